@@ -1,0 +1,39 @@
+import pytest
+
+from tqa.model import Block, Document
+from tqa.segment import segment_document, split_sentences
+
+AR_CASES = [
+    ("وصل الرئيس إلى موسكو. والتقى بوتين.", ["وصل الرئيس إلى موسكو.", "والتقى بوتين."]),
+    ("هل ستبقى القواعد؟ لم يتضح بعد.", ["هل ستبقى القواعد؟", "لم يتضح بعد."]),
+    ("قال الوزير إن الاتفاق نهائي؛ وأضاف أن التنفيذ يبدأ غداً.", ["قال الوزير إن الاتفاق نهائي؛", "وأضاف أن التنفيذ يبدأ غداً."]),
+    ("التقى د. سمير حداد بالوزير.", ["التقى د. سمير حداد بالوزير."]),
+    ("قال: «الزيارة ناجحة. والعلاقات قوية». ثم غادر.", ["قال: «الزيارة ناجحة. والعلاقات قوية».", "ثم غادر."]),
+    ("ارتفع النمو إلى ٤.٥ في المئة. وهذا جيد!", ["ارتفع النمو إلى ٤.٥ في المئة.", "وهذا جيد!"]),
+    ("انتظر الجميع… ثم جاء الرد.", ["انتظر الجميع…", "ثم جاء الرد."]),
+    ("المدن الكبرى، دمشق وحلب، تأثرت.", ["المدن الكبرى، دمشق وحلب، تأثرت."]),
+]
+EN_CASES = [
+    ("The U.S. envoy arrived. He met Dr. Smith.", ["The U.S. envoy arrived.", "He met Dr. Smith."]),
+    ("Growth reached 4.5 per cent. Prices rose.", ["Growth reached 4.5 per cent.", "Prices rose."]),
+    ("The deal is worth $6bn. It was signed on Monday.", ["The deal is worth $6bn.", "It was signed on Monday."]),
+    ("Will the bases stay? Nobody knows.", ["Will the bases stay?", "Nobody knows."]),
+    ("“We agree. It is done,” he said. Then he left.", ["“We agree. It is done,” he said.", "Then he left."]),
+    ("Gen. Ali Mahmoud spoke first.", ["Gen. Ali Mahmoud spoke first."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AR_CASES)
+def test_arabic_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "ar") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "en") == expected
+
+
+def test_headings_stay_whole_and_paragraphs_are_numbered() -> None:
+    doc = Document("x.md", "markdown", (Block("العنوان. الفرعي", heading=True), Block("جملة أولى. جملة ثانية.")))
+    article = segment_document(doc, "ar")
+    assert [(s.id, s.paragraph, s.heading) for s in article.segments] == [(0, 0, True), (1, 1, False), (2, 1, False)]

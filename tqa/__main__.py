@@ -1,0 +1,3 @@
+from tqa.cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""Which language a text is in: Unicode script first, then langdetect (seeded).
+
+Script ratio is exact for telling Arabic from English. langdetect is consulted
+only for Latin-script text long enough to be reliable, and is seeded because it
+is otherwise non-deterministic (see LIBRARIES.md: 6% of labels flip between calls).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tqa.arabic import arabic_letter_count, latin_letter_count
+
+# Below this many letters langdetect guesses (names-only lines come out Somali).
+MIN_LETTERS_FOR_LANGDETECT = 30
+_MASK = re.compile(r"https?://\S+|\S+@\S+|@\w+|\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
+
+
+@lru_cache(maxsize=1)
+def _detector_factory() -> object:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0
+    return DetectorFactory
+
+
+def detect_latin_language(text: str) -> str | None:
+    """ISO 639-1 code of Latin-script text, or None when too short to tell.
+
+    Capitalised words, digits, URLs and handles are masked first: names carry no
+    evidence of the language they are embedded in.
+    """
+    masked = _MASK.sub(" ", text)
+    if latin_letter_count(masked) < MIN_LETTERS_FOR_LANGDETECT:
+        return None
+    _detector_factory()
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        best = detect_langs(masked)[0]
+    except LangDetectException:
+        return None
+    return str(best.lang)
+
+
+def script_of(text: str) -> str:
+    """'arabic', 'latin' or 'none', by which letters dominate."""
+    arabic, latin = arabic_letter_count(text), latin_letter_count(text)
+    if arabic == 0 and latin == 0:
+        return "none"
+    return "arabic" if arabic >= latin else "latin"
+
+
+def detect_language(text: str) -> str | None:
+    """'ar', 'en', another ISO code, or None when the text has no letters."""
+    script = script_of(text)
+    if script == "none":
+        return None
+    if script == "arabic":
+        return "ar"
+    return detect_latin_language(text) or "en"

@@ -1,0 +1,177 @@
+"""Typed records that flow between the stages: read -> segment -> align -> check -> report.
+
+Every record is frozen and holds tuples, so a stage can never change what an
+earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Literal
+
+Lang = Literal["ar", "en"]
+
+CATEGORIES = (
+    "name",
+    "number",
+    "date",
+    "omission",
+    "addition",
+    "untranslated",
+    "punctuation",
+    "consistency",
+    "terminology",
+    "reference",
+    "style",
+)
+Category = Literal[
+    "name",
+    "number",
+    "date",
+    "omission",
+    "addition",
+    "untranslated",
+    "punctuation",
+    "consistency",
+    "terminology",
+    "reference",
+    "style",
+]
+
+
+class Severity(IntEnum):
+    """Ordered so that `severity >= fail_on` decides the exit status."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r}; use error, warning or info") from None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or heading as a reader found it, before sentence splitting."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader returns: the file's text blocks in order."""
+
+    path: str
+    format: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence (or heading). `id` indexes `Article.segments`."""
+
+    id: int
+    paragraph: int
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    lang: Lang
+    format: str
+    segments: tuple[Segment, ...]
+    title: str | None = None
+
+    @property
+    def paragraph_count(self) -> int:
+        return len({s.paragraph for s in self.segments})
+
+
+@dataclass(frozen=True)
+class Bead:
+    """A group of source sentences aligned to a group of target sentences.
+
+    Either side may be empty: (i,) -> () is an omission, () -> (j,) an addition.
+    `score` is the aligner's confidence in 0..1.
+    """
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float = 1.0
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source)}-{len(self.target)}"
+
+
+@dataclass(frozen=True)
+class AlignedDocument:
+    source: Article
+    target: Article
+    beads: tuple[Bead, ...]
+
+    def bead_of_source(self, segment_id: int) -> Bead | None:
+        for bead in self.beads:
+            if segment_id in bead.source:
+                return bead
+        return None
+
+    def bead_of_target(self, segment_id: int) -> Bead | None:
+        for bead in self.beads:
+            if segment_id in bead.target:
+                return bead
+        return None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Evidence: characters [start, end) of one segment's text."""
+
+    segment: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+    source: Span | None = None
+    target: Span | None = None
+    fingerprint: str = ""  # stable across re-runs of the same text: what a waiver names
+    waived: str | None = None  # the editor's reason, when a waiver matched
+
+
+@dataclass(frozen=True)
+class Report:
+    document: AlignedDocument
+    findings: tuple[Finding, ...]
+    tool_version: str
+    signature: str
+    settings: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for finding in self.findings:
+            if finding.waived is None:
+                counts[finding.severity.label] += 1
+        return counts

@@ -1,0 +1,71 @@
+"""Readers turn a file into a Document. Only readers touch article files, and
+they only read: tqa never writes to its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tqa.errors import InputError
+from tqa.model import Document
+from tqa.readers.text import read_markdown, read_text
+
+Reader = Callable[[Path, str], Document]
+
+
+def _read_html(path: Path, text: str) -> Document:
+    from tqa.readers.html import read_html
+
+    return read_html(path, text)
+
+
+READERS_BY_SUFFIX: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": _read_html,
+    ".htm": _read_html,
+}
+BINARY_FORMATS = (".docx",)
+BILINGUAL_FORMATS = (".xlf", ".xliff", ".sdlxliff", ".mxliff", ".tmx")
+
+
+def load_text(path: Path) -> str:
+    """Read a UTF-8 text file, with a clear error for every way that can fail."""
+    if not path.exists():
+        raise InputError("file not found", where=str(path), fix="check the path")
+    if path.is_dir():
+        raise InputError("is a directory, not a file", where=str(path), fix="name an article file")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise InputError("looks like a binary file", where=str(path), fix="give a .txt, .md, .html, .docx, .xliff or .tmx article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"is not valid UTF-8 (byte {error.start})", where=str(path), fix="save the file as UTF-8"
+        ) from None
+    if not text.strip():
+        raise InputError("file is empty", where=str(path), fix="give the article's text")
+    return text
+
+
+def read_document(path: Path) -> Document:
+    suffix = path.suffix.lower()
+    if suffix in BINARY_FORMATS:
+        if not path.exists():
+            raise InputError("file not found", where=str(path), fix="check the path")
+        from tqa.readers.docx import read_docx
+
+        document = read_docx(path)
+    elif suffix in BILINGUAL_FORMATS:
+        raise InputError(
+            "is a bilingual file; give it alone", where=str(path), fix=f"run `tqa check {path.name}` with no second file"
+        )
+    else:
+        reader = READERS_BY_SUFFIX.get(suffix, read_text)
+        document = reader(path, load_text(path))
+    if not any(block.text.strip() for block in document.blocks):
+        raise InputError("no article text found", where=str(path), fix="check that the file holds the article body")
+    return document
