@@ -1,0 +1,67 @@
+"""The registry: every check tqa has, in one explicit tuple, and the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from tqa.checks import completeness, language, names
+from tqa.checks.base import Check, CheckContext, Hit
+from tqa.model import AlignedDocument, Finding, Span
+from tqa.waivers import fingerprint
+
+ALL_CHECKS: tuple[Check, ...] = (
+    *names.CHECKS,
+    *completeness.CHECKS,
+    *language.CHECKS,
+)
+
+
+def check_by_code(code: str) -> Check | None:
+    wanted = code.strip()
+    return next((c for c in ALL_CHECKS if c.code == wanted.upper() or c.name == wanted), None)
+
+
+def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...]:
+    findings = [_finding(check, hit, ctx.doc) for check in checks for hit in check.function(ctx)]
+    return tuple(sorted(findings, key=_reading_order(ctx.doc)))
+
+
+def _finding(check: Check, hit: Hit, doc: AlignedDocument) -> Finding:
+    source, target = (hit.arabic, hit.english) if doc.source.lang == "ar" else (hit.english, hit.arabic)
+    source_text = _segment_text(doc, source, side="source")
+    target_text = _segment_text(doc, target, side="target")
+    evidence = (source.text if source else "") + "\x1e" + (target.text if target else "")
+    return Finding(
+        code=check.code,
+        name=check.name,
+        category=check.category,
+        severity=check.severity,
+        message=hit.message,
+        suggestion=hit.suggestion,
+        source=source,
+        target=target,
+        fingerprint=fingerprint(check.code, source_text, target_text, evidence),
+    )
+
+
+def _segment_text(doc: AlignedDocument, evidence: Span | None, side: str) -> str | None:
+    if evidence is None:
+        return None
+    article = doc.source if side == "source" else doc.target
+    return article.segments[evidence.segment].text
+
+
+def _reading_order(doc: AlignedDocument) -> Callable[[Finding], tuple[int, int, int, str]]:
+    """Findings in the order an editor reads the article: by bead, worst first."""
+    source_bead = {i: n for n, bead in enumerate(doc.beads) for i in bead.source}
+    target_bead = {j: n for n, bead in enumerate(doc.beads) for j in bead.target}
+
+    def key(finding: Finding) -> tuple[int, int, int, str]:
+        if finding.target is not None:
+            position = target_bead.get(finding.target.segment, 0)
+        else:
+            position = source_bead.get(finding.source.segment, 0) if finding.source else 0
+        start = (finding.target or finding.source).start if (finding.target or finding.source) else 0
+        return (position, -int(finding.severity), start, finding.code)
+
+    return key

@@ -1,0 +1,129 @@
+"""Names against the house glossary: spellings, and names lost in translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.glossary import GlossaryEntry, GlossaryMatch
+from tqa.model import Segment, Severity, Span
+
+
+def _mentions(ctx: CheckContext, segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, GlossaryMatch]]:
+    return [(seg, m) for seg in segments for m in ctx.glossary.find(seg.text, "ar" if lang == "ar" else "en")]
+
+
+def _arabic_evidence(ctx: CheckContext, pair: Pair, entry: GlossaryEntry) -> Span | None:
+    for segment, match in _mentions(ctx, pair.arabic, "ar"):
+        if match.entry.id == entry.id:
+            return span(segment, match.start, match.end)
+    return None
+
+
+def _house_form(match: GlossaryMatch) -> str:
+    """The house spelling to write instead: the short form for a surname-only mention."""
+    entry = match.entry
+    if entry.short and len(match.text.split()) < len(entry.en.split()):
+        return entry.short
+    return entry.en
+
+
+def _spelling_hits(ctx: CheckContext, kind: str) -> Iterator[Hit]:
+    for pair in ctx.pairs():
+        for segment, match in _mentions(ctx, pair.english, "en"):
+            if match.kind != kind:
+                continue
+            house = _house_form(match)
+            where = f" ({match.entry.origin})" if match.entry.origin else ""
+            verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
+            yield Hit(
+                message=f"«{match.text}» {verdict} for {match.entry.en}{where}: write «{house}»",
+                english=span(segment, match.start, match.end),
+                arabic=_arabic_evidence(ctx, pair, match.entry),
+                suggestion=house,
+            )
+
+
+def _name_variant(ctx: CheckContext) -> Iterator[Hit]:
+    """A glossary name is written in an accepted variant, not the house spelling.
+
+    Why it matters: readers and search engines see one person or place under one
+    name; the glossary lists spellings that are understood but not house style
+    (Erdogan for Erdoğan, Sharaa for al-Sharaa). Replace with the suggestion.
+    """
+    return _spelling_hits(ctx, "variant")
+
+
+def _name_forbidden(ctx: CheckContext) -> Iterator[Hit]:
+    """A glossary name is written in a spelling the house style forbids.
+
+    Why it matters: forbidden spellings are the known wrong ones: a Russian
+    transliteration (Khmeimim for Hmeimim), a French one (Tartous), or a
+    misspelling of a person's name (Al-Shaara). Replace with the suggestion.
+    """
+    return _spelling_hits(ctx, "forbidden")
+
+
+def _name_missing(ctx: CheckContext) -> Iterator[Hit]:
+    """A glossary name in the Arabic sentence is missing from its English translation.
+
+    Why it matters: a dropped name changes who said or did what. When the English
+    writes the name in a spelling the glossary does not list, the message says
+    which word; either way, write the house spelling or confirm the rewording.
+    """
+    for pair in ctx.pairs():
+        if not pair.arabic or not pair.english:
+            continue  # a whole missing sentence is an omission, reported once as such
+        present = {m.entry.id for _, m in _mentions(ctx, pair.english, "en")}
+        reported: set[str] = set()
+        for segment, match in _mentions(ctx, pair.arabic, "ar"):
+            entry = match.entry
+            if entry.id in present or entry.id in reported:
+                continue
+            reported.add(entry.id)
+            unlisted = _unlisted_spelling(pair.english, entry)
+            if unlisted is not None:
+                seg, start, end = unlisted
+                message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{entry.en}»"
+                yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=entry.en)
+            else:
+                message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{entry.short or entry.en}» or confirm the rewording"
+                yield Hit(message, arabic=span(segment, match.start, match.end), suggestion=entry.short or entry.en)
+
+
+def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
+    """A capitalised word that the transliteration key says is a spelling of the entry."""
+    from tqa.names import find_unlisted_spelling
+
+    return find_unlisted_spelling(english, entry)
+
+
+_GOOD = Example(ar="وصل الرئيس أحمد الشرع إلى موسكو.", en="President Ahmed al-Sharaa arrived in Moscow.", fails=False)
+NAME_VARIANT = Check(
+    "N101", "name-variant", "name", Severity.WARNING, _name_variant,
+    (
+        Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdogan.", fails=True),
+        _GOOD,
+        Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdoğan.", fails=False),
+    ),
+)
+NAME_FORBIDDEN = Check(
+    "N102", "name-forbidden", "name", Severity.ERROR, _name_forbidden,
+    (
+        Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Khmeimim base lies near Latakia.", fails=True),
+        Example(ar="زار الوزير ميناء طرطوس.", en="The minister visited the port of Tartous.", fails=True),
+        Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Hmeimim base lies near Latakia.", fails=False),
+        _GOOD,
+    ),
+)
+NAME_MISSING = Check(
+    "N103", "name-missing", "name", Severity.WARNING, _name_missing,
+    (
+        Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port yesterday.", fails=True),
+        Example(ar="قال المتحدث دميتري بيسكوف إن المحادثات كانت بناءة.", en="The spokesman said the talks were constructive.", fails=True),
+        Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=False),
+        _GOOD,
+    ),
+)
+
+CHECKS = (NAME_VARIANT, NAME_FORBIDDEN, NAME_MISSING)

@@ -1,0 +1,273 @@
+"""House glossaries: load them, and find their names in Arabic and English text.
+
+Matching is built once per glossary as dictionaries keyed by the first word of
+each form, so a 5,000-entry glossary costs one dictionary lookup per word of
+text, not one regex per entry per sentence. Arabic words are looked up with and
+without their attached proclitics (و ف ب ل ك ال), English words after folding
+case, diacritics, apostrophes and the hyphen after al-/el-.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
+from tqa.model import Lang
+
+EntryType = Literal["person", "place", "organisation", "term"]
+ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
+FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
+
+# English articles written before Arabic names; "al-Sharaa" and "Sharaa" name
+# the same person (Reuters drops the article), so the bare form is matched too.
+EN_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    type: str
+    en: str
+    ar: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    short: str | None = None
+    note: str | None = None
+    origin: str = ""  # "file:line", for messages that send the editor to the entry
+
+    @property
+    def house_forms(self) -> tuple[str, ...]:
+        return (self.en, self.short) if self.short else (self.en,)
+
+
+@dataclass(frozen=True)
+class GlossaryMatch:
+    entry: GlossaryEntry
+    start: int
+    end: int
+    text: str
+    form: str
+    kind: FormKind
+
+
+@dataclass(frozen=True)
+class GlossarySource:
+    path: str
+    sha256: str
+
+
+def fold_english(text: str) -> tuple[str, list[int]]:
+    """Lower-case, strip accents, straighten apostrophes, turn hyphens into spaces.
+
+    Returns the folded text and, per folded character, its offset in `text`.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in "’‘ʼ`´ʿʾ":
+            ch = "'"
+        elif ch in "-‐‑–—\n\t\r":
+            ch = " "
+        for part in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(part):
+                continue
+            for lowered in part.lower():
+                out.append("i" if lowered == "ı" else lowered)
+                offsets.append(index)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+_EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
+
+
+def english_tokens(form: str) -> tuple[str, ...]:
+    folded, _ = fold_english(form)
+    return tuple(_strip_possessive(t) for t in _EN_TOKEN.findall(folded))
+
+
+def _strip_possessive(token: str) -> str:
+    return token[:-2] if token.endswith("'s") and len(token) > 3 else token
+
+
+def arabic_tokens(form: str) -> tuple[str, ...]:
+    normalized, _ = normalize_with_map(form)
+    return tuple(_AR_TOKEN.findall(normalized))
+
+
+Candidate = tuple[str, "FormKind", "GlossaryEntry"]
+
+
+@dataclass
+class _Index:
+    """First word -> [(all words, candidate forms)], longest word sequences first.
+
+    Forms that fold to the same words (Erdoğan, Erdogan) share one slot; the
+    candidate whose exact spelling matches the text decides the kind.
+    """
+
+    by_first: dict[str, list[tuple[tuple[str, ...], list[Candidate]]]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, words: tuple[str, ...], form: str, kind: FormKind, entry: GlossaryEntry) -> None:
+        if not words:
+            return
+        bucket = self.by_first.setdefault(words[0], [])
+        slot = next((candidates for existing, candidates in bucket if existing == words), None)
+        if slot is None:
+            slot = []
+            bucket.append((words, slot))
+            bucket.sort(key=lambda item: -len(item[0]))
+        if not any(f == form and e.id == entry.id for f, _, e in slot):
+            slot.append((form, kind, entry))
+        self.longest = max(self.longest, len(words))
+
+
+def _spelling(text: str) -> str:
+    """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
+    text = text.lower()
+    for ch in "’‘ʼ`´":
+        text = text.replace(ch, "'")
+    text = re.sub(r"'s$", "", text)
+    return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
+
+
+def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
+    exact = _spelling(matched)
+    return next((c for c in candidates if _spelling(c[0]) == exact), candidates[0])
+
+
+class Glossary:
+    """An ordered set of entries; a later entry with the same id replaces an earlier one."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), sources: Sequence[GlossarySource] = ()) -> None:
+        merged: dict[str, GlossaryEntry] = {}
+        for entry in entries:
+            merged[entry.id] = entry
+        self.entries: tuple[GlossaryEntry, ...] = tuple(merged.values())
+        self.sources: tuple[GlossarySource, ...] = tuple(sources)
+        self._english = _Index()
+        self._arabic = _Index()
+        for entry in self.entries:
+            self._index_entry(entry)
+
+    def _index_entry(self, entry: GlossaryEntry) -> None:
+        kinds: list[tuple[Iterable[str], FormKind]] = [
+            ((entry.en,), "preferred"),
+            ((entry.short,) if entry.short else (), "short"),
+            (entry.variants, "variant"),
+            (entry.forbidden, "forbidden"),
+        ]
+        for forms, kind in kinds:
+            for form in forms:
+                words = english_tokens(form)
+                self._english.add(words, form, kind, entry)
+        # Listed forms first, so that a form written out in the glossary always wins
+        # over one derived by dropping its article.
+        for forms, kind in kinds:
+            for form in forms:
+                words = english_tokens(form)
+                if len(words) > 1 and words[0] in EN_ARTICLES:
+                    derived: FormKind = "variant" if kind in ("preferred", "short") else kind
+                    self._english.add(words[1:], form, derived, entry)
+        for form in entry.ar:
+            self._arabic.add(arabic_tokens(form), form, "arabic", entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def by_id(self, entry_id: str) -> GlossaryEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+        return list(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+
+    def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
+        folded, offsets = fold_english(text)
+        tokens = [(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(folded)]
+        words = [_strip_possessive(t[0]) for t in tokens]
+        index = 0
+        while index < len(tokens):
+            hit = _longest_at(self._english, words, index)
+            if hit is None:
+                index += 1
+                continue
+            length, candidates = hit
+            start = offsets[tokens[index][1]]
+            last = tokens[index + length - 1]
+            end = offsets[last[1] + len(words[index + length - 1])]
+            matched = text[start:end]
+            form, kind, entry = _best_candidate(candidates, matched)
+            if _case_compatible(form, matched):
+                yield GlossaryMatch(entry, start, end, matched, form, kind)
+                index += length
+            else:
+                index += 1
+
+    def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
+        normalized, offsets = normalize_with_map(text)
+        tokens = [(m.group(), m.start(), m.end()) for m in _AR_TOKEN.finditer(normalized)]
+        index = 0
+        while index < len(tokens):
+            found = None
+            for stem, prefix_length in _arabic_stems(tokens[index][0]):
+                words = [stem] + [t[0] for t in tokens[index + 1 : index + self._arabic.longest]]
+                hit = _longest_at(self._arabic, words, 0)
+                if hit is not None and (found is None or hit[0] > found[0][0]):
+                    found = (hit, prefix_length)
+            if found is None:
+                index += 1
+                continue
+            (length, candidates), prefix_length = found
+            form, kind, entry = candidates[0]
+            start = offsets[tokens[index][1] + prefix_length]
+            end = offsets[tokens[index + length - 1][2] - 1] + 1
+            while end < len(text) and strip_marks(text[end]) == "":
+                end += 1  # keep the word's final vowel marks with it
+            yield GlossaryMatch(entry, start, end, text[start:end], form, kind)
+            index += length
+
+
+def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list[Candidate]] | None:
+    for form_words, candidates in index.by_first.get(words[at], ()):
+        size = len(form_words)
+        if tuple(words[at : at + size]) == form_words:
+            return size, candidates
+    return None
+
+
+def _arabic_stems(token: str) -> Iterator[tuple[str, int]]:
+    """The token itself and what is left after each proclitic it may carry.
+
+    A stem must keep at least two letters: a proclitic never stands for a whole
+    name. After ل + ال (للشرع) the article's alef is restored: الشرع.
+    """
+    yield token, 0
+    for prefix in PROCLITICS:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            stem = token[len(prefix) :]
+            yield stem, len(prefix)
+            if prefix.endswith("لل"):
+                yield ARTICLE + stem, len(prefix)
+
+
+def _case_compatible(form: str, matched: str) -> bool:
+    """A capitalised form matches only capitalised text: 'Hope' the name is not 'hope'."""
+    first_form = next((c for c in form if c.isalpha()), "")
+    first_text = next((c for c in matched if c.isalpha()), "")
+    if first_form.isupper() and first_text.islower():
+        # Lower-case article before the name ("al-Sharaa" for "Al-Sharaa") is fine.
+        words = matched.replace("-", " ").split()
+        return len(words) > 1 and words[0].lower() in EN_ARTICLES and words[1][:1].isupper()
+    return True
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

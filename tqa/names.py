@@ -1,0 +1,61 @@
+"""Proper names in English text, and spellings of one name found by the transliteration key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tqa.glossary import EN_ARTICLES, GlossaryEntry, fold_english
+from tqa.model import Segment
+
+# A capitalised word, with an optional lower-case article joined by a hyphen
+# (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
+_NAME_WORD = re.compile(r"\b(?:(?:al|el|ad|ar|as|ash|at|az|an)[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*")
+MIN_NAME_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class NameWord:
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start : self.end]
+
+
+def name_words(segments: tuple[Segment, ...]) -> Iterator[NameWord]:
+    """Capitalised words that may be names. A sentence's first word is included
+    only when it is not a common English word (the caller filters by key)."""
+    for segment in segments:
+        for match in _NAME_WORD.finditer(segment.text):
+            yield NameWord(segment, match.start(), match.end())
+
+
+def core_of(word: str) -> str:
+    """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
+    folded, _ = fold_english(word)
+    parts = folded.split()
+    if len(parts) > 1 and parts[0] in EN_ARTICLES:
+        parts = parts[1:]
+    core = " ".join(parts)
+    return core[:-2] if core.endswith("'s") else core
+
+
+def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
+    """A word in `segments` that spells one of the entry's name words differently."""
+    try:
+        from tqa.translit import same_name
+    except ImportError:  # pragma: no cover - translit ships with tqa
+        return None
+    targets = {core_of(w) for form in entry.house_forms for w in form.replace("-", " ").split()}
+    targets = {t for t in targets if len(t) >= MIN_NAME_LETTERS and t not in EN_ARTICLES}
+    for word in name_words(segments):
+        core = core_of(word.text)
+        if len(core) < MIN_NAME_LETTERS or core in targets:
+            continue
+        if any(same_name(core, target) for target in targets):
+            return word.segment, word.start, word.end
+    return None
