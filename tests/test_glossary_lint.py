@@ -1,0 +1,84 @@
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tqa.cli import app
+from tqa.glossary_files import load_glossaries
+from tqa.glossary_lint import lint_glossaries
+
+BAD = """entries:
+  - id: tartus
+    type: place
+    en: Tartus
+    ar: [طرطوس]
+    forbidden: [Tartous]
+  - id: tartus
+    type: place
+    en: Tartous city
+    ar: [طَرطوس]
+  - id: hama
+    type: place
+    en: Hama
+    variants: [Latakia, Hamah]
+    forbidden: [Hamah]
+  - id: latakia
+    type: place
+    en: Latakia
+    ar: [اللاذقية]
+"""
+
+
+def test_lint_names_each_problem_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text(BAD, encoding="utf-8")
+    problems = [str(p) for p in lint_glossaries([path])]
+    assert f"{path}:7: duplicate id 'tartus' (first at {path}:2)" in problems
+    assert any("tartus: Arabic form" in p for p in problems) is False  # one id: the later entry replaced the first
+    assert any(p.startswith(f"{path}:11: hama: no Arabic form") for p in problems)
+    assert f"{path}:11: hama: variant 'Latakia' is the house form of latakia ({path}:16)" in problems
+    assert any("hama: 'Hamah' is listed both as variants and forbidden" in p for p in problems)
+
+
+def test_lint_clean_glossary_and_cli_exit_codes(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("entries:\n  - id: hama\n    type: place\n    en: Hama\n    ar: [حماة]\n    variants: [Hamah]\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["glossary", "lint", str(good)]).exit_code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD, encoding="utf-8")
+    result = runner.invoke(app, ["glossary", "lint", str(bad)])
+    assert result.exit_code == 1
+    assert "duplicate id" in result.output
+
+
+def test_tbx_term_base(tmp_path: Path) -> None:
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_text(
+        """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+ <termEntry id="hmeimim">
+  <descrip type="definition">Russian air base near Latakia</descrip>
+  <langSet xml:lang="en">
+   <tig><term>Hmeimim</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+   <tig><term>Hmeymim</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+   <tig><term>Khmeimim</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  </langSet>
+  <langSet xml:lang="ar"><tig><term>حميميم</term></tig></langSet>
+ </termEntry>
+</body></text></martif>""",
+        encoding="utf-8",
+    )
+    entry = load_glossaries([tbx]).entries[0]
+    assert (entry.id, entry.en, entry.variants, entry.forbidden, entry.ar) == ("hmeimim", "Hmeimim", ("Hmeymim",), ("Khmeimim",), ("حميميم",))
+    assert entry.note == "Russian air base near Latakia"
+
+
+def test_tbx_with_entity_expansion_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from tqa.errors import GlossaryError
+
+    tbx = tmp_path / "bomb.tbx"
+    tbx.write_text('<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa">]><martif>&a;</martif>', encoding="utf-8")
+    with pytest.raises(GlossaryError, match="unsafe XML"):
+        load_glossaries([tbx])

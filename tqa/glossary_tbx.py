@@ -1,0 +1,81 @@
+"""TBX term bases (TBX-Basic / v2 `<martif>` and TBX v3 `<tbx>`), as exported by CAT tools.
+
+Each concept entry becomes one glossary entry. English terms are sorted by their
+administrative status: preferred -> the house form, admitted -> accepted
+variants, deprecated or superseded -> forbidden. Arabic terms are the Arabic forms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tqa.errors import GlossaryError
+from tqa.glossary import GlossaryEntry
+from tqa.glossary_files import make_entry
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_FORBIDDEN = ("deprecatedterm", "supersededterm", "deprecated", "superseded")
+_ADMITTED = ("admittedterm", "admitted")
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _status(term_holder: object) -> str:
+    for node in term_holder.iter():  # type: ignore[attr-defined]
+        if _local(node.tag) in ("termNote", "admn") and "status" in (node.get("type") or "").lower():
+            return (node.text or "").strip().lower().replace("-admn-sts", "")
+    return ""
+
+
+def entries_from_tbx(path: Path, text: str) -> list[GlossaryEntry]:
+    from defusedxml import ElementTree as SafeTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeTree.fromstring(text.encode("utf-8"))
+    except (SafeTree.ParseError, DefusedXmlException) as error:
+        line = getattr(error, "position", (None,))[0]
+        where = f"{path}:{line}" if line else str(path)
+        raise GlossaryError(f"not well-formed or unsafe XML: {error}", where=where, fix="export the term base again") from None
+    entries = []
+    for number, concept in enumerate(n for n in root.iter() if _local(n.tag) in ("termEntry", "conceptEntry")):
+        entry = _entry_from_concept(concept, f"{path}:entry {number + 1}")
+        if entry is not None:
+            entries.append(entry)
+    if not entries:
+        raise GlossaryError("has no concept entry with an English term", where=str(path), fix="check the TBX languages (en, ar)")
+    return entries
+
+
+def _entry_from_concept(concept: object, where: str) -> GlossaryEntry | None:
+    preferred: list[str] = []
+    admitted: list[str] = []
+    forbidden: list[str] = []
+    arabic: list[str] = []
+    note = None
+    for lang_set in (n for n in concept if _local(n.tag) == "langSec" or _local(n.tag) == "langSet"):  # type: ignore[attr-defined]
+        lang = (lang_set.get(_XML_LANG) or lang_set.get("lang") or "").lower()
+        for holder in (n for n in lang_set.iter() if _local(n.tag) in ("tig", "ntig", "termSec")):
+            term = next((t for t in holder.iter() if _local(t.tag) == "term"), None)
+            words = " ".join("".join(term.itertext()).split()) if term is not None else ""
+            if not words:
+                continue
+            if lang.startswith("ar"):
+                arabic.append(words)
+            elif lang.startswith("en"):
+                status = _status(holder)
+                bucket = forbidden if status.startswith(_FORBIDDEN) else admitted if status.startswith(_ADMITTED) else preferred
+                bucket.append(words)
+    for node in concept.iter():  # type: ignore[attr-defined]
+        if _local(node.tag) == "descrip" and (node.get("type") or "") in ("definition", "note"):
+            note = " ".join("".join(node.itertext()).split()) or None
+    if not preferred and not admitted:
+        return None
+    house = (preferred or admitted)[0]
+    variants = tuple(t for t in preferred[1:] + admitted if t != house)
+    return make_entry(
+        where, entry_id=concept.get("id"), entry_type="term", en=house,  # type: ignore[attr-defined]
+        ar=tuple(arabic), variants=variants, forbidden=tuple(forbidden), note=note,
+    )
