@@ -130,7 +130,7 @@ class _Index:
         self.longest = max(self.longest, len(words))
 
 
-def _spelling(text: str) -> str:
+def spelling_key(text: str) -> str:
     """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
     text = text.lower()
     for ch in "’‘ʼ`´":
@@ -140,8 +140,8 @@ def _spelling(text: str) -> str:
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
-    exact = _spelling(matched)
-    return next((c for c in candidates if _spelling(c[0]) == exact), candidates[0])
+    exact = spelling_key(matched)
+    return next((c for c in candidates if spelling_key(c[0]) == exact), candidates[0])
 
 
 class Glossary:

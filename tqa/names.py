@@ -59,3 +59,47 @@ def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) 
         if any(same_name(core, target) for target in targets):
             return word.segment, word.start, word.end
     return None
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One way an English article writes a name, with every place it does so."""
+
+    core: str  # folded: no article, no possessive
+    words: tuple[NameWord, ...]
+
+    @property
+    def first(self) -> NameWord:
+        return self.words[0]
+
+
+def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int]]) -> list[Spelling]:
+    """Distinct spellings of capitalised words, in order of first use.
+
+    `claimed` holds (segment id, start, end) ranges the glossary already matched.
+    Spellings that differ only in case, hyphen or apostrophe shape are one spelling.
+    """
+    from tqa.glossary import spelling_key
+
+    grouped: dict[str, list[NameWord]] = {}
+    for word in name_words(segments):
+        if any(seg == word.segment.id and start <= word.start < end for seg, start, end in claimed):
+            continue
+        core = spelling_key(core_of(word.text))
+        if len(core) >= MIN_NAME_LETTERS and core not in COMMON_CAPITALISED:
+            grouped.setdefault(core, []).append(word)
+    return [Spelling(core, tuple(words)) for core, words in grouped.items()]
+
+
+# Capitalised English words that begin sentences or titles and are never names.
+COMMON_CAPITALISED = frozenset(
+    "the this that these those there their they then than when where which while what who whom whose with within without "
+    "about after again against also although among another because before being between both but during each even every "
+    "from have having however into just last like many more most much never next once only other over since some still "
+    "such through under until very will would could should shall here said says according president minister ministry "
+    "government state states city country region north south east west northern southern eastern western monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august september october november "
+    "december news agency official officials sources source people party army forces force council union republic "
+    "kingdom arab arabs syrian syrians russian russians turkish kurdish iranian israeli american european foreign defence "
+    "defense economy economic energy trade deal bank central national international general spokesman spokeswoman".split()
+)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tqa.checks import completeness, language, names
+from tqa.checks import completeness, language, name_consistency, names
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.model import AlignedDocument, Finding, Span
 from tqa.waivers import fingerprint
 
 ALL_CHECKS: tuple[Check, ...] = (
     *names.CHECKS,
+    *name_consistency.CHECKS,
     *completeness.CHECKS,
     *language.CHECKS,
 )

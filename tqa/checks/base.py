@@ -40,7 +40,6 @@ class Example:
     ar: str
     en: str
     fails: bool
-    reference: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""Every check's declared examples, run through the real pipeline (segment, align, check)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Check, Example
+from tqa.config import Settings
+from tqa.glossary_files import load_glossaries
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+
+
+def _document(text: str, lang: str) -> Document:
+    return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
+
+
+def _fired(check: Check, example: Example) -> list[str]:
+    inputs = Inputs(_document(example.ar, "ar"), _document(example.en, "en"), "ar", "en")
+    document = align_inputs(inputs, GLOSSARY)
+    settings = Settings(reference=None)
+    report = check_document(document, GLOSSARY, (check,), settings)
+    return [f.message for f in report.findings]
+
+
+CASES = [pytest.param(check, example, id=f"{check.code}-{'fails' if example.fails else 'passes'}-{n}") for check in ALL_CHECKS for n, example in enumerate(check.examples)]
+
+
+@pytest.mark.parametrize(("check", "example"), CASES)
+def test_declared_example(check: Check, example: Example) -> None:
+    fired = _fired(check, example)
+    if example.fails:
+        assert fired, f"{check.code} should fire on:\n  ar: {example.ar}\n  en: {example.en}"
+    else:
+        assert not fired, f"{check.code} should stay silent but said: {fired}"
+
+
+@pytest.mark.parametrize("check", ALL_CHECKS, ids=lambda c: c.code)
+def test_every_check_declares_failing_and_passing_examples(check: Check) -> None:
+    assert any(e.fails for e in check.examples), f"{check.code} has no failing example"
+    assert any(not e.fails for e in check.examples), f"{check.code} has no passing example"
+
+
+def test_codes_and_names_are_unique_and_documented() -> None:
+    codes = [c.code for c in ALL_CHECKS]
+    names = [c.name for c in ALL_CHECKS]
+    assert len(set(codes)) == len(codes)
+    assert len(set(names)) == len(names)
+    for check in ALL_CHECKS:
+        assert check.code[0] in "NDOUPCR" and check.code[1:].isdigit()
+        assert "Why it matters" in check.doc, f"{check.code} docstring must say why it matters"

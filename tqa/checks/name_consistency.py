@@ -1,0 +1,173 @@
+"""Names spelled more than one way in one article, and names the glossary lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.model import Segment, Severity
+from tqa.names import Spelling, core_of, spellings_in
+
+# Given names shared by many people in one article: two spellings of these are
+# more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
+# person spelled twice, so they are compared only as part of a surname.
+COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Abdel", "Abdul", "Abu", "Omar", "Ali", "Hassan", "Hussein", "Khaled", "Youssef", "Ibrahim", "Ismail", "Yasser", "Saleh")
+
+
+def _claimed(ctx: CheckContext) -> set[tuple[int, int, int]]:
+    return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
+
+
+def _is_given_name(core: str) -> bool:
+    from tqa.translit import same_name
+
+    return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
+
+
+def _clusters(spellings: list[Spelling]) -> list[list[Spelling]]:
+    from tqa.translit import is_plausible_variant_pair
+
+    clusters: list[list[Spelling]] = []
+    for spelling in spellings:
+        home = next((c for c in clusters if any(is_plausible_variant_pair(spelling.core, o.core) for o in c)), None)
+        if home is None:
+            clusters.append([spelling])
+        else:
+            home.append(spelling)
+    return [c for c in clusters if len(c) > 1]
+
+
+def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
+    """One name is spelled two or more ways in the same article.
+
+    Why it matters: readers take al-Bashir and al-Bachir for two people, and a
+    search for one misses the other. The transliteration key finds spellings of
+    one Arabic name (sh/ch, ou/u, kh/h, doubled letters, the article) even when
+    the glossary does not know the name; names it does know are reported by
+    N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
+    """
+    spellings = [s for s in spellings_in(ctx.english.segments, _claimed(ctx)) if not _is_given_name(s.core)]
+    for cluster in _clusters(spellings):
+        majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
+        for spelling in cluster:
+            if spelling is majority:
+                continue
+            word = spelling.first
+            counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+            yield Hit(
+                message=f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
+                english=span(word.segment, word.start, word.end),
+                suggestion=majority.first.text,
+            )
+
+
+def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
+    """A name in the English matches an Arabic word of its source sentence but is not in the glossary.
+
+    Why it matters: names the glossary lacks are the ones spelled differently by
+    each translator. The message carries a ready-to-paste glossary entry, so the
+    spelling chosen today becomes the house spelling tomorrow.
+    """
+    from tqa.translit import latin_matches_arabic
+
+    claimed = _claimed(ctx)
+    reported: set[str] = set()
+    for pair in ctx.pairs():
+        arabic_words = _arabic_words(pair.arabic, ctx)
+        for spelling in spellings_in(pair.english, claimed):
+            word = spelling.first
+            if spelling.core in reported or _is_given_name(spelling.core):
+                continue
+            match = next((w for w in arabic_words if latin_matches_arabic(core_of(word.text), w[1])), None)
+            if match is None:
+                continue
+            reported.add(spelling.core)
+            segment, arabic = match[0], match[1]
+            entry = _entry_yaml(word.text, arabic)
+            yield Hit(
+                message=f"«{word.text}» («{arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
+                english=span(word.segment, word.start, word.end),
+                arabic=span(segment, match[2], match[2] + len(arabic)),
+                suggestion=entry,
+            )
+
+
+def _arabic_words(segments: tuple[Segment, ...], ctx: CheckContext) -> list[tuple[Segment, str, int]]:
+    import re
+
+    claimed = {(seg.id, m.start) for seg in segments for m in ctx.glossary.find(seg.text, "ar")}
+    words = []
+    for segment in segments:
+        for match in re.finditer(r"[\u0621-\u064A]{3,}", segment.text):
+            if (segment.id, match.start()) not in claimed:
+                words.append((segment, match.group(), match.start()))
+    return words
+
+
+def _entry_yaml(english: str, arabic: str) -> str:
+    entry_id = "-".join(core_of(english).replace("'", "").split())
+    return f"{{id: {entry_id}, type: person, en: {english}, ar: [{arabic}]}}"
+
+
+def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
+    """One glossary entry is written with two different Arabic forms in the Arabic article.
+
+    Why it matters: for an English-to-Arabic translation the Arabic is the
+    published text, and one name should have one Arabic spelling. Forms that are
+    a short form of a longer one (الشرع in أحمد الشرع) are not counted.
+    """
+    from tqa.arabic import normalize
+
+    seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
+    for segment in ctx.arabic.segments:
+        for match in ctx.glossary.find(segment.text, "ar"):
+            seen.setdefault(match.entry.id, []).append((segment, match.start, match.end, normalize(match.form)))
+    for entry_id, mentions in seen.items():
+        forms = list(dict.fromkeys(m[3] for m in mentions))
+        # A short form (الشرع) of a longer listed form (أحمد الشرع) is the same rendering.
+        full = [f for f in forms if not any(o != f and (o.endswith(" " + f) or o.startswith(f + " ")) for o in forms)]
+        if len(full) < 2:
+            continue
+        entry = ctx.glossary.by_id(entry_id)
+        name = entry.en if entry else entry_id
+        for segment, start, end, form in mentions:
+            if form in full[1:]:
+                yield Hit(
+                    message=f"{name} is written «{segment.text[start:end]}» here and «{full[0]}» elsewhere: use one Arabic form",
+                    arabic=span(segment, start, end),
+                    suggestion=full[0],
+                )
+                break
+
+
+NAME_INCONSISTENT = Check(
+    "N104", "name-inconsistent", "consistency", Severity.WARNING, _name_inconsistent,
+    (
+        Example(
+            ar="قال وزير الاقتصاد محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز.",
+            en="Economy Minister Mohammed al-Bashir said prices would fall. Al-Bachir added that the government would subsidise bread.",
+            fails=True,
+        ),
+        Example(
+            ar="قال وزير الاقتصاد محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز.",
+            en="Economy Minister Mohammed al-Bashir said prices would fall. Al-Bashir added that the government would subsidise bread.",
+            fails=False,
+        ),
+        Example(ar="زار الوفد حماة ثم حمص.", en="The delegation visited Hama and then Homs.", fails=False),
+    ),
+)
+NAME_UNLISTED = Check(
+    "N105", "name-unlisted", "name", Severity.INFO, _unlisted_name,
+    (
+        Example(ar="قال المحافظ سامر برهوم إن العمل بدأ.", en="Governor Samer Barhoum said work had begun.", fails=True),
+        Example(ar="قال الرئيس أحمد الشرع إن العمل بدأ.", en="President Ahmed al-Sharaa said work had begun.", fails=False),
+    ),
+)
+ARABIC_INCONSISTENT = Check(
+    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, _arabic_inconsistent,
+    (
+        Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
+    ),
+)
+
+CHECKS = (NAME_INCONSISTENT, NAME_UNLISTED, ARABIC_INCONSISTENT)

@@ -1,0 +1,201 @@
+"""The command line: parse options, call the library, render, map errors to exit codes.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+2 usage or input error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from tqa import __version__
+from tqa.errors import TqaError
+
+if TYPE_CHECKING:
+    from tqa.model import Severity
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Translation QA for Arabic-English news.\n\nExample:\n\n  tqa check article.ar.md article.en.md --glossary glossaries/syria.yaml --html report.html",
+)
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+GlossaryOption = Annotated[
+    Optional[list[Path]], typer.Option("--glossary", "-g", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
+]
+SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Run only these checks: code, prefix or name (repeatable).")]
+IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these checks: code, prefix or name (repeatable).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tqa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """Translation QA for Arabic-English news."""
+
+
+def _severity(text: str, option: str) -> Severity:
+    from tqa.errors import ConfigError
+    from tqa.model import Severity
+
+    try:
+        return Severity.parse(text)
+    except ValueError as error:
+        raise ConfigError(f"{option}: {error}") from None
+
+
+def _severity_overrides(values: list[str] | None) -> tuple[tuple[str, Severity], ...]:
+    from tqa.errors import ConfigError
+
+    overrides = []
+    for value in values or []:
+        code, _, level = value.partition("=")
+        if not level:
+            raise ConfigError(f"--severity {value!r} is not CODE=LEVEL", fix="write e.g. --severity N103=error")
+        overrides.append((code.strip(), _severity(level, "--severity")))
+    return tuple(overrides)
+
+
+@app.command()
+def check(
+    first: Annotated[Path, typer.Argument(help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
+    second: Annotated[Optional[Path], typer.Argument(help="The other language's article (omit for an XLIFF or TMX file).")] = None,
+    glossary: GlossaryOption = None,
+    html: Annotated[Optional[Path], typer.Option(help="Write the editor's HTML report here.")] = None,
+    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the JSON report (tqa-report/1) here.")] = None,
+    fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    severity: Annotated[Optional[list[str]], typer.Option(help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
+    waivers: Annotated[Optional[Path], typer.Option(help="Waivers file exported from the HTML report.")] = None,
+    direction: Annotated[Optional[str], typer.Option(help="ar-en (default: Arabic is the source) or en-ar.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts and the verdict.")] = False,
+) -> None:
+    """Check a translation: AR and EN articles in either order.
+
+    Example: tqa check samples/moscow-visit.ar.md samples/moscow-visit.en.md -g glossaries/syria.yaml --html report.html
+    """
+    from tqa.config import load_settings
+    from tqa.errors import ConfigError
+    from tqa.pipeline import run
+    from tqa.report.files import write_atomic
+    from tqa.report.json_report import fails, render_json
+    from tqa.report.text import render_text
+
+    if direction not in (None, "ar-en", "en-ar", "auto"):
+        raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
+    overrides = {
+        "glossaries": tuple(str(p) for p in glossary or ()),
+        "fail_on": _severity(fail_on, "--fail-on") if fail_on else None,
+        "select": tuple(select or ()),
+        "ignore": tuple(ignore or ()),
+        "severity": _severity_overrides(severity),
+        "waivers": str(waivers) if waivers else None,
+        "direction": direction,
+    }
+    settings = load_settings(Path.cwd(), overrides)
+    report = run(first, second, settings)
+    inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries))
+    if json_path:
+        write_atomic(json_path, render_json(report, settings.fail_on), inputs=inputs)
+    if html:
+        from tqa.report.html_report import render_html
+
+        write_atomic(html, render_html(report, settings.fail_on), inputs=inputs)
+    text = render_text(report, settings.fail_on, limit=0 if quiet else 15)
+    typer.echo(text, nl=False)
+    if fails(report, settings.fail_on):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("checks")
+def list_checks() -> None:
+    """List every check: code, name, category, default severity."""
+    from tqa.checks import ALL_CHECKS
+
+    for c in ALL_CHECKS:
+        default = "" if c.enabled_by_default else "  (off by default)"
+        typer.echo(f"{c.code}  {c.name:<28} {c.category:<13} {c.severity.label:<8} {c.summary}{default}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A check code or name, e.g. N102 or name-forbidden.")]) -> None:
+    """Print a check's documentation and examples."""
+    from tqa.checks import check_by_code
+    from tqa.errors import ConfigError
+
+    found = check_by_code(code)
+    if found is None:
+        raise ConfigError(f"no check {code!r}", fix="run `tqa checks` to list them")
+    typer.echo(f"{found.code} {found.name} (category {found.category}, severity {found.severity.label})\n")
+    typer.echo(found.doc + "\n")
+    for example in found.examples:
+        typer.echo(("Reported:" if example.fails else "Not reported:"))
+        typer.echo(f"  ar: {example.ar}\n  en: {example.en}")
+
+
+@app.command()
+def config(
+    glossary: GlossaryOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+) -> None:
+    """Print the settings in effect (command line > tqa.toml / [tool.tqa] > defaults)."""
+    import json
+
+    from tqa.config import load_settings
+
+    overrides = {"glossaries": tuple(str(p) for p in glossary or ()), "select": tuple(select or ()), "ignore": tuple(ignore or ())}
+    settings = load_settings(Path.cwd(), overrides)
+    typer.echo(json.dumps(settings.as_dict(), ensure_ascii=False, indent=2))
+
+
+glossary_app = typer.Typer(help="Glossary tools: lint files, suggest entries from an article pair.", no_args_is_help=True)
+app.add_typer(glossary_app, name="glossary")
+
+
+@glossary_app.command("lint")
+def glossary_lint(files: Annotated[list[Path], typer.Argument(help="Glossary files (YAML, CSV, TSV, TBX), in override order.")]) -> None:
+    """Find duplicates, clashing forms and empty fields; exit 1 when there are any.
+
+    Example: tqa glossary lint glossaries/syria.yaml desk.csv
+    """
+    from tqa.glossary_lint import lint_glossaries
+
+    problems = lint_glossaries(files)
+    for problem in problems:
+        typer.echo(str(problem))
+    typer.echo(f"{len(problems)} problem(s) in {len(files)} file(s)")
+    if problems:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def main() -> None:
+    """Entry point: domain errors become one line on stderr and exit 2.
+
+    typer/click handle usage errors themselves (exit 2 with a usage line);
+    a TqaError raised inside a command passes through them to here.
+    """
+    try:
+        app()
+    except TqaError as error:
+        print(f"tqa: error: {error}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        print("tqa: interrupted", file=sys.stderr)
+        sys.exit(130)

@@ -1,0 +1,127 @@
+"""The only module that knows the order of the stages: read, segment, align, check, report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqa import __version__
+from tqa.checks import ALL_CHECKS, run_checks
+from tqa.checks.base import Check, CheckContext
+from tqa.checks.select import select_checks
+from tqa.config import Settings
+from tqa.errors import InputError
+from tqa.glossary import Glossary
+from tqa.model import AlignedDocument, Document, Lang, Report
+
+
+@dataclass(frozen=True)
+class Inputs:
+    source: Document
+    target: Document
+    source_lang: Lang
+    target_lang: Lang
+
+
+def run(first: Path, second: Path | None, settings: Settings) -> Report:
+    """Check a translation: two article files in either order, or one bilingual file."""
+    from tqa.glossary_files import load_glossaries
+
+    checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
+    glossary = load_glossaries([Path(p) for p in settings.glossaries])
+    document = read_aligned(first, second, settings, glossary)
+    return check_document(document, glossary, checks, settings)
+
+
+def read_aligned(first: Path, second: Path | None, settings: Settings, glossary: Glossary) -> AlignedDocument:
+    """Read, segment and align: the article pair as sentence pairs."""
+    from tqa.readers import BILINGUAL_FORMATS, read_document
+
+    if second is None or first.suffix.lower() in BILINGUAL_FORMATS:
+        if second is not None:
+            raise InputError("a bilingual file is checked alone", where=str(first), fix=f"run `tqa check {first}`")
+        return read_bilingual_document(first, settings.direction)
+    inputs = assign_languages(read_document(first), read_document(second), settings.direction)
+    return align_inputs(inputs, glossary)
+
+
+def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
+    from tqa.align import AnchorModel, align
+    from tqa.segment import segment_document
+
+    source = segment_document(inputs.source, inputs.source_lang)
+    target = segment_document(inputs.target, inputs.target_lang)
+    return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
+
+
+def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
+    """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning."""
+    from tqa.readers.bilingual import beads_from_pairs, read_bilingual
+    from tqa.segment import segment_lines
+
+    bilingual = read_bilingual(path)
+    inputs = assign_languages(bilingual.first, bilingual.second, direction)
+    swap = inputs.source is bilingual.second
+    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path))
+    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path))
+    return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap))
+
+
+def check_document(
+    document: AlignedDocument,
+    glossary: Glossary,
+    checks: tuple[Check, ...],
+    settings: Settings,
+) -> Report:
+    findings = run_checks(CheckContext(document, glossary), checks)
+    if settings.waivers:
+        from tqa.waivers import apply_waivers, load_waivers
+
+        findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
+    return Report(document, findings, __version__, signature(settings, glossary, checks), settings.as_dict())
+
+
+def assign_languages(first: Document, second: Document, direction: str) -> Inputs:
+    """Decide which document is Arabic and which English; the order given does not matter."""
+    from tqa.langid import detect_language
+
+    langs = [detect_language(_sample(doc)) for doc in (first, second)]
+    for doc, lang in zip((first, second), langs):
+        if lang not in ("ar", "en"):
+            found = f"language {lang!r}" if lang else "no letters"
+            raise InputError(f"is neither Arabic nor English ({found})", where=doc.path, fix="give the Arabic and the English version of one article")
+    if langs[0] == langs[1]:
+        name = "Arabic" if langs[0] == "ar" else "English"
+        raise InputError(
+            f"both files are in {name}", where=f"{first.path}, {second.path}", fix="give one Arabic and one English file"
+        )
+    arabic, english = (first, second) if langs[0] == "ar" else (second, first)
+    if direction == "en-ar":
+        return Inputs(english, arabic, "en", "ar")
+    return Inputs(arabic, english, "ar", "en")
+
+
+def _sample(document: Document, limit: int = 5000) -> str:
+    return " ".join(block.text for block in document.blocks)[:limit]
+
+
+def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> str:
+    """A sacrebleu-style signature: everything that decides the findings, in one line."""
+    glossaries = ",".join(f"{Path(s.path).name}@{s.sha256[:8]}" for s in glossary.sources) or "none"
+    parts = [
+        f"tqa:{__version__}",
+        f"glossaries:{glossaries}",
+        f"checks:{len(checks)}@{_checks_hash(checks)}",
+        f"fail-on:{settings.fail_on.label}",
+        f"direction:{settings.direction}",
+        f"waivers:{'yes' if settings.waivers else 'no'}",
+    ]
+    return "|".join(parts)
+
+
+def _checks_hash(checks: tuple[Check, ...]) -> str:
+    import hashlib
+
+    text = ",".join(f"{c.code}={c.severity.label}" for c in checks)
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+

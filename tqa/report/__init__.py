@@ -1,0 +1,1 @@
+"""Report writers: JSON for tools, HTML for editors, text for the terminal."""

@@ -1,0 +1,79 @@
+"""The JSON report, schema `tqa-report/1`. A public interface: extend it, never break it.
+
+Keys beyond those in the issue that defined the schema (fingerprint, waived,
+counts, verdict, settings, paragraph/heading flags) are additions; a tool that
+reads only the original keys keeps working.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tqa.model import Article, Finding, Report, Severity, Span
+
+SCHEMA = "tqa-report/1"
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"segment": span.segment, "start": span.start, "end": span.end, "text": span.text}
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "path": article.path,
+        "lang": article.lang,
+        "format": article.format,
+        "title": article.title,
+        "segments": [
+            {"id": s.id, "paragraph": s.paragraph, "text": s.text, **({"heading": True} if s.heading else {})}
+            for s in article.segments
+        ],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "category": finding.category,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+        "source": _span(finding.source),
+        "target": _span(finding.target),
+        "fingerprint": finding.fingerprint,
+        "waived": finding.waived,
+    }
+
+
+def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
+    doc = report.document
+    by_category: dict[str, int] = {}
+    for finding in report.findings:
+        if finding.waived is None:
+            by_category[finding.category] = by_category.get(finding.category, 0) + 1
+    data: dict[str, Any] = {
+        "schema": SCHEMA,
+        "tool": {"name": "tqa", "version": report.tool_version, "signature": report.signature},
+        "source": _article(doc.source),
+        "target": _article(doc.target),
+        "alignment": [{"source": list(b.source), "target": list(b.target), "score": round(b.score, 4)} for b in doc.beads],
+        "findings": [finding_dict(f) for f in report.findings],
+        "summary": report.counts(),
+        "counts": {"by_category": dict(sorted(by_category.items())), "waived": sum(1 for f in report.findings if f.waived)},
+        "verdict": {"fail_on": fail_on.label, "failed": fails(report, fail_on)},
+        "settings": report.settings,
+    }
+    data.update(report.extras)
+    return data
+
+
+def fails(report: Report, fail_on: Severity) -> bool:
+    return any(f.severity >= fail_on and f.waived is None for f in report.findings)
+
+
+def render_json(report: Report, fail_on: Severity) -> str:
+    return json.dumps(report_dict(report, fail_on), ensure_ascii=False, indent=2) + "\n"

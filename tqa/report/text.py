@@ -1,0 +1,43 @@
+"""The terminal summary: counts, verdict, and the top findings with their evidence."""
+
+from __future__ import annotations
+
+from tqa.model import Finding, Report, Severity, Span
+
+_MARK = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "I"}
+
+
+def _evidence(label: str, span: Span | None, lang_hint: str) -> str | None:
+    if span is None:
+        return None
+    return f"      {label} [{lang_hint} #{span.segment} {span.start}-{span.end}] «{span.text}»"
+
+
+def _finding_lines(finding: Finding, source_lang: str, target_lang: str) -> list[str]:
+    head = f"  {_MARK[finding.severity]} {finding.code} {finding.name} ({finding.category}): {finding.message}"
+    lines = [head]
+    for line in (_evidence("source", finding.source, source_lang), _evidence("target", finding.target, target_lang)):
+        if line:
+            lines.append(line)
+    return lines
+
+
+def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
+    doc = report.document
+    counts = report.counts()
+    active = [f for f in report.findings if f.waived is None]
+    waived = len(report.findings) - len(active)
+    lines = [
+        f"tqa {report.tool_version}: {doc.source.path} ({doc.source.lang}, {len(doc.source.segments)} segments) -> "
+        f"{doc.target.path} ({doc.target.lang}, {len(doc.target.segments)} segments), {len(doc.beads)} aligned pairs",
+        "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
+    ]
+    ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
+    for finding in sorted(ranked, key=active.index):
+        lines.extend(_finding_lines(finding, doc.source.lang, doc.target.lang))
+    if len(active) > limit:
+        lines.append(f"  … and {len(active) - limit} more (see the HTML or JSON report)")
+    failed = any(f.severity >= fail_on for f in active)
+    lines.append(f"verdict: {'FAIL' if failed else 'PASS'} (--fail-on {fail_on.label})")
+    lines.append(f"signature: {report.signature}")
+    return "\n".join(lines) + "\n"
