@@ -185,6 +185,29 @@ def glossary_lint(files: Annotated[list[Path], typer.Argument(help="Glossary fil
         raise typer.Exit(EXIT_FINDINGS)
 
 
+@glossary_app.command("suggest")
+def glossary_suggest(
+    first: Annotated[Path, typer.Argument(help="The Arabic or the English article.")],
+    second: Annotated[Path, typer.Argument(help="The other language's article.")],
+    glossary: GlossaryOption = None,
+) -> None:
+    """Print ready-to-paste glossary entries for names the glossary lacks.
+
+    Example: tqa glossary suggest samples/wheat-energy.ar.md samples/wheat-energy.en.md -g glossaries/syria.yaml
+    """
+    from tqa.config import load_settings
+    from tqa.glossary_files import load_glossaries
+    from tqa.names import mine_name_pairs, suggested_entry_yaml
+    from tqa.pipeline import read_aligned
+
+    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
+    loaded = load_glossaries([Path(p) for p in settings.glossaries])
+    pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
+    typer.echo(f"# {len(pairs)} name(s) not in the glossary; check each spelling before adding it")
+    for pair in pairs:
+        typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic))
+
+
 def main() -> None:
     """Entry point: domain errors become one line on stderr and exit 2.
 

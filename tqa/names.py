@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tqa.glossary import EN_ARTICLES, GlossaryEntry, fold_english
 from tqa.model import Segment
+
+if TYPE_CHECKING:
+    from tqa.glossary import Glossary
+    from tqa.model import AlignedDocument
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
 # (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
@@ -103,3 +108,56 @@ COMMON_CAPITALISED = frozenset(
     "kingdom arab arabs syrian syrians russian russians turkish kurdish iranian israeli american european foreign defence "
     "defense economy economic energy trade deal bank central national international general spokesman spokeswoman".split()
 )
+
+
+@dataclass(frozen=True)
+class NamePair:
+    """An English name and the Arabic word it renders, found in one aligned pair."""
+
+    english: NameWord
+    arabic_segment: Segment
+    arabic_start: int
+    arabic_end: int
+
+    @property
+    def arabic(self) -> str:
+        return self.arabic_segment.text[self.arabic_start : self.arabic_end]
+
+
+def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
+    """Names the glossary lacks: capitalised English words whose aligned Arabic has
+    a word they romanise, in order of first appearance, one pair per English spelling."""
+    import re
+
+    from tqa.translit import latin_matches_arabic
+
+    src, tgt = doc.source.segments, doc.target.segments
+    pairs: dict[str, NamePair] = {}
+    for bead in doc.beads:
+        arabic_side, english_side = (bead.source, bead.target) if doc.source.lang == "ar" else (bead.target, bead.source)
+        arabic_article, english_article = (src, tgt) if doc.source.lang == "ar" else (tgt, src)
+        arabic_segments = tuple(arabic_article[i] for i in arabic_side)
+        english_segments = tuple(english_article[j] for j in english_side)
+        claimed = {(s.id, m.start, m.end) for s in english_segments for m in glossary.find(s.text, "en")}
+        claimed_ar = {(s.id, m.start) for s in arabic_segments for m in glossary.find(s.text, "ar")}
+        words = [
+            (s, w.group(), w.start()) for s in arabic_segments for w in re.finditer(r"[\u0621-\u064A]{3,}", s.text)
+            if (s.id, w.start()) not in claimed_ar
+        ]
+        for spelling in spellings_in(english_segments, claimed):
+            if spelling.core in pairs:
+                continue
+            word = spelling.first
+            match = next((w for w in words if latin_matches_arabic(core_of(word.text), w[1])), None)
+            if match is not None:
+                pairs[spelling.core] = NamePair(word, match[0], match[2], match[2] + len(match[1]))
+    return list(pairs.values())
+
+
+def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False) -> str:
+    """A glossary entry for `english` / `arabic`, in the YAML the glossary file uses."""
+    core = core_of(english)
+    entry_id = "-".join(core.replace("'", "").split())
+    if inline:
+        return f"{{id: {entry_id}, type: person, en: {english}, ar: [{arabic}]}}"
+    return f"  - id: {entry_id}\n    type: person   # or place, organisation, term\n    en: {english}\n    ar: [{arabic}]"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
 from tqa.model import Segment, Severity
-from tqa.names import Spelling, core_of, spellings_in
+from tqa.names import Spelling, core_of, mine_name_pairs, spellings_in, suggested_entry_yaml
 
 # Given names shared by many people in one article: two spellings of these are
 # more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
@@ -68,45 +68,17 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
     each translator. The message carries a ready-to-paste glossary entry, so the
     spelling chosen today becomes the house spelling tomorrow.
     """
-    from tqa.translit import latin_matches_arabic
-
-    claimed = _claimed(ctx)
-    reported: set[str] = set()
-    for pair in ctx.pairs():
-        arabic_words = _arabic_words(pair.arabic, ctx)
-        for spelling in spellings_in(pair.english, claimed):
-            word = spelling.first
-            if spelling.core in reported or _is_given_name(spelling.core):
-                continue
-            match = next((w for w in arabic_words if latin_matches_arabic(core_of(word.text), w[1])), None)
-            if match is None:
-                continue
-            reported.add(spelling.core)
-            segment, arabic = match[0], match[1]
-            entry = _entry_yaml(word.text, arabic)
-            yield Hit(
-                message=f"«{word.text}» («{arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
-                english=span(word.segment, word.start, word.end),
-                arabic=span(segment, match[2], match[2] + len(arabic)),
-                suggestion=entry,
-            )
-
-
-def _arabic_words(segments: tuple[Segment, ...], ctx: CheckContext) -> list[tuple[Segment, str, int]]:
-    import re
-
-    claimed = {(seg.id, m.start) for seg in segments for m in ctx.glossary.find(seg.text, "ar")}
-    words = []
-    for segment in segments:
-        for match in re.finditer(r"[\u0621-\u064A]{3,}", segment.text):
-            if (segment.id, match.start()) not in claimed:
-                words.append((segment, match.group(), match.start()))
-    return words
-
-
-def _entry_yaml(english: str, arabic: str) -> str:
-    entry_id = "-".join(core_of(english).replace("'", "").split())
-    return f"{{id: {entry_id}, type: person, en: {english}, ar: [{arabic}]}}"
+    for pair in mine_name_pairs(ctx.doc, ctx.glossary):
+        if _is_given_name(core_of(pair.english.text)):
+            continue
+        word = pair.english
+        entry = suggested_entry_yaml(word.text, pair.arabic, inline=True)
+        yield Hit(
+            message=f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
+            english=span(word.segment, word.start, word.end),
+            arabic=span(pair.arabic_segment, pair.arabic_start, pair.arabic_end),
+            suggestion=entry,
+        )
 
 
 def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:

@@ -1,0 +1,116 @@
+"""The command line as a user meets it: exit codes and one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+AR = "وصل الرئيس أحمد الشرع إلى موسكو يوم الثلاثاء. والتقى الرئيس فلاديمير بوتين في الكرملين.\n"
+EN = "President Ahmed al-Sharaa arrived in Moscow on Tuesday. He met President Vladimir Putin at the Kremlin.\n"
+
+
+def tqa(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tqa", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=120)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("tqa: error: ")
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_clean_pair_passes_and_writes_reports(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
+    report_json, report_html = tmp_path / "r.json", tmp_path / "r.html"
+    result = tqa("check", str(ar), str(en), "--glossary", "glossaries/syria.yaml", "--json", str(report_json), "--html", str(report_html))
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = json.loads(report_json.read_text(encoding="utf-8"))
+    assert data["schema"] == "tqa-report/1"
+    assert data["summary"] == {"error": 0, "warning": 0, "info": data["summary"]["info"]}
+    assert report_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "verdict: PASS" in result.stdout
+
+
+def test_files_in_either_order_give_the_same_alignment(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
+    one, two = tmp_path / "1.json", tmp_path / "2.json"
+    tqa("check", str(ar), str(en), "--json", str(one))
+    tqa("check", str(en), str(ar), "--json", str(two))
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (one, two))
+    assert first["source"]["lang"] == second["source"]["lang"] == "ar"
+    assert first["alignment"] == second["alignment"]
+
+
+def test_a_defect_fails_and_fail_on_decides(tmp_path: Path) -> None:
+    ar = write(tmp_path / "a.txt", AR)
+    en = write(tmp_path / "b.txt", EN.replace("al-Sharaa", "Al-Shaara"))
+    assert tqa("check", str(ar), str(en), "-g", "glossaries/syria.yaml").returncode == 1
+    assert tqa("check", str(ar), str(en), "-g", "glossaries/syria.yaml", "--ignore", "N102").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("missing.txt", None, ["missing.txt", "file not found"]),
+        ("empty.txt", "", ["empty.txt", "empty"]),
+        ("binary.txt", b"\x00\x01\x02\x03", ["binary.txt", "binary"]),
+        ("french.txt", "Le président est arrivé à Moscou mardi pour des entretiens avec le Kremlin sur l'avenir des bases.", ["french.txt", "neither Arabic nor English"]),
+        ("digits.txt", "2024 2025 — 12,000", ["digits.txt", "neither Arabic nor English"]),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: str | bytes | None, words: list[str]) -> None:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    en = write(tmp_path / "en.txt", EN)
+    assert_one_line_error(tqa("check", str(path), str(en)), *words)
+
+
+def test_two_files_in_one_language(tmp_path: Path) -> None:
+    one, two = write(tmp_path / "1.txt", EN), write(tmp_path / "2.txt", EN)
+    assert_one_line_error(tqa("check", str(one), str(two)), "both files are in English")
+
+
+def test_malformed_glossary_names_file_and_line(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
+    glossary = write(tmp_path / "g.yaml", "entries:\n  - id: x\n    type: place\n    en: [oops\n")
+    assert_one_line_error(tqa("check", str(ar), str(en), "-g", str(glossary)), "g.yaml:4", "not valid YAML")
+
+
+def test_report_is_never_written_over_an_input(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
+    assert_one_line_error(tqa("check", str(ar), str(en), "--json", str(en)), "over an input")
+    assert en.read_text(encoding="utf-8") == EN
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert tqa("check").returncode == 2
+    assert tqa("check", "a", "b", "--no-such-option").returncode == 2
+    assert_one_line_error(tqa("check", "a", "b", "--fail-on", "fatal"), "--fail-on")
+
+
+def test_checks_explain_config(tmp_path: Path) -> None:
+    listing = tqa("checks").stdout
+    assert "N102" in listing and "name-forbidden" in listing
+    explained = tqa("explain", "name-forbidden")
+    assert explained.returncode == 0 and "Why it matters" in explained.stdout
+    assert_one_line_error(tqa("explain", "Z999"), "no check")
+    write(tmp_path / "tqa.toml", 'fail_on = "warning"\n')
+    settings = json.loads(tqa("config", cwd=tmp_path).stdout)
+    assert settings["fail_on"] == "warning"
