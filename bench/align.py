@@ -1,0 +1,158 @@
+"""Alignment benchmark on real Arabic-English documents (../shared/data), and a scaling run.
+
+    python bench/align.py ../shared/data [--fit]
+
+For each set, a document's lines are joined into one Arabic and one English
+article with no paragraph hints (the harder case), tqa splits and aligns them,
+and a bead counts as correct when all its sentences come from one gold segment
+pair (data/README.md). Precision: correct beads / predicted beads. Recall: gold
+segment pairs every one of whose beads is correct. Derived sets delete segments
+on one side (omissions, additions: their sentences must come out as null beads)
+and merge neighbouring segments. The same figures are computed for a
+length-only Gale-Church baseline in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tqa.align import align, align_length_only  # noqa: E402
+from tqa.model import Article, Bead, Segment  # noqa: E402
+from tqa.segment import split_sentences  # noqa: E402
+
+SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
+
+
+@dataclass
+class Doc:
+    ar: list[str]  # one gold segment per line ("" for a deleted segment)
+    en: list[str]
+
+
+def load_docs(root: Path, name: str) -> list[Doc]:
+    docs = []
+    for folder in sorted((root / name / "docs").iterdir()):
+        ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+        en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+        if len(ar) == len(en) and len(ar) >= 3:
+            docs.append(Doc(ar, en))
+    return docs
+
+
+def build(lines: list[str], lang: str) -> tuple[Article, list[int]]:
+    """One article (single paragraph) and, per sentence, its gold segment."""
+    segments, gold = [], []
+    for index, line in enumerate(lines):
+        for sentence in split_sentences(line, lang):  # type: ignore[arg-type]
+            segments.append(Segment(len(segments), 0, sentence))
+            gold.append(index)
+    return Article("bench", lang, "lines", tuple(segments)), gold  # type: ignore[arg-type]
+
+
+def score(beads: tuple[Bead, ...], ar_gold: list[int], en_gold: list[int], doc: Doc) -> tuple[int, int, int, int]:
+    correct_beads = 0
+    bad_segments: set[int] = set()
+    for bead in beads:
+        groups = {ar_gold[i] for i in bead.source} | {en_gold[j] for j in bead.target}
+        ok = len(groups) == 1
+        if ok and (not bead.source or not bead.target):
+            g = next(iter(groups))  # a null bead is right only where the other side is really empty
+            ok = not (doc.en[g] if not bead.target else doc.ar[g]).strip()
+        correct_beads += ok
+        if not ok:
+            bad_segments |= groups
+    gold_segments = {g for g in ar_gold} | {g for g in en_gold}
+    return correct_beads, len(beads), len(gold_segments - bad_segments), len(gold_segments)
+
+
+def derive(doc: Doc, rng: random.Random, kind: str) -> Doc:
+    ar, en = list(doc.ar), list(doc.en)
+    if kind == "omissions":
+        for _ in range(max(1, len(ar) // 8)):
+            i = rng.randrange(len(ar))
+            if rng.random() < 0.5:
+                en[i] = ""
+            else:
+                ar[i] = ""
+    elif kind == "merges":
+        for _ in range(max(1, len(ar) // 8)):
+            i = rng.randrange(len(ar) - 1)
+            side = ar if rng.random() < 0.5 else en
+            if side[i] and side[i + 1]:
+                side[i] = f"{side[i]} {side[i + 1]}"
+                side[i + 1] = ""
+                (en if side is ar else ar)[i] += " " + (en if side is ar else ar)[i + 1]
+                (en if side is ar else ar)[i + 1] = ""
+    return Doc(ar, en)
+
+
+def run_set(docs: list[Doc], aligner: object) -> tuple[float, float, float, float]:
+    totals = [0, 0, 0, 0]
+    sentences = 0
+    start = time.perf_counter()
+    for doc in docs:
+        ar_article, ar_gold = build(doc.ar, "ar")
+        en_article, en_gold = build(doc.en, "en")
+        beads = aligner(ar_article, en_article)  # type: ignore[operator]
+        for t, value in enumerate(score(beads, ar_gold, en_gold, doc)):
+            totals[t] += value
+        sentences += len(ar_article.segments) + len(en_article.segments)
+    elapsed = time.perf_counter() - start
+    precision, recall = totals[0] / totals[1], totals[2] / totals[3]
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, sentences / elapsed
+
+
+def scaling(docs: list[Doc]) -> list[str]:
+    rows = []
+    pool_ar = [s for d in docs for line in d.ar for s in split_sentences(line, "ar")]
+    pool_en = [s for d in docs for line in d.en for s in split_sentences(line, "en")]
+    for size in (100, 1_000, 10_000):
+        repeat = size // max(len(pool_ar), 1) + 1
+        ar = (pool_ar * repeat)[:size]
+        en = (pool_en * repeat)[: int(size * len(pool_en) / len(pool_ar))]
+        source = Article("s", "ar", "lines", tuple(Segment(i, 0, t) for i, t in enumerate(ar)))
+        target = Article("t", "en", "lines", tuple(Segment(i, 0, t) for i, t in enumerate(en)))
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        align(source, target)
+        elapsed = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rows.append(f"| {len(ar):,} x {len(en):,} | {elapsed:.2f} s | {peak / 1024:.0f} MB (grew {max(peak - before, 0) / 1024:.0f} MB) |")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
+    parser.add_argument("--limit", type=int, default=0, help="documents per set (0: all)")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    print("| set | variant | tqa P | tqa R | tqa F1 | length-only P | R | F1 | tqa sentences/s |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    all_docs: list[Doc] = []
+    for name in SETS:
+        docs = load_docs(args.data, name)
+        if args.limit:
+            docs = docs[: args.limit]
+        all_docs.extend(docs)
+        for variant in ("as published", "omissions", "merges"):
+            variant_docs = docs if variant == "as published" else [derive(d, rng, variant) for d in docs]
+            ours = run_set(variant_docs, align)
+            base = run_set(variant_docs, align_length_only)
+            print(f"| {name} | {variant} | {ours[0]:.3f} | {ours[1]:.3f} | {ours[2]:.3f} | {base[0]:.3f} | {base[1]:.3f} | {base[2]:.3f} | {ours[3]:,.0f} |")
+    print("\n| sentences per side | time | peak RSS |\n|---|---|---|")
+    for row in scaling(all_docs):
+        print(row)
+
+
+if __name__ == "__main__":
+    main()
