@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tqa.arabic import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, to_western_digits
+from tqa.lexicon import arabic_concepts, english_concepts
 from tqa.model import Segment
 
 if TYPE_CHECKING:
@@ -122,5 +123,6 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         if _QUOTE.search(text):
             anchors.add("p:quote")
         anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
+        anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
     return features
