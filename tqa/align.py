@@ -318,9 +318,13 @@ def align(source: Article, target: Article, anchors: AnchorModel | None = None) 
 
 
 def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
-    """The Gale & Church baseline: lengths only, no anchors, no paragraph hints."""
+    """The Gale & Church baseline: lengths only, their priors, no anchors or paragraph hints."""
+    from dataclasses import replace
+
     model = AnchorModel(use_anchors=False, use_paragraphs=False)
-    return align(source, target, model)
+    params = replace(params_for(source.lang, target.lang), null_cost=4.6)
+    features = [sentence_features(a.segments, a.lang, None) for a in (source, target)]
+    return align_features(features[0], features[1], params, model)
 
 
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str) -> tuple[Bead, ...]:

@@ -26,65 +26,26 @@ _QUOTE = re.compile(r"[«»“”\"]")
 _WEAK_NUMBERS = frozenset(str(n) for n in range(10))
 
 
-# Consonant classes shared by Arabic letters and their usual Latin renderings, so
-# that a name written in both scripts gets one key: هاميل ~ Hamill -> "HML",
-# فلاديمير ~ Vladimir -> "FLTMR", المكسيك ~ Mexico -> "MKSK". Long vowels
-# (ا و ي ى) and ayn/hamza have no stable Latin letter and are dropped, as are
-# Latin vowels, w and y. Coarse on purpose: t/d, s/z/sh and k/q/g/j merge
-# because transliterations of one name vary exactly there.
-_ARABIC_CLASS = str.maketrans(
-    {
-        "ب": "B", "پ": "B", "ف": "F", "ڤ": "F",
-        "ت": "T", "ط": "T", "د": "T", "ض": "T", "ث": "T", "ذ": "T", "ظ": "T",
-        "س": "S", "ص": "S", "ز": "S", "ش": "S",
-        "ك": "K", "ق": "K", "غ": "K", "ج": "K", "گ": "K",
-        "ه": "H", "ح": "H", "خ": "H",
-        "ل": "L", "ر": "R", "م": "M", "ن": "N",
-        "ا": "", "أ": "", "إ": "", "آ": "", "و": "", "ي": "", "ى": "", "ة": "", "ء": "", "ع": "", "ؤ": "", "ئ": "",
-    }
-)
-_LATIN_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "t"), ("sh", "s"), ("ch", "s"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("x", "ks"))
-_LATIN_CLASS = str.maketrans(
-    {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K", "k": "K", "q": "K",
-     "g": "K", "j": "K", "h": "H", "l": "L", "r": "R", "m": "M", "n": "N"}
-)
 _LATIN_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")
-_PROCLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 KEY_LENGTH = 4
 MIN_KEY_LENGTH = 3
 
 
-def _collapse(key: str) -> str:
-    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
-
-
 def latin_name_keys(text: str) -> set[str]:
-    """Keys of capitalised words (names, places, organisations) in English text."""
-    keys = set()
-    for match in _LATIN_NAME.finditer(text):
-        word = match.group().lower()
-        for digraph, single in _LATIN_DIGRAPHS:
-            word = word.replace(digraph, single)
-        key = _collapse("".join(ch for ch in word.translate(_LATIN_CLASS) if ch.isupper()))
-        if len(key) >= MIN_KEY_LENGTH:
-            keys.add("t:" + key[:KEY_LENGTH])
-    return keys
+    """Consonant keys of capitalised words (names, places, organisations) in English text."""
+    from tqa.translit import latin_skeleton
+
+    keys = {latin_skeleton(m.group()) for m in _LATIN_NAME.finditer(text)}
+    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
 
 
 def arabic_name_keys(text: str) -> set[str]:
-    """Keys of every Arabic word, with and without its proclitic: any may be a name."""
-    from tqa.arabic import strip_marks
+    """Consonant keys of every Arabic word, with and without its proclitic: any may be a name."""
+    from tqa.translit import arabic_skeletons
 
-    keys = set()
-    for match in _ARABIC_WORD.finditer(strip_marks(text)):
-        word = match.group()
-        stems = [word] + [word[len(p):] for p in _PROCLITICS if word.startswith(p) and len(word) - len(p) >= 3]
-        for stem in stems:
-            key = _collapse("".join(ch for ch in stem.translate(_ARABIC_CLASS) if ch.isupper()))
-            if len(key) >= MIN_KEY_LENGTH:
-                keys.add("t:" + key[:KEY_LENGTH])
-    return keys
+    keys = {key for m in _ARABIC_WORD.finditer(text) for key in arabic_skeletons(m.group())}
+    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
 
 
 @dataclass(frozen=True)
