@@ -90,7 +90,7 @@ def test_two_files_in_one_language(tmp_path: Path) -> None:
 def test_malformed_glossary_names_file_and_line(tmp_path: Path) -> None:
     ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
     glossary = write(tmp_path / "g.yaml", "entries:\n  - id: x\n    type: place\n    en: [oops\n")
-    assert_one_line_error(tqa("check", str(ar), str(en), "-g", str(glossary)), "g.yaml:4", "not valid YAML")
+    assert_one_line_error(tqa("check", str(ar), str(en), "-g", str(glossary)), "g.yaml:5", "not valid YAML")
 
 
 def test_report_is_never_written_over_an_input(tmp_path: Path) -> None:

@@ -138,7 +138,13 @@ NAME_UNLISTED = Check(
 ARABIC_INCONSISTENT = Check(
     "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, _arabic_inconsistent,
     (
+        Example(
+            ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف سيرجي لافروف أن موسكو مستعدة.",
+            en="Sergei Lavrov said talks were continuing. Sergei Lavrov added that Moscow was ready.",
+            fails=True,
+        ),
         Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
+        Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
     ),
 )
 
