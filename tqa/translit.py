@@ -40,6 +40,7 @@ _VOWEL_RULES = (
     (re.compile(r"(?:ee|ei|ey|ie)"), "i"),
     (re.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
     (re.compile(r"(?:ah|eh)$"), "a"),
+    (re.compile(r"(?<=[^aeiou])y$"), "i"),  # final ي: Halaby = Halabi
     # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
     (re.compile(r"[aeiou]l+ah?$"), "alah"),
 )
