@@ -169,6 +169,9 @@ class Glossary:
             for form in forms:
                 words = english_tokens(form)
                 self._english.add(words, form, kind, entry)
+                if entry.type == "term" and words and not words[-1].endswith("s"):
+                    # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
+                    self._english.add((*words[:-1], words[-1] + "s"), form, kind, entry)
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
         for forms, kind in kinds:

@@ -34,13 +34,14 @@ ARTICLES = frozenset({"al", "el", "al'", "ad", "ar", "as", "ash", "at", "az", "a
 DIFFERENT_NAMES = frozenset({frozenset({"assad", "asaad"}), frozenset({"asad", "asaad"}), frozenset({"saleh", "salah"})})
 _VOWELS = "aeiou"
 _COMPATIBLE = {("a", "e"), ("e", "a"), ("i", "e"), ("e", "i"), ("u", "o"), ("o", "u")}
-_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
 _VOWEL_RULES = (
     (re.compile(r"(?:ou|oo|o)"), "u"),
     (re.compile(r"(?:ee|ei|ey|ie)"), "i"),
     (re.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
     (re.compile(r"(?:ah|eh)$"), "a"),
-    (re.compile(r"(?<=[^aeiou])y$"), "i"),  # final ي: Halaby = Halabi
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
+    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
     # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
     (re.compile(r"[aeiou]l+ah?$"), "alah"),
 )
@@ -102,9 +103,13 @@ def _skeleton(key: str) -> tuple[list[str], list[str]]:
     return consonants, vowels
 
 
-def _vowels_compatible(a: str, b: str) -> bool:
-    if not a or not b or a == b:
+def _vowels_compatible(a: str, b: str, final: bool = False) -> bool:
+    if a == b:
         return True
+    if not a or not b:
+        # Inside a word a vowel may go unwritten (Hmeimim, Humaymim); at the end it
+        # is a different word (Halab, Halabi; Aden, Adana).
+        return not final
     if len(a) == 1 and len(b) == 1:
         return (a, b) in _COMPATIBLE
     return a[0] == b[0] or (a[0], b[0]) in _COMPATIBLE
@@ -120,7 +125,8 @@ def same_token(a: str, b: str) -> bool:
     consonants_b, vowels_b = _skeleton(key_b)
     if consonants_a != consonants_b or not consonants_a:
         return False
-    return all(_vowels_compatible(x, y) for x, y in zip(vowels_a, vowels_b))
+    last = len(vowels_a) - 1
+    return all(_vowels_compatible(x, y, final=i == last) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
 
 
 def same_name(a: str, b: str) -> bool:
