@@ -58,7 +58,8 @@ class AlignParams:
     variance: float = 3.5
     null_cost: float = 3.0  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
     merge_cost: float = 2.3  # 1-2 and 2-1
-    double_merge_cost: float = 4.6  # 2-2, 1-3, 3-1
+    double_merge_cost: float = 4.6  # 2-2
+    triple_merge_cost: float = 6.5  # 1-3 and 3-1: they pay only when lengths leave no doubt
     anchor_match: float = 4.0
     anchor_miss: float = 0.8
     paragraph_cross: float = 3.0
@@ -71,7 +72,9 @@ class AlignParams:
             return self.null_cost
         if k + l == 2:
             return 0.0
-        return self.merge_cost if k + l == 3 else self.double_merge_cost
+        if k + l == 3:
+            return self.merge_cost
+        return self.double_merge_cost if k == l else self.triple_merge_cost
 
     def reversed(self) -> AlignParams:
         from dataclasses import replace

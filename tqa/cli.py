@@ -165,6 +165,49 @@ def config(
     typer.echo(json.dumps(settings.as_dict(), ensure_ascii=False, indent=2))
 
 
+@app.command()
+def align(
+    first: Annotated[Path, typer.Argument(help="The Arabic or the English text.")],
+    second: Annotated[Path, typer.Argument(help="The other language's text.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
+    gold: Annotated[Optional[Path], typer.Option(help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Align two texts sentence by sentence (replaces LF Aligner for translation memories).
+
+    Example: tqa align article.ar.txt article.en.txt --format tmx -o article.tmx
+    """
+    from tqa.alignio import FORMATS, render
+    from tqa.config import load_settings
+    from tqa.errors import ConfigError
+    from tqa.glossary_files import load_glossaries
+    from tqa.pipeline import align_lines, read_aligned
+    from tqa.report.files import write_atomic
+
+    if output_format not in FORMATS:
+        raise ConfigError(f"--format {output_format!r} is not one of {', '.join(FORMATS)}")
+    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
+    loaded = load_glossaries([Path(p) for p in settings.glossaries])
+    document = align_lines(first, second, settings, loaded) if one_per_line else read_aligned(first, second, settings, loaded)
+    text = render(document.beads, document.source, document.target, output_format)
+    if output:
+        write_atomic(output, text, inputs=(first, second))
+    else:
+        typer.echo(text, nl=False)
+    if gold:
+        from tqa.evaluate import parse_beads, score_beads
+        from tqa.readers import load_text
+
+        scores = score_beads(document.beads, parse_beads(load_text(gold), str(gold)))
+        typer.echo(
+            f"strict P {scores.strict_precision:.3f} R {scores.strict_recall:.3f} F1 {scores.strict_f1:.3f} | "
+            f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",
+            err=output is None,
+        )
+
+
 glossary_app = typer.Typer(help="Glossary tools: lint files, suggest entries from an article pair.", no_args_is_help=True)
 app.add_typer(glossary_app, name="glossary")
 

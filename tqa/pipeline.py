@@ -12,7 +12,7 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError
 from tqa.glossary import Glossary
-from tqa.model import AlignedDocument, Document, Lang, Report
+from tqa.model import AlignedDocument, Block, Document, Lang, Report
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,20 @@ def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
 
     source = segment_document(inputs.source, inputs.source_lang)
     target = segment_document(inputs.target, inputs.target_lang)
+    return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
+
+
+def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossary) -> AlignedDocument:
+    """Texts already split one sentence per line: align without re-splitting."""
+    from tqa.align import AnchorModel, align
+    from tqa.readers import load_text
+    from tqa.segment import segment_lines
+
+    texts = [load_text(first), load_text(second)]
+    documents = [Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip())) for p, t in zip((first, second), texts)]
+    inputs = assign_languages(documents[0], documents[1], settings.direction)
+    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path)
+    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path)
     return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
 
 

@@ -1,0 +1,134 @@
+"""The aligner against hand-made gold beads for every bead type."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from tqa.align import align, align_length_only
+from tqa.alignio import write_json, write_tmx, write_tsv
+from tqa.evaluate import format_beads, parse_beads, score_beads
+from tqa.model import Article, Bead, Segment
+
+AR = [
+    "وصل الرئيس أحمد الشرع إلى موسكو يوم الثلاثاء في زيارة تستمر يومين.",
+    "والتقى بالرئيس فلاديمير بوتين في الكرملين مساء اليوم نفسه.",
+    "وتناولت المحادثات مستقبل قاعدة حميميم الجوية وميناء طرطوس، إضافة إلى صفقة قمح بقيمة ٣٠٠ مليون دولار.",
+    "وقال المتحدث دميتري بيسكوف إن الجانبين ناقشا كل القضايا بصراحة.",
+    "وأضاف أن مسألة القواعد لم تحسم بعد.",
+    "ووقع الجانبان مذكرة لتطوير ميناء طرطوس باستثمارات تبلغ ٨٠٠ مليون دولار.",
+    "وستصل أول شحنة من القمح الروسي إلى اللاذقية في ١٥ آذار.",
+    "ومن المنتظر أن تعقد اللجنة المشتركة اجتماعها المقبل في دمشق في نيسان.",
+]
+EN = [
+    "President Ahmed al-Sharaa arrived in Moscow on Tuesday for a two-day visit.",
+    "He met President Vladimir Putin at the Kremlin the same evening.",
+    "The talks covered the future of the Hmeimim air base and the port of Tartus.",
+    "They also covered a wheat deal worth $300 million.",
+    "Spokesman Dmitry Peskov said the two sides had discussed all issues frankly, adding that the question of the bases had not yet been settled.",
+    "The two sides signed a memorandum to develop the port of Tartus with investments of $800 million.",
+    "The first shipment of Russian wheat will reach Latakia on March 15.",
+    "The joint committee is due to hold its next meeting in Damascus in April.",
+]
+# 1-1, 1-1, 1-2 (split), 2-1 (merge), 1-1, 1-1, 1-1
+GOLD = "[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[5]\n[6]:[6]\n[7]:[7]\n"
+
+
+def article(sentences: list[str], lang: str, paragraphs: list[int] | None = None) -> Article:
+    paragraph_of = paragraphs or [0] * len(sentences)
+    return Article("t", lang, "lines", tuple(Segment(i, paragraph_of[i], s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
+
+
+def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.source, b.target) for b in beads]
+
+
+def gold_pairs(text: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return pairs(parse_beads(text))
+
+
+def test_splits_and_merges() -> None:
+    assert pairs(align(article(AR, "ar"), article(EN, "en"))) == gold_pairs(GOLD)
+
+
+def without(items: list[str], index: int) -> list[str]:
+    return items[:index] + items[index + 1 :]
+
+
+@pytest.mark.parametrize("dropped", [0, 7], ids=["first", "last"])
+def test_omission_of_first_and_last_sentence(dropped: int) -> None:
+    english = without(EN, dropped)
+    beads = pairs(align(article(AR, "ar"), article(english, "en")))
+    assert ((dropped,), ()) in beads
+    assert len([b for b in beads if not b[1]]) == 1
+
+
+def test_addition_in_the_middle() -> None:
+    english = EN[:6] + ["Russia has kept a naval presence at Tartus since 1971."] + EN[6:]
+    beads = pairs(align(article(AR, "ar"), article(english, "en")))
+    assert ((), (6,)) in beads
+    assert ((6,), (7,)) in beads and ((7,), (8,)) in beads
+
+
+def test_omission_in_the_middle_is_not_glued_to_a_neighbour() -> None:
+    english = without(EN, 5)  # the $800 million sentence
+    beads = pairs(align(article(AR, "ar"), article(english, "en")))
+    assert ((5,), ()) in beads
+
+
+def test_two_to_two() -> None:
+    arabic = ["قال الوزير إن الاتفاق سيوقع قريباً.", "وأكد أن قيمته ٢٥٠ مليون دولار، وأن التنفيذ يبدأ في أيار."]
+    english = ["The minister said the agreement, worth $250 million,", "would be signed soon and carried out from May."]
+    assert pairs(align(article(arabic, "ar"), article(english, "en"))) in ([((0, 1), (0, 1))], [((0,), (0,)), ((1,), (1,))])
+
+
+def test_paragraph_boundaries_are_hints() -> None:
+    arabic = ["وصل الوفد إلى دمشق صباح اليوم.", "وبدأت المحادثات بعد الظهر.", "وفي حلب افتتح مستشفى جديد.", "ويضم المستشفى مئتي سرير."]
+    english = ["The delegation arrived in Damascus this morning, and talks began in the afternoon.", "A new hospital opened in Aleppo.", "It has 200 beds."]
+    beads = align(article(arabic, "ar", [0, 0, 1, 1]), article(english, "en", [0, 1, 1]))
+    assert pairs(beads) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+
+
+def test_every_sentence_once_in_order_and_scores_in_range() -> None:
+    beads = align(article(AR, "ar"), article(without(EN, 3), "en"))
+    assert [i for b in beads for i in b.source] == list(range(len(AR)))
+    assert [j for b in beads for j in b.target] == list(range(len(EN) - 1))
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+def test_anchors_beat_length_only_on_an_omission() -> None:
+    english = without(EN, 5)
+    ours = score_beads(align(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
+    baseline = score_beads(align_length_only(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
+    assert ours.strict_f1 == 1.0
+    assert ours.strict_f1 >= baseline.strict_f1
+
+
+def test_writers() -> None:
+    source, target = article(AR, "ar"), article(EN, "en")
+    beads = align(source, target)
+    tsv = write_tsv(beads, source, target).splitlines()
+    assert len(tsv) == len(beads) and tsv[2].split("\t")[1] == f"{EN[2]} {EN[3]}"
+    tmx = ElementTree.fromstring(write_tmx(beads, source, target))
+    assert tmx.get("version") == "1.4"
+    assert len(tmx.findall("./body/tu")) == len(beads)
+    assert '"source_text"' in write_json(beads, source, target)
+    assert parse_beads(format_beads(beads)) == beads
+
+
+def test_align_command_with_gold(tmp_path: Path) -> None:
+    ar, en, gold = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "gold.txt"
+    ar.write_text("\n".join(AR) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    gold.write_text(GOLD, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "align", str(ar), str(en), "--one-per-line", "--format", "beads", "--gold", str(gold)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "strict P 1.000 R 1.000 F1 1.000" in result.stderr
+    assert result.stdout.startswith("[0]:[0]:")
