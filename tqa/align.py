@@ -24,6 +24,7 @@ memory is linear in the number of sentences times the band width. Additions
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -65,7 +66,7 @@ class AlignParams:
     paragraph_cross: float = 3.0
     paragraph_start: float = 1.0
     max_length_cost: float = 25.0
-    band: int = 100
+    band: int = 40  # half-width around the diagonal, plus the length difference; doubled when the path leaves it
 
     def prior(self, k: int, l: int) -> float:
         if k == 0 or l == 0:
@@ -90,7 +91,7 @@ def params_for(source_lang: str, target_lang: str) -> AlignParams:
 
 
 class _Costs:
-    """Bead costs for one article pair, vectorised over target positions."""
+    """Bead costs for one article pair, vectorised over (source end, target end) arrays."""
 
     def __init__(self, source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel) -> None:
         self.p = params
@@ -104,18 +105,31 @@ class _Costs:
         self.src_para = np.array([f.paragraph for f in source] + [-1])
         self.tgt_para = np.array([f.paragraph for f in target] + [-1])
         self.use_paragraphs = model.use_paragraphs
-        self.shared = _shared_anchors(source, target) if model.use_anchors else [(np.zeros(0, int), np.zeros(0))] * self.n
+        self._features = (source, target) if model.use_anchors else None
+        self._window: float = -1.0
+        self.pair_keys, self.pair_values = np.array([-1], dtype=np.int64), np.zeros(1)
 
-    def _pair_shared(self, i: int, cols: np.ndarray) -> np.ndarray:
-        """Shared anchor weight of source sentence i with target sentences `cols` (0-based)."""
-        keys, values = self.shared[i]
-        if keys.size == 0:
-            return np.zeros(cols.shape)
-        pos = np.searchsorted(keys, cols)
-        pos = np.clip(pos, 0, keys.size - 1)
-        return np.where(keys[pos] == cols, values[pos], 0.0)
+    def cover(self, lo: np.ndarray, hi: np.ndarray) -> None:
+        """Make sure anchor pairs are known for every cell of the band [lo, hi].
 
-    def _bead_shared(self, i: int, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        Repeated anchors (a year, a question mark) pair every sentence with every
+        other in a long document; only pairs near the diagonal are ever priced.
+        """
+        rows = np.arange(self.n + 1)
+        centre = rows * (self.m / max(self.n, 1))
+        window = float(max((centre - lo).max(), (hi - centre).max())) + 4.0
+        if self._features is None or window <= self._window:
+            return
+        self._window = window
+        self.pair_keys, self.pair_values = _shared_anchors(*self._features, window)
+
+    def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
+        wanted = rows.astype(np.int64) * (self.m + 1) + cols
+        pos = np.clip(np.searchsorted(self.pair_keys, wanted), 0, self.pair_keys.size - 1)
+        return np.where(self.pair_keys[pos] == wanted, self.pair_values[pos], 0.0)
+
+    def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Anchors a bead shares, each sentence matched at most once.
 
         A name repeated in neighbouring sentences (Peter Jones ... Jones) would
@@ -123,7 +137,7 @@ class _Costs:
         source partner and vice versa, and the smaller total is taken.
         """
         if k == 0 or l == 0:
-            return np.zeros(ends.shape)
+            return np.zeros(i.shape)
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
@@ -131,40 +145,39 @@ class _Costs:
         by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
         return np.minimum(by_target, by_source)
 
-    def costs(self, i: int, k: int, l: int, ends: np.ndarray) -> np.ndarray:
-        """Cost of the bead covering source (i-k, i] and target (j-l, j] for each j in `ends`."""
+    def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""
         p = self.p
-        ls = self.src_len[i] - self.src_len[i - k]
-        lt = self.tgt_len[ends] - self.tgt_len[ends - l]
-        cost = np.full(ends.shape, p.prior(k, l))
+        i, ends = np.broadcast_arrays(i, ends)
+        cost = np.full(i.shape, p.prior(k, l))
         if k and l:
+            ls = self.src_len[i] - self.src_len[i - k]
+            lt = self.tgt_len[ends] - self.tgt_len[ends - l]
             mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
             delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
             cost += np.minimum(delta * delta / 2.0, p.max_length_cost)
-        shared = self._bead_shared(i, k, l, ends)
-        # Pairwise sums count an anchor repeated across a merged bead more than
-        # once; no bead can share more than either side holds.
+        # No bead can share more than either side holds.
         source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
         target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
-        shared = np.minimum(shared, np.minimum(source_all, target_all))
+        shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
         countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
             cost += self._paragraph_cost(i, k, l, ends)
         return cost
 
-    def _paragraph_cost(self, i: int, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+    def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         p = self.p
-        cost = np.zeros(ends.shape)
-        if k > 1 and self.src_para[i - k] != self.src_para[i - 1]:
-            cost += p.paragraph_cross
+        cost = np.zeros(i.shape)
+        if k > 1:
+            cost += p.paragraph_cross * (self.src_para[i - k] != self.src_para[i - 1])
         if l > 1:
             cost += p.paragraph_cross * (self.tgt_para[ends - l] != self.tgt_para[ends - 1])
         if k and l:
-            src_start = i - k == 0 or self.src_para[i - k] != self.src_para[i - k - 1]
-            first = ends - l
-            tgt_start = (first == 0) | (self.tgt_para[first] != self.tgt_para[np.maximum(first - 1, 0)])
-            cost += p.paragraph_start * (tgt_start != src_start)
+            first_source, first_target = i - k, ends - l
+            source_start = (first_source == 0) | (self.src_para[first_source] != self.src_para[np.maximum(first_source - 1, 0)])
+            target_start = (first_target == 0) | (self.tgt_para[first_target] != self.tgt_para[np.maximum(first_target - 1, 0)])
+            cost += p.paragraph_start * (target_start != source_start)
         return cost
 
 
@@ -173,21 +186,26 @@ def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, flo
     return np.concatenate(([0.0], np.cumsum(per_sentence)))
 
 
-def _shared_anchors(source: list[SentenceFeatures], target: list[SentenceFeatures]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per source sentence: sorted target indices that share anchors, and the shared weight."""
+def _shared_anchors(
+    source: list[SentenceFeatures], target: list[SentenceFeatures], window: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence pairs within `window` of the diagonal that share anchors, as sorted
+    keys i * (m + 1) + j and their shared weight."""
     index: dict[str, list[int]] = {}
     for j, features in enumerate(target):
         for anchor in features.anchors:
             index.setdefault(anchor, []).append(j)
-    rows = []
-    for features in source:
-        shared: dict[int, float] = {}
+    shared: dict[int, float] = {}
+    width = len(target) + 1
+    slope = len(target) / max(len(source), 1)
+    for i, features in enumerate(source):
+        low, high = i * slope - window - 3, i * slope + window + 3
         for anchor in features.anchors:
-            for j in index.get(anchor, ()):
-                shared[j] = shared.get(j, 0.0) + _ANCHOR_WEIGHT[anchor[0]]
-        keys = np.array(sorted(shared), dtype=int)
-        rows.append((keys, np.array([shared[j] for j in keys], dtype=float)))
-    return rows
+            partners = index.get(anchor, ())
+            for j in partners[bisect_left(partners, low) : bisect_right(partners, high)]:
+                shared[i * width + j] = shared.get(i * width + j, 0.0) + _ANCHOR_WEIGHT[anchor[0]]
+    keys = sorted(shared) or [-1]
+    return np.array(keys, dtype=np.int64), np.array([shared.get(k, 0.0) for k in keys], dtype=float)
 
 
 def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
@@ -195,7 +213,7 @@ def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
     rows = np.arange(n + 1)
     if (n + 1) * (m + 1) <= 250_000:
         return np.zeros(n + 1, dtype=int), np.full(n + 1, m)
-    half = width + abs(n - m)
+    half = width + abs(n - m) // 2
     centre = rows * (m / max(n, 1))
     lo = np.maximum(np.floor(centre).astype(int) - half, 0)
     hi = np.minimum(np.ceil(centre).astype(int) + half, m)
@@ -203,76 +221,101 @@ def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _solve(costs: _Costs, band: int) -> list[tuple[int, int, int, int]]:
-    """The cheapest bead sequence as (source start, k, target start, l) tuples."""
+    """The cheapest bead sequence as (source start, k, target start, l) tuples.
+
+    A long omission can push the best path out of the band; then the band is
+    doubled and the DP run again, so the band costs speed, never correctness.
+    """
+    while True:
+        path = _solve_in_band(costs, band)
+        if path is not None:
+            return path
+        band *= 2
+
+
+def _cost_tables(costs: _Costs, lo: np.ndarray, hi: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Every bead type's cost at every cell of the band, computed in one pass per type."""
+    rows = np.arange(costs.n + 1)[:, None]
+    ends = lo[:, None] + np.arange(width)[None, :]
+    inside = ends <= hi[:, None]
+    tables = []
+    for k, l in BEAD_TYPES:
+        if k > costs.n or l > costs.m:
+            tables.append(np.full(ends.shape, np.inf))
+            continue
+        valid = inside & (ends - l >= 0) & (rows - k >= 0)
+        table = costs.costs(np.where(valid, rows, k), k, l, np.where(valid, ends, l))
+        tables.append(np.where(valid, table, np.inf))
+    return ends, inside, tables
+
+
+def _solve_in_band(costs: _Costs, band: int) -> list[tuple[int, int, int, int]] | None:
     n, m = costs.n, costs.m
     lo, hi = _band(n, m, band)
-    best: list[np.ndarray] = []
-    back: list[np.ndarray] = []
+    width = int((hi - lo).max()) + 1
+    costs.cover(lo, hi)
+    ends, inside, tables = _cost_tables(costs, lo, hi, width)
+    best = np.full((n + 1, width), np.inf)
+    back = np.full((n + 1, width), -1, dtype=np.int8)
+    addition = BEAD_TYPES.index((0, 1))
+    best[0][ends[0] == 0] = 0.0
     for i in range(n + 1):
-        ends = np.arange(lo[i], hi[i] + 1)
-        row = np.full(ends.shape, np.inf)
-        choice = np.full(ends.shape, -1, dtype=np.int8)
-        if i == 0:
-            row[ends == 0] = 0.0
+        row, choice = best[i], back[i]
         for t, (k, l) in enumerate(BEAD_TYPES):
             if k == 0 or k > i:
                 continue
-            starts = ends - l
-            prev = starts - lo[i - k]
-            ok = (starts >= 0) & (prev >= 0) & (starts <= hi[i - k])
-            if not ok.any():
-                continue
-            previous = np.full(ends.shape, np.inf)
-            previous[ok] = best[i - k][prev[ok]]
-            total = previous + np.where(ok, costs.costs(i, k, l, np.where(ok, ends, l)), np.inf)
+            previous = ends[i] - l - lo[i - k]
+            ok = inside[i] & (previous >= 0) & (previous < width)
+            total = np.full(width, np.inf)
+            total[ok] = best[i - k][previous[ok]] + tables[t][i][ok]
             better = total < row
             row[better], choice[better] = total[better], t
-        _additions(costs, i, ends, row, choice)
-        best.append(row)
-        back.append(choice)
+        _additions(tables[addition][i], row, choice)
+    if not np.isfinite(best[n][m - lo[n]]) or _touches_edge(back, lo, hi, n, m):
+        if (lo == 0).all() and (hi == m).all():
+            raise RuntimeError("alignment found no path")  # a bug: the full DP always has one
+        return None
     return _backtrack(back, lo, n, m)
 
 
-def _additions(costs: _Costs, i: int, ends: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
+def _touches_edge(back: np.ndarray, lo: np.ndarray, hi: np.ndarray, n: int, m: int) -> bool:
+    """True when the best path runs along the band's edge: a wider band might do better."""
+    i, j = n, m
+    while i > 0 or j > 0:
+        if (lo[i] > 0 and j == lo[i]) or (hi[i] < m and j == hi[i]):
+            return True
+        k, l = BEAD_TYPES[int(back[i][j - lo[i]])]
+        i, j = i - k, j - l
+    return False
+
+
+def _additions(step: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
     """Runs of 0-1 beads within a row, by a running minimum over cumulative costs."""
-    step = np.zeros(ends.shape)
-    valid = ends > 0
-    step[valid] = costs.costs(i, 0, 1, ends[valid])
-    cumulative = np.cumsum(step)
-    shifted = row - cumulative
-    running = np.minimum.accumulate(shifted)
+    cumulative = np.cumsum(np.where(np.isfinite(step), step, 0.0))
+    running = np.minimum.accumulate(row - cumulative)
     improved = running + cumulative < row - 1e-12
     row[improved] = running[improved] + cumulative[improved]
     choice[improved] = BEAD_TYPES.index((0, 1))
 
 
-def _backtrack(back: list[np.ndarray], lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:
+def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:
     path = []
     i, j = n, m
     while i > 0 or j > 0:
-        t = int(back[i][j - lo[i]])
-        if t < 0:
-            raise RuntimeError("alignment band lost the path")  # a bug, not bad input
-        k, l = BEAD_TYPES[t]
+        k, l = BEAD_TYPES[int(back[i][j - lo[i]])]
         path.append((i - k, k, j - l, l))
         i, j = i - k, j - l
     return path[::-1]
 
 
-def _bead_cost(costs: _Costs, start_i: int, k: int, start_j: int, l: int) -> float:
-    return float(costs.costs(start_i + k, k, l, np.array([start_j + l]))[0])
-
-
-def _split_costs(costs: _Costs, i: int, k: int, j: int, l: int) -> list[float]:
-    """Costs of covering the block (k source, l target sentences) with one or two beads."""
-    options = []
-    if (k, l) in BEAD_TYPES:
-        options.append(_bead_cost(costs, i, k, j, l))
-    for k1, l1 in BEAD_TYPES:
-        k2, l2 = k - k1, l - l1
-        if (k2, l2) in BEAD_TYPES and k1 <= k and l1 <= l:
-            options.append(_bead_cost(costs, i, k1, j, l1) + _bead_cost(costs, i + k1, k2, j + l1, l2))
-    return options
+def _bead_costs(costs: _Costs, beads: np.ndarray) -> np.ndarray:
+    """Costs of beads given as rows (source start, k, target start, l), vectorised per bead type."""
+    result = np.full(len(beads), np.inf)
+    for k, l in BEAD_TYPES:
+        chosen = (beads[:, 1] == k) & (beads[:, 3] == l)
+        if chosen.any():
+            result[chosen] = costs.costs(beads[chosen, 0] + k, k, l, beads[chosen, 2] + l)
+    return result
 
 
 def _confidences(costs: _Costs, path: list[tuple[int, int, int, int]]) -> list[float]:
@@ -282,20 +325,44 @@ def _confidences(costs: _Costs, path: list[tuple[int, int, int, int]]) -> list[f
     sentences with one or two beads is priced; a bead's margin is the smallest
     gap over its two windows, and its confidence the logistic of that margin.
     """
-    own = [_bead_cost(costs, *bead) for bead in path]
-    margins = [math.inf] * len(path)
-    for t in range(len(path) - 1):
-        (i, k1, j, l1), (_, k2, _, l2) = path[t], path[t + 1]
-        chosen = own[t] + own[t + 1]
-        alternatives = sorted(_split_costs(costs, i, k1 + k2, j, l1 + l2))
-        # The chosen split is among the options; the first cost above it is the rival.
-        rival = next((c for c in alternatives if c > chosen + 1e-9), math.inf)
-        margin = rival - chosen
-        margins[t] = min(margins[t], margin)
-        margins[t + 1] = min(margins[t + 1], margin)
+    beads = np.array(path, dtype=np.int64).reshape(-1, 4)
+    own = _bead_costs(costs, beads)
+    margins = np.full(len(path), np.inf)
     if len(path) == 1:
         margins[0] = 6.0 - own[0] / 2.0
-    return [1.0 / (1.0 + math.exp(-min(m, 50.0))) for m in margins]
+    if len(path) > 1:
+        first, second = beads[:-1], beads[1:]
+        chosen = own[:-1] + own[1:]
+        blocks = np.stack([first[:, 0], first[:, 1] + second[:, 1], first[:, 2], first[:, 3] + second[:, 3]], axis=1)
+        rival = np.full(len(blocks), np.inf)
+        options = [(k, l, None) for k, l in BEAD_TYPES] + [(k1, l1, (k1, l1)) for k1, l1 in BEAD_TYPES]
+        for k1, l1, split in options:
+            if split is None:
+                # The whole block as one bead.
+                fits = (blocks[:, 1] == k1) & (blocks[:, 3] == l1)
+                if not fits.any():
+                    continue
+                option = np.full(len(blocks), np.inf)
+                option[fits] = _bead_costs(costs, blocks[fits])
+            else:
+                rest_k, rest_l = blocks[:, 1] - k1, blocks[:, 3] - l1
+                fits = np.zeros(len(blocks), dtype=bool)
+                for k2, l2 in BEAD_TYPES:
+                    fits |= (rest_k == k2) & (rest_l == l2)
+                if not fits.any():
+                    continue
+                head = blocks[fits].copy()
+                head[:, 1], head[:, 3] = k1, l1
+                tail = np.stack([head[:, 0] + k1, rest_k[fits], head[:, 2] + l1, rest_l[fits]], axis=1)
+                option = np.full(len(blocks), np.inf)
+                option[fits] = _bead_costs(costs, head) + _bead_costs(costs, tail)
+            # The chosen split is among the options; the cheapest cost above it is the rival.
+            above = option > chosen + 1e-9
+            rival = np.where(above, np.minimum(rival, option), rival)
+        margin = rival - chosen
+        margins[:-1] = np.minimum(margins[:-1], margin)
+        margins[1:] = np.minimum(margins[1:], margin)
+    return [float(1.0 / (1.0 + math.exp(-min(m, 50.0)))) for m in margins]
 
 
 def align_features(

@@ -286,30 +286,32 @@ def _matches(word: str, stem: str, plural: str) -> bool:
     return word.startswith(stem)
 
 
-def _lookup(words: set[str], index: Index, plural: str) -> set[str]:
-    found = set()
-    for word in words:
-        for stem, concept in index.get(word[:2], ()):
-            if _matches(word, stem, plural):
-                found.add(concept)
-    return found
+@lru_cache(maxsize=131072)
+def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
+    index = _indexes()[1 if arabic else 0]
+    plural = "ات" if arabic else "s"
+    return frozenset(concept for stem, concept in index.get(word[:2], ()) if _matches(word, stem, plural))
+
+
+def _lookup(words: set[str], arabic: bool) -> set[str]:
+    return {concept for word in words for concept in _word_concepts(word, arabic)}
 
 
 def english_concepts(text: str) -> set[str]:
-    english, _, phrases, _ = _indexes()
+    phrases = _indexes()[2]
     lowered = text.lower()
-    found = _lookup(set(_EN_WORD.findall(lowered)), english, "s")
+    found = _lookup(set(_EN_WORD.findall(lowered)), arabic=False)
     found.update(concept for phrase, concept in phrases if phrase in lowered)
     return found
 
 
 def arabic_concepts(text: str) -> set[str]:
-    _, arabic, _, phrases = _indexes()
+    phrases = _indexes()[3]
     normalized = normalize(text)
     words = set(_AR_WORD.findall(normalized))
     stems = set(words)
     for word in words:
         stems.update(word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)
-    found = _lookup(stems, arabic, "ات")
+    found = _lookup(stems, arabic=True)
     found.update(concept for phrase, concept in phrases if phrase in normalized)
     return found

@@ -181,6 +181,7 @@ LATIN_CLASSES = str.maketrans(
 ARABIC_PROCLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 
 
+@lru_cache(maxsize=131072)
 def latin_skeleton(word: str) -> str:
     """Consonant classes of a Latin word; doubled letters count once (Arabic writes
     shadda as a mark, so Hassan and حسن both give HSN)."""
@@ -190,13 +191,14 @@ def latin_skeleton(word: str) -> str:
     return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
 
 
-def arabic_skeletons(word: str) -> set[str]:
+@lru_cache(maxsize=131072)
+def arabic_skeletons(word: str) -> frozenset[str]:
     """Skeletons of an Arabic word with and without each proclitic it may carry."""
     from tqa.arabic import normalize
 
     word = normalize(word).replace(" ", "")
     stems = [word] + [word[len(p):] for p in ARABIC_PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
-    return {"".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems}
+    return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
 
 
 def latin_matches_arabic(latin: str, arabic: str) -> bool:
