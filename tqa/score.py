@@ -1,0 +1,421 @@
+"""Score a translation against a reference translation: BLEU, chrF and TER, per article and per sentence.
+
+Two versions of one article in the same language rarely split into the same
+sentences: an editor merges two sentences, splits one, drops or adds one. So the
+versions are first aligned monolingually (`align_monolingual`), then scored with
+sacrebleu over the aligned pairs.
+
+Choices that decide the numbers (documented because they differ from running
+sacrebleu on two line files):
+
+- A bead's sentences are joined with one space, so a 2-1 merge is scored as one
+  hypothesis line against one reference line.
+- A hypothesis sentence with no counterpart is scored against "" (it adds
+  length to BLEU's brevity ratio and insertions to TER), and a reference sentence
+  with no counterpart against an empty hypothesis (it lowers BLEU and chrF
+  recall and counts as deletions in TER). Dropping such lines instead would hide
+  exactly the additions and omissions an editor wants to see.
+- Per segment we show chrF and TER, not BLEU: sentence BLEU is unstable on short
+  segments. TER is None where the reference side is empty (TER divides by the
+  reference length); chrF is then 0.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from tqa.errors import InputError
+from tqa.model import Article, Bead, Document, Lang
+from tqa.worddiff import DiffOp, word_diff
+
+# Aligner costs (0 = identical). A skipped sentence costs SKIP_COST, so two
+# sentences are paired 1-1 rather than dropped and added when their n-gram Dice
+# similarity exceeds 1 - 2 * SKIP_COST = 0.2: unrelated English sentences share
+# 0.1-0.2 of their trigrams through "the", "ing" and the like.
+SKIP_COST = 0.4
+MERGE_COST = 0.05
+# Cells of the DP at most this far off a gap's diagonal are explored; the gaps
+# between exact-match anchors are short in practice, so this bounds only pathologies.
+BAND = 40
+NGRAM = 3
+
+# R701 calibration, see `divergent_pairs`.
+DIVERGENCE_MADS = 2.5
+DIVERGENCE_FLOOR = 35.0
+# A reference whose best sentence pair stays below this chrF is another article.
+NO_COMMON_CHRF = 20.0
+
+Features = frozenset[str]
+
+
+@dataclass(frozen=True)
+class CorpusScores:
+    bleu: float
+    chrf: float
+    ter: float
+    bleu_signature: str
+    chrf_signature: str
+    ter_signature: str
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    """One bead of the monolingual alignment with its sentence scores."""
+
+    hyp: tuple[int, ...]
+    ref: tuple[int, ...]
+    hyp_text: str
+    ref_text: str
+    chrf: float | None
+    ter: float | None
+    diff: tuple[DiffOp, ...]
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    hypothesis: Article
+    reference: Article
+    beads: tuple[Bead, ...]
+    corpus: CorpusScores
+    pairs: tuple[ScoredPair, ...]
+
+    def worst_first(self) -> tuple[ScoredPair, ...]:
+        return tuple(sorted(self.pairs, key=lambda p: (p.chrf if p.chrf is not None else 0.0, -(p.ter or 0.0))))
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def _features(text: str) -> Features:
+    # Character trigrams of the case-folded, space-normalised text: robust to a
+    # changed word or inflection, the edits that separate two versions of a sentence.
+    folded = " " + " ".join(text.casefold().split()) + " "
+    return frozenset(folded[k : k + NGRAM] for k in range(len(folded) - NGRAM + 1))
+
+
+def _dice(a: Features, b: Features) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _merge_cost(first: Features, second: Features, single: Features) -> tuple[float, float]:
+    """Cost and similarity of two sentences against one.
+
+    The weaker part's containment is added to the cost: in a true merge both
+    sentences live on in the merged one; a dropped short sentence next to an
+    unchanged one would otherwise look like a merge.
+    """
+    merged = first | second
+    similarity = _dice(merged, single)
+    containment = min(len(first & single) / max(len(first), 1), len(second & single) / max(len(second), 1))
+    return 1 - similarity + MERGE_COST + (1 - containment), similarity
+
+
+def align_monolingual(hyp: Sequence[str], ref: Sequence[str]) -> tuple[Bead, ...]:
+    """Beads (hypothesis ids -> reference ids) of two versions of one text.
+
+    Exactly equal sentences found by difflib (runs of two or more, or a sentence
+    unique on both sides) are fixed 1-1 anchors; the gaps between anchors are
+    aligned by dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 beads whose cost
+    is n-gram dissimilarity, not length (lengths say little within one language).
+    Deterministic: ties go to the first move in a fixed order.
+    """
+    keys_h = [" ".join(t.casefold().split()) for t in hyp]
+    keys_r = [" ".join(t.casefold().split()) for t in ref]
+    feats_h = [_features(t) for t in hyp]
+    feats_r = [_features(t) for t in ref]
+    beads: list[Bead] = []
+    i = j = 0
+    for a, b in _anchors(keys_h, keys_r):
+        beads.extend(_align_gap(feats_h, feats_r, i, a, j, b))
+        beads.append(Bead((a,), (b,), 1.0))
+        i, j = a + 1, b + 1
+    beads.extend(_align_gap(feats_h, feats_r, i, len(hyp), j, len(ref)))
+    return tuple(beads)
+
+
+def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
+    count_h: dict[str, int] = {}
+    count_r: dict[str, int] = {}
+    for key in keys_h:
+        count_h[key] = count_h.get(key, 0) + 1
+    for key in keys_r:
+        count_r[key] = count_r.get(key, 0) + 1
+    # autojunk off: repeated boilerplate sentences must still match, not be ignored.
+    matcher = SequenceMatcher(None, keys_h, keys_r, autojunk=False)
+    anchors = []
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            key = keys_h[block.a + k]
+            # A lone short match ("He said.") inside a rewritten stretch could pin
+            # the alignment to the wrong place; a run, or a unique sentence, cannot.
+            if block.size >= 2 or (count_h[key] == 1 and count_r[key] == 1):
+                anchors.append((block.a + k, block.b + k))
+    return anchors
+
+
+def _align_gap(fh: list[Features], fr: list[Features], i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
+    n, m = i1 - i0, j1 - j0
+    if n == 0 or m == 0:
+        return [Bead((i,), (), 0.0) for i in range(i0, i1)] + [Bead((), (j,), 0.0) for j in range(j0, j1)]
+    width = BAND + abs(n - m)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float]]] = [[(0, 0, 0.0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for a in range(n + 1):
+        centre = a * m / n
+        for b in range(max(0, int(centre - width)), min(m, int(centre + width)) + 1):
+            if a == 0 and b == 0:
+                continue
+            best, move = inf, (0, 0, 0.0)
+            for da, db, step, sim in _moves(fh, fr, i0, j0, a, b):
+                total = cost[a - da][b - db] + step
+                if total < best:
+                    best, move = total, (da, db, sim)
+            cost[a][b], back[a][b] = best, move
+    beads: list[Bead] = []
+    a, b = n, m
+    while a or b:
+        da, db, sim = back[a][b]
+        beads.append(Bead(tuple(range(i0 + a - da, i0 + a)), tuple(range(j0 + b - db, j0 + b)), sim))
+        a, b = a - da, b - db
+    return beads[::-1]
+
+
+def _moves(fh: list[Features], fr: list[Features], i0: int, j0: int, a: int, b: int) -> list[tuple[int, int, float, float]]:
+    """(hyp step, ref step, cost, similarity) of each bead that can end at cell (a, b)."""
+    moves = []
+    i, j = i0 + a - 1, j0 + b - 1
+    if a and b:
+        sim = _dice(fh[i], fr[j])
+        moves.append((1, 1, 1 - sim, sim))
+    if a:
+        moves.append((1, 0, SKIP_COST, 0.0))
+    if b:
+        moves.append((0, 1, SKIP_COST, 0.0))
+    if a >= 2 and b:
+        step, sim = _merge_cost(fh[i - 1], fh[i], fr[j])
+        moves.append((2, 1, step, sim))
+    if a and b >= 2:
+        step, sim = _merge_cost(fr[j - 1], fr[j], fh[i])
+        moves.append((1, 2, step, sim))
+    return moves
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_articles(hypothesis: Article, reference: Article) -> ScoreResult:
+    """Align two same-language versions and score them; raises when they share nothing."""
+    hyp_texts = [s.text for s in hypothesis.segments]
+    ref_texts = [s.text for s in reference.segments]
+    beads = align_monolingual(hyp_texts, ref_texts)
+    return score_beads(hypothesis, reference, beads)
+
+
+def score_beads(hypothesis: Article, reference: Article, beads: tuple[Bead, ...]) -> ScoreResult:
+    # Imported here: sacrebleu pulls in regex, numpy and tabulate, too slow for `tqa --help`.
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    hyp_lines = [" ".join(hypothesis.segments[i].text for i in bead.source) for bead in beads]
+    ref_lines = [" ".join(reference.segments[j].text for j in bead.target) for bead in beads]
+    bleu, chrf, ter = BLEU(), CHRF(), TER()
+    corpus = CorpusScores(
+        bleu.corpus_score(hyp_lines, [ref_lines]).score,
+        chrf.corpus_score(hyp_lines, [ref_lines]).score,
+        ter.corpus_score(hyp_lines, [ref_lines]).score,
+        str(bleu.get_signature()),
+        str(chrf.get_signature()),
+        str(ter.get_signature()),
+    )
+    pairs = tuple(
+        _scored_pair(bead, hyp, ref, chrf, ter) for bead, hyp, ref in zip(beads, hyp_lines, ref_lines)
+    )
+    _require_common_sentence(pairs, hypothesis, reference)
+    return ScoreResult(hypothesis, reference, beads, corpus, pairs)
+
+
+def _scored_pair(bead: Bead, hyp: str, ref: str, chrf: Any, ter: Any) -> ScoredPair:
+    if hyp == ref and hyp:
+        # Unchanged sentences are the common case between two versions; sacrebleu
+        # gives exactly 100 and 0 for them, so skip its work.
+        chrf_score, ter_score = 100.0, 0.0
+    else:
+        chrf_score = float(chrf.sentence_score(hyp, [ref]).score)
+        ter_score = float(ter.sentence_score(hyp, [ref]).score) if ref else None
+    return ScoredPair(bead.source, bead.target, hyp, ref, chrf_score, ter_score, word_diff(hyp, ref))
+
+
+def _require_common_sentence(pairs: tuple[ScoredPair, ...], hypothesis: Article, reference: Article) -> None:
+    best = max((p.chrf or 0.0 for p in pairs if p.hyp and p.ref), default=0.0)
+    if best < NO_COMMON_CHRF:
+        raise InputError(
+            f"shares no sentence with {hypothesis.path} (best sentence chrF {best:.1f})",
+            where=reference.path,
+            fix="give a version of the same article",
+        )
+
+
+def divergent_pairs(pairs: Sequence[ScoredPair]) -> tuple[ScoredPair, ...]:
+    """Pairs whose chrF is far below the article's own distribution (finding R701).
+
+    Calibrated per article, because a reference translated independently agrees
+    sentence by sentence far less than an edited copy does: with m the median
+    chrF of the pairs that have a hypothesis sentence and s = 1.4826 * MAD (the
+    median absolute deviation scaled to a normal standard deviation), a pair is
+    divergent when chrF < m - 2.5 * s AND chrF < 35 (the absolute floor keeps
+    an article whose sentences all agree closely from flagging a light edit).
+    A hypothesis sentence with no reference counterpart has chrF 0 and is
+    divergent by this rule; a reference sentence with no counterpart is not a
+    finding (it has no translated text to point at).
+    """
+    scored = [p for p in pairs if p.hyp and p.chrf is not None]
+    if not scored:
+        return ()
+    values = [p.chrf for p in scored if p.chrf is not None]
+    median = statistics.median(values)
+    spread = 1.4826 * statistics.median(abs(v - median) for v in values)
+    threshold = min(median - DIVERGENCE_MADS * spread, DIVERGENCE_FLOOR)
+    return tuple(p for p in scored if p.chrf is not None and p.chrf < threshold)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_version(path: Path, role: str, one_per_line: bool = False) -> tuple[Document, Lang]:
+    """Read one version and detect its language; errors name the file's role."""
+    from tqa.langid import detect_language
+    from tqa.model import Block
+    from tqa.readers import load_text, read_document
+
+    try:
+        if one_per_line:
+            lines = load_text(path).splitlines()
+            document = Document(str(path), "lines", tuple(Block(line) for line in lines if line.strip()))
+        else:
+            document = read_document(path)
+    except InputError as error:
+        raise InputError(f"{role} {error.what}", where=error.where, fix=error.fix) from None
+    sample = " ".join(block.text for block in document.blocks)[:5000]
+    lang = detect_language(sample)
+    if lang not in ("ar", "en"):
+        found = f"language {lang!r}" if lang else "no letters"
+        raise InputError(f"{role} is neither Arabic nor English ({found})", where=str(path), fix="give an Arabic or English text")
+    return document, lang  # type: ignore[return-value]
+
+
+def to_article(document: Document, lang: Lang, one_per_line: bool = False) -> Article:
+    from tqa.segment import segment_document, segment_lines
+
+    if one_per_line:
+        return segment_lines([b.text for b in document.blocks], lang, document.path)
+    return segment_document(document, lang)
+
+
+def require_language(path: Path, found: Lang, wanted: Lang, other: str) -> None:
+    if found != wanted:
+        names = {"ar": "Arabic", "en": "English"}
+        raise InputError(
+            f"is in {names[found]} but {other} is in {names[wanted]}",
+            where=str(path),
+            fix=f"give the {names[wanted]} version",
+        )
+
+
+def score_files(hyp_path: Path, ref_path: Path, one_per_line: bool = False, parallel: bool = False) -> ScoreResult:
+    """`tqa score`: two versions in the same language, in any supported format.
+
+    `parallel`: the files are one sentence per line and line k of one pairs with
+    line k of the other, as sacrebleu reads them; no aligning.
+    """
+    hyp_doc, hyp_lang = read_version(hyp_path, "hypothesis", one_per_line or parallel)
+    ref_doc, ref_lang = read_version(ref_path, "reference", one_per_line or parallel)
+    require_language(ref_path, ref_lang, hyp_lang, f"the hypothesis {hyp_path.name}")
+    hypothesis = to_article(hyp_doc, hyp_lang, one_per_line or parallel)
+    reference = to_article(ref_doc, ref_lang, one_per_line or parallel)
+    if not parallel:
+        return score_articles(hypothesis, reference)
+    if len(hypothesis.segments) != len(reference.segments):
+        raise InputError(
+            f"has {len(reference.segments)} lines but the hypothesis has {len(hypothesis.segments)}",
+            where=str(ref_path),
+            fix="drop --parallel to align the sentences",
+        )
+    beads = tuple(Bead((k,), (k,), 1.0) for k in range(len(hypothesis.segments)))
+    return score_beads(hypothesis, reference, beads)
+
+
+# ---------------------------------------------------------------- output
+
+
+def pair_dict(pair: ScoredPair, hyp_key: str = "target") -> dict[str, Any]:
+    return {
+        hyp_key: list(pair.hyp),
+        "reference": list(pair.ref),
+        f"{hyp_key}_text": pair.hyp_text,
+        "reference_text": pair.ref_text,
+        "chrf": None if pair.chrf is None else round(pair.chrf, 4),
+        "ter": None if pair.ter is None else round(pair.ter, 4),
+        "diff": [op.as_dict() for op in pair.diff],
+    }
+
+
+def scores_dict(result: ScoreResult, hyp_key: str = "target") -> dict[str, Any]:
+    """The shape of the JSON report's "reference" block (rendered in HTML too: keep it stable)."""
+    corpus = result.corpus
+    return {
+        "path": result.reference.path,
+        "bleu": round(corpus.bleu, 4),
+        "chrf": round(corpus.chrf, 4),
+        "ter": round(corpus.ter, 4),
+        "signatures": {"bleu": corpus.bleu_signature, "chrf": corpus.chrf_signature, "ter": corpus.ter_signature},
+        "pairs": [pair_dict(p, hyp_key) for p in result.pairs],
+        "segments": [{"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in result.reference.segments],
+    }
+
+
+def score_json(result: ScoreResult) -> dict[str, Any]:
+    """`tqa score --json`: schema tqa-score/1."""
+    data = {"schema": "tqa-score/1", "hypothesis": {"path": result.hypothesis.path, "lang": result.hypothesis.lang}}
+    data["hypothesis"]["segments"] = [{"id": s.id, "text": s.text} for s in result.hypothesis.segments]  # type: ignore[index]
+    data.update(scores_dict(result, hyp_key="hypothesis"))
+    data["reference"] = data.pop("path")
+    return data
+
+
+def render_score_text(result: ScoreResult, limit: int = 20) -> str:
+    corpus = result.corpus
+    hyp, ref = result.hypothesis, result.reference
+    lines = [
+        f"{hyp.path} ({hyp.lang}, {len(hyp.segments)} segments) against {ref.path} ({len(ref.segments)} segments), "
+        f"{len(result.pairs)} aligned pairs",
+        f"BLEU {corpus.bleu:5.1f}  {corpus.bleu_signature}",
+        f"chrF {corpus.chrf:5.1f}  {corpus.chrf_signature}",
+        f"TER  {corpus.ter:5.1f}  {corpus.ter_signature}",
+        "",
+        "  chrF    TER  hyp -> ref   (worst first)",
+    ]
+    ranked = result.worst_first()
+    for pair in ranked[:limit] if limit else ranked:
+        ter = "    -" if pair.ter is None else f"{pair.ter:5.1f}"
+        ids = f"{_ids(pair.hyp)} -> {_ids(pair.ref)}"
+        text = pair.hyp_text or f"(only in reference) {pair.ref_text}"
+        lines.append(f"  {pair.chrf or 0.0:5.1f}  {ter}  {ids:<12} {_clip(text)}")
+    if limit and len(ranked) > limit:
+        lines.append(f"  … and {len(ranked) - limit} more (see --json)")
+    return "\n".join(lines) + "\n"
+
+
+def _ids(ids: tuple[int, ...]) -> str:
+    return "[" + ",".join(str(i) for i in ids) + "]"
+
+
+def _clip(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
