@@ -85,6 +85,9 @@ def check(
     waivers: Annotated[Optional[Path], typer.Option(help="Waivers file exported from the HTML report.")] = None,
     direction: Annotated[Optional[str], typer.Option(help="ar-en (default: Arabic is the source) or en-ar.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts and the verdict.")] = False,
+    reference: Annotated[
+        Optional[Path], typer.Option(help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
+    ] = None,
 ) -> None:
     """Check a translation: AR and EN articles in either order.
 
@@ -110,7 +113,11 @@ def check(
     }
     settings = load_settings(Path.cwd(), overrides)
     report = run(first, second, settings)
-    inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries))
+    if reference:  # --reference: scores against a reference translation (tqa.score)
+        from tqa.pipeline import add_reference
+
+        report = add_reference(report, reference)
+    inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries), *([reference] if reference else []))
     if json_path:
         write_atomic(json_path, render_json(report, settings.fail_on), inputs=inputs)
     if html:
@@ -206,6 +213,36 @@ def align(
             f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",
             err=output is None,
         )
+
+
+@app.command()
+def score(
+    hypothesis: Annotated[Path, typer.Argument(help="The version to score (a translation or an edited copy).")],
+    reference: Annotated[Path, typer.Argument(help="The reference version, in the same language.")],
+    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
+    one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Inputs are already one sentence per line.")] = False,
+    parallel: Annotated[bool, typer.Option("--parallel", help="Line k pairs with line k, as sacrebleu reads files; no aligning.")] = False,
+    limit: Annotated[int, typer.Option(help="Rows of the worst-first table (0: all).")] = 20,
+) -> None:
+    """Score one version against a reference: BLEU, chrF, TER (sacrebleu) and a worst-first sentence table.
+
+    The sentences are aligned first, so merged, split, added and dropped sentences are fine.
+
+    Example: tqa score article.en.md reference.en.md --json scores.json
+    """
+    import json
+
+    from tqa.report.files import write_atomic
+    from tqa.score import render_score_text, score_files, score_json
+
+    result = score_files(hypothesis, reference, one_per_line=one_per_line, parallel=parallel)
+    text = json.dumps(score_json(result), ensure_ascii=False, indent=2) + "\n"
+    if json_path and str(json_path) == "-":
+        typer.echo(text, nl=False)
+        return
+    if json_path:
+        write_atomic(json_path, text, inputs=(hypothesis, reference))
+    typer.echo(render_score_text(result, limit), nl=False)
 
 
 glossary_app = typer.Typer(help="Glossary tools: lint files, suggest entries from an article pair.", no_args_is_help=True)

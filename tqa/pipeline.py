@@ -12,7 +12,7 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError
 from tqa.glossary import Glossary
-from tqa.model import AlignedDocument, Block, Document, Lang, Report
+from tqa.model import AlignedDocument, Block, Document, Finding, Lang, Report
 
 
 @dataclass(frozen=True)
@@ -139,3 +139,45 @@ def _checks_hash(checks: tuple[Check, ...]) -> str:
     text = ",".join(f"{c.code}={c.severity.label}" for c in checks)
     return hashlib.sha256(text.encode()).hexdigest()[:8]
 
+
+
+# --- reference scoring (tqa check --reference) ---------------------------------
+
+
+def add_reference(report: Report, reference_path: Path) -> Report:
+    """Post-check step: score the target against a reference translation of it.
+
+    Adds report.extras["reference"] (BLEU, chrF, TER, signatures, aligned pairs
+    with word diffs) and an R701 finding for each sentence that diverges from the
+    reference far more than the article's others do (see tqa.score.divergent_pairs).
+    """
+    from dataclasses import replace
+
+    from tqa.score import read_version, reference_findings, require_language, score_articles, scores_dict, to_article
+
+    target = report.document.target
+    document, lang = read_version(reference_path, "reference")
+    require_language(reference_path, lang, target.lang, f"the translation {Path(target.path).name}")
+    result = score_articles(target, to_article(document, lang))
+    added = reference_findings(result)
+    waivers = report.settings.get("waivers")
+    if waivers:
+        from tqa.waivers import apply_waivers, load_waivers
+
+        added = apply_waivers(added, load_waivers(Path(str(waivers))))
+    findings = _by_target_bead(report.document, (*report.findings, *added))
+    return replace(report, findings=findings, extras={**report.extras, "reference": scores_dict(result)})
+
+
+def _by_target_bead(document: AlignedDocument, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    # Stable sort on bead position only: the checks' own order within a bead is kept
+    # and R701 follows the findings already there.
+    target_bead = {j: n for n, bead in enumerate(document.beads) for j in bead.target}
+    source_bead = {i: n for n, bead in enumerate(document.beads) for i in bead.source}
+
+    def position(finding: Finding) -> int:
+        if finding.target is not None:
+            return target_bead.get(finding.target.segment, 0)
+        return source_bead.get(finding.source.segment, 0) if finding.source else 0
+
+    return tuple(sorted(findings, key=position))

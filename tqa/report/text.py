@@ -37,7 +37,18 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         lines.extend(_finding_lines(finding, doc.source.lang, doc.target.lang))
     if len(active) > limit:
         lines.append(f"  … and {len(active) - limit} more (see the HTML or JSON report)")
+    lines.extend(_reference_lines(report.extras.get("reference")))
     failed = any(f.severity >= fail_on for f in active)
     lines.append(f"verdict: {'FAIL' if failed else 'PASS'} (--fail-on {fail_on.label})")
     lines.append(f"signature: {report.signature}")
     return "\n".join(lines) + "\n"
+
+
+def _reference_lines(block: object) -> list[str]:
+    """`check --reference`: the three corpus scores and their sacrebleu signatures (tqa.score)."""
+    if not isinstance(block, dict):
+        return []
+    signatures = block.get("signatures", {})
+    lines = [f"reference: {block['path']}: BLEU {block['bleu']:.1f}, chrF {block['chrf']:.1f}, TER {block['ter']:.1f}"]
+    lines.extend(f"  {name} signature: {signatures.get(name, '')}" for name in ("bleu", "chrf", "ter"))
+    return lines
