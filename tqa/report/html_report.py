@@ -531,7 +531,8 @@ def _finding_item(n: int, f: Finding, index: _Index, doc: AlignedDocument) -> st
         )
     classes = f"finding sev-{sev} h{n % HUES}" + (" waived" if f.waived is not None else "")
     return (
-        f'<li class="{classes}" id="f{n}" data-n="{n}" tabindex="0" aria-describedby="f{n}-msg">'
+        f'<li class="{classes}" id="f{n}" data-n="{n}" data-severity="{sev}" data-category="{esc(f.category)}" data-code="{esc(f.code)}" '
+        f'tabindex="0" aria-describedby="f{n}-msg">'
         f'<div class="fhead"><span class="num h{n % HUES}">{n}</span><span class="sevname">{sev}</span>'
         f"<code>{esc(f.code)}</code><span>{esc(f.name)}</span>{goto}</div>"
         f'<p class="msg" id="f{n}-msg">{esc(f.message)}{suggestion}</p>'

@@ -1,0 +1,310 @@
+"""The HTML report in a real browser: headless Debian Chromium driven by Playwright, from file://.
+
+Never downloads a browser. Without /usr/bin/chromium (or $TQA_CHROMIUM) the tests
+skip, except under CI (the CI variable set), where a missing browser must fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from typer.testing import CliRunner
+
+from tqa.cli import app
+from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Span
+from tqa.report.html_report import render_html
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("TQA_CHROMIUM", "/usr/bin/chromium")
+AR = ROOT / "samples" / "moscow-visit.ar.md"
+EN = ROOT / "samples" / "moscow-visit.en.md"
+GLOSSARY = ROOT / "glossaries" / "syria.yaml"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests need Chromium under CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"no Chromium at {CHROMIUM} (install Debian's chromium or set TQA_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install -e .[dev])")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page plus everything it did that a report must never do."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        self.console: list[str] = []
+        self.errors: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("console", lambda message: self.console.append(f"{message.type}: {message.text}"))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open(self, path: Path) -> None:
+        self.page.goto(path.as_uri())
+        self.page.wait_for_load_state("load")
+
+
+@pytest.fixture
+def watched(browser: Any) -> Iterator[Watched]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
+    yield Watched(context.new_page())
+    context.close()
+
+
+def tqa_check(*args: str | Path) -> None:
+    result = CliRunner().invoke(app, ["check", *map(str, args)])
+    assert result.exit_code in (0, 1), result.output  # 1: findings at or above --fail-on
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    folder = tmp_path_factory.mktemp("sample")
+    tqa_check(AR, EN, "--glossary", GLOSSARY, "--html", folder / "r.html", "--json", folder / "r.json")
+    return folder / "r.html", json.loads((folder / "r.json").read_text(encoding="utf-8"))
+
+
+def _assert_clean(w: Watched, html: Path) -> None:
+    assert w.dialogs == []
+    assert w.requests == [html.as_uri()], w.requests
+    assert w.errors == []
+    assert [m for m in w.console if m.startswith("error") or "Content Security Policy" in m] == []
+
+
+def test_counts_shown_equal_the_json_counts(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    html, data = sample
+    watched.open(html)
+    page = watched.page
+    for label, n in data["summary"].items():
+        assert page.locator(f"#count-{label}").inner_text() == str(n)
+    for category, n in data["counts"]["by_category"].items():
+        assert page.locator(f"#count-cat-{category}").inner_text() == str(n)
+    assert page.locator("#verdict").inner_text() == ("FAIL" if data["verdict"]["failed"] else "PASS")
+    # The script ran (CSP let its hash through): it filled in the tally.
+    total = len(data["findings"])
+    assert page.locator("#f-shown").inner_text() == f"{total} of {total} shown"
+    assert page.locator("li.finding").count() == total
+    _assert_clean(watched, html)
+
+
+def test_filters_by_category_code_severity_and_search(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    html, data = sample
+    watched.open(html)
+    page = watched.page
+    by_category = Counter(f["category"] for f in data["findings"])
+    category = next(c for c, n in by_category.items() if n < len(data["findings"]))
+    page.select_option("#f-cat", category)
+    visible = page.locator("li.finding:visible")
+    assert visible.count() == by_category[category]
+    assert set(visible.evaluate_all("els => els.map(e => e.dataset.category)")) == {category}
+    assert page.locator(f"section.group[data-category='{category}']").is_visible()
+    assert page.locator("section.group:visible").count() == 1
+
+    page.select_option("#f-cat", "")
+    code = data["findings"][0]["code"]
+    page.select_option("#f-code", code)
+    assert visible.count() == sum(1 for f in data["findings"] if f["code"] == code)
+    page.select_option("#f-code", "")
+
+    page.uncheck(".filters input[value=info]")
+    assert visible.count() == sum(1 for f in data["findings"] if f["severity"] != "info")
+    page.check(".filters input[value=info]")
+
+    page.fill("#f-q", "tartous")
+    assert visible.count() == sum(1 for f in data["findings"] if "tartous" in (f["message"] + (f["suggestion"] or "")).lower())
+    assert visible.count() >= 1
+    _assert_clean(watched, html)
+
+
+def test_clicking_a_finding_scrolls_to_its_bead_row_and_flashes_it(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    from playwright.sync_api import expect
+
+    html, _ = sample
+    watched.open(html)
+    page = watched.page
+    last = page.locator("li.finding").last
+    bead = page.evaluate("JSON.parse(document.getElementById('tqa-data').textContent).findings.at(-1).bead")
+    row = page.locator(f"#{bead}")
+    last.locator(".msg").click()
+    expect(row).to_be_in_viewport()
+    expect(row).to_have_class(re.compile(r"\bflash\b"))
+    expect(last).to_be_focused()
+    n = int(last.get_attribute("data-n") or 0)
+    assert page.locator(f"mark.m.active[data-f~='{n}']").count() >= 1
+
+    # j / k and the arrow keys move between findings in the panel's order.
+    first = page.locator("li.finding").first
+    first.locator(".msg").click()
+    page.keyboard.press("j")
+    expect(page.locator("li.finding").nth(1)).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("li.finding").nth(2)).to_be_focused()
+    page.keyboard.press("k")
+    expect(page.locator("li.finding").nth(1)).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(first).to_be_focused()
+    _assert_clean(watched, html)
+
+
+def test_marks_explain_themselves_on_keyboard_focus(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    html, _ = sample
+    watched.open(html)
+    mark = watched.page.locator("mark.m").first
+    assert mark.get_attribute("title")
+    described = (mark.get_attribute("aria-describedby") or "").split()
+    assert described and all(watched.page.locator(f"#{i}").count() == 1 for i in described)
+    mark.focus()
+    watched.page.keyboard.press("Shift+Tab")
+    watched.page.keyboard.press("Tab")  # keyboard focus, so :focus-visible shows the tip
+    tip = mark.evaluate("el => getComputedStyle(el, '::before').content")
+    assert mark.get_attribute("data-tip") and tip not in ("none", "normal", "")
+
+
+def test_accept_export_waivers_and_rerun(watched: Watched, sample: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    html, data = sample
+    watched.open(html)
+    page = watched.page
+    index, finding = next((i, f) for i, f in enumerate(data["findings"]) if f["severity"] == "error")
+    item = page.locator(f"#f{index + 1}")
+    item.get_by_label("accepted as is", exact=True).check()
+    item.locator("input.note").fill("house style allows it here")
+    page.get_by_label("to fix", exact=True).nth(1 if index == 0 else 0).check()
+
+    page.reload()  # decisions survive: localStorage under the report's content hash
+    assert item.get_by_label("accepted as is", exact=True).is_checked()
+    assert item.locator("input.note").input_value() == "house style allows it here"
+    assert page.locator("#decided").inner_text() == "1 accepted, 1 to fix"
+
+    with page.expect_download() as download_info:
+        page.click("#export")
+    waivers_path = tmp_path / "waivers.json"
+    download_info.value.save_as(waivers_path)
+    exported = json.loads(waivers_path.read_text(encoding="utf-8"))
+    assert exported["schema"] == "tqa-waivers/1"
+    assert exported["waivers"] == [{"code": finding["code"], "fingerprint": finding["fingerprint"], "reason": "house style allows it here"}]
+
+    out = tmp_path / "out.json"
+    rerun_html = tmp_path / "waived.html"
+    tqa_check(AR, EN, "--glossary", GLOSSARY, "--waivers", waivers_path, "--json", out, "--html", rerun_html)
+    rerun = json.loads(out.read_text(encoding="utf-8"))
+    waived = [f for f in rerun["findings"] if f["waived"] is not None]
+    assert [(f["code"], f["fingerprint"], f["waived"]) for f in waived] == [
+        (finding["code"], finding["fingerprint"], "house style allows it here")
+    ]
+
+    # The re-run's report shows it as waived, not as new, and exports it again.
+    watched.open(rerun_html)
+    again = page.locator(f"#f{index + 1}")
+    assert "waived" in (again.get_attribute("class") or "").split()
+    assert "house style allows it here" in again.inner_text()
+    assert again.locator("input[type=radio]").count() == 0
+    with page.expect_download() as second:
+        page.click("#export")
+    second.value.save_as(tmp_path / "again.json")
+    assert json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["waivers"] == exported["waivers"]
+
+
+def test_hostile_article_runs_nothing_and_fetches_nothing(watched: Watched, tmp_path: Path) -> None:
+    html = tmp_path / "hostile.html"
+    hostile = ROOT / "tests" / "hostile"
+    tqa_check(hostile / "power-plant.ar.txt", hostile / "power-plant.en.txt", "--glossary", GLOSSARY, "--html", html)
+    watched.open(html)
+    page = watched.page
+    body = page.locator("body").inner_text()
+    for text in ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "javascript:alert(3)", "</textarea>", "</script>"):
+        assert text in body
+    assert page.locator("img, textarea, iframe, object, embed").count() == 0
+    # Exercise the script on the hostile text: search, select, keys, hover.
+    page.fill("#f-q", "script")
+    page.locator("li.finding:visible").first.locator(".msg").click()
+    page.keyboard.press("j")
+    page.locator("mark.m").last.hover()
+    page.wait_for_timeout(200)
+    assert page.locator("#f-shown").inner_text().endswith("shown")
+    _assert_clean(watched, html)
+
+
+def _big_report(beads: int = 500, findings: int = 300) -> Report:
+    """500 bead rows and 300 findings, with overlapping spans, built directly from the model."""
+    ar = tuple(Segment(i, i // 4, f"قال المتحدث إن الوفد السوري وصل إلى موسكو في الجلسة رقم {i} لبحث القواعد") for i in range(beads))
+    en = tuple(Segment(i, i // 4, f"The spokesman said the Syrian delegation reached Moscow for session {i} to discuss the bases") for i in range(beads))
+    doc = AlignedDocument(
+        Article("big.ar.md", "ar", "markdown", ar, "كبير"),
+        Article("big.en.md", "en", "markdown", en, "Big"),
+        tuple(Bead((i,), (i,), 0.3 if i % 17 == 0 else 0.9) for i in range(beads)),
+    )
+    codes = (("N102", "name", Severity.ERROR), ("D201", "number", Severity.WARNING), ("S501", "style", Severity.INFO))
+    items = []
+    for k in range(findings):
+        code, category, severity = codes[k % 3]
+        segment = (k * 5) % beads
+        start = 4 + (k % 3) * 3  # neighbouring findings overlap
+        items.append(
+            Finding(
+                code, f"check-{category}", category, severity, f"finding {k}", "fix it",  # type: ignore[arg-type]
+                source=Span(segment, 7, 14, ar[segment].text[7:14]),
+                target=Span(segment, start, start + 12, en[segment].text[start : start + 12]),
+                fingerprint=f"{k:016x}",
+            )
+        )  # fmt: skip
+    return Report(doc, tuple(items), "0.0.0", "tqa:test", {})
+
+
+def test_stays_responsive_with_500_rows_and_300_findings(watched: Watched, tmp_path: Path) -> None:
+    html = tmp_path / "big.html"
+    html.write_text(render_html(_big_report(), Severity.ERROR), encoding="utf-8")
+    started = time.perf_counter()
+    watched.open(html)
+    page = watched.page
+    assert page.locator("#f-shown").inner_text() == "300 of 300 shown"
+    loaded = time.perf_counter() - started
+    timings = page.evaluate(
+        """() => {
+        const t0 = performance.now();
+        const cat = document.getElementById('f-cat');
+        cat.value = 'number'; cat.dispatchEvent(new Event('change', {bubbles: true}));
+        const t1 = performance.now();
+        cat.value = ''; cat.dispatchEvent(new Event('change', {bubbles: true}));
+        const q = document.getElementById('f-q');
+        q.value = 'finding 29'; q.dispatchEvent(new Event('input', {bubbles: true}));
+        const t2 = performance.now();
+        q.value = ''; q.dispatchEvent(new Event('input', {bubbles: true}));
+        return {filter: t1 - t0, search: t2 - t1};
+    }"""
+    )
+    assert page.locator("li.finding:visible").count() == 300
+    started = time.perf_counter()
+    page.locator("li.finding").last.locator(".msg").click()
+    for _ in range(20):
+        page.keyboard.press("k")
+    navigation = time.perf_counter() - started
+    assert loaded < 5 and timings["filter"] < 250 and timings["search"] < 250 and navigation < 5, (loaded, timings, navigation)
+    _assert_clean(watched, html)
