@@ -252,7 +252,7 @@ def score_articles(hypothesis: Article, reference: Article) -> ScoreResult:
 
 def score_beads(hypothesis: Article, reference: Article, beads: tuple[Bead, ...]) -> ScoreResult:
     # Imported here: sacrebleu pulls in regex, numpy and tabulate, too slow for `tqa --help`.
-    from sacrebleu.metrics import BLEU, CHRF, TER
+    from sacrebleu.metrics import BLEU, CHRF, TER  # type: ignore[attr-defined]  # re-exported, untyped
 
     hyp_lines = [" ".join(hypothesis.segments[i].text for i in bead.source) for bead in beads]
     ref_lines = [" ".join(reference.segments[j].text for j in bead.target) for bead in beads]
@@ -265,14 +265,13 @@ def score_beads(hypothesis: Article, reference: Article, beads: tuple[Bead, ...]
         str(chrf.get_signature()),
         str(ter.get_signature()),
     )
-    pairs = tuple(
-        _scored_pair(bead, hyp, ref, chrf, ter) for bead, hyp, ref in zip(beads, hyp_lines, ref_lines)
-    )
+    pairs = tuple(_scored_pair(bead, hyp, ref, chrf, ter) for bead, hyp, ref in zip(beads, hyp_lines, ref_lines))
     _require_common_sentence(pairs, corpus.chrf, hypothesis, reference)
     return ScoreResult(hypothesis, reference, beads, corpus, pairs)
 
 
 def _scored_pair(bead: Bead, hyp: str, ref: str, chrf: Any, ter: Any) -> ScoredPair:
+    ter_score: float | None
     if hyp == ref and hyp:
         # Unchanged sentences are the common case between two versions; sacrebleu
         # gives exactly 100 and 0 for them, so skip its work.
@@ -434,8 +433,10 @@ def render_score_text(result: ScoreResult, limit: int = 20) -> str:
     corpus = result.corpus
     hyp, ref = result.hypothesis, result.reference
     lines = [
-        f"{hyp.path} ({hyp.lang}, {len(hyp.segments)} segments) against {ref.path} ({len(ref.segments)} segments), "
-        f"{len(result.pairs)} aligned pairs",
+        (
+            f"{hyp.path} ({hyp.lang}, {len(hyp.segments)} segments) against {ref.path} ({len(ref.segments)} segments), "
+            f"{len(result.pairs)} aligned pairs"
+        ),
         f"BLEU {corpus.bleu:5.1f}  {corpus.bleu_signature}",
         f"chrF {corpus.chrf:5.1f}  {corpus.chrf_signature}",
         f"TER  {corpus.ter:5.1f}  {corpus.ter_signature}",

@@ -39,5 +39,5 @@ def word_diff(hyp: str, ref: str) -> tuple[DiffOp, ...]:
     matcher = SequenceMatcher(None, hyp_words, ref_words, autojunk=False)
     ops: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        ops.append(DiffOp(tag, " ".join(hyp_words[i1:i2]), " ".join(ref_words[j1:j2])))  # type: ignore[arg-type]
+        ops.append(DiffOp(tag, " ".join(hyp_words[i1:i2]), " ".join(ref_words[j1:j2])))
     return tuple(ops)
