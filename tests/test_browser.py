@@ -308,3 +308,36 @@ def test_stays_responsive_with_500_rows_and_300_findings(watched: Watched, tmp_p
     navigation = time.perf_counter() - started
     assert loaded < 5 and timings["filter"] < 250 and timings["search"] < 250 and navigation < 5, (loaded, timings, navigation)
     _assert_clean(watched, html)
+
+
+def test_print_hides_the_controls_and_keeps_bead_rows_whole(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    html, _ = sample
+    watched.open(html)
+    page = watched.page
+    page.emulate_media(media="print")
+    assert not page.locator(".filters").is_visible()
+    assert not page.locator("#export").is_visible()
+    assert page.locator("tr.bead").first.evaluate("el => getComputedStyle(el).breakInside") == "avoid"
+    # The aligned text comes first on paper; the findings follow it.
+    table_top = page.locator("#aligned").bounding_box()
+    panel_top = page.locator("#panel").bounding_box()
+    assert table_top and panel_top and table_top["y"] < panel_top["y"]
+
+
+def test_a_missing_browser_fails_under_ci_and_skips_otherwise(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    def run_without_chromium(ci: bool) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "CI"}
+        env["TQA_CHROMIUM"] = str(tmp_path / "no-such-chromium")
+        if ci:
+            env["CI"] = "1"
+        test = f"{Path(__file__)}::test_counts_shown_equal_the_json_counts"
+        command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", test]
+        return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+    under_ci = run_without_chromium(ci=True)
+    assert under_ci.returncode != 0 and "browser tests need Chromium under CI" in under_ci.stdout, under_ci.stdout
+    local = run_without_chromium(ci=False)
+    assert local.returncode == 0 and "no Chromium at" in local.stdout and "SKIPPED" in local.stdout, local.stdout

@@ -81,6 +81,7 @@ li.finding.dec-accepted{background:#eaf6ec} li.finding.dec-fix{background:#fdf0e
 .badge{font-size:11px;border-radius:3px;padding:0 5px;background:var(--bg);border:1px solid var(--line)}
 .badge.waived{background:#eee}
 .decide{display:flex;gap:8px;flex-wrap:wrap;align-items:center;margin-top:4px;cursor:default}
+.waiver{margin-top:4px}
 .decide input[type=text]{font:inherit;flex:1;min-width:8em;padding:1px 4px}
 main{padding:8px 16px 40px;min-width:0}
 table.aligned{border-collapse:collapse;width:100%;table-layout:fixed}
@@ -121,7 +122,8 @@ footer table td{padding:1px 10px 1px 0}
     )
     + """@media print{
 .filters,.tools,.decide,.goto,details.run summary::marker{display:none}
-.layout{display:block} #panel{position:static;max-height:none;overflow:visible;border:0}
+.layout{display:flex;flex-direction:column} main{order:1} #panel{order:2;position:static;max-height:none;overflow:visible;border:0}
+li.dec-accepted .fhead::after{content:"accepted as is"} li.dec-fix .fhead::after{content:"to fix"}
 table.aligned th{position:static} tr{break-inside:avoid;page-break-inside:avoid}
 li.finding{break-inside:avoid} mark.m::before{display:none} body{font-size:12px}
 }
@@ -456,6 +458,7 @@ def _header(report: Report, fail_on: Severity) -> str:
         f'<div class="chips" id="severity-counts">{severity_chips}'
         f'<span class="chip">waived <b id="count-waived" data-count="{waived}">{waived}</b></span></div>'
         f'<div class="chips" id="category-counts"><span class="meta">by category:</span>{category_chips}</div>'
+        f"{_reference_chips(report)}"
         f'<details class="run"><summary>run signature and settings</summary>'
         f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {esc(report.signature)}</div>'
         f"<table>{settings}</table></details>"
@@ -519,7 +522,7 @@ def _finding_item(n: int, f: Finding, index: _Index, doc: AlignedDocument) -> st
     goto = f'<a class="goto" href="#b{bead}">row {bead + 1}</a>' if bead is not None else ""
     suggestion = f'<span class="sug">suggestion: <b>{esc(f.suggestion)}</b></span>' if f.suggestion else ""
     if f.waived is not None:
-        decision = f'<div class="decide"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
+        decision = f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
     else:
         name = f"d{n}"
         decision = (
@@ -692,6 +695,16 @@ def _reference_block(pair: dict[str, Any]) -> str:
         f'<div class="ref" lang="en"><span class="badge">reference · chrF {_number(pair.get("chrf"))} · '
         f'TER {_number(pair.get("ter"))}</span> {text}</div>'
     )
+
+
+def _reference_chips(report: Report) -> str:
+    reference = _reference(report)
+    if reference is None:
+        return ""
+    scores = "".join(
+        f'<span class="chip">{name} <b>{_number(reference.get(key))}</b></span>' for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
+    )
+    return f'<div class="chips"><span class="meta">against the reference <a href="#reference">(details)</a>:</span>{scores}</div>'
 
 
 def _footer(report: Report) -> str:
