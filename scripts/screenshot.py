@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-VIEWPORT = {"width": 1400, "height": 1000}
+WIDTH, HEIGHT = 1400, 1000  # wide enough for the panel and both columns side by side
 
 
 def render_sample(html_path: Path) -> None:
@@ -41,7 +41,7 @@ def screenshot(html_path: Path, out: Path, chromium: str) -> None:
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--headless"])
-        page = browser.new_page(viewport=VIEWPORT)
+        page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         page.goto(html_path.as_uri())
         # Select one finding so the picture shows a highlighted row and the active marks.
         page.locator("li.finding").nth(2).click()

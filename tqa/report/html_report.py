@@ -20,6 +20,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 from typing import Any
 
 from tqa.model import CATEGORIES, AlignedDocument, Article, Bead, Finding, Report, Severity, Span
@@ -440,18 +441,23 @@ def _header(report: Report, fail_on: Severity) -> str:
         f'<span class="chip sev-{label}">{label} <b id="count-{label}" data-count="{n}">{n}</b></span>'
         for label, n in report.counts().items()
     )
-    category_chips = "".join(
-        f'<span class="chip">{esc(c)} <b id="count-cat-{esc(c)}" data-count="{n}">{n}</b></span>' for c, n in sorted(by_category.items())
-    ) or '<span class="chip">none</span>'
+    category_chips = (
+        "".join(
+            f'<span class="chip">{esc(c)} <b id="count-cat-{esc(c)}" data-count="{n}">{n}</b></span>'
+            for c, n in sorted(by_category.items())
+        )
+        or '<span class="chip">none</span>'
+    )
     verdict = "fail" if fails(report, fail_on) else "pass"
     settings = "".join(
-        f"<tr><td>{esc(key)}</td><td>{esc(json.dumps(value, ensure_ascii=False))}</td></tr>" for key, value in report.settings.items()
+        f"<tr><td>{esc(key)}</td><td>{esc(json.dumps(value, ensure_ascii=False))}</td></tr>"
+        for key, value in report.settings.items()
     )
     return (
         "<header>"
         f"<h1>{_article_title(doc.source)} → {_article_title(doc.target)}</h1>"
         f'<div class="meta">source: <span id="source-path">{esc(doc.source.path)}</span> ({esc(doc.source.lang)}, '
-        f"{len(doc.source.segments)} segments) · target: <span id=\"target-path\">{esc(doc.target.path)}</span> "
+        f'{len(doc.source.segments)} segments) · target: <span id="target-path">{esc(doc.target.path)}</span> '
         f"({esc(doc.target.lang)}, {len(doc.target.segments)} segments) · {len(doc.beads)} aligned pairs</div>"
         f'<div class="chips"><span class="verdict {verdict}" id="verdict">{verdict.upper()}</span>'
         f'<span class="meta">with --fail-on {esc(fail_on.label)}</span></div>'
@@ -473,7 +479,8 @@ def _panel(report: Report, index: _Index) -> str:
     present = sorted({f.category for f in report.findings}, key=lambda c: CATEGORIES.index(c) if c in CATEGORIES else 99)
     codes = sorted({f.code for f in report.findings})
     severities = "".join(
-        f'<label><input type="checkbox" name="sev" value="{s.label}" checked> {s.label}</label>' for s in sorted(Severity, reverse=True)
+        f'<label><input type="checkbox" name="sev" value="{s.label}" checked> {s.label}</label>'
+        for s in sorted(Severity, reverse=True)
     )
     category_options = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in present)
     code_options = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in codes)
@@ -522,7 +529,9 @@ def _finding_item(n: int, f: Finding, index: _Index, doc: AlignedDocument) -> st
     goto = f'<a class="goto" href="#b{bead}">row {bead + 1}</a>' if bead is not None else ""
     suggestion = f'<span class="sug">suggestion: <b>{esc(f.suggestion)}</b></span>' if f.suggestion else ""
     if f.waived is not None:
-        decision = f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
+        decision = (
+            f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
+        )
     else:
         name = f"d{n}"
         decision = (
@@ -554,7 +563,7 @@ def _ranges(length: int, marks: list[Mark]) -> list[tuple[int, int, tuple[int, .
     spans = [(s, e, n) for s, e, n in spans if s < e]
     cuts = sorted({0, length, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         covering = tuple(sorted(n for s, e, n in spans if s <= start and end <= e))
         out.append((start, end, covering))
     return out
@@ -573,7 +582,9 @@ def _marked(text: str, marks: list[Mark], index: _Index) -> str:
         findings = [index.numbered[n] for n in covering]
         worst = max(f.severity for f in findings).label
         tip = "\n".join(
-            f"{n}. {f.code} {f.message}" + (f" — suggestion: {f.suggestion}" if f.suggestion else "") + (f" — waived: {f.waived}" if f.waived else "")
+            f"{n}. {f.code} {f.message}"
+            + (f" — suggestion: {f.suggestion}" if f.suggestion else "")
+            + (f" — waived: {f.waived}" if f.waived else "")
             for n, f in zip(covering, findings)
         )
         ending = " ".join(str(n) for n in covering if min(ends[n], len(text)) == end)
@@ -693,7 +704,7 @@ def _reference_block(pair: dict[str, Any]) -> str:
         text = esc(pair.get("reference_text") or "")
     return (
         f'<div class="ref" lang="en"><span class="badge">reference · chrF {_number(pair.get("chrf"))} · '
-        f'TER {_number(pair.get("ter"))}</span> {text}</div>'
+        f"TER {_number(pair.get('ter'))}</span> {text}</div>"
     )
 
 
@@ -702,18 +713,20 @@ def _reference_chips(report: Report) -> str:
     if reference is None:
         return ""
     scores = "".join(
-        f'<span class="chip">{name} <b>{_number(reference.get(key))}</b></span>' for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
+        f'<span class="chip">{name} <b>{_number(reference.get(key))}</b></span>'
+        for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
     )
     return f'<div class="chips"><span class="meta">against the reference <a href="#reference">(details)</a>:</span>{scores}</div>'
 
 
 def _footer(report: Report) -> str:
     reference = _reference(report)
-    parts = [f'<div>tqa {esc(report.tool_version)} · signature: {esc(report.signature)}</div>']
+    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {esc(report.signature)}</div>"]
     if reference is not None:
-        signatures = reference.get("signatures") if isinstance(reference.get("signatures"), dict) else {}
+        given = reference.get("signatures")
+        signatures: dict[str, Any] = given if isinstance(given, dict) else {}
         rows = "".join(
-            f"<tr><td>{name}</td><td><b id=\"ref-{key}\">{_number(reference.get(key))}</b></td><td>{esc(signatures.get(key, ''))}</td></tr>"
+            f'<tr><td>{name}</td><td><b id="ref-{key}">{_number(reference.get(key))}</b></td><td>{esc(signatures.get(key, ""))}</td></tr>'
             for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
         )
         parts.insert(
