@@ -22,7 +22,8 @@ def _document(text: str, lang: str) -> Document:
 
 
 def _fired(check: Check, example: Example) -> list[str]:
-    inputs = Inputs(_document(example.ar, "ar"), _document(example.en, "en"), "ar", "en")
+    arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
+    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
     document = align_inputs(inputs, GLOSSARY)
     settings = Settings(reference=None)
     report = check_document(document, GLOSSARY, (check,), settings)

@@ -64,6 +64,7 @@ class AlignParams:
     anchor_match: float = 4.0
     anchor_miss: float = 0.8
     paragraph_cross: float = 3.0
+    parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
     paragraph_start: float = 1.0
     max_length_cost: float = 25.0
     band: int = 40  # half-width around the diagonal, plus the length difference; doubled when the path leaves it
@@ -384,7 +385,15 @@ def align(source: Article, target: Article, anchors: AnchorModel | None = None) 
     glossary = model.glossary if model.use_anchors else None
     source_features = sentence_features(source.segments, source.lang, glossary)
     target_features = sentence_features(target.segments, target.lang, glossary)
-    return align_features(source_features, target_features, params_for(source.lang, target.lang), model)
+    params = params_for(source.lang, target.lang)
+    if model.use_paragraphs and source.paragraph_count == target.paragraph_count > 1:
+        # Paragraph for paragraph: the structure is parallel, so a bead that crosses a
+        # boundary is almost surely wrong (a truncated sentence would otherwise borrow
+        # the next paragraph's first sentence to make up its length).
+        from dataclasses import replace
+
+        params = replace(params, paragraph_cross=params.parallel_paragraph_cross)
+    return align_features(source_features, target_features, params, model)
 
 
 def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:

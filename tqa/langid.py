@@ -25,14 +25,14 @@ def _detector_factory() -> object:
     return DetectorFactory
 
 
-def detect_latin_language(text: str) -> str | None:
-    """ISO 639-1 code of Latin-script text, or None when too short to tell.
+def detect_latin_language(text: str, min_letters: int = MIN_LETTERS_FOR_LANGDETECT, min_probability: float = 0.0) -> str | None:
+    """ISO 639-1 code of Latin-script text, or None when too short (or too unsure) to tell.
 
     Capitalised words, digits, URLs and handles are masked first: names carry no
     evidence of the language they are embedded in.
     """
     masked = _MASK.sub(" ", text)
-    if latin_letter_count(masked) < MIN_LETTERS_FOR_LANGDETECT:
+    if latin_letter_count(masked) < min_letters:
         return None
     _detector_factory()
     from langdetect import detect_langs
@@ -42,7 +42,7 @@ def detect_latin_language(text: str) -> str | None:
         best = detect_langs(masked)[0]
     except LangDetectException:
         return None
-    return str(best.lang)
+    return str(best.lang) if best.prob >= min_probability else None
 
 
 def script_of(text: str) -> str:

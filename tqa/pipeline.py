@@ -63,8 +63,8 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
     texts = [load_text(first), load_text(second)]
     documents = [Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip())) for p, t in zip((first, second), texts)]
     inputs = assign_languages(documents[0], documents[1], settings.direction)
-    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path)
-    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path)
+    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path, paragraph_per_line=False)
+    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path, paragraph_per_line=False)
     return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
 
 

@@ -81,7 +81,12 @@ def segment_document(document: Document, lang: Lang) -> Article:
     return Article(document.path, lang, document.format, tuple(segments), document.title)
 
 
-def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>") -> Article:
-    """One sentence per line, for input already split (`tqa align --one-per-line`)."""
+def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True) -> Article:
+    """One sentence per line, for input already split (`tqa align --one-per-line`, XLIFF units).
+
+    A sentence-split file's line breaks say nothing about paragraphs: the aligner
+    must not treat them as boundaries, so `paragraph_per_line=False` puts every
+    line in one paragraph.
+    """
     kept = [line.strip() for line in lines if line.strip()]
-    return Article(path, lang, "lines", tuple(Segment(i, i, text) for i, text in enumerate(kept)))
+    return Article(path, lang, "lines", tuple(Segment(i, i if paragraph_per_line else 0, text) for i, text in enumerate(kept)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tqa.checks import completeness, language, name_consistency, names
+from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.model import AlignedDocument, Finding, Span
 from tqa.waivers import fingerprint
@@ -12,8 +12,12 @@ from tqa.waivers import fingerprint
 ALL_CHECKS: tuple[Check, ...] = (
     *names.CHECKS,
     *name_consistency.CHECKS,
+    *numbers.CHECKS,
+    *dates.CHECKS,
     *completeness.CHECKS,
     *language.CHECKS,
+    *punctuation.CHECKS,
+    *consistency.CHECKS,
 )
 
 

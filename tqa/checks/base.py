@@ -40,6 +40,7 @@ class Example:
     ar: str
     en: str
     fails: bool
+    direction: str = "ar-en"  # "en-ar": the English is the source, the Arabic its translation
 
 
 @dataclass(frozen=True)

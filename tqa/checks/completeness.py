@@ -52,6 +52,62 @@ def _addition(ctx: CheckContext) -> Iterator[Hit]:
                 )
 
 
+# A translation shorter than this share of what the article's own sentence pairs
+# predict, and this many robust deviations below their median, is reported.
+TRUNCATION_SHARE = 0.6
+TRUNCATION_DEVIATIONS = 3.5
+MIN_PAIRS_TO_CALIBRATE = 5
+
+
+def _truncated(ctx: CheckContext) -> Iterator[Hit]:
+    """A translated sentence is far shorter than its source, judged against the
+    length ratio of the article's other sentence pairs.
+
+    Why it matters: a translation that stops half way (a clause, a list of names,
+    the reason for an event cut) is an omission the sentence aligner cannot see,
+    because the sentence itself is there. The threshold is calibrated per
+    article: the log length ratio of every paired bead is taken, and a bead is
+    reported when it lies more than 3.5 robust deviations (median absolute
+    deviation x 1.4826) below the median and below 60% of the typical ratio.
+    Restore what was cut.
+    """
+    import math
+    import statistics
+
+    source_is_arabic = ctx.source_is_arabic
+    pairs = []
+    for pair in ctx.pairs():
+        source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
+        # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
+        # a long one can make the aligner prefer the merge.
+        units = list(zip(source, target)) if len(source) == len(target) else [(source, target)]
+        for unit in units:
+            unit_source, unit_target = (unit[0],), (unit[1],)
+            if len(source) != len(target):
+                unit_source, unit_target = unit  # type: ignore[assignment]
+            source_chars = sum(len(s.text) for s in unit_source)
+            target_chars = sum(len(t.text) for t in unit_target)
+            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
+                pairs.append((pair, unit_source, unit_target, math.log(target_chars / source_chars)))
+    if len(pairs) < MIN_PAIRS_TO_CALIBRATE:
+        return
+    ratios = [p[3] for p in pairs]
+    median = statistics.median(ratios)
+    spread = max(statistics.median(abs(r - median) for r in ratios) * 1.4826, 0.08)
+    limit = min(median - TRUNCATION_DEVIATIONS * spread, median + math.log(TRUNCATION_SHARE))
+    for pair, source, target, ratio in pairs:
+        if ratio >= limit:
+            continue
+        share = math.exp(ratio - median)
+        source_span, target_span = whole(source[0]), whole(target[-1])
+        arabic, english = (source_span, target_span) if source_is_arabic else (target_span, source_span)
+        yield Hit(
+            message=f"The translation is {share:.0%} of the length this article's other sentences predict; check that nothing was cut",
+            arabic=arabic,
+            english=english,
+        )
+
+
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
 _EN = "The president arrived in Moscow on Tuesday. He held a long meeting with his Russian counterpart at the Kremlin. He then visited Moscow State University, where he gave a speech to students."
 OMISSION = Check(
@@ -70,4 +126,36 @@ ADDITION = Check(
     ),
 )
 
-CHECKS = (OMISSION, ADDITION)
+_AR_LONG = (
+    "أعلنت وزارة النقل السورية يوم الأحد أنها ستعيد فتح مطار حلب الدولي أمام الرحلات التجارية الشهر المقبل. "
+    "وقال وزير النقل إن أعمال الصيانة في المدرج الرئيسي انتهت. "
+    "وأضاف أن ثلاث شركات طيران عربية أبدت اهتمامها بتسيير رحلات منتظمة. "
+    "وكان المطار قد أغلق لفترات طويلة خلال السنوات الماضية بسبب المعارك والأضرار التي لحقت به.\n\n"
+    "ويأمل سكان حلب أن يسهّل افتتاح المطار سفر المغتربين وعودتهم لزيارة عائلاتهم ويساعد في تنشيط الحركة التجارية والسياحية في شمال البلاد.\n\n"
+    "ومن المتوقع أن يحضر الافتتاح عدد من المسؤولين."
+)
+_EN_LONG = (
+    "Syria's transport ministry announced on Sunday that it would reopen Aleppo International Airport to commercial flights next month. "
+    "The transport minister said maintenance work on the main runway had been completed. "
+    "He added that three Arab airlines had expressed interest in running regular flights. "
+    "The airport had been closed for long periods in recent years because of fighting and the damage it suffered.\n\n"
+    "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country.\n\n"
+    "A number of officials are expected to attend the opening."
+)
+TRUNCATED = Check(
+    "O303", "truncated", "omission", Severity.WARNING, _truncated,
+    (
+        Example(ar=_AR_LONG, en=_EN_LONG.replace(
+            "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country.\n\n",
+            "Residents of Aleppo hope the airport will help expatriates.\n\n",
+        ), fails=True),
+        Example(ar=_AR_LONG, en=_EN_LONG.replace(
+            "The airport had been closed for long periods in recent years because of fighting and the damage it suffered.",
+            "The airport had been closed.",
+        ), fails=True),
+        Example(ar=_AR_LONG, en=_EN_LONG, fails=False),
+        Example(ar=_AR, en=_EN, fails=False),
+    ),
+)
+
+CHECKS = (OMISSION, ADDITION, TRUNCATED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
 from tqa.model import Severity
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
@@ -40,4 +40,142 @@ UNTRANSLATED_ARABIC = Check(
     ),
 )
 
-CHECKS = (UNTRANSLATED_ARABIC,)
+
+
+# --- Latin left in an Arabic translation, and text in the wrong language ------
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)+")
+_LINKISH = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
+
+
+def _is_name_or_acronym(word: str) -> bool:
+    """Capitalised words and acronyms are names, kept in Latin on purpose (Reuters, NATO)."""
+    return word[:1].isupper() or word.isupper()
+
+
+def _latin_in_arabic(ctx: CheckContext) -> Iterator[Hit]:
+    """Latin-script words left in an Arabic translation that are not names or acronyms.
+
+    Why it matters: a lowercase English phrase inside Arabic copy is text the
+    translator did not get to. Names (Reuters, NATO) and links are fine; the
+    rest needs translating.
+    """
+    if ctx.translation.lang != "ar":
+        return
+    for pair in ctx.pairs():
+        copies = {_folded(s.text) for s in pair.english}
+        for segment in pair.arabic:
+            if _folded(segment.text) in copies:
+                continue  # the whole source sentence copied: U404 says so once
+            masked = _LINKISH.sub(lambda m: " " * len(m.group()), segment.text)
+            for match in _LATIN_RUN.finditer(masked):
+                words = _LATIN_WORD.findall(match.group())
+                ordinary = [w for w in words if not _is_name_or_acronym(w)]
+                if len(ordinary) < 2:
+                    continue
+                yield Hit(
+                    message=f"English words left in the Arabic: «{match.group()}»; translate them",
+                    arabic=span(segment, match.start(), match.end()),
+                )
+
+
+def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
+    """A sentence of the translation is in neither language of the pair (left in
+    French, pasted from another wire), judged only when long enough to be sure.
+
+    Why it matters: readers of the English edition cannot read it. Script is
+    checked first (exact); langdetect, seeded, is consulted only for Latin-script
+    sentences of 40 letters or more and trusted only at 0.9 probability or more.
+    """
+    from tqa.langid import detect_latin_language, script_of
+
+    target_lang = ctx.translation.lang
+    for segment in ctx.translation.segments:
+        if script_of(segment.text) != "latin":
+            continue  # Arabic script: U401 reports it in English; it is the expected script in Arabic
+        # Latin text in an Arabic translation that is English is U402's or U404's
+        # business; here only a third language is reported, on either side.
+        detected = detect_latin_language(segment.text, min_letters=40, min_probability=0.9)
+        if detected is None or detected == "en":
+            continue
+        evidence = whole(segment)
+        yield Hit(
+            message=f"This sentence looks like {_LANGUAGE_NAMES.get(detected, detected)}, not {_LANGUAGE_NAMES[target_lang]}; translate it",
+            arabic=evidence if target_lang == "ar" else None,
+            english=None if target_lang == "ar" else evidence,
+        )
+
+
+_LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "tr": "Turkish", "ru": "Russian", "nl": "Dutch", "pt": "Portuguese"}
+
+
+def _same_as_source(ctx: CheckContext) -> Iterator[Hit]:
+    """A sentence of the translation is its source sentence, copied unchanged.
+
+    Why it matters: a copied sentence was never translated; the translator may
+    have pasted the source to translate later. (In an English translation an
+    Arabic sentence left as is is reported by U401 instead.)
+    """
+    if ctx.translation.lang != "ar":
+        return
+    for pair in ctx.pairs():
+        if len(pair.english) != 1 or len(pair.arabic) != 1:
+            continue
+        source, target = pair.english[0], pair.arabic[0]
+        if len(_LATIN_WORD.findall(source.text)) < 3:
+            continue  # a name or a link alone is the same in both languages
+        if _folded(source.text) == _folded(target.text):
+            yield Hit(
+                message="This sentence is the source text copied unchanged; translate it",
+                arabic=whole(target),
+                english=whole(source),
+            )
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+_EN_SOURCE = "The minister arrived in Damascus on Monday. He met the president for two hours. They discussed the reconstruction of the port."
+_AR_TARGET = "وصل الوزير إلى دمشق يوم الاثنين. والتقى الرئيس لمدة ساعتين. وبحثا إعادة إعمار الميناء."
+LATIN_IN_ARABIC = Check(
+    "U402", "untranslated-latin", "untranslated", Severity.ERROR, _latin_in_arabic,
+    (
+        Example(ar=_AR_TARGET.replace("لمدة ساعتين", "for two hours"), en=_EN_SOURCE, fails=True, direction="en-ar"),
+        Example(ar=_AR_TARGET.replace("إعادة إعمار الميناء", "the reconstruction of the port"), en=_EN_SOURCE, fails=True, direction="en-ar"),
+        Example(ar=_AR_TARGET.replace("الرئيس", "الرئيس (Reuters, NATO)"), en=_EN_SOURCE, fails=False, direction="en-ar"),
+        Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
+    ),
+)
+WRONG_LANGUAGE = Check(
+    "U403", "wrong-language", "untranslated", Severity.ERROR, _wrong_language,
+    (
+        Example(
+            ar="ستبقى الأوراق القديمة صالحة حتى نهاية العام. وبعد ذلك يمكن استبدالها في المصرف المركزي فقط.",
+            en="Old notes will remain legal tender until the end of the year. La banque centrale sera alors le seul lieu d'échange des anciens billets.",
+            fails=True,
+        ),
+        Example(
+            ar="وصل الوفد إلى موسكو. وأكد الجانبان أهمية التعاون الاقتصادي بين البلدين في المرحلة المقبلة.",
+            en="The delegation arrived in Moscow. Beide Seiten betonten die Bedeutung der wirtschaftlichen Zusammenarbeit zwischen den beiden Ländern.",
+            fails=True,
+        ),
+        Example(
+            ar="ستبقى الأوراق القديمة صالحة حتى نهاية العام. وبعد ذلك يمكن استبدالها في المصرف المركزي فقط.",
+            en="Old notes will remain legal tender until the end of the year. After that they can only be exchanged at the Central Bank.",
+            fails=False,
+        ),
+        Example(ar="التقى الرئيس أحمد الشرع بوتين.", en="President Ahmed al-Sharaa met Vladimir Putin.", fails=False),
+    ),
+)
+SAME_AS_SOURCE = Check(
+    "U404", "same-as-source", "untranslated", Severity.ERROR, _same_as_source,
+    (
+        Example(ar=_AR_TARGET.replace("والتقى الرئيس لمدة ساعتين.", "He met the president for two hours."), en=_EN_SOURCE, fails=True, direction="en-ar"),
+        Example(ar="They discussed the reconstruction of the port.", en="They discussed the reconstruction of the port.", fails=True, direction="en-ar"),
+        Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
+    ),
+)
+
+CHECKS = (UNTRANSLATED_ARABIC, LATIN_IN_ARABIC, WRONG_LANGUAGE, SAME_AS_SOURCE)

@@ -1,0 +1,122 @@
+"""Dates: months and weekdays named in the source keep their meaning in the translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.dates import DateName, date_names
+from tqa.model import Segment, Severity
+
+_KIND_LABEL = {"month": "month", "weekday": "day of the week"}
+
+
+def _names(segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, DateName]]:
+    return [(s, d) for s in segments for d in date_names(s.text, lang)]
+
+
+def _unmatched(pair: Pair, kind: str) -> tuple[list[tuple[Segment, DateName]], list[tuple[Segment, DateName]]]:
+    """Arabic and English names of one kind that have no partner of the same number."""
+    arabic = [x for x in _names(pair.arabic, "ar") if x[1].kind == kind]
+    english = [x for x in _names(pair.english, "en") if x[1].kind == kind]
+    english_numbers = {d.number for _, d in english}
+    arabic_numbers = {d.number for _, d in arabic}
+    # آب/أغسطس names one month twice; each side is compared as a set of numbers.
+    return [x for x in arabic if x[1].number not in english_numbers], [x for x in english if x[1].number not in arabic_numbers]
+
+
+def _changed(ctx: CheckContext, kind: str) -> Iterator[Hit]:
+    for pair in ctx.pairs():
+        if not (pair.arabic and pair.english):
+            continue
+        arabic, english = _unmatched(pair, kind)
+        for (a_segment, a_name), (e_segment, e_name) in zip(_distinct(arabic), english):
+            yield Hit(
+                message=f"«{a_name.text}» is {a_name.english}, but the English says {e_name.text}; correct the {_KIND_LABEL[kind]}",
+                arabic=span(a_segment, a_name.start, a_name.end),
+                english=span(e_segment, e_name.start, e_name.end),
+                suggestion=a_name.english,
+            )
+
+
+def _distinct(names: list[tuple[Segment, DateName]]) -> list[tuple[Segment, DateName]]:
+    seen: set[int] = set()
+    result = []
+    for item in names:
+        if item[1].number not in seen:
+            seen.add(item[1].number)
+            result.append(item)
+    return result
+
+
+def _month_changed(ctx: CheckContext) -> Iterator[Hit]:
+    """A month in the Arabic is a different month in the English (أيار written June).
+
+    Why it matters: the two Arabic month series (شباط and فبراير are both
+    February) are easy to confuse, and a wrong month moves an event. Use the
+    month the source names.
+    """
+    return _changed(ctx, "month")
+
+
+def _weekday_changed(ctx: CheckContext) -> Iterator[Hit]:
+    """A day of the week in the Arabic is a different day in the English (الخميس written Friday).
+
+    Why it matters: the Arabic week starts on Sunday (الأحد), so days are often
+    shifted by one; a wrong day misdates the event. Use the day the source names.
+    """
+    return _changed(ctx, "weekday")
+
+
+def _date_missing(ctx: CheckContext) -> Iterator[Hit]:
+    """A month or day of the week in the Arabic is not in the aligned English at all.
+
+    Why it matters: when the date goes, so does the reader's sense of when it
+    happened. Add it, unless the article's dateline already gives it.
+    """
+    for pair in ctx.pairs():
+        if not (pair.arabic and pair.english):
+            continue
+        for kind in ("month", "weekday"):
+            arabic, _ = _unmatched(pair, kind)
+            if any(d.kind == kind for s in pair.english for d in date_names(s.text, "en")):
+                continue  # a different one is there: that is a change, reported above
+            for segment, name in _distinct(arabic):
+                yield Hit(
+                    message=f"«{name.text}» ({name.english}) is not in the English; add the {_KIND_LABEL[kind]}",
+                    arabic=span(segment, name.start, name.end),
+                    suggestion=name.english,
+                )
+
+
+MONTH_CHANGED = Check(
+    "D211", "month-changed", "date", Severity.ERROR, _month_changed,
+    (
+        Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last June.", fails=True),
+        Example(ar="تنتهي المهلة في نهاية شباط ٢٠٢٧.", en="The deadline ends at the end of March 2027.", fails=True),
+        Example(ar="وقّع الاتفاق في ٣ مارس ٢٠٢٥.", en="The agreement was signed on 4 April 2025.", fails=True),
+        Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last May.", fails=False),
+        Example(ar="تنتهي المهلة في نهاية شباط/فبراير ٢٠٢٧.", en="The deadline ends at the end of February 2027.", fails=False),
+        Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies in April.", fails=False),
+    ),
+)
+WEEKDAY_CHANGED = Check(
+    "D212", "weekday-changed", "date", Severity.ERROR, _weekday_changed,
+    (
+        Example(ar="التقى الوزيران يوم الاثنين في موسكو.", en="The two ministers met in Moscow on Tuesday.", fails=True),
+        Example(ar="وصل الرئيس يوم الخميس.", en="The president arrived on Friday.", fails=True),
+        Example(ar="التقى الوزيران يوم الاثنين في موسكو.", en="The two ministers met in Moscow on Monday.", fails=False),
+        Example(ar="اتفق الاثنان على مواصلة المحادثات.", en="The two agreed to continue the talks on Sunday.", fails=False),
+    ),
+)
+DATE_MISSING = Check(
+    "D213", "date-missing", "date", Severity.WARNING, _date_missing,
+    (
+        Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء.", en="The president arrived in Moscow.", fails=True),
+        Example(ar="انتهت الانتخابات في تشرين الأول الماضي.", en="The elections ended last autumn.", fails=True),
+        Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء.", en="The president arrived in Moscow on Tuesday.", fails=False),
+        Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies.", fails=False),
+    ),
+)
+
+CHECKS = (MONTH_CHANGED, WEEKDAY_CHANGED, DATE_MISSING)

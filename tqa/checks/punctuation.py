@@ -1,0 +1,255 @@
+"""Punctuation and form: marks that must pair up, questions, slips of the keyboard, links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
+from tqa.model import Segment, Severity
+
+_OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_STRAIGHT = '"'
+
+
+def _paragraphs(segments: tuple[Segment, ...]) -> list[list[Segment]]:
+    groups: dict[int, list[Segment]] = {}
+    for segment in segments:
+        groups.setdefault(segment.paragraph, []).append(segment)
+    return [groups[p] for p in sorted(groups)]
+
+
+def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
+    """Positions of marks left open or closed without an opener, over a whole paragraph
+    (a quotation often runs across sentences)."""
+    stack: list[tuple[Segment, int, str]] = []
+    stray: list[tuple[Segment, int]] = []
+    for segment in paragraph:
+        for index, ch in enumerate(segment.text):
+            if ch in _OPENERS:
+                stack.append((segment, index, ch))
+            elif ch == _STRAIGHT:
+                if stack and stack[-1][2] == _STRAIGHT:
+                    stack.pop()
+                else:
+                    stack.append((segment, index, ch))
+            elif ch in _CLOSERS:
+                opener = _CLOSERS[ch]
+                position = next((n for n in range(len(stack) - 1, -1, -1) if stack[n][2] == opener), None)
+                if position is None:
+                    stray.append((segment, index))
+                else:
+                    del stack[position:]  # marks opened inside and never closed are reported with the outer pair
+    return sorted([(s, i) for s, i, _ in stack] + stray, key=lambda x: (x[0].id, x[1]))
+
+
+def _continues_quote(paragraph: list[Segment], following: list[Segment] | None) -> bool:
+    """English style leaves a quotation open at the end of a paragraph when the next
+    paragraph continues it with a new opening mark."""
+    return bool(following) and following[0].text.lstrip()[:1] in ("“", "«", '"')
+
+
+def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
+    """A bracket or quotation mark in the translation is opened and never closed, or closed
+    without being opened, within its paragraph.
+
+    Why it matters: an unclosed quotation leaves the reader unsure where a quote
+    ends and whose words follow; it often means part of a quote was lost. Close
+    or remove the mark.
+    """
+    paragraphs = _paragraphs(ctx.translation.segments)
+    arabic_target = ctx.translation.lang == "ar"
+    for number, paragraph in enumerate(paragraphs):
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        for segment, index in _unbalanced_marks(paragraph):
+            mark = segment.text[index]
+            if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
+                continue
+            end = _word_end(segment.text, index)
+            evidence = span(segment, index, end)
+            yield Hit(
+                message=f"The mark {mark} has no partner in this paragraph; close it or remove it",
+                arabic=evidence if arabic_target else None,
+                english=None if arabic_target else evidence,
+            )
+
+
+def _word_end(text: str, index: int) -> int:
+    """The evidence for a stray mark: the mark and the two words after it."""
+    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index:])
+    return index + (match.end() if match else 1)
+
+
+_QUESTION = re.compile(r"[?؟]\s*[»”\"')\]]*\s*$")
+
+
+def _question(ctx: CheckContext) -> Iterator[Hit]:
+    """A sentence that asks a question in the source is not a question in the translation.
+
+    Why it matters: a question turned into a statement asserts what the source
+    only asked (هل ستبقى القوات؟ "Will the forces stay?" is not "The forces will
+    stay."). Keep the question, direct or reported.
+    """
+    for pair in ctx.pairs():
+        source, target = (pair.arabic, pair.english) if ctx.source_is_arabic else (pair.english, pair.arabic)
+        if not (source and target):
+            continue
+        asking = [s for s in source if _QUESTION.search(s.text)]
+        if not asking or any("?" in t.text or "؟" in t.text for t in target):
+            continue
+        if any(re.search(r"\b(whether|if|asked)\b", t.text, re.IGNORECASE) for t in target):
+            continue  # a reported question: "asked whether the forces would stay"
+        source_span, target_span = whole(asking[0]), whole(target[0])
+        arabic, english = (source_span, target_span) if ctx.source_is_arabic else (target_span, source_span)
+        yield Hit(
+            message="The source asks a question here, but the translation makes it a statement; keep the question",
+            arabic=arabic,
+            english=english,
+        )
+
+
+_REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
+# Doubles that English grammar allows.
+_ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "no", "very", "far", "so", "many", "more"}
+
+
+def _repeated_word(ctx: CheckContext) -> Iterator[Hit]:
+    """The same word twice in a row in the translation ("the the").
+
+    Why it matters: it is the slip that survives spell-checkers and makes copy
+    look unedited. Delete one of them.
+    """
+    arabic_target = ctx.translation.lang == "ar"
+    for segment in ctx.translation.segments:
+        for match in _REPEATED.finditer(segment.text):
+            if match["word"].lower() in _ALLOWED_DOUBLES:
+                continue
+            evidence = span(segment, match.start(), match.end())
+            yield Hit(
+                message=f"«{match['word']}» is written twice in a row; delete one",
+                arabic=evidence if arabic_target else None,
+                english=None if arabic_target else evidence,
+                suggestion=match["word"],
+            )
+
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+
+
+def _double_space(ctx: CheckContext) -> Iterator[Hit]:
+    """Two or more spaces between words in the translation.
+
+    Why it matters: content systems keep them, and they show as gaps in print and
+    break searches for phrases. Use one space.
+    """
+    arabic_target = ctx.translation.lang == "ar"
+    for segment in ctx.translation.segments:
+        for match in _DOUBLE_SPACE.finditer(segment.text):
+            evidence = span(segment, max(match.start() - 1, 0), min(match.end() + 1, len(segment.text)))
+            yield Hit(
+                message=f"{len(match.group())} spaces in a row; use one",
+                arabic=evidence if arabic_target else None,
+                english=None if arabic_target else evidence,
+            )
+
+
+_LINK = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>«»“”\"']+)|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<![\w@])(?P<handle>@[A-Za-z0-9_]{2,15})\b"
+)
+
+
+def _links(segment: Segment) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _LINK.finditer(segment.text):
+        text = match.group().rstrip(".,;:!?)]،؛")
+        key = text.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+        found.append((key, match.start(), match.start() + len(text)))
+    return found
+
+
+def _link_differs(ctx: CheckContext) -> Iterator[Hit]:
+    """A web address, e-mail address or @handle differs between source and translation.
+
+    Why it matters: a link that was retyped rather than copied sends readers to
+    the wrong page or account. Copy it from the source exactly.
+    """
+    for pair in ctx.pairs():
+        yield from _pair_links(pair)
+
+
+def _pair_links(pair: Pair) -> Iterator[Hit]:
+    arabic = [(s, *link) for s in pair.arabic for link in _links(s)]
+    english = [(s, *link) for s in pair.english for link in _links(s)]
+    english_keys = {key for _, key, _, _ in english}
+    arabic_keys = {key for _, key, _, _ in arabic}
+    only_arabic = [x for x in arabic if x[1] not in english_keys]
+    only_english = [x for x in english if x[1] not in arabic_keys]
+    if not (pair.arabic and pair.english):
+        return
+    for index, (segment, key, start, end) in enumerate(only_arabic):
+        partner = only_english[index] if index < len(only_english) else None
+        if partner is None:
+            yield Hit(message=f"«{segment.text[start:end]}» is not in the English; copy it over", arabic=span(segment, start, end))
+            continue
+        e_segment, _, e_start, e_end = partner
+        yield Hit(
+            message=f"The link «{segment.text[start:end]}» is written «{e_segment.text[e_start:e_end]}» in the English; copy it exactly",
+            arabic=span(segment, start, end),
+            english=span(e_segment, e_start, e_end),
+            suggestion=segment.text[start:end],
+        )
+    for segment, _, start, end in only_english[len(only_arabic):]:
+        yield Hit(message=f"«{segment.text[start:end]}» is not in the Arabic; check where it comes from", english=span(segment, start, end))
+
+
+UNBALANCED = Check(
+    "P501", "unbalanced-marks", "punctuation", Severity.WARNING, _unbalanced,
+    (
+        Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.", fails=True),
+        Example(ar="وصل الوفد (برئاسة الوزير) إلى موسكو.", en="The delegation (led by the minister arrived in Moscow.", fails=True),
+        Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.”", fails=False),
+        Example(
+            ar="وقال الوزير: «نريد علاقات متوازنة.\n\nوسنواصل الحوار».",
+            en="The minister said: “We want balanced relations.\n\n“We will keep talking.”",
+            fails=False,
+        ),
+    ),
+)
+QUESTION = Check(
+    "P502", "question-lost", "punctuation", Severity.WARNING, _question,
+    (
+        Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Russian forces will stay on the Syrian coast.", fails=True),
+        Example(ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟", en="These investments will be enough to end the power cuts.", fails=True),
+        Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Will Russian forces stay on the Syrian coast?", fails=False),
+        Example(ar="وسأل الصحفيون: هل ستبقى القوات الروسية؟", en="Journalists asked whether Russian forces would stay.", fails=False),
+    ),
+)
+REPEATED_WORD = Check(
+    "P503", "repeated-word", "punctuation", Severity.WARNING, _repeated_word,
+    (
+        Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the the city.", fails=True),
+        Example(ar="قال إن الاتفاق مهم.", en="He said that the deal was was important.", fails=True),
+        Example(ar="قال إن ما قاله صحيح.", en="He said that that was true.", fails=False),
+        Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the city.", fails=False),
+    ),
+)
+DOUBLE_SPACE = Check(
+    "P504", "double-space", "punctuation", Severity.INFO, _double_space,
+    (
+        Example(ar="وصلت القافلة إلى المدينة.", en="The convoy  reached the city.", fails=True),
+        Example(ar="وصل الوفد إلى موسكو.", en="The delegation arrived   in Moscow.", fails=True),
+        Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the city.", fails=False),
+    ),
+)
+LINK_DIFFERS = Check(
+    "P505", "link-differs", "punctuation", Severity.ERROR, _link_differs,
+    (
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2201 in the morning.", fails=True),
+        Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMFA.", fails=True),
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2210 in the morning.", fails=False),
+        Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMOFA.", fails=False),
+    ),
+)
+
+CHECKS = (UNBALANCED, QUESTION, REPEATED_WORD, DOUBLE_SPACE, LINK_DIFFERS)

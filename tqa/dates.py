@@ -1,0 +1,114 @@
+"""Month and weekday names in Arabic and English text, with their offsets.
+
+Arabic writes months in two series that are used side by side (Levantine and
+Iraqi كانون الثاني … كانون الأول; Egyptian and Gulf يناير … ديسمبر), often both
+at once (آب/أغسطس), plus Maghreb forms. Several names are also ordinary words,
+so they count only in a date context:
+
+- مارس is also the verb "practised" (مارس الضغط), آب is أب "father" once the
+  hamza is folded, and الاثنين is also "the two": these need a digit, شهر/يوم,
+  a neighbouring month of the other series, or a date word next to them;
+- English "May" is also the modal verb: it needs a digit, a year or a date
+  preposition next to it.
+Hijri months (رمضان …) are deliberately not mapped to Gregorian ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqa.arabic import normalize_with_map, to_western_digits
+
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Normalised Arabic forms (plain alef, ه for ة, ي for ى) -> month number.
+_AR_MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
+    "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+}
+_AR_WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
+_AR_AMBIGUOUS = {"مارس", "اب", "ماي", "الاثنين", "تموز", "نيسان"}
+_AR_LETTERS = "\u0621-\u064A\u0671-\u06D3"
+_AR_DATE_WORDS = ("شهر", "يوم", "منذ", "حتي", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "الماضي", "المقبل", "الفائت", "القادم")
+
+_AR_MONTH_RE = re.compile(
+    rf"(?<![{_AR_LETTERS}])(?:و|ب|ل|ف)?(?P<name>" + "|".join(sorted(_AR_MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    + rf")(?![{_AR_LETTERS}])"
+)
+_AR_WEEKDAY_RE = re.compile(
+    rf"(?<![{_AR_LETTERS}])(?:و|ب|ل|ف)?(?:يوم\s+)?(?P<name>" + "|".join(_AR_WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
+)
+_EN_MONTH_RE = re.compile(
+    r"\b(?P<name>" + "|".join(ENGLISH_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?P<dot>\.)?"
+)
+_EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+_EN_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateName:
+    kind: str  # "month" or "weekday"
+    number: int  # month 1-12, weekday 1 (Monday) - 7 (Sunday)
+    start: int
+    end: int
+    text: str
+
+    @property
+    def english(self) -> str:
+        return ENGLISH_MONTHS[self.number - 1] if self.kind == "month" else ENGLISH_WEEKDAYS[self.number - 1]
+
+
+def date_names(text: str, lang: str) -> list[DateName]:
+    """Months and weekdays named in `text`, in reading order."""
+    return _arabic(text) if lang == "ar" else _english(text)
+
+
+def _english(text: str) -> list[DateName]:
+    found = []
+    for match in _EN_MONTH_RE.finditer(text):
+        name = match["name"]
+        if name in ("Mar", "Jun", "Jan", "Dec", "Sep") and not match["dot"] and not re.match(r"\s+\d", text[match.end():]):
+            continue  # abbreviations only with their dot or a day number
+        if name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6]):
+            continue
+        number = next(i for i, m in enumerate(ENGLISH_MONTHS, 1) if m.startswith(name[:3]))
+        found.append(DateName("month", number, match.start(), match.start("name") + len(name), name))
+    for match in _EN_WEEKDAY_RE.finditer(text):
+        number = ENGLISH_WEEKDAYS.index(match["name"]) + 1
+        found.append(DateName("weekday", number, match.start("name"), match.end("name"), match["name"]))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _arabic(text: str) -> list[DateName]:
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    found = []
+    for kind, pattern, table in (("month", _AR_MONTH_RE, _AR_MONTHS), ("weekday", _AR_WEEKDAY_RE, _AR_WEEKDAYS)):
+        for match in pattern.finditer(folded):
+            name = re.sub(r"\s+", " ", match["name"])
+            if name in _AR_AMBIGUOUS and not _arabic_date_context(folded, match.start("name"), match.end("name")):
+                continue
+            start, end = offsets[match.start("name")], offsets[match.end("name")]
+            found.append(DateName(kind, table[name], start, end, text[start:end]))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _arabic_date_context(folded: str, start: int, end: int) -> bool:
+    """A digit, a date word or another month right next to an ambiguous name."""
+    before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
+    if re.search(r"\d\s*$", before) or re.match(r"\s*[/(]?\s*\d", after):
+        return True
+    if re.match(r"\s*[/(]", after) or re.search(r"[/(]\s*$", before):
+        return True  # آب/أغسطس, مارس (آذار)
+    words_before = before.split()[-1:] if before.split() else []
+    words_after = after.split()[:1]
+    return any(w.lstrip("وبلف") in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)

@@ -1,0 +1,270 @@
+"""Numbers as a reader understands them, in Arabic and English text.
+
+`quantities(text, lang)` finds every number with its value after scale words
+(٨٠٠ مليون = 800,000,000 = "$800m"), in any digit script (٣٥ = ۳۵ = 35), with
+Arabic and English decimal and thousands separators, percent signs and words,
+the Arabic dual (مليونين = 2 million), compounds (مليون و٢٠٠ ألف = 1.2 million)
+and the English abbreviations (k, m, mn, bn, tn, attached or after a currency).
+
+Number words (ثلاثة، three, الأول، first) are *soft*: they may satisfy a
+number on the other side, but a soft number with no counterpart is not reported,
+because words like "one" and أحد are pronouns as often as they are numbers.
+Bare plural scale words (ملايين، thousands of) are not numbers at all.
+
+Offsets are into the original text, so findings point at what the writer typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqa.arabic import normalize_with_map, to_western_digits
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # what the text means: 800 مليون -> 8e8
+    base: float  # the number as written before its scale word: 800
+    scale: int  # power of 1000 the scale word adds: 0 none, 1 thousand, 2 million, 3 billion, 4 trillion
+    start: int
+    end: int
+    text: str
+    soft: bool = False  # a number word: may match, never reported alone
+    percent: bool = False
+
+    def same_value(self, other: Quantity) -> bool:
+        return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
+
+    def wrong_scale_of(self, other: Quantity) -> bool:
+        """Same written number, different scale word: 800 مليون against $800bn."""
+        return (
+            self.scale != other.scale
+            and (self.scale > 0 or other.scale > 0)
+            and abs(self.base - other.base) <= 1e-9 * max(abs(self.base), 1.0)
+        )
+
+
+# --- English -----------------------------------------------------------------
+
+_EN_SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
+_EN_SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+}
+_EN_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<currency>US\$|\$|£|€)?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
+    r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_EN_WORD_NUMBER = re.compile(
+    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS}, key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b",
+    re.IGNORECASE,
+)
+# "a million people", "one billion dollars": a scale word with no digits before it.
+_EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _english(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in _EN_NUMBER.finditer(text):
+        base = float(match["number"].replace(",", ""))
+        scale = 0
+        attached = (match["attached"] or "").lower()
+        if attached:
+            # "100m" after no currency is more often metres than millions: only a
+            # currency sign or the unambiguous bn/mn/tn make it a scale.
+            if attached in ("mn", "bn", "tn", "tr") or match["currency"]:
+                scale = _EN_SCALE_ABBREVIATIONS[attached]
+            else:
+                continue
+        if match["scale"]:
+            scale = _EN_SCALE_WORDS[match["scale"].lower()]
+        start = match.start("currency") if match["currency"] else match.start("number")
+        # "the 1990s" is a decade, which Arabic writes as a word (التسعينيات).
+        soft = bool(match["decade"])
+        found.append(_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])))
+        taken.append((start, match.end()))
+    for match in _EN_WORD_NUMBER.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        word = match["word"].lower()
+        base = float(_EN_UNITS.get(word) or _EN_ORDINALS[word])
+        scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
+        # "two million" is as definite as "2 million"; a lone "one" is not.
+        found.append(_quantity(base, scale, match.start(), match.end(), text, soft=scale == 0))
+        taken.append((match.start(), match.end()))
+    for match in _EN_BARE_SCALE.finditer(text):
+        if not _overlaps(match.start(), match.end(), taken):
+            found.append(_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+# --- Arabic ------------------------------------------------------------------
+
+# Normalised forms (no marks, plain alef, ه for ة, ي for ى), with optional
+# accusative alef (مليوناً) and the dual and plural forms.
+_AR_SCALES = {
+    # Duals drop their ن before a noun (مليوني طن = two million tonnes).
+    "الف": 1, "الاف": None, "الفا": 1, "الفين": (2, 1), "الفان": (2, 1), "الفي": (2, 1),
+    "مليون": 2, "مليونا": 2, "ملايين": None, "مليونين": (2, 2), "مليونان": (2, 2), "مليوني": (2, 2),
+    "مليار": 3, "مليارا": 3, "مليارات": 3, "مليارين": (2, 3), "ملياران": (2, 3), "ملياري": (2, 3),
+    "بليون": 3, "بليونا": 3, "بلايين": 3,
+    "تريليون": 4, "تريليونا": 4, "تريليونات": 4,
+}
+# آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
+_AR_PLURAL_SCALES = {"الاف": 1, "ملايين": 2, "مليارات": 3, "بلايين": 3, "تريليونات": 4}
+_AR_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3,
+    "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8,
+    "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرون": 20, "عشرين": 20,
+    "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
+    "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
+    "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
+    "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
+}
+_AR_LETTERS = "\u0621-\u064A\u0671-\u06D3"
+_AR_PREFIX = "(?:و|ف|ب|ل)?"
+_AR_DIGITS = r"\d+(?:[.,٫٬]\d+)*"
+_AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
+_AR_NUMBER = re.compile(
+    rf"(?<![{_AR_LETTERS}\d.,٫٬]){_AR_PREFIX}(?P<number>{_AR_DIGITS})"
+    rf"(?:\s*(?P<percent>٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)))?"
+    rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+    rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+)
+_AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_WORD = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+)
+# The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
+_AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_AR_DIGITS})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+
+
+def _arabic_digits(text: str) -> float:
+    """Value of an Arabic-script digit string: ٫ is the decimal point, ٬ groups thousands.
+
+    Writers also use "," and "." either way; a separator followed by exactly
+    three digits (and not the last of a decimal) is read as grouping.
+    """
+    text = text.replace("٬", ",").replace("٫", ".")
+    if "," in text and "." in text:
+        return float(text.replace(",", ""))
+    for separator in (",", "."):
+        if separator in text:
+            groups = text.split(separator)
+            if len(groups) > 2 or all(len(g) == 3 for g in groups[1:]) and separator == ",":
+                return float(text.replace(separator, ""))
+            return float(text.replace(separator, "."))
+    return float(text)
+
+
+def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] | None:
+    """(multiplier, scale) of a scale word, or None when it is not one here."""
+    if word is None:
+        return (1.0, 0)
+    entry = _AR_SCALES[word]
+    if isinstance(entry, tuple):
+        return (float(entry[0]), entry[1])
+    if entry is None:
+        return (1.0, _AR_PLURAL_SCALES[word]) if plural_allowed else None
+    return (1.0, entry)
+
+
+def _arabic(text: str) -> list[Quantity]:
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(base: float, scale: int, start: int, end: int, soft: bool = False, percent: bool = False) -> None:
+        end, tail = _extend_compound(folded, end, scale)
+        quantity = _quantity(base, scale, offsets[start], offsets[end], text, soft=soft and not tail, percent=percent)
+        if tail:
+            # مليون و٢٠٠ ألف: written base 1.2 at the scale of its head.
+            quantity = _quantity(base + tail / 1000.0**scale, scale, quantity.start, quantity.end, text, percent=percent)
+        found.append(quantity)
+        taken.append((start, end))
+
+    for match in _AR_NUMBER.finditer(folded):
+        first = _arabic_scale(match["scale"], plural_allowed=True)
+        second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)
+        if first is None or second is None:
+            continue
+        base = _arabic_digits(match["number"]) * first[0] * second[0]
+        add(base, first[1] + second[1], match.start("number"), match.end(), percent=bool(match["percent"]))
+    for match in _AR_WORD.finditer(folded):
+        if _overlaps(match.start("word"), match.end(), taken):
+            continue
+        scale = _arabic_scale(match["scale"], plural_allowed=True)
+        if scale is None:
+            continue
+        base = float(_AR_UNITS[match["word"]]) * scale[0]
+        add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0)
+    for match in _AR_BARE_SCALE.finditer(folded):
+        if _overlaps(match.start("scale"), match.end(), taken):
+            continue
+        scale = _arabic_scale(match["scale"], plural_allowed=False)
+        if scale is None:
+            continue  # ملايين السوريين: "millions of", not a number
+        multiplier, power = scale
+        # مليونين is definite (2 million); a lone مليون may be "a million" or "one of millions".
+        add(multiplier, power, match.start("scale"), match.end(), soft=multiplier == 1.0)
+    # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
+    inside = [q for q in found if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)]
+    return sorted((q for q in found if q not in inside), key=lambda q: q.start)
+
+
+def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
+    """Absorb "و٢٠٠ ألف" after "مليون": returns the new end and the value to add."""
+    if scale == 0:
+        return end, 0.0
+    tail = _AR_COMPOUND_TAIL.match(folded, end)
+    if tail is None:
+        return end, 0.0
+    scale_info = _arabic_scale(tail["scale"], plural_allowed=True)
+    if scale_info is None or scale_info[1] >= scale:
+        return end, 0.0
+    return tail.end(), _arabic_digits(tail["number"]) * scale_info[0] * 1000.0 ** scale_info[1]
+
+
+# --- Shared --------------------------------------------------------------------
+
+
+def _quantity(base: float, scale: int, start: int, end: int, text: str, soft: bool = False, percent: bool = False) -> Quantity:
+    return Quantity(base * 1000.0**scale, base, scale, start, end, text[start:end], soft, percent)
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """Every number in `text`, in reading order."""
+    return _arabic(text) if lang == "ar" else _english(text)
+
+
+def format_value(quantity: Quantity) -> str:
+    """A number as an editor reads it: 800 million, 3.5, 11,800."""
+    names = {1: "thousand", 2: "million", 3: "billion", 4: "trillion"}
+    if quantity.scale:
+        base = f"{quantity.base:g}"
+        return f"{base} {names[quantity.scale]}"
+    value = quantity.value
+    if value == int(value):
+        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+    return f"{value:g}"
