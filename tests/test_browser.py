@@ -349,3 +349,29 @@ def test_a_missing_browser_fails_under_ci_and_skips_otherwise(tmp_path: Path) ->
     assert under_ci.returncode != 0 and "browser tests need Chromium under CI" in under_ci.stdout, under_ci.stdout
     local = run_without_chromium(ci=False)
     assert local.returncode == 0 and "no Chromium at" in local.stdout and "SKIPPED" in local.stdout, local.stdout
+
+
+def test_accepted_without_a_note_exports_reason_accepted_and_decisions_belong_to_one_report(
+    watched: Watched, sample: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    html, data = sample
+    watched.open(html)
+    page = watched.page
+    last = len(data["findings"])
+    page.locator(f"#f{last}").get_by_label("accepted as is", exact=True).check()
+    with page.expect_download() as download_info:
+        page.click("#export")
+    download_info.value.save_as(tmp_path / "w.json")
+    waivers = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))["waivers"]
+    assert waivers == [
+        {"code": data["findings"][-1]["code"], "fingerprint": data["findings"][-1]["fingerprint"], "reason": "accepted"}
+    ]
+
+    # Another report (other content, other hash) in the same browser starts with no decisions.
+    other = tmp_path / "other.html"
+    hostile = ROOT / "tests" / "hostile"
+    tqa_check(hostile / "power-plant.ar.txt", hostile / "power-plant.en.txt", "--glossary", GLOSSARY, "--html", other)
+    watched.open(other)
+    assert page.locator("#decided").inner_text() == "0 accepted, 0 to fix"
+    watched.open(html)
+    assert page.locator("#decided").inner_text() == "1 accepted, 0 to fix"
