@@ -25,7 +25,6 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,7 @@ MERGE_COST = 0.05
 # between exact-match anchors are short in practice, so this bounds only pathologies.
 BAND = 40
 NGRAM = 3
+MAX_COPIES = 50
 
 # R701 calibration, see `divergent_pairs`.
 DIVERGENCE_MADS = 2.5
@@ -124,8 +124,8 @@ def _merge_cost(first: Features, second: Features, single: Features) -> tuple[fl
 def align_monolingual(hyp: Sequence[str], ref: Sequence[str]) -> tuple[Bead, ...]:
     """Beads (hypothesis ids -> reference ids) of two versions of one text.
 
-    Exactly equal sentences found by difflib (runs of two or more, or a sentence
-    unique on both sides) are fixed 1-1 anchors; the gaps between anchors are
+    Equal sentences (case and spacing aside) on the longest common subsequence
+    are fixed 1-1 anchors (`_anchors`); the gaps between anchors are
     aligned by dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 beads whose cost
     is n-gram dissimilarity, not length (lengths say little within one language).
     Deterministic: ties go to the first move in a fixed order.
@@ -171,23 +171,50 @@ def _pair_replacements(beads: list[Bead], fh: list[Features], fr: list[Features]
 
 
 def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
-    count_h: dict[str, int] = {}
-    count_r: dict[str, int] = {}
+    """The longest common subsequence of equal sentences (Hunt-Szymanski), as anchors.
+
+    The LCS is what a line diff of the two versions keeps: it cannot pair a
+    repeated passage with the wrong copy of itself (difflib's longest-block-first
+    matching can), and it finds anchors in text that repeats boilerplate (patience
+    diff's unique-lines-only rule finds none). Sentences repeated more than
+    MAX_COPIES times are left to the DP, which bounds the work.
+    """
+    where_r: dict[str, list[int]] = {}
+    for j, key in enumerate(keys_r):
+        where_r.setdefault(key, []).append(j)
+    copies_h: dict[str, int] = {}
     for key in keys_h:
-        count_h[key] = count_h.get(key, 0) + 1
-    for key in keys_r:
-        count_r[key] = count_r.get(key, 0) + 1
-    # autojunk off: repeated boilerplate sentences must still match, not be ignored.
-    matcher = SequenceMatcher(None, keys_h, keys_r, autojunk=False)
-    anchors = []
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            key = keys_h[block.a + k]
-            # A lone short match ("He said.") inside a rewritten stretch could pin
-            # the alignment to the wrong place; a run, or a unique sentence, cannot.
-            if block.size >= 2 or (count_h[key] == 1 and count_r[key] == 1):
-                anchors.append((block.a + k, block.b + k))
-    return anchors
+        copies_h[key] = copies_h.get(key, 0) + 1
+    candidates = []
+    for i, key in enumerate(keys_h):
+        positions = where_r.get(key, [])
+        if positions and len(positions) <= MAX_COPIES and copies_h[key] <= MAX_COPIES:
+            # Decreasing j for one i: an increasing chain then takes at most one of them.
+            candidates.extend((i, j) for j in reversed(positions))
+    return _increasing_chain(candidates)
+
+
+def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of `pairs` (sorted by first) whose second items increase."""
+    import bisect
+
+    tails: list[int] = []  # tails[k]: smallest last j of a chain of length k + 1
+    tail_index: list[int] = []
+    parent = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[k], tail_index[k] = j, index
+        parent[index] = tail_index[k - 1] if k else -1
+    chain = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = parent[index]
+    return chain[::-1]
 
 
 def _align_gap(fh: list[Features], fr: list[Features], i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
