@@ -4,6 +4,7 @@ severity warning or error is reported (the clean pair reports nothing at all).""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,16 @@ def pairs(folder: Path) -> list[str]:
     return sorted(p.name.removesuffix(".defects.yaml") for p in folder.glob("*.defects.yaml"))
 
 
+def settings_for(defects_file: Path) -> Settings:
+    """The defects file may say the pair was translated English -> Arabic."""
+    import yaml
+
+    direction = (yaml.safe_load(defects_file.read_text(encoding="utf-8")) or {}).get("direction", "auto")
+    return replace(SETTINGS, direction=direction)
+
+
 def check(folder: Path, name: str) -> None:
-    report = run(folder / f"{name}.ar.md", folder / f"{name}.en.md", SETTINGS)
+    report = run(folder / f"{name}.ar.md", folder / f"{name}.en.md", settings_for(folder / f"{name}.defects.yaml"))
     defects = tuple(d for d in load_defects(folder / f"{name}.defects.yaml") if d.category in COVERED)
     score = score_defects(report, defects)
     missed = [f"{d.category}: {d.en or d.ar} ({d.note})" for d in score.missed]

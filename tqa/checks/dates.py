@@ -69,22 +69,28 @@ def _weekday_changed(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _date_missing(ctx: CheckContext) -> Iterator[Hit]:
-    """A month or day of the week in the Arabic is not in the aligned English at all.
+    """A month or day of the week in the source is not in the aligned translation at all.
 
     Why it matters: when the date goes, so does the reader's sense of when it
     happened. Add it, unless the article's dateline already gives it.
     """
+    arabic_source = ctx.source_is_arabic
     for pair in ctx.pairs():
         if not (pair.arabic and pair.english):
             continue
+        source, target_segments, target_lang = (
+            (0, pair.english, "en") if arabic_source else (1, pair.arabic, "ar")
+        )
         for kind in ("month", "weekday"):
-            arabic, _ = _unmatched(pair, kind)
-            if any(d.kind == kind for s in pair.english for d in date_names(s.text, "en")):
+            unmatched = _unmatched(pair, kind)[source]
+            if any(d.kind == kind for s in target_segments for d in date_names(s.text, target_lang)):
                 continue  # a different one is there: that is a change, reported above
-            for segment, name in _distinct(arabic):
+            for segment, name in _distinct(unmatched):
+                evidence = span(segment, name.start, name.end)
                 yield Hit(
-                    message=f"«{name.text}» ({name.english}) is not in the English; add the {_KIND_LABEL[kind]}",
-                    arabic=span(segment, name.start, name.end),
+                    message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
+                    arabic=evidence if arabic_source else None,
+                    english=None if arabic_source else evidence,
                     suggestion=name.english,
                 )
 

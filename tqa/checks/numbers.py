@@ -36,7 +36,15 @@ class Comparison:
 
 
 def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
-    return [Located(s, q) for s in segments for q in quantities(s.text, lang)]
+    from tqa.langid import script_of
+
+    # A sentence left in the other language (the language checks report it) is
+    # read with that language's conventions, so its figures still count.
+    def conventions(segment: Segment) -> str:
+        script = script_of(segment.text)
+        return "en" if script == "latin" else "ar" if script == "arabic" else lang
+
+    return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
 
 
 def compare(pair: Pair) -> Comparison:
@@ -76,32 +84,38 @@ def _comparisons(ctx: CheckContext) -> Iterator[tuple[Pair, Comparison]]:
 
 
 def _missing(ctx: CheckContext) -> Iterator[Hit]:
-    """A number in the Arabic has no counterpart in the aligned English.
+    """A number in the source has no counterpart in the aligned translation.
 
     Why it matters: a dropped figure (a death toll, a price, a date) changes what
     the reader learns. Add the number to the translation, or confirm that it was
     cut on purpose.
     """
+    arabic_source = ctx.source_is_arabic
+    language = "English" if arabic_source else "Arabic"
     for _, comparison in _comparisons(ctx):
-        for item in comparison.arabic_only:
+        for item in comparison.arabic_only if arabic_source else comparison.english_only:
             yield Hit(
-                message=f"The number «{item.quantity.text}» ({format_value(item.quantity)}) is not in the English; add it",
-                arabic=item.evidence(),
+                message=f"The number «{item.quantity.text}» ({format_value(item.quantity)}) is not in the {language}; add it",
+                arabic=item.evidence() if arabic_source else None,
+                english=None if arabic_source else item.evidence(),
                 suggestion=format_value(item.quantity),
             )
 
 
 def _added(ctx: CheckContext) -> Iterator[Hit]:
-    """A number in the English has no counterpart in the aligned Arabic.
+    """A number in the translation has no counterpart in the aligned source.
 
     Why it matters: a figure that the source does not give is either an error or
     an unsourced addition. Check it against the source and remove it or cite it.
     """
+    arabic_source = ctx.source_is_arabic
+    language = "Arabic" if arabic_source else "English"
     for _, comparison in _comparisons(ctx):
-        for item in comparison.english_only:
+        for item in comparison.english_only if arabic_source else comparison.arabic_only:
             yield Hit(
-                message=f"The number «{item.quantity.text}» is not in the Arabic; check it against the source",
-                english=item.evidence(),
+                message=f"The number «{item.quantity.text}» is not in the {language} source; check it against the source",
+                english=item.evidence() if arabic_source else None,
+                arabic=None if arabic_source else item.evidence(),
             )
 
 

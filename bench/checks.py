@@ -1,0 +1,102 @@
+"""Recall and precision of the checks per category, on the samples and the test articles.
+
+    python bench/checks.py [../shared/data]
+
+Each article pair comes with a defects file listing what an editor would want
+reported (tqa/defects.py). A defect is found when a finding of its category
+points at its evidence; a finding of severity warning or error that points at
+no defect is a false alarm. Also prints the time per article pair.
+
+With the shared data folder, it also runs every check on professional
+translations (NTREX-128 news, FLORES-200; gold segment pairs, so alignment
+errors do not count) and prints how many warnings and errors each check raises
+per 100 segment pairs: a ceiling on its false-alarm rate on real copy (some of
+those findings are real deviations of the published translation).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tqa.config import Settings  # noqa: E402
+from tqa.defects import load_defects, score_defects  # noqa: E402
+from tqa.pipeline import run  # noqa: E402
+
+FOLDERS = (ROOT / "samples", ROOT / "tests" / "articles")
+
+
+def article_pairs() -> list[tuple[Path, str]]:
+    return [(folder, p.name.removesuffix(".defects.yaml")) for folder in FOLDERS for p in sorted(folder.glob("*.defects.yaml"))]
+
+
+def main() -> None:
+    import yaml
+
+    totals: dict[str, list[int]] = {}
+    base = Settings(glossaries=(str(ROOT / "glossaries" / "syria.yaml"),))
+    print("| article | direction | defects | found | warnings+errors | false alarms | time |")
+    print("|---|---|---|---|---|---|---|")
+    for folder, name in article_pairs():
+        defects_file = folder / f"{name}.defects.yaml"
+        direction = (yaml.safe_load(defects_file.read_text(encoding="utf-8")) or {}).get("direction", "auto")
+        start = time.perf_counter()
+        report = run(folder / f"{name}.ar.md", folder / f"{name}.en.md", replace(base, direction=direction))
+        elapsed = time.perf_counter() - start
+        score = score_defects(report, load_defects(defects_file))
+        found = sum(c.found for c in score.by_category)
+        counted = sum(c.findings for c in score.by_category)
+        print(f"| {folder.name}/{name} | {direction} | {found + len(score.missed)} | {found} | {counted} | {len(score.false_alarms)} | {elapsed:.2f} s |")
+        for category in score.by_category:
+            row = totals.setdefault(category.category, [0, 0, 0, 0])
+            for index, value in enumerate((category.defects, category.found, category.findings, category.true_findings)):
+                row[index] += value
+    print()
+    print("| category | defects | found | recall | findings (warning+) | true | precision |")
+    print("|---|---|---|---|---|---|---|")
+    for category, (defects, found, findings, true) in sorted(totals.items()):
+        recall = found / defects if defects else 1.0
+        precision = true / findings if findings else 1.0
+        print(f"| {category} | {defects} | {found} | {recall:.2f} | {findings} | {true} | {precision:.2f} |")
+
+
+def real_copy(data: Path) -> None:
+    from collections import Counter
+
+    from tqa.checks import ALL_CHECKS, run_checks
+    from tqa.checks.base import CheckContext
+    from tqa.glossary_files import load_glossaries
+    from tqa.model import AlignedDocument, Article, Bead, Segment
+
+    glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+    print()
+    print("| set | segment pairs | check | warnings+errors | per 100 pairs |")
+    print("|---|---|---|---|---|")
+    for name in ("ntrex128-news", "flores200-devtest"):
+        counts: Counter[str] = Counter()
+        pairs = 0
+        for folder in sorted((data / name / "docs").iterdir()):
+            ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+            en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+            if len(ar) != len(en):
+                continue
+            kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+            source = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
+            target = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
+            beads = tuple(Bead((i,), (i,)) for i in range(len(kept)))
+            findings = run_checks(CheckContext(AlignedDocument(source, target, beads), glossary), ALL_CHECKS)
+            counts.update(f.code for f in findings if f.severity >= 2)
+            pairs += len(kept)
+        for code in sorted(counts):
+            print(f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
+    if len(sys.argv) > 1:
+        real_copy(Path(sys.argv[1]))
