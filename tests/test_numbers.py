@@ -1,0 +1,90 @@
+"""Tricky numbers and dates, Arabic written literally: what a reader understands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.dates import date_names
+from tqa.numbers import quantities
+
+ARABIC_NUMBERS = [
+    ("بلغت قيمة الصفقة ٨٠٠ مليون دولار", [800e6]),
+    ("ارتفعت الأسعار بنسبة ٣٥٪", [35]),
+    ("بنسبة ۳۵ بالمئة", [35]),  # Persian digits, percent word
+    ("نمو ٤٫٥ في المئة", [4.5]),  # Arabic decimal separator
+    ("نحو ١٬٥٠٠ شخص", [1500]),  # Arabic thousands separator
+    ("سعر ١١٨٠٠ ليرة", [11800]),
+    ("وصلت ٣ مليارات ليرة", [3e9]),
+    ("٤٠ تريليون ليرة", [40e12]),
+    ("مليون و٢٠٠ ألف نازح", [1.2e6]),  # compound
+    ("٤٢ ألف مليار", [42e12]),  # stacked scale words
+    ("نحو مليوني طن", [2e6]),  # dual in construct state
+    ("بلغت ملياري دولار", [2e9]),
+    ("خصصت ألفين من الأسرّة", [2000]),
+    ("ثلاثة ملايين شخص", [3e6]),  # number word with a scale is definite
+    ("و٣٠٠ مليون دولار", [300e6]),  # attached و
+    ("بين ٦٠-٧٠٪", [60, 70]),
+    ("عاد ملايين السوريين وآلاف اللاجئين", []),  # "millions of": not a number
+    ("كوفيد١٩", []),  # digits glued to a word are part of it
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ARABIC_NUMBERS)
+def test_arabic_values(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text, "ar") if not q.soft] == pytest.approx(values)
+
+
+ENGLISH_NUMBERS = [
+    ("a deal worth $800bn", [800e9]),
+    ("$3m and $6bn", [3e6, 6e9]),
+    ("rose by 53% or 4.5 per cent", [53, 4.5]),
+    ("two million people", [2e6]),
+    ("1.2 million and 11,800", [1.2e6, 11800]),
+    ("a 100m race", []),  # metres, not millions
+    ("3 billion and 7 trillion", [3e9, 7e12]),
+    ("US$ 5 bn", [5]),  # a spaced abbreviation is not read as a scale
+    ("between 60-70%", [60, 70]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ENGLISH_NUMBERS)
+def test_english_values(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text, "en") if not q.soft] == pytest.approx(values)
+
+
+def test_offsets_point_at_what_was_typed() -> None:
+    text = "بلغت قيمتها ٨٠٠ مليونٍ دولار"  # a case ending on the scale word
+    (quantity,) = quantities(text, "ar")
+    assert text[quantity.start : quantity.end] == quantity.text == "٨٠٠ مليونٍ"
+    assert quantity.value == 800e6
+
+
+def test_number_words_are_soft() -> None:
+    assert all(q.soft for q in quantities("التقى الوزراء الثلاثة في اليوم الأول", "ar"))
+    assert all(q.soft for q in quantities("one of the three ministers in the 1990s", "en"))
+
+
+DATES = [
+    ("ar", "في أيار الماضي", [("month", 5)]),
+    ("ar", "حتى نهاية شباط ٢٠٢٧", [("month", 2)]),
+    ("ar", "في آب/أغسطس", [("month", 8), ("month", 8)]),
+    ("ar", "وصل يوم الثلاثاء في ١٥ تشرين الثاني", [("weekday", 2), ("month", 11)]),
+    ("ar", "في كانون الثاني", [("month", 1)]),
+    ("ar", "في جانفي", [("month", 1)]),  # Maghreb series
+    ("ar", "مارس الوزير ضغوطاً", []),  # the verb "practised"
+    ("ar", "في ٣ مارس", [("month", 3)]),
+    ("ar", "التقى الأب بابنه", []),  # أب "father", not آب
+    ("ar", "اتفق الاثنان", []),
+    ("ar", "بين الاثنين المتنافسين", []),  # "the two", not Monday
+    ("ar", "يوم الاثنين", [("weekday", 1)]),
+    ("ar", "في رمضان", []),  # Hijri months are not Gregorian ones
+    ("en", "It may rain in May.", [("month", 5)]),
+    ("en", "May I ask a question?", []),
+    ("en", "on Tuesday, Nov. 15", [("weekday", 2), ("month", 11)]),
+    ("en", "Mar a Lago", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES)
+def test_date_names(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(d.kind, d.number) for d in date_names(text, lang)] == expected
