@@ -107,24 +107,29 @@ Candidate = tuple[str, "FormKind", "GlossaryEntry"]
 
 @dataclass
 class _Index:
-    """First word -> [(all words, candidate forms)], longest word sequences first.
+    """First word -> {all words: candidate forms}, and the form lengths (in words)
+    that start with that word, longest first: a lookup tries a few lengths, not
+    every form, so a 5,000-entry glossary costs no more per word than a small one.
 
     Forms that fold to the same words (Erdoğan, Erdogan) share one slot; the
     candidate whose exact spelling matches the text decides the kind.
     """
 
-    by_first: dict[str, list[tuple[tuple[str, ...], list[Candidate]]]] = field(default_factory=dict)
+    by_first: dict[str, dict[tuple[str, ...], list[Candidate]]] = field(default_factory=dict)
+    lengths: dict[str, list[int]] = field(default_factory=dict)
     longest: int = 1
 
     def add(self, words: tuple[str, ...], form: str, kind: FormKind, entry: GlossaryEntry) -> None:
         if not words:
             return
-        bucket = self.by_first.setdefault(words[0], [])
-        slot = next((candidates for existing, candidates in bucket if existing == words), None)
+        bucket = self.by_first.setdefault(words[0], {})
+        slot = bucket.get(words)
         if slot is None:
-            slot = []
-            bucket.append((words, slot))
-            bucket.sort(key=lambda item: -len(item[0]))
+            slot = bucket[words] = []
+            sizes = self.lengths.setdefault(words[0], [])
+            if len(words) not in sizes:
+                sizes.append(len(words))
+                sizes.sort(reverse=True)
         if not any(f == form and e.id == entry.id for f, _, e in slot):
             slot.append((form, kind, entry))
         self.longest = max(self.longest, len(words))
@@ -239,9 +244,12 @@ class Glossary:
 
 
 def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list[Candidate]] | None:
-    for form_words, candidates in index.by_first.get(words[at], ()):
-        size = len(form_words)
-        if tuple(words[at : at + size]) == form_words:
+    bucket = index.by_first.get(words[at])
+    if bucket is None:
+        return None
+    for size in index.lengths[words[at]]:
+        candidates = bucket.get(tuple(words[at : at + size]))
+        if candidates is not None:
             return size, candidates
     return None
 
