@@ -8,6 +8,7 @@ substitutions, dropped sentences, added sentences and two sentences merged into
 one, so the gold beads are known. Prints the time to align and to score, the peak
 Python memory of one run (tracemalloc, measured in a separate run because tracing
 slows Python down), and how many gold beads the aligner reproduced exactly.
+--all-edited changes every hypothesis sentence, the aligner's worst case.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tqa.model import Article, Segment  # noqa: E402
-from tqa.readers import read_document  # noqa: E402
-from tqa.score import align_monolingual, score_beads  # noqa: E402
-from tqa.segment import segment_document  # noqa: E402
+from tqa.model import Article, Segment
+from tqa.readers import read_document
+from tqa.score import align_monolingual, score_beads
+from tqa.segment import segment_document
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 SUBSTITUTES = ("reportedly", "officially", "again", "formally", "also", "publicly")
@@ -81,8 +82,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--all-edited", action="store_true", help="Edit every sentence: no exact anchors, the DP does all the work."
+    )
     args = parser.parse_args()
     hyp, ref, gold = build(args.segments, args.seed)
+    if args.all_edited:
+        hyp = [h + " indeed" for h in hyp]
     score_beads(article(hyp[:3], "warm"), article(ref[:3], "warm"), tuple(align_monolingual(hyp[:3], ref[:3])))
 
     start = time.perf_counter()
@@ -100,7 +106,9 @@ def main() -> None:
     exact = sum(1 for bead in gold if bead in found)
     print(f"hypothesis {len(hyp)} segments, reference {len(ref)} segments, {len(gold)} gold beads")
     print(f"align  {aligned - start:6.3f} s   ({exact}/{len(gold)} gold beads exact, {len(beads)} predicted)")
-    print(f"score  {scored - aligned:6.3f} s   (BLEU {result.corpus.bleu:.1f}, chrF {result.corpus.chrf:.1f}, TER {result.corpus.ter:.1f})")
+    print(
+        f"score  {scored - aligned:6.3f} s   (BLEU {result.corpus.bleu:.1f}, chrF {result.corpus.chrf:.1f}, TER {result.corpus.ter:.1f})"
+    )
     print(f"total  {scored - start:6.3f} s   peak Python memory {peak / 2**20:.1f} MiB")
 
 

@@ -43,6 +43,7 @@ MERGE_COST = 0.05
 BAND = 40
 NGRAM = 3
 MAX_COPIES = 50
+MIN_CONTAINMENT = 0.3
 
 # R701 calibration, see `divergent_pairs`.
 DIVERGENCE_MADS = 2.5
@@ -108,16 +109,20 @@ def _dice(a: Features, b: Features) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _merge_cost(first: Features, second: Features, single: Features) -> tuple[float, float]:
-    """Cost and similarity of two sentences against one.
+def _merge_step(
+    common_first: int, first: Features, common_second: int, second: Features, merged: Features, single: Features
+) -> tuple[float, float] | None:
+    """Cost and similarity of two sentences (`merged` = their union) against one.
 
     The weaker part's containment is added to the cost: in a true merge both
     sentences live on in the merged one; a dropped short sentence next to an
-    unchanged one would otherwise look like a merge.
+    unchanged one would otherwise look like a merge. Below MIN_CONTAINMENT the
+    merge could not beat a 1-1 bead plus a skip, so it is not costed at all.
     """
-    merged = first | second
+    containment = min(common_first / max(len(first), 1), common_second / max(len(second), 1))
+    if containment < MIN_CONTAINMENT:
+        return None
     similarity = _dice(merged, single)
-    containment = min(len(first & single) / max(len(first), 1), len(second & single) / max(len(second), 1))
     return 1 - similarity + MERGE_COST + (1 - containment), similarity
 
 
@@ -221,49 +226,63 @@ def _align_gap(fh: list[Features], fr: list[Features], i0: int, i1: int, j0: int
     n, m = i1 - i0, j1 - j0
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(i0, i1)] + [Bead((), (j,), 0.0) for j in range(j0, j1)]
-    width = BAND + abs(n - m)
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, float]]] = [[(0, 0, 0.0)] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
-    for a in range(n + 1):
-        centre = a * m / n
-        for b in range(max(0, int(centre - width)), min(m, int(centre + width)) + 1):
-            if a == 0 and b == 0:
-                continue
-            best, move = inf, (0, 0, 0.0)
-            for da, db, step, sim in _moves(fh, fr, i0, j0, a, b):
-                total = cost[a - da][b - db] + step
-                if total < best:
-                    best, move = total, (da, db, sim)
-            cost[a][b], back[a][b] = best, move
+    back = _fill(fh, fr, i0, j0, n, m)
     beads: list[Bead] = []
     a, b = n, m
     while a or b:
-        da, db, sim = back[a][b]
+        da, db, sim = back[a, b]
         beads.append(Bead(tuple(range(i0 + a - da, i0 + a)), tuple(range(j0 + b - db, j0 + b)), sim))
         a, b = a - da, b - db
     return beads[::-1]
 
 
-def _moves(fh: list[Features], fr: list[Features], i0: int, j0: int, a: int, b: int) -> list[tuple[int, int, float, float]]:
-    """(hyp step, ref step, cost, similarity) of each bead that can end at cell (a, b)."""
-    moves = []
-    i, j = i0 + a - 1, j0 + b - 1
-    if a and b:
-        sim = _dice(fh[i], fr[j])
-        moves.append((1, 1, 1 - sim, sim))
-    if a:
-        moves.append((1, 0, SKIP_COST, 0.0))
-    if b:
-        moves.append((0, 1, SKIP_COST, 0.0))
-    if a >= 2 and b:
-        step, sim = _merge_cost(fh[i - 1], fh[i], fr[j])
-        moves.append((2, 1, step, sim))
-    if a and b >= 2:
-        step, sim = _merge_cost(fr[j - 1], fr[j], fh[i])
-        moves.append((1, 2, step, sim))
-    return moves
+def _fill(
+    fh: list[Features], fr: list[Features], i0: int, j0: int, n: int, m: int
+) -> dict[tuple[int, int], tuple[int, int, float]]:
+    """The DP over the band: for each cell, the bead (hyp step, ref step, similarity) that ends there.
+
+    Moves are tried in a fixed order (1-1, 1-0, 0-1, 2-1, 1-2) and only a
+    strictly lower cost replaces the best, so ties resolve the same way every run.
+    Trigram overlaps are computed once per cell and reused by the merges.
+    """
+    width = BAND + abs(n - m)
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    common: dict[tuple[int, int], int] = {}
+    inf = float("inf")
+    for a in range(n + 1):
+        centre = a * m / n
+        for b in range(max(0, int(centre - width)), min(m, int(centre + width)) + 1):
+            if not (a or b):
+                continue
+            i, j = i0 + a - 1, j0 + b - 1
+            moves: list[tuple[int, int, float, float]] = []
+            if a and b:
+                shared = common[a, b] = len(fh[i] & fr[j])
+                sim = 2 * shared / (len(fh[i]) + len(fr[j])) if fh[i] or fr[j] else 0.0
+                moves.append((1, 1, 1 - sim, sim))
+            moves.append((1, 0, SKIP_COST, 0.0) if a else (0, 1, SKIP_COST, 0.0))
+            if a and b:
+                moves.append((0, 1, SKIP_COST, 0.0))
+            if a >= 2 and b:
+                before = common.get((a - 1, b))
+                before = len(fh[i - 1] & fr[j]) if before is None else before
+                step = _merge_step(before, fh[i - 1], common[a, b], fh[i], fh[i - 1] | fh[i], fr[j])
+                if step:
+                    moves.append((2, 1, *step))
+            if a and b >= 2:
+                before = common.get((a, b - 1))
+                before = len(fh[i] & fr[j - 1]) if before is None else before
+                step = _merge_step(before, fr[j - 1], common[a, b], fr[j], fr[j - 1] | fr[j], fh[i])
+                if step:
+                    moves.append((1, 2, *step))
+            best, move = inf, (0, 0, 0.0)
+            for da, db, step_cost, sim in moves:
+                total = cost.get((a - da, b - db), inf) + step_cost
+                if total < best:
+                    best, move = total, (da, db, sim)
+            cost[a, b], back[a, b] = best, move
+    return back
 
 
 # ---------------------------------------------------------------- scoring
