@@ -190,7 +190,7 @@ def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
     copies_h: dict[str, int] = {}
     for key in keys_h:
         copies_h[key] = copies_h.get(key, 0) + 1
-    candidates = []
+    candidates: list[tuple[int, int]] = []
     for i, key in enumerate(keys_h):
         positions = where_r.get(key, [])
         if positions and len(positions) <= MAX_COPIES and copies_h[key] <= MAX_COPIES:
