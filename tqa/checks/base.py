@@ -102,7 +102,8 @@ class Check:
 
     @property
     def summary(self) -> str:
-        return self.doc.splitlines()[0] if self.doc else self.name
+        # The docstring's first paragraph, which may wrap over several lines.
+        return " ".join(self.doc.split("\n\n")[0].split()) if self.doc else self.name
 
 
 def span(segment: Segment, start: int, end: int) -> Span:
