@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tqa.align import align, align_length_only  # noqa: E402
-from tqa.model import Article, Bead, Segment  # noqa: E402
-from tqa.segment import split_sentences  # noqa: E402
+from tqa.align import align, align_length_only
+from tqa.model import Article, Bead, Segment
+from tqa.segment import split_sentences
 
 SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
 

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tqa.config import Settings  # noqa: E402
-from tqa.defects import load_defects, score_defects  # noqa: E402
-from tqa.pipeline import run  # noqa: E402
+from tqa.config import Settings
+from tqa.defects import load_defects, score_defects
+from tqa.pipeline import run
 
 FOLDERS = (ROOT / "samples", ROOT / "tests" / "articles")
 

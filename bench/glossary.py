@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tqa.checks import ALL_CHECKS, run_checks  # noqa: E402
-from tqa.checks.base import CheckContext  # noqa: E402
-from tqa.glossary_files import load_glossaries  # noqa: E402
-from tqa.model import Block, Document  # noqa: E402
-from tqa.pipeline import Inputs, align_inputs  # noqa: E402
+from tqa.checks import ALL_CHECKS, run_checks
+from tqa.checks.base import CheckContext
+from tqa.glossary_files import load_glossaries
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs
 
 _SYLLABLES = [("ka", "كا"), ("ri", "ري"), ("mu", "مو"), ("sa", "سا"), ("la", "لا"), ("di", "دي"), ("na", "نا"),
               ("ha", "ها"), ("bu", "بو"), ("ta", "تا"), ("fi", "في"), ("za", "زا"), ("qu", "قو"), ("wa", "وا")]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tqa.translit import latin_matches_arabic, same_name  # noqa: E402
+from tqa.translit import latin_matches_arabic, same_name
 
 ROOT = Path(__file__).resolve().parent.parent
 

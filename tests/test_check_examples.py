@@ -21,11 +21,15 @@ def _document(text: str, lang: str) -> Document:
     return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
 
 
-def _fired(check: Check, example: Example) -> list[str]:
+def _fired(check: Check, example: Example, tmp_path: Path) -> list[str]:
     arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
     inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
     document = align_inputs(inputs, GLOSSARY)
-    settings = Settings(reference=None)
+    reference = None
+    if example.reference is not None:
+        reference = tmp_path / "reference.txt"
+        reference.write_text(example.reference, encoding="utf-8")
+    settings = Settings(reference=str(reference) if reference else None)
     report = check_document(document, GLOSSARY, (check,), settings)
     return [f.message for f in report.findings]
 
@@ -34,8 +38,8 @@ CASES = [pytest.param(check, example, id=f"{check.code}-{'fails' if example.fail
 
 
 @pytest.mark.parametrize(("check", "example"), CASES)
-def test_declared_example(check: Check, example: Example) -> None:
-    fired = _fired(check, example)
+def test_declared_example(check: Check, example: Example, tmp_path: Path) -> None:
+    fired = _fired(check, example, tmp_path)
     if example.fails:
         assert fired, f"{check.code} should fire on:\n  ar: {example.ar}\n  en: {example.en}"
     else:

@@ -41,8 +41,8 @@ def test_reader_errors(tmp_path: Path) -> None:
 
 def test_docx_reads_tracked_insertions_and_skips_deletions(tmp_path: Path) -> None:
     import docx
-    from docx.oxml.ns import qn
     from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document()
     document.add_heading("Title", level=1)

@@ -144,7 +144,7 @@ class _Costs:
             return grid[0][0]
         by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
         by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
-        return np.minimum(by_target, by_source)
+        return np.asarray(np.minimum(by_target, by_source), dtype=float)
 
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from tqa import __version__
@@ -42,7 +42,7 @@ def write_json(beads: tuple[Bead, ...], source: Article, target: Article) -> str
 
 def write_tmx(beads: tuple[Bead, ...], source: Article, target: Article) -> str:
     """TMX 1.4b for translation memories; only beads with text on both sides become units."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     header = (
         f'<header creationtool="tqa" creationtoolversion={quoteattr(__version__)} segtype="sentence" o-tmf="tqa" '
         f'adminlang="en" srclang={quoteattr(source.lang)} datatype="plaintext" creationdate="{stamp}"/>'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -30,10 +30,10 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 GlossaryOption = Annotated[
-    Optional[list[Path]], typer.Option("--glossary", "-g", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
+    list[Path] | None, typer.Option("--glossary", "-g", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
 ]
-SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Run only these checks: code, prefix or name (repeatable).")]
-IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these checks: code, prefix or name (repeatable).")]
+SelectOption = Annotated[list[str] | None, typer.Option("--select", help="Run only these checks: code, prefix or name (repeatable).")]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these checks: code, prefix or name (repeatable).")]
 
 
 def _version(value: bool) -> None:
@@ -74,19 +74,19 @@ def _severity_overrides(values: list[str] | None) -> tuple[tuple[str, Severity],
 @app.command()
 def check(
     first: Annotated[Path, typer.Argument(help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
-    second: Annotated[Optional[Path], typer.Argument(help="The other language's article (omit for an XLIFF or TMX file).")] = None,
+    second: Annotated[Path | None, typer.Argument(help="The other language's article (omit for an XLIFF or TMX file).")] = None,
     glossary: GlossaryOption = None,
-    html: Annotated[Optional[Path], typer.Option(help="Write the editor's HTML report here.")] = None,
-    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the JSON report (tqa-report/1) here.")] = None,
-    fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
+    html: Annotated[Path | None, typer.Option(help="Write the editor's HTML report here.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report (tqa-report/1) here.")] = None,
+    fail_on: Annotated[str | None, typer.Option(help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
-    severity: Annotated[Optional[list[str]], typer.Option(help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
-    waivers: Annotated[Optional[Path], typer.Option(help="Waivers file exported from the HTML report.")] = None,
-    direction: Annotated[Optional[str], typer.Option(help="ar-en (default: Arabic is the source) or en-ar.")] = None,
+    severity: Annotated[list[str] | None, typer.Option(help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
+    waivers: Annotated[Path | None, typer.Option(help="Waivers file exported from the HTML report.")] = None,
+    direction: Annotated[str | None, typer.Option(help="ar-en (default: Arabic is the source) or en-ar.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts and the verdict.")] = False,
     reference: Annotated[
-        Optional[Path], typer.Option(help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
+        Path | None, typer.Option(help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
     ] = None,
 ) -> None:
     """Check a translation: AR and EN articles in either order.
@@ -110,13 +110,10 @@ def check(
         "severity": _severity_overrides(severity),
         "waivers": str(waivers) if waivers else None,
         "direction": direction,
+        "reference": str(reference) if reference else None,
     }
     settings = load_settings(Path.cwd(), overrides)
     report = run(first, second, settings)
-    if reference:  # --reference: scores against a reference translation (tqa.score)
-        from tqa.pipeline import add_reference
-
-        report = add_reference(report, reference)
     inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries), *([reference] if reference else []))
     if json_path:
         write_atomic(json_path, render_json(report, settings.fail_on), inputs=inputs)
@@ -152,7 +149,7 @@ def explain(code: Annotated[str, typer.Argument(help="A check code or name, e.g.
     typer.echo(f"{found.code} {found.name} (category {found.category}, severity {found.severity.label})\n")
     typer.echo(found.doc + "\n")
     for example in found.examples:
-        typer.echo(("Reported:" if example.fails else "Not reported:"))
+        typer.echo("Reported:" if example.fails else "Not reported:")
         typer.echo(f"  ar: {example.ar}\n  en: {example.en}")
 
 
@@ -177,9 +174,9 @@ def align(
     first: Annotated[Path, typer.Argument(help="The Arabic or the English text.")],
     second: Annotated[Path, typer.Argument(help="The other language's text.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
-    gold: Annotated[Optional[Path], typer.Option(help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
+    gold: Annotated[Path | None, typer.Option(help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
     glossary: GlossaryOption = None,
 ) -> None:
     """Align two texts sentence by sentence (replaces LF Aligner for translation memories).
@@ -219,7 +216,7 @@ def align(
 def score(
     hypothesis: Annotated[Path, typer.Argument(help="The version to score (a translation or an edited copy).")],
     reference: Annotated[Path, typer.Argument(help="The reference version, in the same language.")],
-    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Inputs are already one sentence per line.")] = False,
     parallel: Annotated[bool, typer.Option("--parallel", help="Line k pairs with line k, as sacrebleu reads files; no aligning.")] = False,
     limit: Annotated[int, typer.Option(help="Rows of the worst-first table (0: all).")] = 20,

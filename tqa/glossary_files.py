@@ -55,7 +55,7 @@ def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
 
     LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     try:
-        data = yaml.load(text, Loader=LineLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=LineLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

@@ -288,7 +288,8 @@ def _matches(word: str, stem: str, plural: str) -> bool:
 
 @lru_cache(maxsize=131072)
 def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
-    index = _indexes()[1 if arabic else 0]
+    english, arabic_index, _, _ = _indexes()
+    index = arabic_index if arabic else english
     plural = "ات" if arabic else "s"
     return frozenset(concept for stem, concept in index.get(word[:2], ()) if _matches(word, stem, plural))
 

@@ -46,7 +46,7 @@ def core_of(word: str) -> str:
     if len(parts) > 1 and parts[0] in EN_ARTICLES:
         parts = parts[1:]
     core = " ".join(parts)
-    return core[:-2] if core.endswith("'s") else core
+    return core.removesuffix("'s")
 
 
 def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
@@ -98,15 +98,7 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
 
 # Capitalised English words that begin sentences or titles and are never names.
 COMMON_CAPITALISED = frozenset(
-    "the this that these those there their they then than when where which while what who whom whose with within without "
-    "about after again against also although among another because before being between both but during each even every "
-    "from have having however into just last like many more most much never next once only other over since some still "
-    "such through under until very will would could should shall here said says according president minister ministry "
-    "government state states city country region north south east west northern southern eastern western monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april june july august september october november "
-    "december news agency official officials sources source people party army forces force council union republic "
-    "kingdom arab arabs syrian syrians russian russians turkish kurdish iranian israeli american european foreign defence "
-    "defense economy economic energy trade deal bank central national international general spokesman spokeswoman".split()
+    ["the", "this", "that", "these", "those", "there", "their", "they", "then", "than", "when", "where", "which", "while", "what", "who", "whom", "whose", "with", "within", "without", "about", "after", "again", "against", "also", "although", "among", "another", "because", "before", "being", "between", "both", "but", "during", "each", "even", "every", "from", "have", "having", "however", "into", "just", "last", "like", "many", "more", "most", "much", "never", "next", "once", "only", "other", "over", "since", "some", "still", "such", "through", "under", "until", "very", "will", "would", "could", "should", "shall", "here", "said", "says", "according", "president", "minister", "ministry", "government", "state", "states", "city", "country", "region", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "news", "agency", "official", "officials", "sources", "source", "people", "party", "army", "forces", "force", "council", "union", "republic", "kingdom", "arab", "arabs", "syrian", "syrians", "russian", "russians", "turkish", "kurdish", "iranian", "israeli", "american", "european", "foreign", "defence", "defense", "economy", "economic", "energy", "trade", "deal", "bank", "central", "national", "international", "general", "spokesman", "spokeswoman"]
 )
 
 

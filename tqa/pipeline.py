@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqa import __version__
 from tqa.checks import ALL_CHECKS, run_checks
@@ -12,7 +13,10 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError
 from tqa.glossary import Glossary
-from tqa.model import AlignedDocument, Block, Document, Finding, Lang, Report
+from tqa.model import AlignedDocument, Block, Document, Lang, Report
+
+if TYPE_CHECKING:
+    from tqa.score import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,21 @@ def check_document(
     checks: tuple[Check, ...],
     settings: Settings,
 ) -> Report:
-    findings = run_checks(CheckContext(document, glossary), checks)
+    options: dict[str, object] = {}
+    extras: dict[str, object] = {}
+    if settings.reference:
+        from tqa.checks.reference import REFERENCE_OPTION
+        from tqa.score import scores_dict
+
+        result = score_reference(document, Path(settings.reference))
+        options[REFERENCE_OPTION] = result
+        extras["reference"] = scores_dict(result)
+    findings = run_checks(CheckContext(document, glossary, options), checks)
     if settings.waivers:
         from tqa.waivers import apply_waivers, load_waivers
 
         findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
-    return Report(document, findings, __version__, signature(settings, glossary, checks), settings.as_dict())
+    return Report(document, findings, __version__, signature(settings, glossary, checks), settings.as_dict(), extras)
 
 
 def assign_languages(first: Document, second: Document, direction: str) -> Inputs:
@@ -129,6 +142,7 @@ def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...])
         f"fail-on:{settings.fail_on.label}",
         f"direction:{settings.direction}",
         f"waivers:{'yes' if settings.waivers else 'no'}",
+        f"reference:{'yes' if settings.reference else 'no'}",
     ]
     return "|".join(parts)
 
@@ -144,40 +158,12 @@ def _checks_hash(checks: tuple[Check, ...]) -> str:
 # --- reference scoring (tqa check --reference) ---------------------------------
 
 
-def add_reference(report: Report, reference_path: Path) -> Report:
-    """Post-check step: score the target against a reference translation of it.
+def score_reference(document: AlignedDocument, reference_path: Path) -> ScoreResult:
+    """The translation scored against a reference version of it (tqa check --reference):
+    a monolingual alignment, BLEU/chrF/TER and per-sentence scores (tqa.score)."""
+    from tqa.score import read_version, require_language, score_articles, to_article
 
-    Adds report.extras["reference"] (BLEU, chrF, TER, signatures, aligned pairs
-    with word diffs) and an R701 finding for each sentence that diverges from the
-    reference far more than the article's others do (see tqa.score.divergent_pairs).
-    """
-    from dataclasses import replace
-
-    from tqa.score import read_version, reference_findings, require_language, score_articles, scores_dict, to_article
-
-    target = report.document.target
-    document, lang = read_version(reference_path, "reference")
+    target = document.target
+    reference, lang = read_version(reference_path, "reference")
     require_language(reference_path, lang, target.lang, f"the translation {Path(target.path).name}")
-    result = score_articles(target, to_article(document, lang))
-    added = reference_findings(result)
-    waivers = report.settings.get("waivers")
-    if waivers:
-        from tqa.waivers import apply_waivers, load_waivers
-
-        added = apply_waivers(added, load_waivers(Path(str(waivers))))
-    findings = _by_target_bead(report.document, (*report.findings, *added))
-    return replace(report, findings=findings, extras={**report.extras, "reference": scores_dict(result)})
-
-
-def _by_target_bead(document: AlignedDocument, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    # Stable sort on bead position only: the checks' own order within a bead is kept
-    # and R701 follows the findings already there.
-    target_bead = {j: n for n, bead in enumerate(document.beads) for j in bead.target}
-    source_bead = {i: n for n, bead in enumerate(document.beads) for i in bead.source}
-
-    def position(finding: Finding) -> int:
-        if finding.target is not None:
-            return target_bead.get(finding.target.segment, 0)
-        return source_bead.get(finding.source.segment, 0) if finding.source else 0
-
-    return tuple(sorted(findings, key=position))
+    return score_articles(target, to_article(reference, lang))

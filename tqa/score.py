@@ -509,33 +509,3 @@ def _clip(text: str, width: int = 70) -> str:
 
 
 # ---------------------------------------------------------------- findings
-
-
-def reference_findings(result: ScoreResult) -> tuple[Finding, ...]:
-    """R701 reference-divergence, one per divergent pair, evidence on its first target sentence."""
-    from tqa.model import Severity, Span
-    from tqa.waivers import fingerprint
-
-    findings = []
-    for pair in divergent_pairs(result.pairs):
-        segment = result.hypothesis.segments[pair.hyp[0]]
-        span = Span(segment.id, 0, len(segment.text), segment.text)
-        if pair.ref:
-            message = (
-                f"the reference translation says this very differently (chrF {pair.chrf:.1f}): "
-                f"compare it with «{_clip(pair.ref_text, 120)}» and check the meaning"
-            )
-        else:
-            message = "the reference translation has no counterpart for this sentence: check that it belongs in the translation"
-        findings.append(
-            Finding(
-                code="R701",
-                name="reference-divergence",
-                category="reference",
-                severity=Severity.INFO,
-                message=message,
-                target=span,
-                fingerprint=fingerprint("R701", None, segment.text, "\x1e" + span.text),
-            )
-        )
-    return tuple(findings)

@@ -59,7 +59,7 @@ def fold(text: str) -> str:
 
 def _tokens(name: str) -> list[str]:
     parts = [p for p in _TOKEN_SPLIT.split(fold(name)) if p]
-    parts = [p[:-2] if p.endswith("'s") else p for p in parts]
+    parts = [p.removesuffix("'s") for p in parts]
     kept = [p for p in parts if p not in ARTICLES]
     return kept or parts
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation
+from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.model import AlignedDocument, Finding, Span
 from tqa.waivers import fingerprint
@@ -18,6 +18,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     *language.CHECKS,
     *punctuation.CHECKS,
     *consistency.CHECKS,
+    *reference.CHECKS,
 )
 
 
@@ -66,7 +67,8 @@ def _reading_order(doc: AlignedDocument) -> Callable[[Finding], tuple[int, int, 
             position = target_bead.get(finding.target.segment, 0)
         else:
             position = source_bead.get(finding.source.segment, 0) if finding.source else 0
-        start = (finding.target or finding.source).start if (finding.target or finding.source) else 0
+        evidence = finding.target or finding.source
+        start = evidence.start if evidence is not None else 0
         return (position, -int(finding.severity), start, finding.code)
 
     return key

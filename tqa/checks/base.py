@@ -41,6 +41,7 @@ class Example:
     en: str
     fails: bool
     direction: str = "ar-en"  # "en-ar": the English is the source, the Arabic its translation
+    reference: str | None = None  # another version of the translation, for checks that compare with one
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, whole
-from tqa.model import Severity
+from tqa.model import Segment, Severity
 
 
 def _preview(text: str, limit: int = 80) -> str:
@@ -80,11 +80,10 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
         source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
         # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
         # a long one can make the aligner prefer the merge.
-        units = list(zip(source, target)) if len(source) == len(target) else [(source, target)]
-        for unit in units:
-            unit_source, unit_target = (unit[0],), (unit[1],)
-            if len(source) != len(target):
-                unit_source, unit_target = unit  # type: ignore[assignment]
+        units: list[tuple[tuple[Segment, ...], tuple[Segment, ...]]] = (
+            [((s,), (t,)) for s, t in zip(source, target)] if len(source) == len(target) > 1 else [(source, target)]
+        )
+        for unit_source, unit_target in units:
             source_chars = sum(len(s.text) for s in unit_source)
             target_chars = sum(len(t.text) for t in unit_target)
             if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):

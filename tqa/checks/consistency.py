@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tqa.arabic import normalize
 from tqa.checks.base import Check, CheckContext, Example, Hit, whole
-from tqa.model import Severity
+from tqa.model import Segment, Severity
 
 
 def _source_key(text: str, arabic: bool) -> str:
@@ -27,7 +27,7 @@ def _inconsistent_translation(ctx: CheckContext) -> Iterator[Hit]:
     translation again (or change both).
     """
     source_is_arabic = ctx.source_is_arabic
-    first_seen: dict[str, tuple] = {}
+    first_seen: dict[str, tuple[Segment, tuple[Segment, ...], str]] = {}
     for pair in ctx.pairs():
         source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
         if len(source) != 1 or not target:

@@ -47,7 +47,7 @@ def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
 def _continues_quote(paragraph: list[Segment], following: list[Segment] | None) -> bool:
     """English style leaves a quotation open at the end of a paragraph when the next
     paragraph continues it with a new opening mark."""
-    return bool(following) and following[0].text.lstrip()[:1] in ("“", "«", '"')
+    return following is not None and bool(following) and following[0].text.lstrip()[:1] in ("“", "«", '"')
 
 
 def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:

@@ -40,8 +40,6 @@ def _paragraph_text(element: object) -> list[str]:
     for node in element.iter():  # type: ignore[attr-defined]
         if node.tag == f"{_W}t":
             parts.append(node.text or "")
-        elif node.tag == f"{_W}tab":
-            parts.append(" ")
-        elif node.tag in (f"{_W}br", f"{_W}cr"):
+        elif node.tag == f"{_W}tab" or node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append(" ")
     return parts
