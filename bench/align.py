@@ -35,6 +35,12 @@ SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
 class Doc:
     ar: list[str]  # one gold segment per line ("" for a deleted segment)
     en: list[str]
+    joined: frozenset[int] = frozenset()  # line i shares its gold group with line i + 1 (a merge on one side)
+
+    def group(self, line: int) -> int:
+        while line - 1 in self.joined:
+            line -= 1
+        return line
 
 
 def load_docs(root: Path, name: str) -> list[Doc]:
@@ -47,13 +53,13 @@ def load_docs(root: Path, name: str) -> list[Doc]:
     return docs
 
 
-def build(lines: list[str], lang: str) -> tuple[Article, list[int]]:
-    """One article (single paragraph) and, per sentence, its gold segment."""
+def build(lines: list[str], lang: str, doc: Doc) -> tuple[Article, list[int]]:
+    """One article (single paragraph) and, per sentence, its gold segment group."""
     segments, gold = [], []
     for index, line in enumerate(lines):
         for sentence in split_sentences(line, lang):  # type: ignore[arg-type]
             segments.append(Segment(len(segments), 0, sentence))
-            gold.append(index)
+            gold.append(doc.group(index))
     return Article("bench", lang, "lines", tuple(segments)), gold  # type: ignore[arg-type]
 
 
@@ -65,7 +71,8 @@ def score(beads: tuple[Bead, ...], ar_gold: list[int], en_gold: list[int], doc: 
         ok = len(groups) == 1
         if ok and (not bead.source or not bead.target):
             g = next(iter(groups))  # a null bead is right only where the other side is really empty
-            ok = not (doc.en[g] if not bead.target else doc.ar[g]).strip()
+            lines = [n for n in range(len(doc.ar)) if doc.group(n) == g]
+            ok = not any((doc.en[n] if not bead.target else doc.ar[n]).strip() for n in lines)
         correct_beads += ok
         if not ok:
             bad_segments |= groups
@@ -83,15 +90,23 @@ def derive(doc: Doc, rng: random.Random, kind: str) -> Doc:
             else:
                 ar[i] = ""
     elif kind == "merges":
+        # Two neighbouring segments joined on one side only: the gold bead becomes
+        # 2-1 or 1-2 (or wider when the segments hold several sentences).
+        joined: set[int] = set()
         for _ in range(max(1, len(ar) // 8)):
             i = rng.randrange(len(ar) - 1)
+            if {i - 1, i, i + 1} & joined:
+                continue
             side = ar if rng.random() < 0.5 else en
-            if side[i] and side[i + 1]:
+            if side[i] and side[i + 1] and (en if side is ar else ar)[i] and (en if side is ar else ar)[i + 1]:
                 side[i] = f"{side[i]} {side[i + 1]}"
                 side[i + 1] = ""
-                (en if side is ar else ar)[i] += " " + (en if side is ar else ar)[i + 1]
-                (en if side is ar else ar)[i + 1] = ""
+                joined.add(i)
+        return Doc(ar, en, frozenset(joined))
     return Doc(ar, en)
+
+
+CONFIDENCE: list[tuple[float, bool]] = []  # (bead score, bead correct) of tqa's beads, for the confidence table
 
 
 def run_set(docs: list[Doc], aligner: object) -> tuple[float, float, float, float]:
@@ -99,9 +114,13 @@ def run_set(docs: list[Doc], aligner: object) -> tuple[float, float, float, floa
     sentences = 0
     start = time.perf_counter()
     for doc in docs:
-        ar_article, ar_gold = build(doc.ar, "ar")
-        en_article, en_gold = build(doc.en, "en")
+        ar_article, ar_gold = build(doc.ar, "ar", doc)
+        en_article, en_gold = build(doc.en, "en", doc)
         beads = aligner(ar_article, en_article)  # type: ignore[operator]
+        if aligner is align:
+            for bead in beads:
+                groups = {ar_gold[i] for i in bead.source} | {en_gold[j] for j in bead.target}
+                CONFIDENCE.append((bead.score, len(groups) == 1 and score((bead,), ar_gold, en_gold, doc)[0] == 1))
         for t, value in enumerate(score(beads, ar_gold, en_gold, doc)):
             totals[t] += value
         sentences += len(ar_article.segments) + len(en_article.segments)
@@ -130,6 +149,34 @@ def scaling(docs: list[Doc]) -> list[str]:
     return rows
 
 
+def confidence_table() -> str:
+    """How well bead confidence separates right from wrong beads: ROC AUC, and the
+    share of right beads above and below the reports' 0.5 mark."""
+    right = [s for s, ok in CONFIDENCE if ok]
+    wrong = [s for s, ok in CONFIDENCE if not ok]
+    if not right or not wrong:
+        return "\nconfidence: every bead right or every bead wrong; nothing to separate"
+    # AUC = P(score of a right bead > score of a wrong one), ties count half.
+    ordered = sorted(CONFIDENCE)
+    rank_sum, rank = 0.0, 0
+    index = 0
+    while index < len(ordered):
+        end = index
+        while end < len(ordered) and ordered[end][0] == ordered[index][0]:
+            end += 1
+        average = (index + 1 + end) / 2
+        rank_sum += average * sum(1 for _, ok in ordered[index:end] if ok)
+        index = end
+    auc = (rank_sum - len(right) * (len(right) + 1) / 2) / (len(right) * len(wrong))
+    low = [ok for s, ok in CONFIDENCE if s < 0.5]
+    high = [ok for s, ok in CONFIDENCE if s >= 0.5]
+    return (
+        f"\nconfidence (tqa, all sets and variants): {len(CONFIDENCE):,} beads, {len(wrong):,} wrong; ROC AUC {auc:.3f}; "
+        f"beads >= 0.5: {sum(high) / max(len(high), 1):.3f} right ({len(high):,}); "
+        f"beads < 0.5 (marked low in reports): {sum(low) / max(len(low), 1):.3f} right ({len(low):,})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
@@ -149,6 +196,7 @@ def main() -> None:
             ours = run_set(variant_docs, align)
             base = run_set(variant_docs, align_length_only)
             print(f"| {name} | {variant} | {ours[0]:.3f} | {ours[1]:.3f} | {ours[2]:.3f} | {base[0]:.3f} | {base[1]:.3f} | {base[2]:.3f} | {ours[3]:,.0f} |")
+    print(confidence_table())
     print("\n| sentences per side | time | peak RSS |\n|---|---|---|")
     for row in scaling(all_docs):
         print(row)

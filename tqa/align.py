@@ -309,6 +309,12 @@ def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[i
     return path[::-1]
 
 
+# The cost margin at which a bead is as likely right as wrong. Measured with
+# bench/align.py on the shared sets: beads with a smaller margin are 5% of all
+# beads but hold 47% of the wrong ones (34% of them are wrong, against 4% overall).
+MARGIN_AT_HALF = 1.5
+
+
 def _bead_costs(costs: _Costs, beads: np.ndarray) -> np.ndarray:
     """Costs of beads given as rows (source start, k, target start, l), vectorised per bead type."""
     result = np.full(len(beads), np.inf)
@@ -324,7 +330,7 @@ def _confidences(costs: _Costs, path: list[tuple[int, int, int, int]]) -> list[f
 
     For each pair of neighbouring beads, every other way to cover the same
     sentences with one or two beads is priced; a bead's margin is the smallest
-    gap over its two windows, and its confidence the logistic of that margin.
+    gap over its two windows, and its confidence the logistic of that margin less MARGIN_AT_HALF.
     """
     beads = np.array(path, dtype=np.int64).reshape(-1, 4)
     own = _bead_costs(costs, beads)
@@ -363,7 +369,7 @@ def _confidences(costs: _Costs, path: list[tuple[int, int, int, int]]) -> list[f
         margin = rival - chosen
         margins[:-1] = np.minimum(margins[:-1], margin)
         margins[1:] = np.minimum(margins[1:], margin)
-    return [float(1.0 / (1.0 + math.exp(-min(m, 50.0)))) for m in margins]
+    return [float(1.0 / (1.0 + math.exp(-min(m - MARGIN_AT_HALF, 50.0)))) for m in margins]
 
 
 def align_features(
