@@ -25,7 +25,10 @@ ARABIC_NUMBERS = [
     ("و٣٠٠ مليون دولار", [300e6]),  # attached و
     ("بين ٦٠-٧٠٪", [60, 70]),
     ("عاد ملايين السوريين وآلاف اللاجئين", []),  # "millions of": not a number
-    ("كوفيد١٩", []),  # digits glued to a word are part of it
+    ("كوفيد-١٩", [19]),  # as in COVID-19 on the English side
+    ("بفيروس H5N1", []),  # a code
+    ("في عام٢٠٢٠", [2020]),  # a missing space does not hide the year
+    ("نحو ١٫٥مليون", [1.5e6]),
 ]
 
 
@@ -40,11 +43,27 @@ ENGLISH_NUMBERS = [
     ("rose by 53% or 4.5 per cent", [53, 4.5]),
     ("two million people", [2e6]),
     ("1.2 million and 11,800", [1.2e6, 11800]),
-    ("a 100m race", []),  # metres, not millions
+    ("a 100m race", [100]),  # metres or millions: both readings are kept (see below)
     ("3 billion and 7 trillion", [3e9, 7e12]),
     ("US$ 5 bn", [5]),  # a spaced abbreviation is not read as a scale
     ("between 60-70%", [60, 70]),
+    ("a £11million deal", [11e6]),
+    ("at 04:00 on Saturday", []),  # a clock time is not a count
+    ("his 34th start", []),  # ordinals are soft: Arabic writes them as words
+    ("220 2/3 innings", [220]),
 ]
+
+
+def test_bare_m_matches_metres_and_millions() -> None:
+    (english,) = quantities("the 100m race", "en")
+    assert english.same_value(quantities("سباق ١٠٠ متر", "ar")[0])
+    assert english.same_value(quantities("١٠٠ مليون", "ar")[0])
+
+
+def test_ambiguous_separator_matches_either_reading() -> None:
+    (arabic,) = quantities("شمل الاستطلاع 20.000 تلميذ", "ar")
+    (english,) = quantities("a survey of 20,000 pupils", "en")
+    assert arabic.same_value(english)
 
 
 @pytest.mark.parametrize(("text", "values"), ENGLISH_NUMBERS)

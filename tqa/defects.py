@@ -9,7 +9,7 @@ A defects file lists what an editor would want reported:
         note: "scale: million rendered billion"
 
 A defect is found when a finding of its category points at (overlaps) its evidence.
-A finding of severity warning or error that overlaps no defect is a false alarm;
+A finding of severity warning or error that points at no defect of its own category is a false alarm;
 info findings are suggestions and are not counted either way.
 """
 
@@ -102,7 +102,9 @@ def score_defects(report: Report, defects: tuple[Defect, ...]) -> DefectScore:
     missed = tuple(
         d for d, en_loc, ar_loc in located if not any(f.category == d.category and points_at(f, en_loc, ar_loc) for f in report.findings)
     )
-    true_findings = [f for f in counted if any(points_at(f, en_loc, ar_loc) for _, en_loc, ar_loc in located)]
+    # A finding is true only when it names a planted defect of its own category:
+    # a truncation alarm on a sentence whose only defect is a wrong number is a false alarm.
+    true_findings = [f for f in counted if any(d.category == f.category and points_at(f, en_loc, ar_loc) for d, en_loc, ar_loc in located)]
     false_alarms = tuple(f for f in counted if f not in true_findings)
     return DefectScore(missed, false_alarms, _by_category(defects, missed, counted, true_findings))
 

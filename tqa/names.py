@@ -116,12 +116,21 @@ class NamePair:
         return self.arabic_segment.text[self.arabic_start : self.arabic_end]
 
 
+# Names with one English spelling that every newsroom shares: suggesting a glossary
+# entry for them is noise.
+WELL_KNOWN = frozenset(
+    """syria russia turkey iran iraq lebanon jordan israel egypt qatar kuwait oman yemen libya
+    sudan tunisia algeria morocco palestine gaza europe america china ukraine france germany
+    britain london paris washington cairo baghdad tehran amman jerusalem istanbul geneva""".split()
+)
+
+
 def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
     import re
 
-    from tqa.translit import latin_matches_arabic
+    from tqa.translit import latin_matches_arabic, romanisation_fit
 
     src, tgt = doc.source.segments, doc.target.segments
     pairs: dict[str, NamePair] = {}
@@ -140,7 +149,12 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             if spelling.core in pairs:
                 continue
             word = spelling.first
-            match = next((w for w in words if latin_matches_arabic(core_of(word.text), w[1])), None)
+            if core_of(word.text).casefold() in WELL_KNOWN:
+                continue
+            matches = [w for w in words if latin_matches_arabic(core_of(word.text), w[1])]
+            # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
+            # the one whose long vowels fit the spelling is the name.
+            match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
             if match is not None:
                 pairs[spelling.core] = NamePair(word, match[0], match[2], match[2] + len(match[1]))
     return list(pairs.values())

@@ -17,7 +17,7 @@ Offsets are into the original text, so findings point at what the writer typed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tqa.arabic import normalize_with_map, to_western_digits
 
@@ -32,9 +32,12 @@ class Quantity:
     text: str
     soft: bool = False  # a number word: may match, never reported alone
     percent: bool = False
+    alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
 
     def same_value(self, other: Quantity) -> bool:
-        return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
+        mine = (self.value,) if self.alternative is None else (self.value, self.alternative)
+        theirs = (other.value,) if other.alternative is None else (other.value, other.alternative)
+        return any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs)
 
     def wrong_scale_of(self, other: Quantity) -> bool:
         """Same written number, different scale word: 800 مليون against $800bn."""
@@ -62,7 +65,7 @@ _EN_ORDINALS = {
 _EN_NUMBER = re.compile(
     r"(?<![\w.,])(?P<currency>US\$|\$|£|€)?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
+    r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
@@ -83,19 +86,21 @@ def _english(text: str) -> list[Quantity]:
         base = float(match["number"].replace(",", ""))
         scale = 0
         attached = (match["attached"] or "").lower()
+        alternative = None
         if attached:
-            # "100m" after no currency is more often metres than millions: only a
-            # currency sign or the unambiguous bn/mn/tn make it a scale.
+            # "100m" after no currency may be metres or millions: a currency sign or
+            # the unambiguous bn/mn/tn make it a scale; otherwise both readings stand.
             if attached in ("mn", "bn", "tn", "tr") or match["currency"]:
                 scale = _EN_SCALE_ABBREVIATIONS[attached]
             else:
-                continue
-        if match["scale"]:
-            scale = _EN_SCALE_WORDS[match["scale"].lower()]
+                alternative = base * 1000.0 ** _EN_SCALE_ABBREVIATIONS[attached]
+        if match["scale"] or match["glued"]:
+            scale = _EN_SCALE_WORDS[(match["scale"] or match["glued"]).lower()]
         start = match.start("currency") if match["currency"] else match.start("number")
-        # "the 1990s" is a decade, which Arabic writes as a word (التسعينيات).
-        soft = bool(match["decade"])
-        found.append(_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])))
+        # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
+        # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.
+        soft = bool(match["decade"] or match["ordinal"]) or _in_time_or_fraction(text, match.start("number"), match.end("number"))
+        found.append(replace(_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])), alternative=alternative))
         taken.append((start, match.end()))
     for match in _EN_WORD_NUMBER.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
@@ -142,9 +147,9 @@ _AR_PREFIX = "(?:و|ف|ب|ل)?"
 _AR_DIGITS = r"\d+(?:[.,٫٬]\d+)*"
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
 _AR_NUMBER = re.compile(
-    rf"(?<![{_AR_LETTERS}\d.,٫٬]){_AR_PREFIX}(?P<number>{_AR_DIGITS})"
+    rf"(?<![\d.,٫٬]){_AR_PREFIX}(?P<number>{_AR_DIGITS})"
     rf"(?:\s*(?P<percent>٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)))?"
-    rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+    rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
@@ -174,6 +179,36 @@ def _arabic_digits(text: str) -> float:
     return float(text)
 
 
+def _arabic_digits_alternative(text: str) -> float | None:
+    """The other reading of one "." or "," followed by exactly three digits (20.000:
+    twenty thousand in European style, twenty in English style), or None."""
+    for separator in (",", "."):
+        groups = text.split(separator)
+        if len(groups) == 2 and len(groups[1]) == 3 and groups[0].isdigit() and groups[1].isdigit():
+            grouping, decimal = float(groups[0] + groups[1]), float(f"{groups[0]}.{groups[1]}")
+            return decimal if _arabic_digits(text) == grouping else grouping
+    return None
+
+
+_TIME_OR_FRACTION = re.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
+
+
+def _part_of_code(text: str, start: int, end: int) -> bool:
+    """Digits inside a code (H5N1, م16): a Latin letter right before them, as the
+    English side's word boundary rule has it, or an Arabic letter and they are too short to be a year or a sum run into a word
+    by a missing space (عام2020، حوالي200)."""
+    before = text[start - 1 : start]
+    if re.match(r"[A-Za-z]", before):
+        return True
+    glued = bool(before) and bool(re.match(rf"[{_AR_LETTERS}]", before)) and before not in "وفبل"
+    return glued and end - start < 3
+
+
+def _in_time_or_fraction(text: str, start: int, end: int) -> bool:
+    """04:00 and 2/3: a clock time or a fraction, whose parts are not counts."""
+    return bool(_TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]))
+
+
 def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] | None:
     """(multiplier, scale) of a scale word, or None when it is not one here."""
     if word is None:
@@ -201,12 +236,18 @@ def _arabic(text: str) -> list[Quantity]:
         taken.append((start, end))
 
     for match in _AR_NUMBER.finditer(folded):
+        if _part_of_code(folded, match.start("number"), match.end("number")):
+            continue
         first = _arabic_scale(match["scale"], plural_allowed=True)
         second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)
         if first is None or second is None:
             continue
         base = _arabic_digits(match["number"]) * first[0] * second[0]
-        add(base, first[1] + second[1], match.start("number"), match.end(), percent=bool(match["percent"]))
+        soft = _in_time_or_fraction(folded, match.start("number"), match.end("number"))
+        add(base, first[1] + second[1], match.start("number"), match.end(), soft=soft, percent=bool(match["percent"]))
+        alternative = _arabic_digits_alternative(match["number"])
+        if alternative is not None:
+            found[-1] = replace(found[-1], alternative=alternative * first[0] * second[0] * 1000.0 ** (first[1] + second[1]))
     for match in _AR_WORD.finditer(folded):
         if _overlaps(match.start("word"), match.end(), taken):
             continue
@@ -253,9 +294,16 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
+# Digits inside a web address, e-mail address or handle are part of a name, not a
+# figure (P505 compares links as wholes).
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
+
+
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every number in `text`, in reading order."""
-    return _arabic(text) if lang == "ar" else _english(text)
+    masked = _LINK.sub(lambda m: " " * len(m.group()), text)
+    found = _arabic(masked) if lang == "ar" else _english(masked)
+    return [replace(q, text=text[q.start : q.end]) for q in found]
 
 
 def format_value(quantity: Quantity) -> str:

@@ -201,6 +201,22 @@ def arabic_skeletons(word: str) -> frozenset[str]:
     return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
 
 
+def romanisation_fit(latin: str, arabic: str) -> int:
+    """How well the long vowels of an Arabic word fit a Latin spelling (higher is
+    better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
+    words that share a Latin name's consonants."""
+    from tqa.arabic import normalize
+
+    word = normalize(arabic)
+    for clitic in ARABIC_PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            word = word[len(clitic):]
+            break
+    text = latin.casefold()
+    pairs = ((word.count("و"), sum(text.count(v) for v in "uo")), (word.count("ي"), sum(text.count(v) for v in "iey")), (word.count("ا"), text.count("a")))
+    return -sum(abs(a - b) for a, b in pairs)
+
+
 def latin_matches_arabic(latin: str, arabic: str) -> bool:
     """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
     Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف."""

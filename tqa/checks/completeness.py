@@ -54,7 +54,7 @@ def _addition(ctx: CheckContext) -> Iterator[Hit]:
 
 # A translation shorter than this share of what the article's own sentence pairs
 # predict, and this many robust deviations below their median, is reported.
-TRUNCATION_SHARE = 0.6
+TRUNCATION_SHARE = 0.5
 TRUNCATION_DEVIATIONS = 3.5
 MIN_PAIRS_TO_CALIBRATE = 5
 
@@ -68,7 +68,7 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     because the sentence itself is there. The threshold is calibrated per
     article: the log length ratio of every paired bead is taken, and a bead is
     reported when it lies more than 3.5 robust deviations (median absolute
-    deviation x 1.4826) below the median and below 60% of the typical ratio.
+    deviation x 1.4826) below the median and below half the typical ratio.
     Restore what was cut.
     """
     import math

@@ -56,13 +56,20 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
 
     Why it matters: an unclosed quotation leaves the reader unsure where a quote
     ends and whose words follow; it often means part of a quote was lost. Close
-    or remove the mark.
+    or remove the mark. Not reported when the aligned source has as many loose
+    marks: the translation then mirrors its source.
     """
     paragraphs = _paragraphs(ctx.translation.segments)
     arabic_target = ctx.translation.lang == "ar"
+    source_of = {j: bead.source for bead in ctx.doc.beads for j in bead.target}
     for number, paragraph in enumerate(paragraphs):
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-        for segment, index in _unbalanced_marks(paragraph):
+        stray = _unbalanced_marks(paragraph)
+        source_ids = sorted({i for s in paragraph for i in source_of.get(s.id, ())})
+        source_stray = _unbalanced_marks([ctx.doc.source.segments[i] for i in source_ids]) if source_ids else []
+        if stray and len(source_stray) >= len(stray):
+            continue  # the source has the same loose marks (a quote opened or closed outside the excerpt)
+        for segment, index in stray:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
                 continue
