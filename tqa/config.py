@@ -62,11 +62,11 @@ def _as_strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _parse_severity(value: Any, where: str) -> Severity:
+def _parse_severity(value: Any, where: str, key: str) -> Severity:
     try:
         return Severity.parse(str(value))
-    except ValueError as error:
-        raise ConfigError(str(error), where=where, fix="use error, warning or info") from None
+    except ValueError:
+        raise ConfigError(f"{key}: unknown severity {value!r}", where=where, fix="use error, warning or info") from None
 
 
 def settings_from_table(table: dict[str, Any], where: str, base: Settings | None = None) -> Settings:
@@ -81,11 +81,11 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
         if key in table:
             changes[key] = _as_strings(table[key], key, where)
     if "fail_on" in table:
-        changes["fail_on"] = _parse_severity(table["fail_on"], where)
+        changes["fail_on"] = _parse_severity(table["fail_on"], where, "fail_on")
     if "severity" in table:
         if not isinstance(table["severity"], dict):
             raise ConfigError("'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"')
-        changes["severity"] = tuple((code, _parse_severity(v, where)) for code, v in table["severity"].items())
+        changes["severity"] = tuple((code, _parse_severity(v, where, f"severity.{code}")) for code, v in table["severity"].items())
     for key in ("waivers", "direction"):
         if key in table:
             changes[key] = str(table[key])

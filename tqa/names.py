@@ -115,13 +115,44 @@ class NamePair:
     def arabic(self) -> str:
         return self.arabic_segment.text[self.arabic_start : self.arabic_end]
 
+    @property
+    def arabic_entry_form(self) -> str:
+        """The Arabic word without a conjunction or preposition glued to it (وأوروبا ->
+        أوروبا): the glossary matches those itself. The article ال stays: it is part
+        of many names (البشير)."""
+        from tqa.translit import latin_matches_arabic
+
+        word = self.arabic
+        latin = core_of(self.english.text)
+        for clitic in ("وبال", "وال", "بال", "فال", "كال", "وب", "ول", "و", "ف", "ب", "ل", "ك"):
+            stem = word[len(clitic):]
+            if clitic.endswith("ال"):
+                stem = "ال" + stem
+            if word.startswith(clitic) and len(stem) >= 3 and latin_matches_arabic(latin, stem):
+                return stem
+        return word
+
+
+# Given names shared by many people: two people called Mohammed are not one name
+# spelled two ways (N104), and Mohammed alone is no glossary entry (N105).
+COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Abdel", "Abdul", "Abu", "Omar", "Ali", "Hassan", "Hussein", "Khaled", "Youssef", "Ibrahim", "Ismail", "Yasser", "Saleh")
+
+
+def is_given_name(core: str) -> bool:
+    from tqa.translit import same_name
+
+    return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
+
 
 # Names with one English spelling that every newsroom shares: suggesting a glossary
 # entry for them is noise.
 WELL_KNOWN = frozenset(
     """syria russia turkey iran iraq lebanon jordan israel egypt qatar kuwait oman yemen libya
     sudan tunisia algeria morocco palestine gaza europe america china ukraine france germany
-    britain london paris washington cairo baghdad tehran amman jerusalem istanbul geneva""".split()
+    britain london paris washington cairo baghdad tehran amman jerusalem istanbul geneva
+    syrian russian turkish iranian iraqi lebanese jordanian israeli egyptian qatari kuwaiti
+    omani yemeni libyan sudanese saudi emirati palestinian european american chinese
+    ukrainian french german british arab arabic kurdish kurds""".split()
 )
 
 
@@ -130,7 +161,7 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     a word they romanise, in order of first appearance, one pair per English spelling."""
     import re
 
-    from tqa.translit import latin_matches_arabic, romanisation_fit
+    from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
 
     src, tgt = doc.source.segments, doc.target.segments
     pairs: dict[str, NamePair] = {}
@@ -146,24 +177,54 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             if (s.id, w.start()) not in claimed_ar
         ]
         for spelling in spellings_in(english_segments, claimed):
-            if spelling.core in pairs:
+            # One suggestion per name: a second spelling of it (al-Bachir after
+            # al-Bashir) is N104's business, not a second glossary entry.
+            if spelling.core in pairs or any(same_name(spelling.core, known) for known in pairs):
                 continue
             word = spelling.first
-            if core_of(word.text).casefold() in WELL_KNOWN:
+            if core_of(word.text).casefold() in WELL_KNOWN or is_given_name(core_of(word.text)):
                 continue
             matches = [w for w in words if latin_matches_arabic(core_of(word.text), w[1])]
             # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
             # the one whose long vowels fit the spelling is the name.
             match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
             if match is not None:
-                pairs[spelling.core] = NamePair(word, match[0], match[2], match[2] + len(match[1]))
+                pairs[spelling.core] = _with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1])))
     return list(pairs.values())
+
+
+def _with_given_name(pair: NamePair) -> NamePair:
+    """Mohammed al-Bashir rather than al-Bashir: a given name written just before
+    the name on both sides belongs to the suggested entry."""
+    from tqa.translit import latin_matches_arabic
+
+    english, arabic = pair.english.segment.text, pair.arabic_segment.text
+    before_en = re.search(r"([A-Z][\w'’-]+)\s+$", english[: pair.english.start])
+    before_ar = re.search(r"([\u0621-\u064A]+)\s+$", arabic[: pair.arabic_start])
+    if before_en is None or before_ar is None:
+        return pair
+    if not is_given_name(core_of(before_en.group(1))) or not latin_matches_arabic(before_en.group(1), before_ar.group(1)):
+        return pair
+    word = NameWord(pair.english.segment, before_en.start(1), pair.english.end)
+    return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
+
+
+def guess_type(english: str) -> str:
+    """person or place, by the shape of the name; the editor confirms it. Several
+    words, an al-/bin/abu particle or a common given name say person; one bare word
+    (Vnukovo, Jableh) is more often a place."""
+    words = english.replace("-", " ").split()
+    particles = {"al", "el", "ad", "ash", "bin", "ibn", "abu", "abou", "bint"}
+    if len(words) > 1 or any(w.casefold() in particles for w in words):
+        return "person"
+    return "place"
 
 
 def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False) -> str:
     """A glossary entry for `english` / `arabic`, in the YAML the glossary file uses."""
     core = core_of(english)
     entry_id = "-".join(core.replace("'", "").split())
+    kind = guess_type(english)
     if inline:
-        return f"{{id: {entry_id}, type: person, en: {english}, ar: [{arabic}]}}"
-    return f"  - id: {entry_id}\n    type: person   # or place, organisation, term\n    en: {english}\n    ar: [{arabic}]"
+        return f"{{id: {entry_id}, type: {kind}, en: {english}, ar: [{arabic}]}}"
+    return f"  - id: {entry_id}\n    type: {kind}   # a guess: person, place, organisation or term\n    en: {english}\n    ar: [{arabic}]"

@@ -41,6 +41,12 @@ def read_aligned(first: Path, second: Path | None, settings: Settings, glossary:
     """Read, segment and align: the article pair as sentence pairs."""
     from tqa.readers import BILINGUAL_FORMATS, read_document
 
+    if second is None and first.suffix.lower() not in BILINGUAL_FORMATS:
+        raise InputError(
+            "is one article; the other language's version is missing",
+            where=str(first),
+            fix=f"add the other version: tqa check {first} OTHER-FILE; only an XLIFF or TMX file is checked alone",
+        )
     if second is None or first.suffix.lower() in BILINGUAL_FORMATS:
         if second is not None:
             raise InputError("a bilingual file is checked alone", where=str(first), fix=f"run `tqa check {first}`")

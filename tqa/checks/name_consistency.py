@@ -6,22 +6,15 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
 from tqa.model import Segment, Severity
-from tqa.names import Spelling, core_of, mine_name_pairs, spellings_in, suggested_entry_yaml
+from tqa.names import Spelling, core_of, is_given_name, mine_name_pairs, spellings_in, suggested_entry_yaml
 
 # Given names shared by many people in one article: two spellings of these are
 # more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
 # person spelled twice, so they are compared only as part of a surname.
-COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Abdel", "Abdul", "Abu", "Omar", "Ali", "Hassan", "Hussein", "Khaled", "Youssef", "Ibrahim", "Ismail", "Yasser", "Saleh")
 
 
 def _claimed(ctx: CheckContext) -> set[tuple[int, int, int]]:
     return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
-
-
-def _is_given_name(core: str) -> bool:
-    from tqa.translit import same_name
-
-    return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
 
 
 def _clusters(spellings: list[Spelling]) -> list[list[Spelling]]:
@@ -46,7 +39,7 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     the glossary does not know the name; names it does know are reported by
     N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
     """
-    spellings = [s for s in spellings_in(ctx.english.segments, _claimed(ctx)) if not _is_given_name(s.core)]
+    spellings = [s for s in spellings_in(ctx.english.segments, _claimed(ctx)) if not is_given_name(s.core)]
     for cluster in _clusters(spellings):
         majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
         for spelling in cluster:
@@ -69,10 +62,10 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
     spelling chosen today becomes the house spelling tomorrow.
     """
     for pair in mine_name_pairs(ctx.doc, ctx.glossary):
-        if _is_given_name(core_of(pair.english.text)):
+        if is_given_name(core_of(pair.english.text)):
             continue
         word = pair.english
-        entry = suggested_entry_yaml(word.text, pair.arabic, inline=True)
+        entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True)
         yield Hit(
             message=f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
             english=span(word.segment, word.start, word.end),

@@ -10,6 +10,15 @@ from pathlib import Path
 from tqa.errors import ConfigError
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
     """Write `text` to `path` so that a reader sees the old file or the new one, never half.
 
@@ -23,6 +32,9 @@ def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")
     handle, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); a report is for the editor too, so it
+        # gets the mode of the file it replaces, or what the umask gives a new file.
+        os.chmod(temp_name, _mode_for(target))
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()

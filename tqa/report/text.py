@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from tqa.model import Finding, Report, Severity, Span
+from tqa.model import Article, Finding, Report, Severity, Span
 
 _MARK = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "I"}
 
 
-def _evidence(label: str, span: Span | None, lang_hint: str) -> str | None:
+def _evidence(label: str, span: Span | None, article: Article) -> str | None:
+    """Where an editor finds the evidence: paragraph and sentence as the file has them."""
     if span is None:
         return None
-    return f"      {label} [{lang_hint} #{span.segment} {span.start}-{span.end}] «{span.text}»"
+    segment = article.segments[span.segment]
+    in_paragraph = sum(1 for s in article.segments[: span.segment] if s.paragraph == segment.paragraph) + 1
+    return f"      {label} [{article.lang}, paragraph {segment.paragraph + 1}, sentence {in_paragraph}] «{span.text}»"
 
 
-def _finding_lines(finding: Finding, source_lang: str, target_lang: str) -> list[str]:
+def _finding_lines(finding: Finding, source: Article, target: Article) -> list[str]:
     head = f"  {_MARK[finding.severity]} {finding.code} {finding.name} ({finding.category}): {finding.message}"
     lines = [head]
-    for line in (_evidence("source", finding.source, source_lang), _evidence("target", finding.target, target_lang)):
+    for line in (_evidence("source", finding.source, source), _evidence("target", finding.target, target)):
         if line:
             lines.append(line)
     return lines
@@ -34,9 +37,9 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     ]
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
     for finding in sorted(ranked, key=active.index):
-        lines.extend(_finding_lines(finding, doc.source.lang, doc.target.lang))
+        lines.extend(_finding_lines(finding, doc.source, doc.target))
     if len(active) > limit:
-        lines.append(f"  … and {len(active) - limit} more (see the HTML or JSON report)")
+        lines.append(f"  … and {len(active) - limit} more, listed in full by --html and --json")
     lines.extend(_reference_lines(report.extras.get("reference")))
     failed = any(f.severity >= fail_on for f in active)
     lines.append(f"verdict: {'FAIL' if failed else 'PASS'} (--fail-on {fail_on.label})")
