@@ -1,6 +1,6 @@
 """The bundled samples, finding by finding: every planted defect that a registered
 check covers is reported with its category and evidence, and nothing else of
-severity warning or error is reported (the clean pair reports nothing at all)."""
+severity warning or error is reported (the clean pair reports no warning or error; info findings are suggestions)."""
 
 from __future__ import annotations
 

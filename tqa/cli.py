@@ -30,10 +30,10 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 GlossaryOption = Annotated[
-    list[Path] | None, typer.Option("--glossary", "-g", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
+    list[Path] | None, typer.Option("--glossary", "-g", metavar="FILE", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
 ]
-SelectOption = Annotated[list[str] | None, typer.Option("--select", help="Run only these checks: code, prefix or name (repeatable).")]
-IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these checks: code, prefix or name (repeatable).")]
+SelectOption = Annotated[list[str] | None, typer.Option("--select", metavar="CODE", help="Run only these checks: code, prefix or name (repeatable).")]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", metavar="CODE", help="Skip these checks: code, prefix or name (repeatable).")]
 
 
 def _version(value: bool) -> None:
@@ -73,20 +73,20 @@ def _severity_overrides(values: list[str] | None) -> tuple[tuple[str, Severity],
 
 @app.command()
 def check(
-    first: Annotated[Path, typer.Argument(help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
-    second: Annotated[Path | None, typer.Argument(help="The other language's article (omit for an XLIFF or TMX file).")] = None,
+    first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
+    second: Annotated[Path | None, typer.Argument(metavar="EN", help="The other language's article (omit for an XLIFF or TMX file).")] = None,
     glossary: GlossaryOption = None,
-    html: Annotated[Path | None, typer.Option(help="Write the editor's HTML report here.")] = None,
-    json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report (tqa-report/1) here.")] = None,
-    fail_on: Annotated[str | None, typer.Option(help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
+    html: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the editor's HTML report here.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the JSON report (tqa-report/1) here.")] = None,
+    fail_on: Annotated[str | None, typer.Option(metavar="error|warning|info", help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
-    severity: Annotated[list[str] | None, typer.Option(help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
-    waivers: Annotated[Path | None, typer.Option(help="Waivers file exported from the HTML report.")] = None,
-    direction: Annotated[str | None, typer.Option(help="ar-en (default: Arabic is the source) or en-ar.")] = None,
+    severity: Annotated[list[str] | None, typer.Option(metavar="CODE=LEVEL", help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
+    waivers: Annotated[Path | None, typer.Option(metavar="FILE", help="Waivers file exported from the HTML report.")] = None,
+    direction: Annotated[str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts and the verdict.")] = False,
     reference: Annotated[
-        Path | None, typer.Option(help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
+        Path | None, typer.Option(metavar="FILE", help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
     ] = None,
 ) -> None:
     """Check a translation: AR and EN articles in either order.
@@ -138,7 +138,7 @@ def list_checks() -> None:
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A check code or name, e.g. N102 or name-forbidden.")]) -> None:
+def explain(code: Annotated[str, typer.Argument(metavar="CODE", help="A check code or name, e.g. N102 or name-forbidden.")]) -> None:
     """Print a check's documentation and examples."""
     from tqa.checks import check_by_code
     from tqa.errors import ConfigError
@@ -150,7 +150,13 @@ def explain(code: Annotated[str, typer.Argument(help="A check code or name, e.g.
     typer.echo(found.doc + "\n")
     for example in found.examples:
         typer.echo("Reported:" if example.fails else "Not reported:")
-        typer.echo(f"  ar: {example.ar}\n  en: {example.en}")
+        source, target = ("en", "ar") if example.direction == "en-ar" else ("ar", "en")
+        texts = {"ar": example.ar, "en": example.en}
+        typer.echo(f"  source ({source}): {texts[source]}\n  translation ({target}): {texts[target]}")
+        if example.reference is not None:
+            typer.echo(f"  reference: {example.reference}")
+        elif found.category == "reference":
+            typer.echo("  (no --reference given)")
 
 
 @app.command()
@@ -171,12 +177,12 @@ def config(
 
 @app.command()
 def align(
-    first: Annotated[Path, typer.Argument(help="The Arabic or the English text.")],
-    second: Annotated[Path, typer.Argument(help="The other language's text.")],
-    output_format: Annotated[str, typer.Option("--format", "-f", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English text.")],
+    second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's text.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="tsv|json|tmx|beads", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
-    gold: Annotated[Path | None, typer.Option(help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
+    gold: Annotated[Path | None, typer.Option(metavar="FILE", help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
     glossary: GlossaryOption = None,
 ) -> None:
     """Align two texts sentence by sentence (replaces LF Aligner for translation memories).
@@ -214,12 +220,12 @@ def align(
 
 @app.command()
 def score(
-    hypothesis: Annotated[Path, typer.Argument(help="The version to score (a translation or an edited copy).")],
-    reference: Annotated[Path, typer.Argument(help="The reference version, in the same language.")],
-    json_path: Annotated[Path | None, typer.Option("--json", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
+    hypothesis: Annotated[Path, typer.Argument(metavar="HYP", help="The version to score (a translation or an edited copy).")],
+    reference: Annotated[Path, typer.Argument(metavar="REF", help="The reference version, in the same language.")],
+    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Inputs are already one sentence per line.")] = False,
     parallel: Annotated[bool, typer.Option("--parallel", help="Line k pairs with line k, as sacrebleu reads files; no aligning.")] = False,
-    limit: Annotated[int, typer.Option(help="Rows of the worst-first table (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(metavar="N", help="Rows of the worst-first table (0: all).")] = 20,
 ) -> None:
     """Score one version against a reference: BLEU, chrF, TER (sacrebleu) and a worst-first sentence table.
 
@@ -247,7 +253,7 @@ app.add_typer(glossary_app, name="glossary")
 
 
 @glossary_app.command("lint")
-def glossary_lint(files: Annotated[list[Path], typer.Argument(help="Glossary files (YAML, CSV, TSV, TBX), in override order.")]) -> None:
+def glossary_lint(files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")]) -> None:
     """Find duplicates, clashing forms and empty fields; exit 1 when there are any.
 
     Example: tqa glossary lint glossaries/syria.yaml desk.csv
@@ -264,8 +270,8 @@ def glossary_lint(files: Annotated[list[Path], typer.Argument(help="Glossary fil
 
 @glossary_app.command("suggest")
 def glossary_suggest(
-    first: Annotated[Path, typer.Argument(help="The Arabic or the English article.")],
-    second: Annotated[Path, typer.Argument(help="The other language's article.")],
+    first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article.")],
+    second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's article.")],
     glossary: GlossaryOption = None,
 ) -> None:
     """Print ready-to-paste glossary entries for names the glossary lacks.

@@ -23,8 +23,17 @@ class LintProblem:
 
 def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     """Every problem across the files together (an id repeated across files is an override, not a duplicate)."""
+    from tqa.errors import GlossaryError
+
     problems: list[LintProblem] = []
-    per_file = [(path, load_glossary_entries(path)) for path in paths]
+    per_file = []
+    for path in paths:
+        # A file that cannot be read at all is one problem of the run, not the end
+        # of it: the other files are still linted.
+        try:
+            per_file.append((path, load_glossary_entries(path)))
+        except GlossaryError as error:
+            problems.append(LintProblem(error.where or str(path), error.what + (f" ({error.fix})" if error.fix else "")))
     for _, entries in per_file:
         problems.extend(_duplicate_ids(entries))
     merged: dict[str, GlossaryEntry] = {}

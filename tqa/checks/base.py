@@ -99,7 +99,9 @@ class Check:
 
     @property
     def doc(self) -> str:
-        return (self.function.__doc__ or "").strip()
+        import inspect
+
+        return inspect.cleandoc(self.function.__doc__ or "")
 
     @property
     def summary(self) -> str:

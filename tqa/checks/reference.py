@@ -20,12 +20,16 @@ def _clip(text: str, limit: int = 120) -> str:
 
 def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     """A translated sentence diverges from the reference version far more than the
-    article's other sentences do (chrF, calibrated per article; see tqa.score.divergent_pairs).
+    article's other sentences do.
 
     Why it matters: when an editor's revision, a second translation or a machine
     translation is at hand, the sentences where it disagrees most are where a
     meaning may have slipped. Compare the two and keep the right one. Runs only
-    with `tqa check --reference REF`.
+    with `tqa check --reference REF`. A sentence is reported when its chrF against
+    its reference counterpart is below 50 and below the article's median chrF
+    minus 2.5 robust deviations (1.4826 x the median absolute deviation), so a
+    lightly edited copy flags only real rewrites and an independent translation
+    only its outliers.
     """
     from tqa.score import divergent_pairs
 
