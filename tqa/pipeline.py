@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,22 +31,41 @@ def run(first: Path, second: Path | None, settings: Settings) -> Report:
     """Check a translation: two article files in either order, or one bilingual file."""
     from tqa.glossary_files import load_glossaries
 
+    from tqa.readers import BILINGUAL_FORMATS
+
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
     glossary = load_glossaries([Path(p) for p in settings.glossaries])
+    if second is None and first.suffix.lower() not in BILINGUAL_FORMATS:
+        # One article alone: the checks that need no source (house spellings, one
+        # name spelled two ways, text left in the other language, punctuation).
+        single = tuple(c for c in checks if not c.needs_source)
+        report = check_document(read_single(first), glossary, single, settings)
+        return replace(report, extras={**report.extras, "mode": "single-article"})
     document = read_aligned(first, second, settings, glossary)
     return check_document(document, glossary, checks, settings)
+
+
+def read_single(path: Path) -> AlignedDocument:
+    """One article with no source: every sentence is its own bead with an empty source side."""
+    from tqa.langid import detect_language
+    from tqa.model import Article, Bead
+    from tqa.readers import read_document
+    from tqa.segment import segment_document
+
+    document = read_document(path)
+    lang = detect_language(_sample(document))
+    if lang not in ("ar", "en"):
+        found = f"language {lang!r}" if lang else "no letters"
+        raise InputError(f"is neither Arabic nor English ({found})", where=str(path), fix="give an Arabic or an English article")
+    target = segment_document(document, lang)  # type: ignore[arg-type]
+    source = Article("", "en" if lang == "ar" else "ar", "none", ())
+    return AlignedDocument(source, target, tuple(Bead((), (j,)) for j in range(len(target.segments))))
 
 
 def read_aligned(first: Path, second: Path | None, settings: Settings, glossary: Glossary) -> AlignedDocument:
     """Read, segment and align: the article pair as sentence pairs."""
     from tqa.readers import BILINGUAL_FORMATS, read_document
 
-    if second is None and first.suffix.lower() not in BILINGUAL_FORMATS:
-        raise InputError(
-            "is one article; the other language's version is missing",
-            where=str(first),
-            fix=f"add the other version: tqa check {first} OTHER-FILE; only an XLIFF or TMX file is checked alone",
-        )
     if second is None or first.suffix.lower() in BILINGUAL_FORMATS:
         if second is not None:
             raise InputError("a bilingual file is checked alone", where=str(first), fix=f"run `tqa check {first}`")

@@ -96,6 +96,7 @@ class Check:
     function: CheckFunction
     examples: tuple[Example, ...] = ()
     enabled_by_default: bool = True
+    needs_source: bool = True  # False: the check also works on one article alone (tqa check EN)
 
     @property
     def doc(self) -> str:

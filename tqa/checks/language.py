@@ -38,6 +38,7 @@ UNTRANSLATED_ARABIC = Check(
         Example(ar="أعلنت الإدارة عن تحديث جديد.", en="The management announced a new update.", fails=False),
         Example(ar="ارتفع السعر إلى ٣٥ دولاراً.", en="The price rose to $35.", fails=False),
     ),
+    needs_source=False,
 )
 
 
@@ -147,6 +148,7 @@ LATIN_IN_ARABIC = Check(
         Example(ar=_AR_TARGET.replace("الرئيس", "الرئيس (Reuters, NATO)"), en=_EN_SOURCE, fails=False, direction="en-ar"),
         Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
     ),
+    needs_source=False,
 )
 WRONG_LANGUAGE = Check(
     "U403", "wrong-language", "untranslated", Severity.ERROR, _wrong_language,
@@ -168,6 +170,7 @@ WRONG_LANGUAGE = Check(
         ),
         Example(ar="التقى الرئيس أحمد الشرع بوتين.", en="President Ahmed al-Sharaa met Vladimir Putin.", fails=False),
     ),
+    needs_source=False,
 )
 SAME_AS_SOURCE = Check(
     "U404", "same-as-source", "untranslated", Severity.ERROR, _same_as_source,

@@ -120,6 +120,7 @@ NAME_INCONSISTENT = Check(
         ),
         Example(ar="زار الوفد حماة ثم حمص.", en="The delegation visited Hama and then Homs.", fails=False),
     ),
+    needs_source=False,
 )
 NAME_UNLISTED = Check(
     "N105", "name-unlisted", "name", Severity.INFO, _unlisted_name,
@@ -139,6 +140,7 @@ ARABIC_INCONSISTENT = Check(
         Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
         Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
     ),
+    needs_source=False,
 )
 
 CHECKS = (NAME_INCONSISTENT, NAME_UNLISTED, ARABIC_INCONSISTENT)

@@ -106,6 +106,7 @@ NAME_VARIANT = Check(
         _GOOD,
         Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdoğan.", fails=False),
     ),
+    needs_source=False,
 )
 NAME_FORBIDDEN = Check(
     "N102", "name-forbidden", "name", Severity.ERROR, _name_forbidden,
@@ -115,6 +116,7 @@ NAME_FORBIDDEN = Check(
         Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Hmeimim base lies near Latakia.", fails=False),
         _GOOD,
     ),
+    needs_source=False,
 )
 NAME_MISSING = Check(
     "N103", "name-missing", "name", Severity.WARNING, _name_missing,

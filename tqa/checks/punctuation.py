@@ -222,6 +222,7 @@ UNBALANCED = Check(
             fails=False,
         ),
     ),
+    needs_source=False,
 )
 QUESTION = Check(
     "P502", "question-lost", "punctuation", Severity.WARNING, _question,
@@ -240,6 +241,7 @@ REPEATED_WORD = Check(
         Example(ar="قال إن ما قاله صحيح.", en="He said that that was true.", fails=False),
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the city.", fails=False),
     ),
+    needs_source=False,
 )
 DOUBLE_SPACE = Check(
     "P504", "double-space", "punctuation", Severity.INFO, _double_space,
@@ -248,6 +250,7 @@ DOUBLE_SPACE = Check(
         Example(ar="وصل الوفد إلى موسكو.", en="The delegation arrived   in Moscow.", fails=True),
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the city.", fails=False),
     ),
+    needs_source=False,
 )
 LINK_DIFFERS = Check(
     "P505", "link-differs", "punctuation", Severity.ERROR, _link_differs,

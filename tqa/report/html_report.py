@@ -621,6 +621,7 @@ def _cell(article: Article, ids: tuple[int, ...], marks: dict[int, list[Mark]], 
 def _alignment_section(report: Report, index: _Index) -> str:
     doc = report.document
     references = _reference_pairs(report)
+    single = not doc.source.segments  # one article checked alone: no source column to pair with
     rows = []
     previous_paragraph = None
     for number, bead in enumerate(doc.beads):
@@ -629,13 +630,13 @@ def _alignment_section(report: Report, index: _Index) -> str:
         if previous_paragraph is not None and paragraph != previous_paragraph:
             classes.append("para")
         previous_paragraph = paragraph
-        if not bead.source or not bead.target:
+        if (not bead.source or not bead.target) and not single:
             classes.append("gap")
         low = ""
         if bead.score < LOW_CONFIDENCE:
             classes.append("low")
             low = f'<span class="low" title="the aligner is unsure of this pairing">low {bead.score:.2f}</span>'
-        kind = KIND_LABELS.get(bead.kind, bead.kind)
+        kind = "" if single else KIND_LABELS.get(bead.kind, bead.kind)
         reference = "".join(_reference_block(p) for p in references.get(number, []))
         rows.append(
             f'<tr id="b{number}" class="{" ".join(classes)}" data-kind="{bead.kind}">'
@@ -645,7 +646,8 @@ def _alignment_section(report: Report, index: _Index) -> str:
         )
     head = (
         '<colgroup><col class="c-ar"><col class="c-kind"><col class="c-en"></colgroup>'
-        f"<thead><tr><th>{esc(doc.source.lang)}</th><th>pair</th><th>{esc(doc.target.lang)}</th></tr></thead>"
+        f"<thead><tr><th>{esc(doc.source.lang) if not single else 'no source: one article checked alone'}</th>"
+        f"<th>pair</th><th>{esc(doc.target.lang)}</th></tr></thead>"
     )
     return f'<h2>Aligned text</h2><table class="aligned" id="aligned">{head}<tbody>{"".join(rows)}</tbody></table>'
 

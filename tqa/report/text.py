@@ -30,8 +30,15 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     counts = report.counts()
     active = [f for f in report.findings if f.waived is None]
     waived = len(report.findings) - len(active)
+    header = (
+        f"tqa {report.tool_version}: {doc.target.path} ({doc.target.lang}, {len(doc.target.segments)} segments) checked alone: "
+        "no source, so only names, consistency, untranslated text and punctuation"
+        if report.extras.get("mode") == "single-article"
+        else None
+    )
     lines = [
-        f"tqa {report.tool_version}: {doc.source.path} ({doc.source.lang}, {len(doc.source.segments)} segments) -> "
+        header
+        or f"tqa {report.tool_version}: {doc.source.path} ({doc.source.lang}, {len(doc.source.segments)} segments) -> "
         f"{doc.target.path} ({doc.target.lang}, {len(doc.target.segments)} segments), {len(doc.beads)} aligned pairs",
         "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
     ]
