@@ -158,7 +158,7 @@ def confidence_table() -> str:
         return "\nconfidence: every bead right or every bead wrong; nothing to separate"
     # AUC = P(score of a right bead > score of a wrong one), ties count half.
     ordered = sorted(CONFIDENCE)
-    rank_sum, rank = 0.0, 0
+    rank_sum = 0.0
     index = 0
     while index < len(ordered):
         end = index

@@ -147,12 +147,7 @@ def is_given_name(core: str) -> bool:
 # Names with one English spelling that every newsroom shares: suggesting a glossary
 # entry for them is noise.
 WELL_KNOWN = frozenset(
-    """syria russia turkey iran iraq lebanon jordan israel egypt qatar kuwait oman yemen libya
-    sudan tunisia algeria morocco palestine gaza europe america china ukraine france germany
-    britain london paris washington cairo baghdad tehran amman jerusalem istanbul geneva
-    syrian russian turkish iranian iraqi lebanese jordanian israeli egyptian qatari kuwaiti
-    omani yemeni libyan sudanese saudi emirati palestinian european american chinese
-    ukrainian french german british arab arabic kurdish kurds""".split()
+    ["syria", "russia", "turkey", "iran", "iraq", "lebanon", "jordan", "israel", "egypt", "qatar", "kuwait", "oman", "yemen", "libya", "sudan", "tunisia", "algeria", "morocco", "palestine", "gaza", "europe", "america", "china", "ukraine", "france", "germany", "britain", "london", "paris", "washington", "cairo", "baghdad", "tehran", "amman", "jerusalem", "istanbul", "geneva", "syrian", "russian", "turkish", "iranian", "iraqi", "lebanese", "jordanian", "israeli", "egyptian", "qatari", "kuwaiti", "omani", "yemeni", "libyan", "sudanese", "saudi", "emirati", "palestinian", "european", "american", "chinese", "ukrainian", "french", "german", "british", "arab", "arabic", "kurdish", "kurds"]
 )
 
 

@@ -30,7 +30,6 @@ class Inputs:
 def run(first: Path, second: Path | None, settings: Settings) -> Report:
     """Check a translation: two article files in either order, or one bilingual file."""
     from tqa.glossary_files import load_glossaries
-
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)

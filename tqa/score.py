@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tqa.errors import InputError
-from tqa.model import Article, Bead, Document, Finding, Lang
+from tqa.model import Article, Bead, Document, Lang
 from tqa.worddiff import DiffOp, word_diff
 
 # Aligner costs (0 = identical). A skipped sentence costs SKIP_COST, so two
