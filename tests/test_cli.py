@@ -15,7 +15,7 @@ EN = "President Ahmed al-Sharaa arrived in Moscow on Tuesday. He met President V
 
 
 def tqa(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tqa", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=120)
+    return subprocess.run([sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, cwd=cwd or ROOT, timeout=120)
 
 
 def write(path: Path, text: str) -> Path:
