@@ -12,7 +12,7 @@ from tqa.align import align_length_only
 from tqa.evaluate import parse_beads, score_beads
 from tqa.glossary_files import load_glossaries
 from tqa.model import AlignedDocument
-from tqa.pipeline import assign_languages, align_inputs
+from tqa.pipeline import align_inputs, assign_languages
 from tqa.readers import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
