@@ -72,6 +72,27 @@ def number_anchors(text: str) -> set[str]:
     return anchors
 
 
+_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z][\w.+-]*[A-Za-z0-9]|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+
+
+def latin_token_anchors(text: str, lang: str) -> set[str]:
+    """Latin-script tokens an Arabic text keeps as they are (ZMapp, PALM, 802.11a, H5N1,
+    SDF): the English has the same token. On the English side only tokens that look
+    like such names (a capital after the first letter, or a digit) are kept, so that
+    every English word does not become an anchor."""
+    tokens = {m.group().rstrip(".") for m in _LATIN_TOKEN.finditer(text)}
+    if lang != "ar":
+        tokens = {t for t in tokens if any(c.isdigit() for c in t) or any(c.isupper() for c in t[1:])}
+    return {"l:" + t.casefold() for t in tokens if len(t) >= 2}
+
+
+def date_anchors(text: str, lang: str) -> set[str]:
+    """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
+    from tqa.dates import date_names
+
+    return {f"d:{d.kind[0]}{d.number}" for d in date_names(text, lang)}
+
+
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
     features = []
     for segment in segments:
@@ -84,6 +105,8 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         if _QUOTE.search(text):
             anchors.add("p:quote")
         anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
+        anchors.update(latin_token_anchors(text, lang))
+        anchors.update(date_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
     return features
