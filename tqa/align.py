@@ -57,8 +57,8 @@ class AnchorModel:
 class AlignParams:
     ratio: float = 1.10  # target characters per source character, Arabic -> English
     variance: float = 3.5
-    null_cost: float = 3.0  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
-    merge_cost: float = 2.3  # 1-2 and 2-1
+    null_cost: float = 2.5  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
+    merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
     double_merge_cost: float = 4.6  # 2-2
     triple_merge_cost: float = 6.5  # 1-3 and 3-1: they pay only when lengths leave no doubt
     anchor_match: float = 4.0
@@ -109,6 +109,7 @@ class _Costs:
         self._features = (source, target) if model.use_anchors else None
         self._window: float = -1.0
         self.pair_keys, self.pair_values = np.array([-1], dtype=np.int64), np.zeros(1)
+        self.merged_source = self.merged_target = (self.pair_keys, self.pair_values)
 
     def cover(self, lo: np.ndarray, hi: np.ndarray) -> None:
         """Make sure anchor pairs are known for every cell of the band [lo, hi].
@@ -123,6 +124,8 @@ class _Costs:
             return
         self._window = window
         self.pair_keys, self.pair_values = _shared_anchors(*self._features, window)
+        self.merged_source = _merged_shared(*self._features, self.pair_keys, source_side=True)
+        self.merged_target = _merged_shared(*self._features, self.pair_keys, source_side=False)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
@@ -130,15 +133,27 @@ class _Costs:
         pos = np.clip(np.searchsorted(self.pair_keys, wanted), 0, self.pair_keys.size - 1)
         return np.where(self.pair_keys[pos] == wanted, self.pair_values[pos], 0.0)
 
-    def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
-        """Anchors a bead shares, each sentence matched at most once.
+    @staticmethod
+    def _lookup(table: tuple[np.ndarray, np.ndarray], wanted: np.ndarray) -> np.ndarray:
+        keys, values = table
+        pos = np.clip(np.searchsorted(keys, wanted), 0, keys.size - 1)
+        return np.where(keys[pos] == wanted, values[pos], 0.0)
 
-        A name repeated in neighbouring sentences (Peter Jones ... Jones) would
-        otherwise reward merging them: each target sentence counts only its best
-        source partner and vice versa, and the smaller total is taken.
+    def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        """Anchors a bead shares, each anchor counted once.
+
+        For 2-1 and 1-2 beads the anchors of the two sentences are united before
+        they are matched (a name repeated in neighbouring sentences, Peter Jones ...
+        Jones, must not reward merging them; the second sentence's own anchors
+        must). Wider beads take, per sentence, its best partner on the other side.
         """
         if k == 0 or l == 0:
             return np.zeros(i.shape)
+        width = self.m + 1
+        if (k, l) == (2, 1):
+            return self._lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
+        if (k, l) == (1, 2):
+            return self._lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
@@ -207,6 +222,39 @@ def _shared_anchors(
                 shared[i * width + j] = shared.get(i * width + j, 0.0) + _ANCHOR_WEIGHT[anchor[0]]
     keys = sorted(shared) or [-1]
     return np.array(keys, dtype=np.int64), np.array([shared.get(k, 0.0) for k in keys], dtype=float)
+
+
+def _merged_shared(
+    source: list[SentenceFeatures], target: list[SentenceFeatures], pair_keys: np.ndarray, source_side: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Shared weight of two neighbouring sentences on one side with one sentence on the
+    other, anchors united first: keys i * (m + 1) + j for source {i, i+1} and target j
+    (`source_side`) or source i and target {j, j+1}. Only pairs where one of the two
+    sentences shares something are listed; the rest share nothing."""
+    width = len(target) + 1
+    result: dict[int, float] = {}
+    for key in pair_keys.tolist():
+        if key < 0:
+            continue
+        i, j = divmod(key, width)
+        for first in ((i - 1, i) if source_side else (j - 1, j)):
+            if first < 0:
+                continue
+            if source_side:
+                if first + 1 >= len(source):
+                    continue
+                united = source[first].anchors | source[first + 1].anchors
+                shared = united & target[j].anchors
+                merged_key = first * width + j
+            else:
+                if first + 1 >= len(target):
+                    continue
+                united = target[first].anchors | target[first + 1].anchors
+                shared = united & source[i].anchors
+                merged_key = i * width + first
+            result[merged_key] = sum(_ANCHOR_WEIGHT[a[0]] for a in shared)
+    keys = sorted(result) or [-1]
+    return np.array(keys, dtype=np.int64), np.array([result.get(k, 0.0) for k in keys], dtype=float)
 
 
 def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
