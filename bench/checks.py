@@ -71,14 +71,21 @@ def real_copy(data: Path) -> None:
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
     from tqa.glossary_files import load_glossaries
-    from tqa.model import AlignedDocument, Article, Bead, Segment
+    from tqa.model import AlignedDocument, Article, Bead, Block, Document, Segment
+    from tqa.pipeline import Inputs, align_inputs
+
+    def _doc(kept: list[tuple[str, str]], side: int, lang: str) -> Document:
+        # One paragraph, as bench/align.py does: the sets' lines are sentences cut
+        # from paragraphs, so a quotation may open on one line and close on the next.
+        return Document(f"bench.{lang}", "text", (Block(" ".join(pair[side] for pair in kept)),))
 
     glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     print()
-    print("| set | segment pairs | check | warnings+errors | per 100 pairs |")
-    print("|---|---|---|---|---|")
+    print("| set | segment pairs | check | warnings+errors (gold pairs) | per 100 | warnings+errors (tqa split and aligned) | per 100 |")
+    print("|---|---|---|---|---|---|---|")
     for name in ("ntrex128-news", "flores200-devtest"):
         counts: Counter[str] = Counter()
+        end_to_end: Counter[str] = Counter()
         pairs = 0
         for folder in sorted((data / name / "docs").iterdir()):
             ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
@@ -91,9 +98,12 @@ def real_copy(data: Path) -> None:
             beads = tuple(Bead((i,), (i,)) for i in range(len(kept)))
             findings = run_checks(CheckContext(AlignedDocument(source, target, beads), glossary), ALL_CHECKS)
             counts.update(f.code for f in findings if f.severity >= 2)
+            # End to end: the same article split and aligned by tqa.
+            document = align_inputs(Inputs(_doc(kept, 0, "ar"), _doc(kept, 1, "en"), "ar", "en"), glossary)
+            end_to_end.update(f.code for f in run_checks(CheckContext(document, glossary), ALL_CHECKS) if f.severity >= 2)
             pairs += len(kept)
-        for code in sorted(counts):
-            print(f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} |")
+        for code in sorted(counts | end_to_end):
+            print(f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} | {end_to_end[code]} | {100 * end_to_end[code] / pairs:.1f} |")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,10 @@
 
 sentencex (Wikimedia's rule-based splitter, no model download) does the work; it
 already treats ؟ and ؛ as sentence ends and knows most English abbreviations.
-Two guards are added here because news copy needs them and sentencex misses
-them: Arabic one-letter abbreviations (د. for doctor, م. for engineer) end no
-sentence, and an ellipsis followed by a new sentence does.
+Guards are added here because news copy needs them and sentencex misses them:
+Arabic one-letter abbreviations (د. for doctor, م. for engineer) end no
+sentence, an ellipsis followed by a new sentence does, and Arabic is split inside
+quotation marks as English is.
 """
 
 from __future__ import annotations
@@ -44,8 +45,42 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     module = _sentencex()
     # Pieces keep their trailing whitespace, so rejoining them restores the text exactly.
     pieces = [p for p in module.segment(lang, text) if p.strip()]  # type: ignore[attr-defined]
+    pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang)]
     pieces = _rejoin_false_breaks(pieces, lang)
     return [part for piece in pieces for part in _split_extra(piece.strip())]
+
+
+# sentencex does not split between quotation marks (always in Arabic, often in
+# English); with one stray " it then swallows the rest of the paragraph as one
+# sentence, and the two languages come out cut differently. So in a piece that
+# holds a quotation mark, a full stop, ! or ? and a space before a new sentence
+# end a sentence unless they are inside a closed pair of directional marks « » or
+# “ ” (a quotation of several sentences stays one segment), or follow an
+# abbreviation (U.S., Dr., د.).
+_INNER_BREAK = {
+    "ar": re.compile(r"(?<=[.!؟?])\s+(?=[«“\"(]?[\u0621-\u064A])"),
+    "en": re.compile(r"(?<=[.!?])\s+(?=[“\"(]?[A-Z])"),
+}
+_DIRECTIONAL_QUOTE = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
+_EN_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$|\b[A-Z][a-z]?\.$")
+
+
+def _split_inside_quotes(piece: str, lang: Lang) -> list[str]:
+    if not any(mark in piece for mark in '"«“'):
+        return [piece]
+    protected = [(m.start(), m.end()) for m in _DIRECTIONAL_QUOTE.finditer(piece)]
+    guard = _AR_ABBREVIATION_END if lang == "ar" else _EN_ABBREVIATION_END
+    parts, start = [], 0
+    for cut in _INNER_BREAK[lang].finditer(piece):
+        before = piece[: cut.start()]
+        if any(a < cut.start() < b for a, b in protected) or guard.search(before):
+            continue
+        if lang == "en" and _EN_INITIALS.search(before):
+            continue
+        parts.append(piece[start : cut.start()] + " ")  # keep a trailing space: rejoining restores the text
+        start = cut.end()
+    parts.append(piece[start:])
+    return [p for p in parts if p.strip()]
 
 
 def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
