@@ -86,3 +86,13 @@ def test_html_page_body_without_furniture(tmp_path: Path) -> None:
     texts = [b.text for b in read_document(path).blocks]
     assert any("port deal would be signed" in t for t in texts)
     assert not any("Copyright" in t or t == "Home" for t in texts)
+
+
+def test_html_page_of_furniture_only_is_a_clear_error(tmp_path: Path) -> None:
+    page = """<html><head><title>Syria news</title></head><body><nav><a href="/">World</a> <a href="/b">Business</a></nav>
+    <div class="cookie">We use cookies to improve your experience. <button>Accept all cookies?</button></div>
+    <footer>All rights reserved.</footer></body></html>"""
+    path = tmp_path / "furniture.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(InputError, match="no article body"):
+        read_document(path)

@@ -12,15 +12,35 @@ from tqa.errors import InputError
 from tqa.model import Block, Document
 
 
+def _reads_like_prose(xml: str) -> bool:
+    """One paragraph of twenty words, or two of ten, that end like sentences: a line
+    of menu items and a cookie notice does not."""
+    import re
+
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", xml, flags=re.S)
+    sentences = [p.split() for p in paragraphs if p.rstrip().endswith((".", "!", "?", "؟", "»", "”", '"'))]
+    return any(len(words) >= 20 for words in sentences) or sum(len(words) >= 10 for words in sentences) >= 2
+
+
 def read_html(path: Path, text: str) -> Document:
     import trafilatura
     from lxml import etree
 
-    extracted = trafilatura.extract(
-        text, output_format="xml", include_comments=False, include_tables=False, favor_recall=True, with_metadata=True
-    )
+    options = {"output_format": "xml", "include_comments": False, "include_tables": False, "with_metadata": True}
+    # Precision first: a page of navigation and cookie banners must not pass for an
+    # article. What is extracted is kept only if it reads like prose; otherwise the
+    # default extraction gets the same test.
+    extracted = trafilatura.extract(text, favor_precision=True, **options)
+    if not extracted or not _reads_like_prose(extracted):
+        extracted = trafilatura.extract(text, **options)
+        if extracted and not _reads_like_prose(extracted):
+            extracted = None
     if not extracted:
-        raise InputError("no article body found in the HTML page", where=str(path), fix="save the article text as .txt or .md")
+        raise InputError(
+            "no article body found in the HTML page (only navigation, banners or too little text)",
+            where=str(path),
+            fix="save the article text as .txt or .md",
+        )
     root = etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True))
     blocks: list[Block] = []
     title = root.get("title")
