@@ -19,6 +19,8 @@ ARABIC_NUMBERS = [
     ("مليون و٢٠٠ ألف نازح", [1.2e6]),  # compound
     ("٤٢ ألف مليار", [42e12]),  # stacked scale words
     ("نحو مليوني طن", [2e6]),  # dual in construct state
+    ("نصف مليار دولار", [0.5e9]),
+    ("ربع مليون زائر", [0.25e6]),
     ("بلغت ملياري دولار", [2e9]),
     ("خصصت ألفين من الأسرّة", [2000]),
     ("ثلاثة ملايين شخص", [3e6]),  # number word with a scale is definite
@@ -48,6 +50,9 @@ ENGLISH_NUMBERS = [
     ("US$ 5 bn", [5]),  # a spaced abbreviation is not read as a scale
     ("between 60-70%", [60, 70]),
     ("a £11million deal", [11e6]),
+    ("worth SR3bn, QR5bn or Dh2bn", [3e9, 5e9, 2e9]),  # Gulf currency prefixes
+    ("AED 2bn", [2e9]),
+    ("half a billion dollars", [0.5e9]),
     ("at 04:00 on Saturday", []),  # a clock time is not a count
     ("his 34th start", []),  # ordinals are soft: Arabic writes them as words
     ("220 2/3 innings", [220]),

@@ -63,7 +63,7 @@ _EN_ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 }
 _EN_NUMBER = re.compile(
-    r"(?<![\w.,])(?P<currency>US\$|\$|£|€)?\s?"
+    r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺)?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
@@ -77,6 +77,10 @@ _EN_WORD_NUMBER = re.compile(
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
 _EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_FRACTION_SCALE = re.compile(
+    r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "نصف": 0.5, "ربع": 0.25}
 
 
 def _english(text: str) -> list[Quantity]:
@@ -111,6 +115,11 @@ def _english(text: str) -> list[Quantity]:
         # "two million" is as definite as "2 million"; a lone "one" is not.
         found.append(_quantity(base, scale, match.start(), match.end(), text, soft=scale == 0))
         taken.append((match.start(), match.end()))
+    for match in _EN_FRACTION_SCALE.finditer(text):
+        if not _overlaps(match.start(), match.end(), taken):
+            fraction = _FRACTIONS[match["fraction"].lower()]
+            found.append(_quantity(fraction, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text))
+            taken.append((match.start(), match.end()))
     for match in _EN_BARE_SCALE.finditer(text):
         if not _overlaps(match.start(), match.end(), taken):
             found.append(_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
@@ -152,6 +161,7 @@ _AR_NUMBER = re.compile(
     rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+_AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
@@ -256,6 +266,10 @@ def _arabic(text: str) -> list[Quantity]:
             continue
         base = float(_AR_UNITS[match["word"]]) * scale[0]
         add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0)
+    for match in _AR_FRACTION_SCALE.finditer(folded):
+        scale = _arabic_scale(match["scale"], plural_allowed=False)
+        if scale is not None and not _overlaps(match.start("fraction"), match.end(), taken):
+            add(_FRACTIONS[match["fraction"]], scale[1], match.start("fraction"), match.end())
     for match in _AR_BARE_SCALE.finditer(folded):
         if _overlaps(match.start("scale"), match.end(), taken):
             continue

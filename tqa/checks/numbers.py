@@ -66,15 +66,25 @@ def compare(pair: Pair) -> Comparison:
             wrong_scale.append((a, partner))
             arabic.remove(a)
             english.remove(partner)
-    # 3. Left over on both sides at the same scale: read as one number changed.
+    # 3. Left over on both sides at the same scale, or within a factor of ten
+    # (٣٥ ألف against 53,000): read as one number changed.
     different = []
     for a in list(arabic):
-        partner = next((e for e in english if e.quantity.scale == a.quantity.scale and e.quantity.percent == a.quantity.percent), None)
+        partner = next((e for e in english if _comparable(a.quantity, e.quantity)), None)
         if partner is not None:
             different.append((a, partner))
             arabic.remove(a)
             english.remove(partner)
     return Comparison(tuple(wrong_scale), tuple(different), tuple(arabic), tuple(english))
+
+
+def _comparable(arabic: Quantity, english: Quantity) -> bool:
+    if arabic.percent != english.percent:
+        return False
+    if arabic.scale == english.scale:
+        return True
+    small, large = sorted((abs(arabic.value), abs(english.value)))
+    return small > 0 and large / small < 10
 
 
 def _comparisons(ctx: CheckContext) -> Iterator[tuple[Pair, Comparison]]:
@@ -180,6 +190,7 @@ DIFFERENT = Check(
     (
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 53% over the past year.", fails=True),
         Example(ar="عبرت ١٢ شاحنة إلى إدلب.", en="Twenty-one trucks crossed into Idlib, 21 in all.", fails=True),
+        Example(ar="عاد ٣٥ ألف لاجئ إلى دير الزور.", en="Some 53,000 refugees returned to Deir ez-Zor.", fails=True),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 35% over the past year.", fails=False),
         Example(ar="تراجع سعر الصرف إلى ١١٨٠٠ ليرة.", en="The exchange rate fell to 11,800 pounds.", fails=False),
         Example(ar="بلغ النمو ٤٫٥٪.", en="Growth reached 4.5%.", fails=False),
