@@ -288,7 +288,7 @@ def glossary_suggest(
     pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
     typer.echo(f"# {len(pairs)} name(s) not in the glossary; check each spelling before adding it")
     for pair in pairs:
-        typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form))
+        typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
 
 
 def main() -> None:

@@ -65,7 +65,7 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
         if is_given_name(core_of(pair.english.text)):
             continue
         word = pair.english
-        entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True)
+        entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
         yield Hit(
             message=f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
             english=span(word.segment, word.start, word.end),

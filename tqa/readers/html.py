@@ -17,7 +17,7 @@ def _reads_like_prose(xml: str) -> bool:
     of menu items and a cookie notice does not."""
     import re
 
-    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", xml, flags=re.S)
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", xml, flags=re.DOTALL)
     sentences = [p.split() for p in paragraphs if p.rstrip().endswith((".", "!", "?", "؟", "»", "”", '"'))]
     return any(len(words) >= 20 for words in sentences) or sum(len(words) >= 10 for words in sentences) >= 2
 
@@ -26,13 +26,15 @@ def read_html(path: Path, text: str) -> Document:
     import trafilatura
     from lxml import etree
 
-    options = {"output_format": "xml", "include_comments": False, "include_tables": False, "with_metadata": True}
+    from functools import partial
+
+    extract = partial(trafilatura.extract, output_format="xml", include_comments=False, include_tables=False, with_metadata=True)
     # Precision first: a page of navigation and cookie banners must not pass for an
     # article. What is extracted is kept only if it reads like prose; otherwise the
     # default extraction gets the same test.
-    extracted = trafilatura.extract(text, favor_precision=True, **options)
+    extracted = extract(text, favor_precision=True)
     if not extracted or not _reads_like_prose(extracted):
-        extracted = trafilatura.extract(text, **options)
+        extracted = extract(text)
         if extracted and not _reads_like_prose(extracted):
             extracted = None
     if not extracted:
