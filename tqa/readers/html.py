@@ -23,10 +23,10 @@ def _reads_like_prose(xml: str) -> bool:
 
 
 def read_html(path: Path, text: str) -> Document:
+    from functools import partial
+
     import trafilatura
     from lxml import etree
-
-    from functools import partial
 
     extract = partial(trafilatura.extract, output_format="xml", include_comments=False, include_tables=False, with_metadata=True)
     # Precision first: a page of navigation and cookie banners must not pass for an
