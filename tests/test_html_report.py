@@ -289,3 +289,11 @@ def test_reference_extras_are_shown_when_present(sample: Report) -> None:
         assert expected in page
     assert "<del>President</del>" in page and "<ins>leader&lt;x&gt;</ins>" in page
     assert 'id="reference"' not in render_html(sample, Severity.ERROR)
+
+
+def test_quoted_pieces_of_messages_are_bidi_isolated() -> None:
+    from tqa.report.html_report import bidi_text, isolated
+
+    assert bidi_text("«Samer» («سامر») is not in the glossary") == "«<bdi>Samer</bdi>» («<bdi>سامر</bdi>») is not in the glossary"
+    assert bidi_text("«<b>»") == "«<bdi>&lt;b&gt;</bdi>»"  # still escaped
+    assert isolated("«سامر»") == "«\u2068سامر\u2069»"

@@ -19,6 +19,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+import re
 from html import escape
 from itertools import pairwise
 from typing import Any
@@ -35,6 +36,21 @@ AR_FONTS = '"Noto Naskh Arabic","Amiri","Scheherazade New","Geeza Pro","Traditio
 def esc(text: object) -> str:
     """Escape for element content and for double- or single-quoted attributes."""
     return escape(str(text), quote=True)
+
+
+_QUOTED = re.compile("«([^«»]*)»")
+
+
+def bidi_text(text: str) -> str:
+    """Escaped text whose «quoted» pieces are isolated, so that Arabic quoted inside an
+    English message (or the reverse) does not reorder the punctuation around it."""
+    return _QUOTED.sub(lambda m: f"«<bdi>{m.group(1)}</bdi>»", esc(text))
+
+
+def isolated(text: str) -> str:
+    """The same for attribute text (tooltips), which cannot hold markup: Unicode first-
+    strong isolates (U+2068 ... U+2069) around each «quoted» piece."""
+    return _QUOTED.sub(lambda m: f"«\u2068{m.group(1)}\u2069»", text)
 
 
 # --------------------------------------------------------------------------- static assets
@@ -527,7 +543,7 @@ def _finding_item(n: int, f: Finding, index: _Index, doc: AlignedDocument) -> st
     sev = f.severity.label
     bead = index.bead_of(f)
     goto = f'<a class="goto" href="#b{bead}">row {bead + 1}</a>' if bead is not None else ""
-    suggestion = f'<span class="sug">suggestion: <b>{esc(f.suggestion)}</b></span>' if f.suggestion else ""
+    suggestion = f'<span class="sug">suggestion: <b><bdi>{esc(f.suggestion)}</bdi></b></span>' if f.suggestion else ""
     if f.waived is not None:
         decision = (
             f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
@@ -547,7 +563,7 @@ def _finding_item(n: int, f: Finding, index: _Index, doc: AlignedDocument) -> st
         f'tabindex="0" aria-describedby="f{n}-msg">'
         f'<div class="fhead"><span class="num h{n % HUES}">{n}</span><span class="sevname">{sev}</span>'
         f"<code>{esc(f.code)}</code><span>{esc(f.name)}</span>{goto}</div>"
-        f'<p class="msg" id="f{n}-msg">{esc(f.message)}{suggestion}</p>'
+        f'<p class="msg" id="f{n}-msg">{bidi_text(f.message)}{suggestion}</p>'
         f"{_evidence('ar' if doc.source.lang == 'ar' else 'source', f.source, doc.source)}"
         f"{_evidence('en' if doc.target.lang == 'en' else 'target', f.target, doc.target)}"
         f"{decision}</li>"
@@ -582,7 +598,7 @@ def _marked(text: str, marks: list[Mark], index: _Index) -> str:
         findings = [index.numbered[n] for n in covering]
         worst = max(f.severity for f in findings).label
         tip = "\n".join(
-            f"{n}. {f.code} {f.message}"
+            f"{n}. {f.code} {isolated(f.message)}"
             + (f" — suggestion: {f.suggestion}" if f.suggestion else "")
             + (f" — waived: {f.waived}" if f.waived else "")
             for n, f in zip(covering, findings)

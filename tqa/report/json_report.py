@@ -60,7 +60,11 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
         "tool": {"name": "tqa", "version": report.tool_version, "signature": report.signature},
         "source": _article(doc.source),
         "target": _article(doc.target),
-        "alignment": [{"source": list(b.source), "target": list(b.target), "score": round(b.score, 4)} for b in doc.beads],
+        # One article checked alone has no alignment: its internal one-sentence beads
+        # are not additions, so none are published ("mode": "single-article").
+        "alignment": []
+        if report.extras.get("mode") == "single-article"
+        else [{"source": list(b.source), "target": list(b.target), "score": round(b.score, 4)} for b in doc.beads],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
         "counts": {"by_category": dict(sorted(by_category.items())), "waived": sum(1 for f in report.findings if f.waived)},
