@@ -133,7 +133,7 @@ def list_checks() -> None:
     from tqa.checks import ALL_CHECKS
 
     for c in ALL_CHECKS:
-        default = "" if c.enabled_by_default else "  (off by default)"
+        default = ("" if c.enabled_by_default else "  (off by default)") + ("" if c.needs_source else "  [also on one article alone]")
         typer.echo(f"{c.code}  {c.name:<28} {c.category:<13} {c.severity.label:<8} {c.summary}{default}")
 
 
