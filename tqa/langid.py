@@ -12,6 +12,19 @@ from functools import lru_cache
 
 from tqa.arabic import arabic_letter_count, latin_letter_count
 
+# Web addresses, e-mail addresses and @handles: text that is a name, in no language
+# and holding no figure.
+LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
+
+
+def blank_links(text: str) -> str:
+    """The text with every link replaced by spaces, so that offsets still hold."""
+    return LINK.sub(lambda m: " " * len(m.group()), text)
+
+
+# Names of the languages a report may mention, by ISO 639-1 code.
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "tr": "Turkish", "ru": "Russian", "nl": "Dutch", "pt": "Portuguese"}
+
 # Below this many letters langdetect guesses (names-only lines come out Somali).
 MIN_LETTERS_FOR_LANGDETECT = 30
 _MASK = re.compile(r"https?://\S+|\S+@\S+|@\w+|\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tqa.arabic import normalize_with_map, to_western_digits
+from tqa.langid import blank_links
 
 
 @dataclass(frozen=True)
@@ -308,14 +309,11 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-# Digits inside a web address, e-mail address or handle are part of a name, not a
-# figure (P505 compares links as wholes).
-_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
-
-
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every number in `text`, in reading order."""
-    masked = _LINK.sub(lambda m: " " * len(m.group()), text)
+    # Digits inside a web address, e-mail address or handle are part of a name,
+    # not a figure (P505 compares links as wholes).
+    masked = blank_links(text)
     found = _arabic(masked) if lang == "ar" else _english(masked)
     return [replace(q, text=text[q.start : q.end]) for q in found]
 

@@ -33,7 +33,9 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...
 
 
 def _finding(check: Check, hit: Hit, doc: AlignedDocument) -> Finding:
-    source, target = (hit.arabic, hit.english) if doc.source.lang == "ar" else (hit.english, hit.arabic)
+    by_language = (hit.arabic, hit.english) if doc.source.lang == "ar" else (hit.english, hit.arabic)
+    source = hit.source if hit.source is not None else by_language[0]
+    target = hit.target if hit.target is not None else by_language[1]
     source_text = _segment_text(doc, source, side="source")
     target_text = _segment_text(doc, target, side="target")
     evidence = (source.text if source else "") + "\x1e" + (target.text if target else "")

@@ -19,14 +19,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Hit:
-    """A check's report of one problem. Evidence is given by language, not by role:
-    the runner maps the Arabic and English spans onto source and target according
-    to the translation direction, so one check serves AR->EN and EN->AR."""
+    """A check's report of one problem. Evidence is given by language (arabic,
+    english) or by role (source, target), whichever the check thinks in: the runner
+    maps language onto role according to the translation direction, so one check
+    serves AR->EN and EN->AR."""
 
     message: str
     arabic: Span | None = None
     english: Span | None = None
     suggestion: str | None = None
+    source: Span | None = None
+    target: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,15 @@ class Pair:
     bead: Bead
     arabic: tuple[Segment, ...]
     english: tuple[Segment, ...]
+    source_is_arabic: bool = True
+
+    @property
+    def source(self) -> tuple[Segment, ...]:
+        return self.arabic if self.source_is_arabic else self.english
+
+    @property
+    def target(self) -> tuple[Segment, ...]:
+        return self.english if self.source_is_arabic else self.arabic
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,7 @@ class CheckContext:
         for bead in self.doc.beads:
             source = tuple(src[i] for i in bead.source)
             target = tuple(tgt[j] for j in bead.target)
-            yield Pair(bead, source, target) if self.source_is_arabic else Pair(bead, target, source)
+            yield Pair(bead, source, target) if self.source_is_arabic else Pair(bead, target, source, source_is_arabic=False)
 
 
 CheckFunction = Callable[[CheckContext], Iterable[Hit]]
@@ -108,6 +120,11 @@ class Check:
     def summary(self) -> str:
         # The docstring's first paragraph, which may wrap over several lines.
         return " ".join(self.doc.split("\n\n")[0].split()) if self.doc else self.name
+
+
+def preview(text: str, limit: int = 80) -> str:
+    """A sentence quoted in a message, cut with an ellipsis when long."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def span(segment: Segment, start: int, end: int) -> Span:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, whole
+from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
 from tqa.model import Segment, Severity
-
-
-def _preview(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _omission(ctx: CheckContext) -> Iterator[Hit]:
@@ -19,16 +15,12 @@ def _omission(ctx: CheckContext) -> Iterator[Hit]:
     reader cannot detect. Translate it, or confirm that the cut was an editorial
     decision (and waive the finding).
     """
-    source_is_arabic = ctx.source_is_arabic
     for pair in ctx.pairs():
-        source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
-        if source and not target:
-            for segment in source:
-                evidence = whole(segment)
+        if pair.source and not pair.target:
+            for segment in pair.source:
                 yield Hit(
-                    message=f"This sentence was not translated: «{_preview(segment.text)}»; translate it or confirm the cut",
-                    arabic=evidence if source_is_arabic else None,
-                    english=None if source_is_arabic else evidence,
+                    message=f"This sentence was not translated: «{preview(segment.text)}»; translate it or confirm the cut",
+                    source=whole(segment),
                 )
 
 
@@ -39,16 +31,12 @@ def _addition(ctx: CheckContext) -> Iterator[Hit]:
     text pasted from another article or a comment left in the copy. Check that
     the addition is intended.
     """
-    source_is_arabic = ctx.source_is_arabic
     for pair in ctx.pairs():
-        source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
-        if target and not source:
-            for segment in target:
-                evidence = whole(segment)
+        if pair.target and not pair.source:
+            for segment in pair.target:
                 yield Hit(
-                    message=f"This sentence has no counterpart in the source: «{_preview(segment.text)}»; check that the addition is intended",
-                    english=evidence if source_is_arabic else None,
-                    arabic=None if source_is_arabic else evidence,
+                    message=f"This sentence has no counterpart in the source: «{preview(segment.text)}»; check that the addition is intended",
+                    target=whole(segment),
                 )
 
 
@@ -74,10 +62,9 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     import math
     import statistics
 
-    source_is_arabic = ctx.source_is_arabic
     pairs = []
     for pair in ctx.pairs():
-        source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
+        source, target = pair.source, pair.target
         # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
         # a long one can make the aligner prefer the merge.
         units: list[tuple[tuple[Segment, ...], tuple[Segment, ...]]] = (
@@ -98,12 +85,10 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
         if ratio >= limit:
             continue
         share = math.exp(ratio - median)
-        source_span, target_span = whole(source[0]), whole(target[-1])
-        arabic, english = (source_span, target_span) if source_is_arabic else (target_span, source_span)
         yield Hit(
             message=f"The translation is {share:.0%} of the length this article's other sentences predict; check that nothing was cut",
-            arabic=arabic,
-            english=english,
+            source=whole(source[0]),
+            target=whole(target[-1]),
         )
 
 

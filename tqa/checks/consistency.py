@@ -26,29 +26,26 @@ def _inconsistent_translation(ctx: CheckContext) -> Iterator[Hit]:
     reader who sees two wordings assumes two statements. Use the first
     translation again (or change both).
     """
-    source_is_arabic = ctx.source_is_arabic
-    first_seen: dict[str, tuple[Segment, tuple[Segment, ...], str]] = {}
+    first_seen: dict[str, tuple[tuple[Segment, ...], str]] = {}
     for pair in ctx.pairs():
-        source, target = (pair.arabic, pair.english) if source_is_arabic else (pair.english, pair.arabic)
+        source, target = pair.source, pair.target
         if len(source) != 1 or not target:
             continue
-        key = _source_key(source[0].text, source_is_arabic)
+        key = _source_key(source[0].text, ctx.source_is_arabic)
         if len(key.split()) < 4:
             continue  # short lines ("He said:") legitimately vary with context
         rendering = " ".join(_target_key(t.text) for t in target)
         if key not in first_seen:
-            first_seen[key] = (source[0], target, rendering)
+            first_seen[key] = (target, rendering)
             continue
-        _, first_target, first_rendering = first_seen[key]
+        first_target, first_rendering = first_seen[key]
         if rendering == first_rendering:
             continue
         earlier = " ".join(t.text for t in first_target)
-        source_span, target_span = whole(source[0]), whole(target[0])
-        arabic, english = (source_span, target_span) if source_is_arabic else (target_span, source_span)
         yield Hit(
             message=f"This sentence repeats an earlier one in the source but is translated differently; earlier: «{earlier}»",
-            arabic=arabic,
-            english=english,
+            source=whole(source[0]),
+            target=whole(target[0]),
             suggestion=earlier,
         )
 

@@ -74,23 +74,18 @@ def _date_missing(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: when the date goes, so does the reader's sense of when it
     happened. Add it, unless the article's dateline already gives it.
     """
-    arabic_source = ctx.source_is_arabic
+    target_lang = ctx.translation.lang
     for pair in ctx.pairs():
         if not (pair.arabic and pair.english):
             continue
-        source, target_segments, target_lang = (
-            (0, pair.english, "en") if arabic_source else (1, pair.arabic, "ar")
-        )
         for kind in ("month", "weekday"):
-            unmatched = _unmatched(pair, kind)[source]
-            if any(d.kind == kind for s in target_segments for d in date_names(s.text, target_lang)):
+            arabic_unmatched, english_unmatched = _unmatched(pair, kind)
+            if any(d.kind == kind for s in pair.target for d in date_names(s.text, target_lang)):
                 continue  # a different one is there: that is a change, reported above
-            for segment, name in _distinct(unmatched):
-                evidence = span(segment, name.start, name.end)
+            for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
                 yield Hit(
                     message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
-                    arabic=evidence if arabic_source else None,
-                    english=None if arabic_source else evidence,
+                    source=span(segment, name.start, name.end),
                     suggestion=name.english,
                 )
 

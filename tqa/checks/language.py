@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
+from tqa.langid import blank_links
 from tqa.model import Severity
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
@@ -47,7 +48,6 @@ UNTRANSLATED_ARABIC = Check(
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)+")
-_LINKISH = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
 
 
 def _is_name_or_acronym(word: str) -> bool:
@@ -69,7 +69,7 @@ def _latin_in_arabic(ctx: CheckContext) -> Iterator[Hit]:
         for segment in pair.arabic:
             if _folded(segment.text) in copies:
                 continue  # the whole source sentence copied: U404 says so once
-            masked = _LINKISH.sub(lambda m: " " * len(m.group()), segment.text)
+            masked = blank_links(segment.text)
             for match in _LATIN_RUN.finditer(masked):
                 words = _LATIN_WORD.findall(match.group())
                 ordinary = [w for w in words if not _is_name_or_acronym(w)]
@@ -89,7 +89,7 @@ def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
     checked first (exact); langdetect, seeded, is consulted only for Latin-script
     sentences of 40 letters or more and trusted only at 0.9 probability or more.
     """
-    from tqa.langid import detect_latin_language, script_of
+    from tqa.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 
     target_lang = ctx.translation.lang
     for segment in ctx.translation.segments:
@@ -100,15 +100,10 @@ def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
         detected = detect_latin_language(segment.text, min_letters=40, min_probability=0.9)
         if detected is None or detected == "en":
             continue
-        evidence = whole(segment)
         yield Hit(
-            message=f"This sentence looks like {_LANGUAGE_NAMES.get(detected, detected)}, not {_LANGUAGE_NAMES[target_lang]}; translate it",
-            arabic=evidence if target_lang == "ar" else None,
-            english=None if target_lang == "ar" else evidence,
+            message=f"This sentence looks like {LANGUAGE_NAMES.get(detected, detected)}, not {LANGUAGE_NAMES[target_lang]}; translate it",
+            target=whole(segment),
         )
-
-
-_LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "tr": "Turkish", "ru": "Russian", "nl": "Dutch", "pt": "Portuguese"}
 
 
 def _same_as_source(ctx: CheckContext) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.langid import LANGUAGE_NAMES
 from tqa.model import Segment, Severity, Span
 from tqa.numbers import Quantity, format_value, quantities
 
@@ -100,14 +101,12 @@ def _missing(ctx: CheckContext) -> Iterator[Hit]:
     the reader learns. Add the number to the translation, or confirm that it was
     cut on purpose.
     """
-    arabic_source = ctx.source_is_arabic
-    language = "English" if arabic_source else "Arabic"
+    language = LANGUAGE_NAMES[ctx.translation.lang]
     for _, comparison in _comparisons(ctx):
-        for item in comparison.arabic_only if arabic_source else comparison.english_only:
+        for item in comparison.arabic_only if ctx.source_is_arabic else comparison.english_only:
             yield Hit(
                 message=f"The number «{item.quantity.text}» ({format_value(item.quantity)}) is not in the {language}; add it",
-                arabic=item.evidence() if arabic_source else None,
-                english=None if arabic_source else item.evidence(),
+                source=item.evidence(),
                 suggestion=format_value(item.quantity),
             )
 
@@ -118,14 +117,12 @@ def _added(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: a figure that the source does not give is either an error or
     an unsourced addition. Check it against the source and remove it or cite it.
     """
-    arabic_source = ctx.source_is_arabic
-    language = "Arabic" if arabic_source else "English"
+    language = LANGUAGE_NAMES[ctx.doc.source.lang]
     for _, comparison in _comparisons(ctx):
-        for item in comparison.english_only if arabic_source else comparison.arabic_only:
+        for item in comparison.english_only if ctx.source_is_arabic else comparison.arabic_only:
             yield Hit(
                 message=f"The number «{item.quantity.text}» is not in the {language} source; check it against the source",
-                english=item.evidence() if arabic_source else None,
-                arabic=None if arabic_source else item.evidence(),
+                target=item.evidence(),
             )
 
 

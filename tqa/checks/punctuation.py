@@ -60,7 +60,6 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
     marks: the translation then mirrors its source.
     """
     paragraphs = _paragraphs(ctx.translation.segments)
-    arabic_target = ctx.translation.lang == "ar"
     source_of = {j: bead.source for bead in ctx.doc.beads for j in bead.target}
     for number, paragraph in enumerate(paragraphs):
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
@@ -73,12 +72,9 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
                 continue
-            end = _word_end(segment.text, index)
-            evidence = span(segment, index, end)
             yield Hit(
                 message=f"The mark {mark} has no partner in this paragraph; close it or remove it",
-                arabic=evidence if arabic_target else None,
-                english=None if arabic_target else evidence,
+                target=span(segment, index, _word_end(segment.text, index)),
             )
 
 
@@ -99,7 +95,7 @@ def _question(ctx: CheckContext) -> Iterator[Hit]:
     stay."). Keep the question, direct or reported.
     """
     for pair in ctx.pairs():
-        source, target = (pair.arabic, pair.english) if ctx.source_is_arabic else (pair.english, pair.arabic)
+        source, target = pair.source, pair.target
         if not (source and target):
             continue
         asking = [s for s in source if _QUESTION.search(s.text)]
@@ -107,12 +103,10 @@ def _question(ctx: CheckContext) -> Iterator[Hit]:
             continue
         if any(re.search(r"\b(whether|if|asked)\b", t.text, re.IGNORECASE) for t in target):
             continue  # a reported question: "asked whether the forces would stay"
-        source_span, target_span = whole(asking[0]), whole(target[0])
-        arabic, english = (source_span, target_span) if ctx.source_is_arabic else (target_span, source_span)
         yield Hit(
             message="The source asks a question here, but the translation makes it a statement; keep the question",
-            arabic=arabic,
-            english=english,
+            source=whole(asking[0]),
+            target=whole(target[0]),
         )
 
 
@@ -127,16 +121,13 @@ def _repeated_word(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: it is the slip that survives spell-checkers and makes copy
     look unedited. Delete one of them.
     """
-    arabic_target = ctx.translation.lang == "ar"
     for segment in ctx.translation.segments:
         for match in _REPEATED.finditer(segment.text):
             if match["word"].lower() in _ALLOWED_DOUBLES:
                 continue
-            evidence = span(segment, match.start(), match.end())
             yield Hit(
                 message=f"«{match['word']}» is written twice in a row; delete one",
-                arabic=evidence if arabic_target else None,
-                english=None if arabic_target else evidence,
+                target=span(segment, match.start(), match.end()),
                 suggestion=match["word"],
             )
 
@@ -150,14 +141,11 @@ def _double_space(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: content systems keep them, and they show as gaps in print and
     break searches for phrases. Use one space.
     """
-    arabic_target = ctx.translation.lang == "ar"
     for segment in ctx.translation.segments:
         for match in _DOUBLE_SPACE.finditer(segment.text):
-            evidence = span(segment, max(match.start() - 1, 0), min(match.end() + 1, len(segment.text)))
             yield Hit(
                 message=f"{len(match.group())} spaces in a row; use one",
-                arabic=evidence if arabic_target else None,
-                english=None if arabic_target else evidence,
+                target=span(segment, max(match.start() - 1, 0), min(match.end() + 1, len(segment.text))),
             )
 
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, whole
+from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
 from tqa.model import Severity
 
 if TYPE_CHECKING:
     from tqa.score import ScoreResult
 
 REFERENCE_OPTION = "reference"  # CheckContext.options key: the tqa.score.ScoreResult, when a reference was given
-
-
-def _clip(text: str, limit: int = 120) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
@@ -36,20 +32,18 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     result: ScoreResult | None = ctx.options.get(REFERENCE_OPTION)  # type: ignore[assignment]
     if result is None:
         return
-    arabic_target = ctx.translation.lang == "ar"
     for pair in divergent_pairs(result.pairs):
         evidence = whole(ctx.translation.segments[pair.hyp[0]])
         if pair.ref:
             message = (
                 f"The reference says this very differently (chrF {pair.chrf:.1f}): compare it with "
-                f"«{_clip(pair.ref_text)}» and check the meaning"
+                f"«{preview(pair.ref_text, 120)}» and check the meaning"
             )
         else:
             message = "The reference has no counterpart for this sentence; check that it belongs in the translation"
         yield Hit(
             message=message,
-            arabic=evidence if arabic_target else None,
-            english=None if arabic_target else evidence,
+            target=evidence,
             suggestion=pair.ref_text or None,
         )
 

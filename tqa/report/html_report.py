@@ -17,9 +17,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-import re
 from html import escape
 from itertools import pairwise
 from typing import Any
