@@ -129,9 +129,7 @@ class _Costs:
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
-        wanted = rows.astype(np.int64) * (self.m + 1) + cols
-        pos = np.clip(np.searchsorted(self.pair_keys, wanted), 0, self.pair_keys.size - 1)
-        return np.where(self.pair_keys[pos] == wanted, self.pair_values[pos], 0.0)
+        return self._lookup((self.pair_keys, self.pair_values), rows.astype(np.int64) * (self.m + 1) + cols)
 
     @staticmethod
     def _lookup(table: tuple[np.ndarray, np.ndarray], wanted: np.ndarray) -> np.ndarray:

@@ -46,17 +46,13 @@ def run(first: Path, second: Path | None, settings: Settings) -> Report:
 
 def read_single(path: Path) -> AlignedDocument:
     """One article with no source: every sentence is its own bead with an empty source side."""
-    from tqa.langid import detect_language
     from tqa.model import Article, Bead
     from tqa.readers import read_document
     from tqa.segment import segment_document
 
     document = read_document(path)
-    lang = detect_language(_sample(document))
-    if lang not in ("ar", "en"):
-        found = f"language {lang!r}" if lang else "no letters"
-        raise InputError(f"is neither Arabic nor English ({found})", where=str(path), fix="give an Arabic or an English article")
-    target = segment_document(document, lang)  # type: ignore[arg-type]
+    lang = _arabic_or_english(document, fix="give an Arabic or an English article")
+    target = segment_document(document, lang)
     source = Article("", "en" if lang == "ar" else "ar", "none", ())
     return AlignedDocument(source, target, tuple(Bead((), (j,)) for j in range(len(target.segments))))
 
@@ -134,13 +130,8 @@ def check_document(
 
 def assign_languages(first: Document, second: Document, direction: str) -> Inputs:
     """Decide which document is Arabic and which English; the order given does not matter."""
-    from tqa.langid import detect_language
-
-    langs = [detect_language(_sample(doc)) for doc in (first, second)]
-    for doc, lang in zip((first, second), langs):
-        if lang not in ("ar", "en"):
-            found = f"language {lang!r}" if lang else "no letters"
-            raise InputError(f"is neither Arabic nor English ({found})", where=doc.path, fix="give the Arabic and the English version of one article")
+    fix = "give the Arabic and the English version of one article"
+    langs = [_arabic_or_english(doc, fix) for doc in (first, second)]
     if langs[0] == langs[1]:
         name = "Arabic" if langs[0] == "ar" else "English"
         raise InputError(
@@ -150,6 +141,17 @@ def assign_languages(first: Document, second: Document, direction: str) -> Input
     if direction == "en-ar":
         return Inputs(english, arabic, "en", "ar")
     return Inputs(arabic, english, "ar", "en")
+
+
+def _arabic_or_english(document: Document, fix: str) -> Lang:
+    """The document's language, or a one-line error when it is neither."""
+    from tqa.langid import detect_language
+
+    lang = detect_language(_sample(document))
+    if lang not in ("ar", "en"):
+        found = f"language {lang!r}" if lang else "no letters"
+        raise InputError(f"is neither Arabic nor English ({found})", where=document.path, fix=fix)
+    return lang  # type: ignore[return-value]
 
 
 def _sample(document: Document, limit: int = 5000) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
 from tqa.langid import LANGUAGE_NAMES
@@ -48,6 +49,8 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
     return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
 
 
+# Cached: the four number checks each compare the same pairs.
+@lru_cache(maxsize=1024)
 def compare(pair: Pair) -> Comparison:
     arabic, english = _located(pair.arabic, "ar"), _located(pair.english, "en")
     # 1. Same value, in any notation. Definite numbers claim partners first so
