@@ -198,6 +198,13 @@ def align(
 
     if output_format not in FORMATS:
         raise ConfigError(f"--format {output_format!r} is not one of {', '.join(FORMATS)}")
+    expected = None
+    if gold:
+        # Read before aligning: a malformed gold file must fail before any output is written.
+        from tqa.evaluate import parse_beads
+        from tqa.readers import load_text
+
+        expected = parse_beads(load_text(gold), str(gold))
     settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     document = align_lines(first, second, settings, loaded) if one_per_line else read_aligned(first, second, settings, loaded)
@@ -206,11 +213,10 @@ def align(
         write_atomic(output, text, inputs=(first, second))
     else:
         typer.echo(text, nl=False)
-    if gold:
-        from tqa.evaluate import parse_beads, score_beads
-        from tqa.readers import load_text
+    if expected is not None:
+        from tqa.evaluate import score_beads
 
-        scores = score_beads(document.beads, parse_beads(load_text(gold), str(gold)))
+        scores = score_beads(document.beads, expected)
         typer.echo(
             f"strict P {scores.strict_precision:.3f} R {scores.strict_recall:.3f} F1 {scores.strict_f1:.3f} | "
             f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",
