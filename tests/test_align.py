@@ -132,3 +132,12 @@ def test_align_command_with_gold(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "strict P 1.000 R 1.000 F1 1.000" in result.stderr
     assert result.stdout.startswith("[0]:[0]:")
+
+
+def test_latin_letters_kept_in_arabic_are_anchors() -> None:
+    from tqa.align_features import latin_token_anchors
+
+    arabic = latin_token_anchors("الحرفان اللذان يجب الانتباه لهما هما c و g، وفق معيار H5N1.", "ar")
+    english = latin_token_anchors("The letters to watch are c and g, under the H5N1 standard.", "en")
+    assert {"l:c", "l:g", "l:h5n1"} <= arabic & english
+    assert latin_token_anchors("قال الوزير إن المحادثات مستمرة.", "ar") == set()

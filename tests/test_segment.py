@@ -12,6 +12,7 @@ AR_CASES = [
     ("ارتفع النمو إلى ٤.٥ في المئة. وهذا جيد!", ["ارتفع النمو إلى ٤.٥ في المئة.", "وهذا جيد!"]),
     ("انتظر الجميع… ثم جاء الرد.", ["انتظر الجميع…", "ثم جاء الرد."]),
     ("المدن الكبرى، دمشق وحلب، تأثرت.", ["المدن الكبرى، دمشق وحلب، تأثرت."]),
+    ("انتهت المحادثات. . وغادر الوفدان.", ["انتهت المحادثات. .", "وغادر الوفدان."]),
 ]
 EN_CASES = [
     ("The U.S. envoy arrived. He met Dr. Smith.", ["The U.S. envoy arrived.", "He met Dr. Smith."]),
@@ -20,6 +21,9 @@ EN_CASES = [
     ("Will the bases stay? Nobody knows.", ["Will the bases stay?", "Nobody knows."]),
     ("“We agree. It is done,” he said. Then he left.", ["“We agree. It is done,” he said.", "Then he left."]),
     ("Gen. Ali Mahmoud spoke first.", ["Gen. Ali Mahmoud spoke first."]),
+    # A stray full stop (a bad paste) is no sentence of its own: it would pair with nothing.
+    (". Scientists say the bird was brown.", [". Scientists say the bird was brown."]),
+    ("The talks ended. . Both sides left.", ["The talks ended. .", "Both sides left."]),
 ]
 
 
@@ -37,3 +41,7 @@ def test_headings_stay_whole_and_paragraphs_are_numbered() -> None:
     doc = Document("x.md", "markdown", (Block("العنوان. الفرعي", heading=True), Block("جملة أولى. جملة ثانية.")))
     article = segment_document(doc, "ar")
     assert [(s.id, s.paragraph, s.heading) for s in article.segments] == [(0, 0, True), (1, 1, False), (2, 1, False)]
+
+
+def test_a_paragraph_of_marks_only_is_kept() -> None:
+    assert split_sentences("* * *", "en") == ["* * *"]

@@ -72,18 +72,16 @@ def number_anchors(text: str) -> set[str]:
     return anchors
 
 
-_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z][\w.+-]*[A-Za-z0-9]|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
 
 
 def latin_token_anchors(text: str, lang: str) -> set[str]:
     """Latin-script tokens an Arabic text keeps as they are (ZMapp, PALM, 802.11a, H5N1,
-    SDF): the English has the same token. On the English side only tokens that look
-    like such names (a capital after the first letter, or a digit) are kept, so that
-    every English word does not become an anchor."""
+    the letters c and g): the English has the same token. Every English word is
+    keyed, since the Arabic decides which are anchors; an English word with no Latin
+    partner costs nothing (its weight when missing is 0)."""
     tokens = {m.group().rstrip(".") for m in _LATIN_TOKEN.finditer(text)}
-    if lang != "ar":
-        tokens = {t for t in tokens if any(c.isdigit() for c in t) or any(c.isupper() for c in t[1:])}
-    return {"l:" + t.casefold() for t in tokens if len(t) >= 2}
+    return {"l:" + t.casefold() for t in tokens}
 
 
 def date_anchors(text: str, lang: str) -> set[str]:

@@ -47,7 +47,28 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     pieces = [p for p in module.segment(lang, text) if p.strip()]  # type: ignore[attr-defined]
     pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang)]
     pieces = _rejoin_false_breaks(pieces, lang)
-    return [part for piece in pieces for part in _split_extra(piece.strip())]
+    return _attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())])
+
+
+def _attach_stray_marks(sentences: list[str]) -> list[str]:
+    """A piece with no letter or digit (a lone full stop left by a bad paste, a dash)
+    is not a sentence: it joins the sentence before it, or the one after it when
+    it opens the paragraph. As its own sentence it would pair with nothing and be
+    reported as an omission or an addition."""
+    attached: list[str] = []
+    pending = ""
+    for sentence in sentences:
+        if not any(ch.isalnum() for ch in sentence):
+            if attached:
+                attached[-1] = f"{attached[-1]} {sentence}"
+            else:
+                pending = f"{pending} {sentence}".strip()
+            continue
+        attached.append(f"{pending} {sentence}".strip() if pending else sentence)
+        pending = ""
+    if pending:
+        attached.append(pending)  # the paragraph is only marks: keep them, lose nothing
+    return attached
 
 
 # sentencex does not split between quotation marks (always in Arabic, often in
