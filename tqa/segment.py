@@ -26,6 +26,10 @@ _EN_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|
 _EXTRA_BREAK = re.compile(r"(…|\.\.\.|؛)\s+(?=[«“\"(]?[\u0621-\u064AA-Z])")
 # A decimal point between digits of any script never ends a sentence (٤.٥, 4.5).
 _SPLIT_DECIMAL = re.compile(r"[0-9٠-٩۰-۹][.٫]$")
+# Arabic abbreviations of two single letters, ق.م (BC), ب.م, ص.ب: sentencex cuts
+# after the first letter's full stop, leaving "م تقريباً." as a sentence.
+_AR_LETTER_DOT_END = re.compile(r"(?:^|[\s\d])[\u0621-\u064A]\.$")
+_AR_LETTER_START = re.compile(r"^[\u0621-\u064A](?:\.|\s|$)")
 _DIGIT_START = re.compile(r"^[0-9٠-٩۰-۹]")
 
 
@@ -110,7 +114,8 @@ def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
     for piece in pieces:
         previous = merged[-1] if merged else ""
         decimal = bool(_SPLIT_DECIMAL.search(previous)) and bool(_DIGIT_START.match(piece))
-        if merged and (decimal or guard.search(previous.rstrip())):
+        letters = lang == "ar" and bool(_AR_LETTER_DOT_END.search(previous.rstrip())) and bool(_AR_LETTER_START.match(piece))
+        if merged and (decimal or letters or guard.search(previous.rstrip())):
             merged[-1] = previous + piece
         else:
             merged.append(piece)
