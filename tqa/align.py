@@ -106,7 +106,7 @@ class _Costs:
         self.src_para = np.array([f.paragraph for f in source] + [-1])
         self.tgt_para = np.array([f.paragraph for f in target] + [-1])
         self.use_paragraphs = model.use_paragraphs
-        self._features = (source, target) if model.use_anchors else None
+        self._features = _partnered(source, target) if model.use_anchors else None
         self._window: float = -1.0
         self.pair_keys, self.pair_values = np.array([-1], dtype=np.int64), np.zeros(1)
         self.merged_source = self.merged_target = (self.pair_keys, self.pair_values)
@@ -124,8 +124,8 @@ class _Costs:
             return
         self._window = window
         self.pair_keys, self.pair_values = _shared_anchors(*self._features, window)
-        self.merged_source = _merged_shared(*self._features, self.pair_keys, source_side=True)
-        self.merged_target = _merged_shared(*self._features, self.pair_keys, source_side=False)
+        self.merged_source = _merged_shared(*self._features, self.pair_keys, self.pair_values, source_side=True)
+        self.merged_target = _merged_shared(*self._features, self.pair_keys, self.pair_values, source_side=False)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
@@ -200,6 +200,22 @@ def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, flo
     return np.concatenate(([0.0], np.cumsum(per_sentence)))
 
 
+def _partnered(
+    source: list[SentenceFeatures], target: list[SentenceFeatures]
+) -> tuple[list[SentenceFeatures], list[SentenceFeatures]]:
+    """Each side's anchors cut to those the other side has somewhere: the rest can
+    never be shared, and pairing sentences is cheaper without them (every English
+    word is a possible Latin-token anchor, but few appear in the Arabic)."""
+    from dataclasses import replace
+
+    source_vocabulary = frozenset().union(*(f.anchors for f in source))
+    target_vocabulary = frozenset().union(*(f.anchors for f in target))
+    return (
+        [replace(f, anchors=f.anchors & target_vocabulary) for f in source],
+        [replace(f, anchors=f.anchors & source_vocabulary) for f in target],
+    )
+
+
 def _shared_anchors(
     source: list[SentenceFeatures], target: list[SentenceFeatures], window: float
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -223,36 +239,38 @@ def _shared_anchors(
 
 
 def _merged_shared(
-    source: list[SentenceFeatures], target: list[SentenceFeatures], pair_keys: np.ndarray, source_side: bool
+    source: list[SentenceFeatures], target: list[SentenceFeatures], pair_keys: np.ndarray, pair_values: np.ndarray, source_side: bool
 ) -> tuple[np.ndarray, np.ndarray]:
     """Shared weight of two neighbouring sentences on one side with one sentence on the
     other, anchors united first: keys i * (m + 1) + j for source {i, i+1} and target j
     (`source_side`) or source i and target {j, j+1}. Only pairs where one of the two
-    sentences shares something are listed; the rest share nothing."""
+    sentences shares something are listed; the rest share nothing.
+
+    |(A ∪ B) ∩ T| = |A ∩ T| + |B ∩ T| - |A ∩ B ∩ T|: the two single pairs are known,
+    and neighbours rarely have anchors in common, so few sets are intersected."""
     width = len(target) + 1
+    pairs = dict(zip(pair_keys.tolist(), pair_values.tolist()))
+    merging = source if source_side else target
+    common = [merging[k].anchors & merging[k + 1].anchors for k in range(len(merging) - 1)]
     result: dict[int, float] = {}
     for key in pair_keys.tolist():
         if key < 0:
             continue
         i, j = divmod(key, width)
         for first in ((i - 1, i) if source_side else (j - 1, j)):
-            if first < 0:
+            if first < 0 or first + 1 >= len(merging):
                 continue
-            if source_side:
-                if first + 1 >= len(source):
-                    continue
-                united = source[first].anchors | source[first + 1].anchors
-                shared = united & target[j].anchors
-                merged_key = first * width + j
-            else:
-                if first + 1 >= len(target):
-                    continue
-                united = target[first].anchors | target[first + 1].anchors
-                shared = united & source[i].anchors
-                merged_key = i * width + first
-            result[merged_key] = sum(_ANCHOR_WEIGHT[a[0]] for a in shared)
+            merged_key = first * width + j if source_side else i * width + first
+            if merged_key in result:
+                continue
+            second_key = merged_key + (width if source_side else 1)
+            value = pairs.get(merged_key, 0.0) + pairs.get(second_key, 0.0)
+            if common[first]:
+                other = target[j].anchors if source_side else source[i].anchors
+                value -= sum(_ANCHOR_WEIGHT[a[0]] for a in common[first] & other)
+            result[merged_key] = value
     keys = sorted(result) or [-1]
-    return np.array(keys, dtype=np.int64), np.array([result.get(k, 0.0) for k in keys], dtype=float)
+    return np.array(keys, dtype=np.int64), np.array([result[k] if k in result else 0.0 for k in keys], dtype=float)
 
 
 def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
