@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from tqa.model import Article, Segment
 from tqa.readers import read_document
-from tqa.score import align_monolingual, score_beads
+from tqa.align_versions import align_monolingual
+from tqa.score import score_beads
 from tqa.segment import segment_document
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -9,14 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tqa.score import (
-    ScoredPair,
-    _align_gap,
-    _features,
-    align_monolingual,
-    divergent_pairs,
-    score_files,
-)
+from tqa.align_versions import _align_gap, _features, align_monolingual
+from tqa.score import ScoredPair, divergent_pairs, score_files
 from tqa.worddiff import word_diff
 
 ROOT = Path(__file__).resolve().parent.parent
