@@ -141,3 +141,17 @@ def test_latin_letters_kept_in_arabic_are_anchors() -> None:
     english = latin_token_anchors("The letters to watch are c and g, under the H5N1 standard.", "en")
     assert {"l:c", "l:g", "l:h5n1"} <= arabic & english
     assert latin_token_anchors("قال الوزير إن المحادثات مستمرة.", "ar") == set()
+
+
+def test_tmx_says_what_it_leaves_out(tmp_path: Path) -> None:
+    ar, en, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.tmx"
+    ar.write_text("\n".join(AR) + "\n", encoding="utf-8")
+    en.write_text("\n".join(without(EN, 5)) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "align", str(ar), str(en), "--one-per-line", "--format", "tmx", "-o", str(out)],
+        check=False, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "tmx: 1 sentence(s) with no counterpart left out" in result.stderr
+    units = ElementTree.parse(out).getroot().findall("./body/tu")
+    assert AR[5] not in [u.findtext("./tuv/seg") for u in units]

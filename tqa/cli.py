@@ -213,6 +213,11 @@ def align(
         write_atomic(output, text, inputs=(first, second))
     else:
         typer.echo(text, nl=False)
+    unpaired = [b for b in document.beads if not b.source or not b.target]
+    if output_format == "tmx" and unpaired:
+        # A translation memory holds pairs only; say what was left out so that it is not lost silently.
+        left_out = sum(len(b.source) + len(b.target) for b in unpaired)
+        typer.echo(f"tmx: {left_out} sentence(s) with no counterpart left out; --format tsv lists them", err=True)
     if expected is not None:
         from tqa.evaluate import score_beads
 
