@@ -45,6 +45,14 @@ def test_clean_pair_passes_and_writes_reports(tmp_path: Path) -> None:
     assert "verdict: PASS" in result.stdout
 
 
+def test_json_to_standard_output_is_json_alone(tmp_path: Path) -> None:
+    result = tqa("check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "--json", "-", cwd=ROOT)
+    assert result.returncode == 1  # the sample has errors: the exit code still says so
+    data = json.loads(result.stdout)
+    assert data["schema"] == "tqa-report/1" and data["summary"]["error"] > 0
+    assert not (ROOT / "-").exists()
+
+
 def test_files_in_either_order_give_the_same_alignment(tmp_path: Path) -> None:
     ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
     one, two = tmp_path / "1.json", tmp_path / "2.json"

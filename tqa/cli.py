@@ -77,7 +77,7 @@ def check(
     second: Annotated[Path | None, typer.Argument(metavar="EN", help="The other language's article (omit for an XLIFF or TMX file).")] = None,
     glossary: GlossaryOption = None,
     html: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the editor's HTML report here.")] = None,
-    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the JSON report (tqa-report/1) here.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the JSON report (tqa-report/1) here; - for standard output (then the summary is not printed).")] = None,
     fail_on: Annotated[str | None, typer.Option(metavar="error|warning|info", help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
@@ -115,14 +115,18 @@ def check(
     settings = load_settings(Path.cwd(), overrides)
     report = run(first, second, settings)
     inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries), *([reference] if reference else []))
-    if json_path:
+    to_stdout = json_path is not None and str(json_path) == "-"
+    if json_path and not to_stdout:
         write_atomic(json_path, render_json(report, settings.fail_on), inputs=inputs)
     if html:
         from tqa.report.html_report import render_html
 
         write_atomic(html, render_html(report, settings.fail_on), inputs=inputs)
-    text = render_text(report, settings.fail_on, limit=0 if quiet else 15)
-    typer.echo(text, nl=False)
+    if to_stdout:
+        # Standard output holds the JSON alone, so that a tool can read it as it is.
+        typer.echo(render_json(report, settings.fail_on), nl=False)
+    else:
+        typer.echo(render_text(report, settings.fail_on, limit=0 if quiet else 15), nl=False)
     if fails(report, settings.fail_on):
         raise typer.Exit(EXIT_FINDINGS)
 
