@@ -68,3 +68,21 @@ def test_plausible_variant_pair_needs_a_real_difference() -> None:
 )
 def test_latin_matches_arabic(latin: str, arabic: str, expected: bool) -> None:
     assert latin_matches_arabic(latin, arabic) is expected
+
+
+def test_one_list_of_proclitics_serves_stems_and_glossary_entries() -> None:
+    from tqa.arabic import proclitic_stems
+    from tqa.model import Segment
+    from tqa.names import NamePair, NameWord
+
+    assert proclitic_stems("وبالمدينه") == ["مدينه", "المدينه", "بالمدينه"]
+    assert proclitic_stems("ولد") == ["لد"] and proclitic_stems("ولد", min_stem=3) == []
+
+    def entry(arabic_word: str, english_word: str) -> str:
+        ar, en = Segment(0, 0, f"قال {arabic_word} اليوم"), Segment(0, 0, f"said {english_word} today")
+        pair = NamePair(NameWord(en, 5, 5 + len(english_word)), ar, 4, 4 + len(arabic_word))
+        return pair.arabic_entry_form
+
+    assert entry("للأسد", "Assad") == "الأسد"  # ل + ال: the article stays in the entry
+    assert entry("وبيسكوف", "Peskov") == "بيسكوف"
+    assert entry("البشير", "Bashir") == "البشير"

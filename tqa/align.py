@@ -270,7 +270,7 @@ def _merged_shared(
                 value -= sum(_ANCHOR_WEIGHT[a[0]] for a in common[first] & other)
             result[merged_key] = value
     keys = sorted(result) or [-1]
-    return np.array(keys, dtype=np.int64), np.array([result[k] if k in result else 0.0 for k in keys], dtype=float)
+    return np.array(keys, dtype=np.int64), np.array([result.get(k, 0.0) for k in keys], dtype=float)
 
 
 def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:

@@ -51,6 +51,15 @@ LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # Applied to *normalised* text, so only plain alef appears.
 PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 ARTICLE = "ال"
+# For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
+PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
+
+
+def proclitic_stems(word: str, min_stem: int = 2) -> list[str]:
+    """`word` (normalised) without each proclitic or article it begins with, longest
+    first: وبالمدينه gives مدينه (وبال), المدينه (وب) and بالمدينه (و). Any of them may
+    be the word a lexicon or a name key knows; stems under `min_stem` letters are dropped."""
+    return [word[len(p) :] for p in PROCLITICS_AND_ARTICLE if word.startswith(p) and len(word) - len(p) >= min_stem]
 
 # An Arabic "word" for boundary purposes: letters plus the ignorable marks.
 ARABIC_WORD_CHARS = "\u0621-\u063A\u0640-\u0652\u0670\u0671-\u06D3\u06FA-\u06FF"

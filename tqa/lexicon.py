@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tqa.arabic import normalize
+from tqa.arabic import normalize, proclitic_stems
 
 _TABLE = """
 talk|speak = تحدث|يتحدث|حديث
@@ -864,7 +864,6 @@ incident = حادث
 
 _EN_WORD = re.compile(r"[a-z]+")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
-_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
 Index = dict[str, list[tuple[str, str]]]
@@ -922,7 +921,7 @@ def arabic_concepts(text: str) -> set[str]:
     words = set(_AR_WORD.findall(normalized))
     stems = set(words)
     for word in words:
-        stems.update(word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2)
+        stems.update(proclitic_stems(word))
     found = _lookup(stems, arabic=True)
     found.update(concept for phrase, concept in phrases if phrase in normalized)
     return found

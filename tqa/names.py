@@ -129,13 +129,14 @@ class NamePair:
         """The Arabic word without a conjunction or preposition glued to it (وأوروبا ->
         أوروبا): the glossary matches those itself. The article ال stays: it is part
         of many names (البشير)."""
+        from tqa.arabic import PROCLITICS
         from tqa.translit import latin_matches_arabic
 
         word = self.arabic
         latin = core_of(self.english.text)
-        for clitic in ("وبال", "وال", "بال", "فال", "كال", "وب", "ول", "و", "ف", "ب", "ل", "ك"):
+        for clitic in PROCLITICS:
             stem = word[len(clitic):]
-            if clitic.endswith("ال"):
+            if clitic.endswith(("ال", "لل")):  # لل is ل + ال: the article stays
                 stem = "ال" + stem
             if word.startswith(clitic) and len(stem) >= 3 and latin_matches_arabic(latin, stem):
                 return stem

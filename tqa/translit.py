@@ -178,7 +178,6 @@ LATIN_CLASSES = str.maketrans(
     {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K", "k": "K", "q": "K",
      "g": "K", "j": "K", "h": "H", "l": "L", "r": "R", "m": "M", "n": "N"}
 )
-ARABIC_PROCLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 
 
 @lru_cache(maxsize=131072)
@@ -194,10 +193,10 @@ def latin_skeleton(word: str) -> str:
 @lru_cache(maxsize=131072)
 def arabic_skeletons(word: str) -> frozenset[str]:
     """Skeletons of an Arabic word with and without each proclitic it may carry."""
-    from tqa.arabic import normalize
+    from tqa.arabic import normalize, proclitic_stems
 
     word = normalize(word).replace(" ", "")
-    stems = [word] + [word[len(p):] for p in ARABIC_PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
+    stems = [word, *proclitic_stems(word)]
     return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
 
 
@@ -205,13 +204,10 @@ def romanisation_fit(latin: str, arabic: str) -> int:
     """How well the long vowels of an Arabic word fit a Latin spelling (higher is
     better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
     words that share a Latin name's consonants."""
-    from tqa.arabic import normalize
+    from tqa.arabic import normalize, proclitic_stems
 
     word = normalize(arabic)
-    for clitic in ARABIC_PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            word = word[len(clitic):]
-            break
+    word = next(iter(proclitic_stems(word, min_stem=3)), word)
     text = latin.casefold()
     pairs = ((word.count("و"), sum(text.count(v) for v in "uo")), (word.count("ي"), sum(text.count(v) for v in "iey")), (word.count("ا"), text.count("a")))
     return -sum(abs(a - b) for a, b in pairs)
