@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tqa.align_versions import align_monolingual
 from tqa.model import Article, Segment
 from tqa.readers import read_document
-from tqa.align_versions import align_monolingual
 from tqa.score import score_beads
 from tqa.segment import segment_document
 
