@@ -112,3 +112,14 @@ DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DATES)
 def test_date_names(lang: str, text: str, expected: list[tuple[str, int]]) -> None:
     assert [(d.kind, d.number) for d in date_names(text, lang)] == expected
+
+
+def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
+    from tqa.langid import blank_links
+
+    text = "زوروا «https://example.com/2024/report» أو راسلوا news2@tqa.org أو @desk_24: 35 قتيلاً"
+    blanked = blank_links(text)
+    assert len(blanked) == len(text)
+    assert "«" in blanked and "»" in blanked  # the closing mark is not part of the address
+    assert "2024" not in blanked and "news2" not in blanked and "desk_24" not in blanked
+    assert [q.value for q in quantities(text, "ar")] == [35]

@@ -13,8 +13,11 @@ from functools import lru_cache
 from tqa.arabic import arabic_letter_count, latin_letter_count
 
 # Web addresses, e-mail addresses and @handles: text that is a name, in no language
-# and holding no figure.
-LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+")
+# and holding no figure. An address ends before a quotation mark or bracket («https://x»).
+URL_PATTERN = r"(?:https?://|www\.)[^\s<>«»“”\"']+"
+EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+HANDLE_PATTERN = r"(?<![\w@])@[A-Za-z0-9_]{2,15}\b"
+LINK = re.compile(f"{URL_PATTERN}|{EMAIL_PATTERN}|{HANDLE_PATTERN}")
 
 
 def blank_links(text: str) -> str:
@@ -27,7 +30,8 @@ LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "de": "German
 
 # Below this many letters langdetect guesses (names-only lines come out Somali).
 MIN_LETTERS_FOR_LANGDETECT = 30
-_MASK = re.compile(r"https?://\S+|\S+@\S+|@\w+|\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
+# Links, figures and capitalised words (names) tell langdetect nothing about the language.
+_MASK = re.compile(f"{LINK.pattern}|" + r"\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
+from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
 from tqa.model import Segment, Severity
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
@@ -149,9 +150,7 @@ def _double_space(ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
-_LINK = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>«»“”\"']+)|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?<![\w@])(?P<handle>@[A-Za-z0-9_]{2,15})\b"
-)
+_LINK = re.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P<handle>{HANDLE_PATTERN})")
 
 
 def _links(segment: Segment) -> list[tuple[str, int, int]]:
