@@ -16,7 +16,9 @@ import pytest
 from tqa.config import Settings
 from tqa.model import Bead, Finding, Report, Severity, Span
 from tqa.pipeline import run
-from tqa.report.html_report import _ranges, json_for_script, render_html, report_hash
+from tqa.report.html_aligned import _ranges
+from tqa.report.html_escape import json_for_script
+from tqa.report.html_report import render_html, report_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "hostile"
@@ -292,8 +294,15 @@ def test_reference_extras_are_shown_when_present(sample: Report) -> None:
 
 
 def test_quoted_pieces_of_messages_are_bidi_isolated() -> None:
-    from tqa.report.html_report import bidi_text, isolated
+    from tqa.report.html_escape import bidi_text, isolated
 
     assert bidi_text("«Samer» («سامر») is not in the glossary") == "«<bdi>Samer</bdi>» («<bdi>سامر</bdi>») is not in the glossary"
     assert bidi_text("«<b>»") == "«<bdi>&lt;b&gt;</bdi>»"  # still escaped
     assert isolated("«سامر»") == "«\u2068سامر\u2069»"
+
+
+def test_style_has_a_colour_for_every_hue() -> None:
+    from tqa.report.html_aligned import HUES
+    from tqa.report.html_report import _CSS
+
+    assert all(f".h{i}{{" in _CSS for i in range(HUES)) and f".h{HUES}{{" not in _CSS
