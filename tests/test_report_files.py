@@ -36,3 +36,39 @@ def test_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="over an input"):
         write_atomic(article, "report", inputs=(article,))
     assert article.read_text(encoding="utf-8") == "text"
+
+
+def test_a_device_is_written_into_never_replaced() -> None:
+    import stat
+
+    write_atomic(Path(os.devnull), "{}")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_pipe_is_written_into(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomic(fifo, "report")
+    reader.join(timeout=10)
+    assert received == ["report"]
+    assert fifo.is_fifo()
+
+
+def test_a_folder_or_an_unwritable_place_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqa.errors import OutputError
+
+    with pytest.raises(OutputError, match="folder, not a file"):
+        write_atomic(tmp_path, "report")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(OutputError, match="cannot write here: Permission denied"):
+        write_atomic(tmp_path / "r.html", "report")
+    assert not (tmp_path / "r.html").exists()

@@ -32,3 +32,7 @@ class ConfigError(TqaError):
 
 class GlossaryError(TqaError):
     """A glossary file that cannot be parsed or has an invalid entry."""
+
+
+class OutputError(TqaError):
+    """A report or an output file that cannot be written where it was asked for."""
