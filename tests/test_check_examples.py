@@ -60,3 +60,24 @@ def test_codes_and_names_are_unique_and_documented() -> None:
     for check in ALL_CHECKS:
         assert check.code[0] in "NDOUPCR" and check.code[1:].isdigit()
         assert "Why it matters" in check.doc, f"{check.code} docstring must say why it matters"
+
+
+@pytest.mark.parametrize(
+    ("code", "ar", "en", "wanted"),
+    [
+        ("D203", "قُتل ٤٦٠ شخصاً في الزلزال.", "The earthquake killed 640 people.", "«640» (640) is written «٤٦٠» in the Arabic"),
+        ("D204", "بلغت قيمة الصفقة ٨٠٠ مليار دولار.", "The deal is worth $800m.", "but the Arabic says «٨٠٠ مليار»"),
+        ("D212", "وصل الوفد يوم الجمعة.", "The delegation arrived on Thursday.", "The English says Thursday, but the Arabic says «الجمعة» (Friday)"),
+    ],
+)
+def test_messages_name_the_translation_when_english_is_the_source(code: str, ar: str, en: str, wanted: str, tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == code)
+    messages = _fired(check, Example(ar=ar, en=en, fails=True, direction="en-ar"), tmp_path)
+    assert any(wanted in m for m in messages), messages
+
+
+def test_a_dropped_zero_is_one_changed_figure(tmp_path: Path) -> None:
+    by_code = {c.code: c for c in ALL_CHECKS}
+    example = Example(ar="عاد ١٢٠ ألف لاجئ إلى حلب.", en="Some 12,000 refugees returned to Aleppo.", fails=True)
+    assert _fired(by_code["D203"], example, tmp_path)
+    assert not _fired(by_code["D201"], example, tmp_path) and not _fired(by_code["D202"], example, tmp_path)

@@ -31,11 +31,18 @@ def _changed(ctx: CheckContext, kind: str) -> Iterator[Hit]:
             continue
         arabic, english = _unmatched(pair, kind)
         for (a_segment, a_name), (e_segment, e_name) in zip(_distinct(arabic), english):
+            label = _KIND_LABEL[kind]
+            if ctx.source_is_arabic:
+                message = f"«{a_name.text}» is {a_name.english}, but the English says {e_name.text}; correct the {label}"
+                suggestion = a_name.english
+            else:
+                message = f"The English says {e_name.text}, but the Arabic says «{a_name.text}» ({a_name.english}); correct the {label}"
+                suggestion = None  # which of the two Arabic month series to use is the desk's choice
             yield Hit(
-                message=f"«{a_name.text}» is {a_name.english}, but the English says {e_name.text}; correct the {_KIND_LABEL[kind]}",
+                message=message,
                 arabic=span(a_segment, a_name.start, a_name.end),
                 english=span(e_segment, e_name.start, e_name.end),
-                suggestion=a_name.english,
+                suggestion=suggestion,
             )
 
 

@@ -88,7 +88,7 @@ def _comparable(arabic: Quantity, english: Quantity) -> bool:
     if arabic.scale == english.scale:
         return True
     small, large = sorted((abs(arabic.value), abs(english.value)))
-    return small > 0 and large / small < 10
+    return small > 0 and large / small <= 10  # a dropped or added zero (120,000 written 12,000) is one changed figure
 
 
 def _comparisons(ctx: CheckContext) -> Iterator[tuple[Pair, Comparison]]:
@@ -129,19 +129,25 @@ def _added(ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
+def _by_role(ctx: CheckContext, arabic: Located, english: Located) -> tuple[Located, Located]:
+    return (arabic, english) if ctx.source_is_arabic else (english, arabic)
+
+
 def _different(ctx: CheckContext) -> Iterator[Hit]:
     """A number was translated with a different value (35% written 53%, 12 written 21).
 
     Why it matters: transposed or mistyped digits are the commonest factual error
     in translated news, and no reader can catch them. Correct the figure.
     """
+    language = LANGUAGE_NAMES[ctx.translation.lang]
     for _, comparison in _comparisons(ctx):
         for arabic, english in comparison.different:
-            expected = format_value(arabic.quantity)
+            source, target = _by_role(ctx, arabic, english)
+            expected = format_value(source.quantity)
             yield Hit(
-                message=f"«{arabic.quantity.text}» ({expected}) is written «{english.quantity.text}» in the English; correct the figure",
-                arabic=arabic.evidence(),
-                english=english.evidence(),
+                message=f"«{source.quantity.text}» ({expected}) is written «{target.quantity.text}» in the {language}; correct the figure",
+                source=source.evidence(),
+                target=target.evidence(),
                 suggestion=expected,
             )
 
@@ -153,13 +159,18 @@ def _wrong_scale(ctx: CheckContext) -> Iterator[Hit]:
     error that ends up in corrections columns. Use the scale of the source
     (مليون = million, m; مليار = billion, bn).
     """
+    language = LANGUAGE_NAMES[ctx.translation.lang]
     for _, comparison in _comparisons(ctx):
         for arabic, english in comparison.wrong_scale:
-            expected = format_value(arabic.quantity)
+            source, target = _by_role(ctx, arabic, english)
+            expected = format_value(source.quantity)
             yield Hit(
-                message=f"«{arabic.quantity.text}» is {expected}, but the English says «{english.quantity.text}» ({format_value(english.quantity)}); fix the scale",
-                arabic=arabic.evidence(),
-                english=english.evidence(),
+                message=(
+                    f"«{source.quantity.text}» is {expected}, but the {language} says «{target.quantity.text}» "
+                    f"({format_value(target.quantity)}); fix the scale"
+                ),
+                source=source.evidence(),
+                target=target.evidence(),
                 suggestion=expected,
             )
 
