@@ -81,3 +81,10 @@ def test_a_dropped_zero_is_one_changed_figure(tmp_path: Path) -> None:
     example = Example(ar="عاد ١٢٠ ألف لاجئ إلى حلب.", en="Some 12,000 refugees returned to Aleppo.", fails=True)
     assert _fired(by_code["D203"], example, tmp_path)
     assert not _fired(by_code["D201"], example, tmp_path) and not _fired(by_code["D202"], example, tmp_path)
+
+
+def test_a_name_in_an_unlisted_arabic_form_is_pointed_at(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N103")
+    example = Example(ar="زار الوزير ميناء ترطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=True, direction="en-ar")
+    messages = _fired(check, example, tmp_path)
+    assert messages == ["Tartus is written «ترطوس» in the Arabic, a form the glossary does not list: write «طرطوس»"]

@@ -66,6 +66,24 @@ def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) 
     return None
 
 
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0640]+")
+
+
+def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
+    """An Arabic word in `segments` whose consonants spell one of the entry's English
+    name words (الصلح for Raed al-Saleh, whose listed form is الصالح): the name, in a
+    form the glossary does not list."""
+    from tqa.translit import latin_matches_arabic
+
+    targets = {core_of(w) for form in entry.house_forms for w in form.replace("-", " ").split()}
+    targets = {t for t in targets if len(t) >= MIN_NAME_LETTERS and t not in EN_ARTICLES}
+    for segment in segments:
+        for match in _ARABIC_WORD.finditer(segment.text):
+            if any(latin_matches_arabic(target, match.group()) for target in targets):
+                return segment, match.start(), match.end()
+    return None
+
+
 @dataclass(frozen=True)
 class Spelling:
     """One way an English article writes a name, with every place it does so."""

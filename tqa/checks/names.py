@@ -65,30 +65,58 @@ def _name_forbidden(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _name_missing(ctx: CheckContext) -> Iterator[Hit]:
-    """A glossary name in the Arabic sentence is missing from its English translation.
+    """A glossary name in the source sentence is missing from its translation.
 
-    Why it matters: a dropped name changes who said or did what. When the English
-    writes the name in a spelling the glossary does not list, the message says
-    which word; either way, write the house spelling or confirm the rewording.
+    Why it matters: a dropped name changes who said or did what. When the
+    translation writes the name in a spelling the glossary does not list, the
+    message says which word; either way, write the house form or confirm the rewording.
     """
     for pair in ctx.pairs():
         if not pair.arabic or not pair.english:
             continue  # a whole missing sentence is an omission, reported once as such
-        present = {m.entry.id for _, m in _mentions(ctx, pair.english, "en")}
-        reported: set[str] = set()
-        for segment, match in _mentions(ctx, pair.arabic, "ar"):
-            entry = match.entry
-            if entry.id in present or entry.id in reported:
-                continue
-            reported.add(entry.id)
-            unlisted = _unlisted_spelling(pair.english, entry)
-            if unlisted is not None:
-                seg, start, end = unlisted
-                message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{entry.en}»"
-                yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=entry.en)
-            else:
-                message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{entry.short or entry.en}» or confirm the rewording"
-                yield Hit(message, arabic=span(segment, match.start, match.end), suggestion=entry.short or entry.en)
+        if ctx.source_is_arabic:
+            yield from _missing_in_english(ctx, pair)
+        else:
+            yield from _missing_in_arabic(ctx, pair)
+
+
+def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    present = {m.entry.id for _, m in _mentions(ctx, pair.english, "en")}
+    reported: set[str] = set()
+    for segment, match in _mentions(ctx, pair.arabic, "ar"):
+        entry = match.entry
+        if entry.id in present or entry.id in reported:
+            continue
+        reported.add(entry.id)
+        unlisted = _unlisted_spelling(pair.english, entry)
+        if unlisted is not None:
+            seg, start, end = unlisted
+            message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{entry.en}»"
+            yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=entry.en)
+        else:
+            message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{entry.short or entry.en}» or confirm the rewording"
+            yield Hit(message, arabic=span(segment, match.start, match.end), suggestion=entry.short or entry.en)
+
+
+def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    from tqa.names import find_unlisted_arabic_spelling
+
+    present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
+    reported: set[str] = set()
+    for segment, match in _mentions(ctx, pair.english, "en"):
+        entry = match.entry
+        if entry.id in present or entry.id in reported or not entry.ar:
+            continue  # an entry with no Arabic form cannot be looked for
+        reported.add(entry.id)
+        arabic_form = entry.ar[0]
+        unlisted = find_unlisted_arabic_spelling(pair.arabic, entry)
+        if unlisted is not None:
+            seg, start, end = unlisted
+            message = f"{entry.en} is written «{seg.text[start:end]}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
+            yield Hit(message, english=span(segment, match.start, match.end), arabic=span(seg, start, end), suggestion=arabic_form)
+        else:
+            message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
+            yield Hit(message, english=span(segment, match.start, match.end), suggestion=arabic_form)
 
 
 def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
@@ -125,6 +153,8 @@ NAME_MISSING = Check(
         Example(ar="قال المتحدث دميتري بيسكوف إن المحادثات كانت بناءة.", en="The spokesman said the talks were constructive.", fails=True),
         Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=False),
         _GOOD,
+        Example(ar="وصل وزير الخارجية إلى أنقرة.", en="Foreign Minister Asaad al-Shaibani arrived in Ankara.", fails=True, direction="en-ar"),
+        Example(ar="وصل وزير الخارجية أسعد الشيباني إلى أنقرة.", en="Foreign Minister Asaad al-Shaibani arrived in Ankara.", fails=False, direction="en-ar"),
     ),
 )
 
