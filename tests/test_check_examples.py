@@ -88,3 +88,14 @@ def test_a_name_in_an_unlisted_arabic_form_is_pointed_at(tmp_path: Path) -> None
     example = Example(ar="زار الوزير ميناء ترطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=True, direction="en-ar")
     messages = _fired(check, example, tmp_path)
     assert messages == ["Tartus is written «ترطوس» in the Arabic, a form the glossary does not list: write «طرطوس»"]
+
+
+def test_a_misspelt_glossary_surname_is_corrected_never_suggested_as_an_entry(tmp_path: Path) -> None:
+    by_code = {c.code: c for c in ALL_CHECKS}
+    example = Example(
+        ar="قال وزير الخارجية أسعد الشيباني إن المحادثات كانت مثمرة.\n\nوأضاف الشيباني أن الجولة المقبلة ستعقد في دمشق.",
+        en="Foreign Minister Asaad al-Shiabani said the talks were fruitful.\n\nAl-Shiabani added that the next round would be held in Damascus.",
+        fails=True,
+    )
+    assert [m.rsplit("write ", 1)[1] for m in _fired(by_code["N103"], example, tmp_path)] == ["«al-Shaibani»", "«Al-Shaibani»"]
+    assert _fired(by_code["N105"], example, tmp_path) == []

@@ -49,20 +49,22 @@ def core_of(word: str) -> str:
     return core.removesuffix("'s")
 
 
-def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
-    """A word in `segments` that spells one of the entry's name words differently."""
-    try:
-        from tqa.translit import same_name
-    except ImportError:  # pragma: no cover - translit ships with tqa
-        return None
-    targets = {core_of(w) for form in entry.house_forms for w in form.replace("-", " ").split()}
-    targets = {t for t in targets if len(t) >= MIN_NAME_LETTERS and t not in EN_ARTICLES}
+def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
+    """A word in `segments` that spells one of the entry's name words differently, with
+    the house word to write instead (al-Shiabani -> al-Shaibani; Al- at a sentence start)."""
+    from tqa.translit import same_name
+
+    house_words = {core_of(w): w for form in entry.house_forms for w in form.split()}
+    house_words = {core: w for core, w in house_words.items() if len(core) >= MIN_NAME_LETTERS and core not in EN_ARTICLES}
     for word in name_words(segments):
         core = core_of(word.text)
-        if len(core) < MIN_NAME_LETTERS or core in targets:
+        if len(core) < MIN_NAME_LETTERS or core in house_words:
             continue
-        if any(same_name(core, target) for target in targets):
-            return word.segment, word.start, word.end
+        for target, house_word in house_words.items():
+            if same_name(core, target):
+                if word.text[:1].isupper() and house_word[:1].islower():
+                    house_word = house_word[:1].upper() + house_word[1:]
+                return word.segment, word.start, word.end, house_word
     return None
 
 
@@ -194,10 +196,12 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
         arabic_segments = tuple(arabic_article[i] for i in arabic_side)
         english_segments = tuple(english_article[j] for j in english_side)
         claimed = {(s.id, m.start, m.end) for s in english_segments for m in glossary.find(s.text, "en")}
-        claimed_ar = {(s.id, m.start) for s in arabic_segments for m in glossary.find(s.text, "ar")}
+        # Every Arabic word inside a glossary match is taken (الشيباني in أسعد الشيباني):
+        # an English spelling of it is N103's business, never a new entry.
+        claimed_ar = [(s.id, m.start, m.end) for s in arabic_segments for m in glossary.find(s.text, "ar")]
         words = [
             (s, w.group(), w.start()) for s in arabic_segments for w in re.finditer(r"[\u0621-\u064A]{3,}", s.text)
-            if (s.id, w.start()) not in claimed_ar
+            if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
         ]
         for spelling in spellings_in(english_segments, claimed):
             # One suggestion per name: a second spelling of it (al-Bachir after

@@ -90,9 +90,9 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         reported.add(entry.id)
         unlisted = _unlisted_spelling(pair.english, entry)
         if unlisted is not None:
-            seg, start, end = unlisted
-            message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{entry.en}»"
-            yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=entry.en)
+            seg, start, end, house = unlisted
+            message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{house}»"
+            yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=house)
         else:
             message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{entry.short or entry.en}» or confirm the rewording"
             yield Hit(message, arabic=span(segment, match.start, match.end), suggestion=entry.short or entry.en)
@@ -119,7 +119,7 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             yield Hit(message, english=span(segment, match.start, match.end), suggestion=arabic_form)
 
 
-def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
+def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
     """A capitalised word that the transliteration key says is a spelling of the entry."""
     from tqa.names import find_unlisted_spelling
 
