@@ -168,6 +168,12 @@ class NamePair:
 COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Abdel", "Abdul", "Abu", "Omar", "Ali", "Hassan", "Hussein", "Khaled", "Youssef", "Ibrahim", "Ismail", "Yasser", "Saleh")
 
 
+def written_with_article(word: str) -> bool:
+    """al-Saleh, Al-Salih: with the article a name is a family name, not the given name Saleh."""
+    head, dash, _ = word.replace("‐", "-").partition("-")
+    return bool(dash) and head.casefold() in EN_ARTICLES
+
+
 def is_given_name(core: str) -> bool:
     from tqa.translit import same_name
 
@@ -186,6 +192,7 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     a word they romanise, in order of first appearance, one pair per English spelling."""
     import re
 
+    from tqa.arabic import normalize
     from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
 
     src, tgt = doc.source.segments, doc.target.segments
@@ -211,16 +218,49 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             if any(spelling.core in core_of(p.english.text).split() for p in pairs.values()):
                 continue  # already part of a longer suggested name (al-Halabi in Samer al-Halabi)
             word = spelling.first
-            if core_of(word.text).casefold() in WELL_KNOWN or is_given_name(core_of(word.text)):
+            if core_of(word.text).casefold() in WELL_KNOWN:
+                continue
+            if is_given_name(core_of(word.text)) and not written_with_article(word.text):
                 continue
             matches = [w for w in words if latin_matches_arabic(core_of(word.text), w[1])]
             # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
             # the one whose long vowels fit the spelling is the name.
             match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
+            if match is not None and any(normalize(match[1]) == normalize(p.arabic) for p in pairs.values()):
+                continue  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
             if match is not None:
                 pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
                 pairs[spelling.core] = pair
     return list(pairs.values())
+
+
+def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
+    """Per spelling (by core), the Arabic word it renders in its aligned sentence, as
+    the set of that word's forms with and without proclitics (الصالح: الصالح, صالح).
+    Two spellings that render one Arabic word are one name, even when only their
+    vowels differ (al-Saleh, Al-Salih for الصالح), which the transliteration key alone
+    keeps apart (Salim and Salem are two names until the Arabic says otherwise)."""
+    from tqa.arabic import normalize, proclitic_stems
+    from tqa.translit import latin_matches_arabic
+
+    arabic_is_source = doc.source.lang == "ar"
+    arabic_article = doc.source if arabic_is_source else doc.target
+    bead_of = {j: bead for bead in doc.beads for j in (bead.target if arabic_is_source else bead.source)}
+    forms: dict[str, frozenset[str]] = {}
+    for spelling in spellings:
+        bead = bead_of.get(spelling.first.segment.id)
+        if bead is None:
+            continue
+        core = core_of(spelling.first.text)
+        arabic_ids = bead.source if arabic_is_source else bead.target
+        words = [w.group() for i in arabic_ids for w in _ARABIC_WORD.finditer(arabic_article.segments[i].text)]
+        candidates = {frozenset([word, *proclitic_stems(word, min_stem=3)]) for word in (normalize(w) for w in words if latin_matches_arabic(core, w))}
+        # Only an unambiguous partner counts: with الحمد and الحامد in one sentence,
+        # which one Hamad renders is a guess, and a guess must not merge two people.
+        distinct = {min(c, key=len) for c in candidates}
+        if len(distinct) == 1:
+            forms[spelling.core] = frozenset().union(*candidates)
+    return forms
 
 
 def _with_next_name(pair: NamePair) -> NamePair:

@@ -6,7 +6,16 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
 from tqa.model import Segment, Severity
-from tqa.names import Spelling, core_of, is_given_name, mine_name_pairs, spellings_in, suggested_entry_yaml
+from tqa.names import (
+    Spelling,
+    arabic_forms_of,
+    core_of,
+    is_given_name,
+    mine_name_pairs,
+    spellings_in,
+    suggested_entry_yaml,
+    written_with_article,
+)
 
 # Given names shared by many people in one article: two spellings of these are
 # more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
@@ -17,17 +26,29 @@ def _claimed(ctx: CheckContext) -> set[tuple[int, int, int]]:
     return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
 
 
-def _clusters(spellings: list[Spelling]) -> list[list[Spelling]]:
-    from tqa.translit import is_plausible_variant_pair
+def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
+    """Spellings of one name: the transliteration key says so, or both render one
+    Arabic word in their aligned sentences (`arabic`, empty for one article alone)."""
+    from tqa.translit import is_plausible_variant_pair, latin_skeleton, name_similarity
+
+    def same_arabic(a: Spelling, b: Spelling) -> bool:
+        # The Arabic partner is found by consonants, so different words with the same
+        # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
+        # also share three or more consonants in order and most of their letters.
+        if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()):
+            return False
+        skeleton = latin_skeleton(a.core)
+        return len(skeleton) >= 3 and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
+
+    def same(a: Spelling, b: Spelling) -> bool:
+        return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
 
     clusters: list[list[Spelling]] = []
     for spelling in spellings:
-        home = next((c for c in clusters if any(is_plausible_variant_pair(spelling.core, o.core) for o in c)), None)
-        if home is None:
-            clusters.append([spelling])
-        else:
-            home.append(spelling)
-    return [c for c in clusters if len(c) > 1]
+        homes = [c for c in clusters if any(same(spelling, o) for o in c)]
+        merged = [spelling] + [o for c in homes for o in c]
+        clusters = [c for c in clusters if c not in homes] + [sorted(merged, key=spellings.index)]
+    return sorted((c for c in clusters if len(c) > 1), key=lambda c: spellings.index(c[0]))
 
 
 def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
@@ -36,11 +57,17 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: readers take al-Bashir and al-Bachir for two people, and a
     search for one misses the other. The transliteration key finds spellings of
     one Arabic name (sh/ch, ou/u, kh/h, doubled letters, the article) even when
-    the glossary does not know the name; names it does know are reported by
+    the glossary does not know the name, and with the Arabic beside it two
+    spellings of one Arabic word are one name even when only a vowel differs
+    (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
     N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
     """
-    spellings = [s for s in spellings_in(ctx.english.segments, _claimed(ctx)) if not is_given_name(s.core)]
-    for cluster in _clusters(spellings):
+    spellings = [
+        s for s in spellings_in(ctx.english.segments, _claimed(ctx))
+        if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
+    ]
+    arabic = arabic_forms_of(ctx.doc, spellings) if ctx.doc.beads else {}
+    for cluster in _clusters(spellings, arabic):
         majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
         for spelling in cluster:
             if spelling is majority:
@@ -62,7 +89,7 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
     spelling chosen today becomes the house spelling tomorrow.
     """
     for pair in mine_name_pairs(ctx.doc, ctx.glossary):
-        if is_given_name(core_of(pair.english.text)):
+        if is_given_name(core_of(pair.english.text)) and not written_with_article(pair.english.text):
             continue
         word = pair.english
         entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
@@ -119,6 +146,18 @@ NAME_INCONSISTENT = Check(
             fails=False,
         ),
         Example(ar="زار الوفد حماة ثم حمص.", en="The delegation visited Hama and then Homs.", fails=False),
+        # Only a vowel differs, but both render الصالح: one name.
+        Example(
+            ar="قال رائد الصالح إن الفرق انتشلت ١٢ ناجياً. وأضاف الصالح أن البحث سيستمر.",
+            en="Raed al-Saleh said teams had pulled out 12 survivors. Al-Salih added that the search would go on.",
+            fails=True,
+        ),
+        # Two names the Arabic keeps apart (حمد, حامد).
+        Example(
+            ar="التقى خالد الحمد بسامر الحامد في حلب. وقال الحمد إن اللقاء كان مثمراً.",
+            en="Khaled al-Hamad met Samer al-Hamid in Aleppo. Al-Hamad said the meeting was fruitful.",
+            fails=False,
+        ),
     ),
     needs_source=False,
 )
