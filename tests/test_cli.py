@@ -122,3 +122,9 @@ def test_checks_explain_config(tmp_path: Path) -> None:
     write(tmp_path / "tqa.toml", 'fail_on = "warning"\n')
     settings = json.loads(tqa("config", cwd=tmp_path).stdout)
     assert settings["fail_on"] == "warning"
+
+
+def test_two_unrelated_articles_are_called_out() -> None:
+    result = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md", "--json", "-")
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert "O304" in codes and result.returncode == 1

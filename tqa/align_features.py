@@ -108,3 +108,32 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
     return features
+
+
+# Anchors specific enough to tell one article from another: numbers, name keys,
+# months and days, glossary entries. Latin tokens are left out (every English
+# word is one) and so are quotation and question marks.
+_SPECIFIC = ("n:", "t:", "d:", "g:")
+
+
+def document_overlap(arabic: list[SentenceFeatures], english: list[SentenceFeatures]) -> tuple[float, int]:
+    """How much of the English article's evidence the Arabic article holds anywhere:
+    the mean of the shares of its specific anchors and of its lexicon concepts found
+    on the Arabic side, and how many specific anchors the English has.
+
+    On the shared NTREX, FLORES and IWSLT documents a translation scores 0.18 to 0.80
+    and an unrelated article 0.00 to 0.46 (median 0.04)."""
+    arabic_anchors = frozenset().union(*(f.anchors for f in arabic))
+    english_anchors = frozenset().union(*(f.anchors for f in english))
+    specific = {a for a in english_anchors if a.startswith(_SPECIFIC)}
+    concepts = {a for a in english_anchors if a.startswith("w:")}
+    specific_share = len(specific & arabic_anchors) / max(len(specific), 1)
+    concept_share = len(concepts & arabic_anchors) / max(len(concepts), 1)
+    return (specific_share + concept_share) / 2, len(specific)
+
+
+def share_evidence(source: frozenset[str], target: frozenset[str]) -> bool:
+    """Two sentences (or bead sides) hold something only a translation would share:
+    a number, a name key, a month or day, a glossary entry, or two lexicon concepts."""
+    common = {a for a in source & target if a.startswith((*_SPECIFIC, "w:"))}
+    return any(not a.startswith("w:") for a in common) or len(common) >= 2
