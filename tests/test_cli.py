@@ -78,6 +78,9 @@ def test_a_defect_fails_and_fail_on_decides(tmp_path: Path) -> None:
         ("binary.txt", b"\x00\x01\x02\x03", ["binary.txt", "binary"]),
         ("french.txt", "Le président est arrivé à Moscou mardi pour des entretiens avec le Kremlin sur l'avenir des bases.", ["french.txt", "neither Arabic nor English"]),
         ("digits.txt", "2024 2025 — 12,000", ["digits.txt", "neither Arabic nor English"]),
+        ("article.pdf", b"%PDF-1.7\n...", ["article.pdf", "is a PDF file"]),
+        ("article.rtf", b"{\\rtf1\\ansi President arrived}", ["article.rtf", "is an RTF file"]),
+        ("nobom.txt", AR.encode("utf-16-le"), ["nobom.txt", "UTF-16", "save the file as UTF-8"]),
     ],
 )
 def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: str | bytes | None, words: list[str]) -> None:
@@ -88,6 +91,14 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: str | b
         path.write_text(content, encoding="utf-8")
     en = write(tmp_path / "en.txt", EN)
     assert_one_line_error(tqa("check", str(path), str(en)), *words)
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    ar = tmp_path / "a.ar.txt"
+    ar.write_bytes(AR.encode("utf-16"))  # Windows Notepad's "Unicode"
+    result = tqa("check", str(ar), str(write(tmp_path / "a.en.txt", EN)))
+    assert result.returncode == 0, result.stderr
+    assert "(ar, 2 segments)" in result.stdout
 
 
 def test_two_files_in_one_language(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ they only read: tqa never writes to its inputs."""
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,17 +39,35 @@ def load_text(path: Path) -> str:
     if path.is_dir():
         raise InputError("is a directory, not a file", where=str(path), fix="name an article file")
     raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise InputError("looks like a binary file", where=str(path), fix="give a .txt, .md, .html, .docx, .xliff or .tmx article")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"is not valid UTF-8 (byte {error.start})", where=str(path), fix="save the file as UTF-8"
-        ) from None
+    formats = "give a .txt, .md, .html, .docx, .xliff or .tmx article"
+    for magic, name in ((b"%PDF", "a PDF file"), (b"{\\rtf", "an RTF file"), (b"PK\x03\x04", "a zip archive (a .docx named otherwise?)")):
+        if raw.startswith(magic):
+            raise InputError(f"is {name}, which tqa does not read", where=str(path), fix=formats)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(f"is not valid UTF-16 (byte {error.start})", where=str(path), fix="save the file as UTF-8") from None
+    elif b"\x00" in raw[:8192]:
+        if _looks_like_utf16(raw[:8192]):
+            raise InputError("looks like UTF-16 text without a byte-order mark", where=str(path), fix="save the file as UTF-8")
+        raise InputError("looks like a binary file", where=str(path), fix=formats)
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"is not valid UTF-8 (byte {error.start})", where=str(path), fix="save the file as UTF-8") from None
     if not text.strip():
         raise InputError("file is empty", where=str(path), fix="give the article's text")
     return text
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Text in UTF-16 has a zero in most high bytes (Latin) or none but a fixed
+    pattern (Arabic is 0x06 there): zeros all on one side of the byte pairs."""
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0), odd.count(0)) > 0.1 * len(odd) and min(even.count(0), odd.count(0)) < 0.02 * len(odd)
 
 
 def read_document(path: Path) -> Document:
