@@ -46,3 +46,15 @@ def test_html_of_a_single_article_marks_no_bead_as_an_addition(tmp_path: Path) -
     page = out.read_text(encoding="utf-8")
     assert "one article checked alone" in page
     assert "0-1 addition" not in page
+
+
+def test_html_of_one_article_has_no_empty_source_column(tmp_path: Path) -> None:
+    from tqa.config import Settings
+    from tqa.model import Severity
+    from tqa.pipeline import run
+    from tqa.report.html_report import render_html
+
+    page = render_html(run(ROOT / "samples" / "moscow-visit.en.md", None, Settings()), Severity.ERROR)
+    assert "checked alone" in page and "aligned pairs" not in page
+    assert "<h1>→" not in page and "<h1> →" not in page
+    assert 'class="kind"' not in page  # no pair column: nothing is paired

@@ -99,6 +99,13 @@ class Article:
     def paragraph_count(self) -> int:
         return len({s.paragraph for s in self.segments})
 
+    def place(self, segment_id: int) -> str:
+        """Where an editor finds a segment in the file: "paragraph 3, sentence 1" (a
+        headline is a paragraph of its own)."""
+        segment = self.segments[segment_id]
+        in_paragraph = sum(1 for s in self.segments[:segment_id] if s.paragraph == segment.paragraph) + 1
+        return f"paragraph {segment.paragraph + 1}, sentence {in_paragraph}"
+
 
 @dataclass(frozen=True)
 class Bead:

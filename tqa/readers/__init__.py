@@ -64,10 +64,18 @@ def load_text(path: Path) -> str:
 
 
 def _looks_like_utf16(head: bytes) -> bool:
-    """Text in UTF-16 has a zero in most high bytes (Latin) or none but a fixed
-    pattern (Arabic is 0x06 there): zeros all on one side of the byte pairs."""
-    even, odd = head[0::2], head[1::2]
-    return max(even.count(0), odd.count(0)) > 0.1 * len(odd) and min(even.count(0), odd.count(0)) < 0.02 * len(odd)
+    """Text in UTF-16 without a byte-order mark: it decodes, one way round, to
+    printable characters (Latin text has a zero in every other byte, Arabic 0x06)."""
+    if len(head) < 32:
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head[: len(head) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(ch.isprintable() or ch.isspace() for ch in text) >= 0.95 * len(text):
+            return True
+    return False
 
 
 def read_document(path: Path) -> Document:

@@ -135,18 +135,24 @@ def alignment_section(report: Report, index: FindingIndex) -> str:
         if bead.score < LOW_CONFIDENCE:
             classes.append("low")
             low = f'<span class="low" title="the aligner is unsure of this pairing">low {bead.score:.2f}</span>'
-        kind = "" if single else KIND_LABELS.get(bead.kind, bead.kind)
+        kind = KIND_LABELS.get(bead.kind, bead.kind)
         reference = "".join(_reference_block(p) for p in references.get(number, []))
+        target_cell = _cell(doc.target, bead.target, index.target_marks, index, reference)
+        if single:  # one article checked alone: its sentences, nothing to pair them with
+            rows.append(f'<tr id="b{number}" class="{" ".join(classes)}" data-kind="{bead.kind}">{target_cell}</tr>')
+            continue
         rows.append(
             f'<tr id="b{number}" class="{" ".join(classes)}" data-kind="{bead.kind}">'
             f"{_cell(doc.source, bead.source, index.source_marks, index)}"
             f'<td class="kind" title="alignment confidence {bead.score:.2f}">{kind}{low}</td>'
-            f"{_cell(doc.target, bead.target, index.target_marks, index, reference)}</tr>"
+            f"{target_cell}</tr>"
         )
+    if single:
+        head = f"<thead><tr><th>{esc(doc.target.lang)}: one article checked alone, no source</th></tr></thead>"
+        return f'<h2>Text</h2><table class="aligned single" id="aligned">{head}<tbody>{"".join(rows)}</tbody></table>'
     head = (
         '<colgroup><col class="c-ar"><col class="c-kind"><col class="c-en"></colgroup>'
-        f"<thead><tr><th>{esc(doc.source.lang) if not single else 'no source: one article checked alone'}</th>"
-        f"<th>pair</th><th>{esc(doc.target.lang)}</th></tr></thead>"
+        f"<thead><tr><th>{esc(doc.source.lang)}</th><th>pair</th><th>{esc(doc.target.lang)}</th></tr></thead>"
     )
     return f'<h2>Aligned text</h2><table class="aligned" id="aligned">{head}<tbody>{"".join(rows)}</tbody></table>'
 

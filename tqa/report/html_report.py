@@ -25,6 +25,7 @@ from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Sev
 from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, number_text, reference_chips, reference_of
 from tqa.report.html_escape import bidi_text, esc, json_for_script
 from tqa.report.json_report import fails, finding_dict
+from tqa.report.text import counted
 
 # --------------------------------------------------------------------------- static assets
 
@@ -138,12 +139,23 @@ def _header(report: Report, fail_on: Severity) -> str:
         f"<tr><td>{esc(key)}</td><td>{esc(json.dumps(value, ensure_ascii=False))}</td></tr>"
         for key, value in report.settings.items()
     )
+    if doc.source.segments:
+        title = f"{_article_title(doc.source)} → {_article_title(doc.target)}"
+        meta = (
+            f'source: <span id="source-path">{esc(doc.source.path)}</span> ({esc(doc.source.lang)}, '
+            f"{counted(len(doc.source.segments), 'segment')}) · target: <span id=\"target-path\">{esc(doc.target.path)}</span> "
+            f"({esc(doc.target.lang)}, {counted(len(doc.target.segments), 'segment')}) · {counted(len(doc.beads), 'aligned pair')}"
+        )
+    else:  # one article checked alone
+        title = _article_title(doc.target)
+        meta = (
+            f'<span id="target-path">{esc(doc.target.path)}</span> ({esc(doc.target.lang)}, '
+            f"{counted(len(doc.target.segments), 'segment')}), checked alone: no source, so only the checks that need none"
+        )
     return (
         "<header>"
-        f"<h1>{_article_title(doc.source)} → {_article_title(doc.target)}</h1>"
-        f'<div class="meta">source: <span id="source-path">{esc(doc.source.path)}</span> ({esc(doc.source.lang)}, '
-        f'{len(doc.source.segments)} segments) · target: <span id="target-path">{esc(doc.target.path)}</span> '
-        f"({esc(doc.target.lang)}, {len(doc.target.segments)} segments) · {len(doc.beads)} aligned pairs</div>"
+        f"<h1>{title}</h1>"
+        f'<div class="meta">{meta}</div>'
         f'<div class="chips"><span class="verdict {verdict}" id="verdict">{verdict.upper()}</span>'
         f'<span class="meta">with --fail-on {esc(fail_on.label)}</span></div>'
         f'<div class="chips" id="severity-counts">{severity_chips}'
@@ -205,13 +217,14 @@ def _evidence(label: str, span: Span | None, article: Article) -> str:
     if span is None:
         return ""
     direction = "rtl" if article.lang == "ar" else "ltr"
-    return f'<div class="ev">{label} #{span.segment}: <bdi dir="{direction}" lang="{article.lang}">{esc(span.text)}</bdi></div>'
+    place = f"{label}, {article.place(span.segment)}"
+    return f'<div class="ev">{esc(place)}: <bdi dir="{direction}" lang="{article.lang}">{esc(span.text)}</bdi></div>'
 
 
 def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument) -> str:
     sev = f.severity.label
     bead = index.bead_of(f)
-    goto = f'<a class="goto" href="#b{bead}">row {bead + 1}</a>' if bead is not None else ""
+    goto = f'<a class="goto" href="#b{bead}" title="show in the text">show ↓</a>' if bead is not None else ""
     suggestion = f'<span class="sug">suggestion: <b><bdi>{esc(f.suggestion)}</bdi></b></span>' if f.suggestion else ""
     if f.waived is not None:
         decision = (
@@ -233,8 +246,8 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
         f'<div class="fhead"><span class="num h{n % HUES}">{n}</span><span class="sevname">{sev}</span>'
         f"<code>{esc(f.code)}</code><span>{esc(f.name)}</span>{goto}</div>"
         f'<p class="msg" id="f{n}-msg">{bidi_text(f.message)}{suggestion}</p>'
-        f"{_evidence('ar' if doc.source.lang == 'ar' else 'source', f.source, doc.source)}"
-        f"{_evidence('en' if doc.target.lang == 'en' else 'target', f.target, doc.target)}"
+        f"{_evidence(doc.source.lang, f.source, doc.source)}"
+        f"{_evidence(doc.target.lang, f.target, doc.target)}"
         f"{decision}</li>"
     )
 

@@ -11,9 +11,7 @@ def _evidence(label: str, span: Span | None, article: Article) -> str | None:
     """Where an editor finds the evidence: paragraph and sentence as the file has them."""
     if span is None:
         return None
-    segment = article.segments[span.segment]
-    in_paragraph = sum(1 for s in article.segments[: span.segment] if s.paragraph == segment.paragraph) + 1
-    return f"      {label} [{article.lang}, paragraph {segment.paragraph + 1}, sentence {in_paragraph}] «{span.text}»"
+    return f"      {label} [{article.lang}, {article.place(span.segment)}] «{span.text}»"
 
 
 def _finding_lines(finding: Finding, source: Article, target: Article) -> list[str]:
@@ -25,21 +23,29 @@ def _finding_lines(finding: Finding, source: Article, target: Article) -> list[s
     return lines
 
 
+def counted(n: int, noun: str) -> str:
+    """3 segments, 1 segment."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     doc = report.document
     counts = report.counts()
     active = [f for f in report.findings if f.waived is None]
     waived = len(report.findings) - len(active)
-    header = (
-        f"tqa {report.tool_version}: {doc.target.path} ({doc.target.lang}, {len(doc.target.segments)} segments) checked alone: "
-        "no source, so only names, consistency, untranslated text and punctuation"
-        if report.extras.get("mode") == "single-article"
-        else None
-    )
+    source, target = doc.source, doc.target
+    if report.extras.get("mode") == "single-article":
+        header = (
+            f"tqa {report.tool_version}: {target.path} ({target.lang}, {counted(len(target.segments), 'segment')}) checked alone: "
+            "no source, so only names, consistency, untranslated text and punctuation"
+        )
+    else:
+        header = (
+            f"tqa {report.tool_version}: {source.path} ({source.lang}, {counted(len(source.segments), 'segment')}) -> "
+            f"{target.path} ({target.lang}, {counted(len(target.segments), 'segment')}), {counted(len(doc.beads), 'aligned pair')}"
+        )
     lines = [
-        header
-        or f"tqa {report.tool_version}: {doc.source.path} ({doc.source.lang}, {len(doc.source.segments)} segments) -> "
-        f"{doc.target.path} ({doc.target.lang}, {len(doc.target.segments)} segments), {len(doc.beads)} aligned pairs",
+        header,
         "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
     ]
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
