@@ -1,6 +1,6 @@
 """Regenerate docs/report.png: the HTML report of the moscow-visit sample in headless Chromium.
 
-Run from anywhere: `/work/venv/bin/python scripts/screenshot.py [--chromium PATH] [--out PATH]`.
+Run from the repository, in the environment tqa is installed in: `python scripts/screenshot.py [--chromium PATH] [--out PATH]`.
 The report is rendered through the real CLI so the picture shows what editors get.
 """
 
