@@ -39,6 +39,13 @@ def test_lint_names_each_problem_with_file_and_line(tmp_path: Path) -> None:
     assert any("hama: 'Hamah' is listed both as variants and forbidden" in p for p in problems)
 
 
+def test_lint_names_a_spreadsheet_column_tqa_does_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "desk.csv"
+    path.write_text("id,en,arabic,type\nsaleh,Raed al-Saleh,رائد الصالح,person\n", encoding="utf-8")
+    problems = [str(p) for p in lint_glossaries([path])]
+    assert problems[0].startswith(f"{path}:1: column 'arabic' is not read; tqa reads id, type, en, ar")
+
+
 def test_lint_clean_glossary_and_cli_exit_codes(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text("entries:\n  - id: hama\n    type: place\n    en: Hama\n    ar: [حماة]\n    variants: [Hamah]\n", encoding="utf-8")

@@ -135,6 +135,16 @@ def make_entry(
 TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note")
 
 
+def unread_columns(path: Path) -> list[str]:
+    """Columns of a CSV/TSV glossary that tqa does not read (a misspelt 'arabic' for
+    'ar' would otherwise be ignored in silence)."""
+    if path.suffix.lower() not in (".csv", ".tsv") or not path.is_file():
+        return []
+    first_line = path.read_text(encoding="utf-8-sig", errors="replace").partition("\n")[0]
+    header = next(csv.reader([first_line], delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
+    return [h.strip() for h in header if h.strip() and h.strip().lower() not in TABLE_COLUMNS]
+
+
 def _split_cell(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 

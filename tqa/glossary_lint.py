@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqa.arabic import normalize
 from tqa.glossary import GlossaryEntry, english_tokens, spelling_key
-from tqa.glossary_files import load_glossary_entries
+from tqa.glossary_files import TABLE_COLUMNS, load_glossary_entries, unread_columns
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
             per_file.append((path, load_glossary_entries(path)))
         except GlossaryError as error:
             problems.append(LintProblem(error.where or str(path), error.what + (f" ({error.fix})" if error.fix else "")))
+        for column in unread_columns(path):
+            problems.append(LintProblem(f"{path}:1", f"column {column!r} is not read; tqa reads {', '.join(TABLE_COLUMNS)}"))
     for _, entries in per_file:
         problems.extend(_duplicate_ids(entries))
     merged: dict[str, GlossaryEntry] = {}
