@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from shared_data import require
+
 from tqa.align import align, align_length_only
 from tqa.model import Article, Bead, Segment
 from tqa.segment import split_sentences
@@ -221,6 +223,7 @@ def main() -> None:
     parser.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
     parser.add_argument("--limit", type=int, default=0, help="documents per set (0: all)")
     args = parser.parse_args()
+    require(args.data, *SETS, HELD_OUT)
     rng = random.Random(7)
     print("| set | variant | tqa P | tqa R | tqa F1 | length-only P | R | F1 | tqa sentences/s |")
     print("|---|---|---|---|---|---|---|---|---|")

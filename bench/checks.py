@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from shared_data import require
+
 from tqa.config import Settings
 from tqa.defects import load_defects, score_defects
 from tqa.pipeline import run
@@ -109,4 +111,4 @@ def real_copy(data: Path) -> None:
 if __name__ == "__main__":
     main()
     if len(sys.argv) > 1:
-        real_copy(Path(sys.argv[1]))
+        real_copy(require(Path(sys.argv[1]), "ntrex128-news", "flores200-devtest"))

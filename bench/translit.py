@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from shared_data import require
+
 from tqa.translit import latin_matches_arabic, same_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +94,7 @@ def main() -> None:
     print("| pairs | n | precision | recall | F1 | pairs/s |\n|---|---|---|---|---|---|")
     report("tests/data/translit_pairs.tsv (tuned on)", table_pairs())
     if len(sys.argv) > 1:
-        data = Path(sys.argv[1])
+        data = require(Path(sys.argv[1]), "name-variants-pypi", "geonames-places")
         pairs = given_name_pairs(data, rng)
         report("name-variants-pypi given names (unseen)", pairs)
         print(rapidfuzz_baseline(pairs))
