@@ -68,6 +68,8 @@ def test_codes_and_names_are_unique_and_documented() -> None:
         ("D203", "قُتل ٤٦٠ شخصاً في الزلزال.", "The earthquake killed 640 people.", "«640» (640) is written «٤٦٠» in the Arabic"),
         ("D204", "بلغت قيمة الصفقة ٨٠٠ مليار دولار.", "The deal is worth $800m.", "but the Arabic says «٨٠٠ مليار»"),
         ("D212", "وصل الوفد يوم الجمعة.", "The delegation arrived on Thursday.", "The English says Thursday, but the Arabic says «الجمعة» (Friday)"),
+        ("P505", "نُشر التقرير على https://who.example/report-17 أمس.", "The report was posted at https://who.example/report-71 yesterday.",
+         "The link «https://who.example/report-71» is written «https://who.example/report-17» in the Arabic"),
     ],
 )
 def test_messages_name_the_translation_when_english_is_the_source(code: str, ar: str, en: str, wanted: str, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
-from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
+from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 from tqa.model import Segment, Severity
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
@@ -168,33 +168,33 @@ def _link_differs(ctx: CheckContext) -> Iterator[Hit]:
     Why it matters: a link that was retyped rather than copied sends readers to
     the wrong page or account. Copy it from the source exactly.
     """
+    translation, source_language = LANGUAGE_NAMES[ctx.translation.lang], LANGUAGE_NAMES[ctx.doc.source.lang]
     for pair in ctx.pairs():
-        yield from _pair_links(pair)
+        if pair.source and pair.target:
+            yield from _pair_links(pair, translation, source_language)
 
 
-def _pair_links(pair: Pair) -> Iterator[Hit]:
-    arabic = [(s, *link) for s in pair.arabic for link in _links(s)]
-    english = [(s, *link) for s in pair.english for link in _links(s)]
-    english_keys = {key for _, key, _, _ in english}
-    arabic_keys = {key for _, key, _, _ in arabic}
-    only_arabic = [x for x in arabic if x[1] not in english_keys]
-    only_english = [x for x in english if x[1] not in arabic_keys]
-    if not (pair.arabic and pair.english):
-        return
-    for index, (segment, key, start, end) in enumerate(only_arabic):
-        partner = only_english[index] if index < len(only_english) else None
+def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[Hit]:
+    source = [(s, *link) for s in pair.source for link in _links(s)]
+    target = [(s, *link) for s in pair.target for link in _links(s)]
+    target_keys = {key for _, key, _, _ in target}
+    source_keys = {key for _, key, _, _ in source}
+    only_source = [x for x in source if x[1] not in target_keys]
+    only_target = [x for x in target if x[1] not in source_keys]
+    for index, (segment, _, start, end) in enumerate(only_source):
+        partner = only_target[index] if index < len(only_target) else None
         if partner is None:
-            yield Hit(message=f"«{segment.text[start:end]}» is not in the English; copy it over", arabic=span(segment, start, end))
+            yield Hit(message=f"«{segment.text[start:end]}» is not in the {translation}; copy it over", source=span(segment, start, end))
             continue
-        e_segment, _, e_start, e_end = partner
+        t_segment, _, t_start, t_end = partner
         yield Hit(
-            message=f"The link «{segment.text[start:end]}» is written «{e_segment.text[e_start:e_end]}» in the English; copy it exactly",
-            arabic=span(segment, start, end),
-            english=span(e_segment, e_start, e_end),
+            message=f"The link «{segment.text[start:end]}» is written «{t_segment.text[t_start:t_end]}» in the {translation}; copy it exactly",
+            source=span(segment, start, end),
+            target=span(t_segment, t_start, t_end),
             suggestion=segment.text[start:end],
         )
-    for segment, _, start, end in only_english[len(only_arabic):]:
-        yield Hit(message=f"«{segment.text[start:end]}» is not in the Arabic; check where it comes from", english=span(segment, start, end))
+    for segment, _, start, end in only_target[len(only_source):]:
+        yield Hit(message=f"«{segment.text[start:end]}» is not in the {source_language} source; check where it comes from", target=span(segment, start, end))
 
 
 UNBALANCED = Check(
@@ -246,6 +246,7 @@ LINK_DIFFERS = Check(
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMFA.", fails=True),
         Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2210 in the morning.", fails=False),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMOFA.", fails=False),
+        Example(ar="نُشر التقرير على https://who.example/report-17 أمس.", en="The report was posted at https://who.example/report-71 yesterday.", fails=True, direction="en-ar"),
     ),
 )
 
