@@ -155,3 +155,9 @@ def test_tmx_says_what_it_leaves_out(tmp_path: Path) -> None:
     assert "tmx: 1 sentence(s) with no counterpart left out" in result.stderr
     units = ElementTree.parse(out).getroot().findall("./body/tu")
     assert AR[5] not in [u.findtext("./tuv/seg") for u in units]
+
+
+def test_tmx_is_the_same_for_the_same_input() -> None:
+    source, target = article(AR, "ar"), article(EN, "en")
+    beads = align(source, target)
+    assert write_tmx(beads, source, target) == write_tmx(beads, source, target)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from tqa import __version__
@@ -42,10 +41,10 @@ def write_json(beads: tuple[Bead, ...], source: Article, target: Article) -> str
 
 def write_tmx(beads: tuple[Bead, ...], source: Article, target: Article) -> str:
     """TMX 1.4b for translation memories; only beads with text on both sides become units."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    # No creationdate (optional in TMX 1.4b): the same input gives the same file.
     header = (
         f'<header creationtool="tqa" creationtoolversion={quoteattr(__version__)} segtype="sentence" o-tmf="tqa" '
-        f'adminlang="en" srclang={quoteattr(source.lang)} datatype="plaintext" creationdate="{stamp}"/>'
+        f'adminlang="en" srclang={quoteattr(source.lang)} datatype="plaintext"/>'
     )
     units = []
     for bead in beads:
