@@ -157,7 +157,7 @@ def test_tmx_says_what_it_leaves_out(tmp_path: Path) -> None:
     assert AR[5] not in [u.findtext("./tuv/seg") for u in units]
 
 
-def test_tmx_is_the_same_for_the_same_input() -> None:
+def test_tmx_holds_nothing_that_changes_between_runs() -> None:
     source, target = article(AR, "ar"), article(EN, "en")
-    beads = align(source, target)
-    assert write_tmx(beads, source, target) == write_tmx(beads, source, target)
+    header = ElementTree.fromstring(write_tmx(align(source, target), source, target)).find("header")
+    assert header is not None and "creationdate" not in header.attrib  # a clock value would differ run to run
