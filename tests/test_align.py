@@ -161,3 +161,21 @@ def test_tmx_holds_nothing_that_changes_between_runs() -> None:
     source, target = article(AR, "ar"), article(EN, "en")
     header = ElementTree.fromstring(write_tmx(align(source, target), source, target)).find("header")
     assert header is not None and "creationdate" not in header.attrib  # a clock value would differ run to run
+
+
+def test_a_group_letter_is_not_the_english_article() -> None:
+    # «المجموعة A» once paired with every "a" of the English, and the dropped
+    # sentence was glued to its neighbour (a 2-1 bead) instead of reported.
+    arabic = [
+        "افتتح المنتخب الوطني مشواره في البطولة بفوز كبير على منتخب الفلبين بأربعة أهداف دون رد.",
+        "وسجل المهاجم عمر خربين هدفين في الشوط الأول.",
+        "وبهذا الفوز تصدر المنتخب ترتيب المجموعة A.",
+        "ويلعب الفريق مباراته الثانية يوم الأحد أمام منتخب الأردن.",
+    ]
+    english = [
+        "The national team opened its campaign with a big win over the Philippines, four goals to nil.",
+        "Striker Omar Kharbin scored a brace in the first half, a fine start.",
+        "The team plays its second match on Sunday against Jordan, a tougher test.",
+    ]
+    beads = align(article(arabic, "ar"), article(english, "en"))
+    assert ((2,), ()) in pairs(beads)

@@ -79,9 +79,22 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
     """Latin-script tokens an Arabic text keeps as they are (ZMapp, PALM, 802.11a, H5N1,
     the letters c and g): the English has the same token. Every English word is
     keyed, since the Arabic decides which are anchors; an English word with no Latin
-    partner costs nothing (its weight when missing is 0)."""
-    tokens = {m.group().rstrip(".") for m in _LATIN_TOKEN.finditer(text)}
-    return {"l:" + t.casefold() for t in tokens}
+    partner costs nothing (its weight when missing is 0). A single letter keeps its
+    case («المجموعة A» is Group A, not the article "a"), and the English words that
+    are single letters anyway (a, I, a sentence's opening A) are not keyed."""
+    anchors = set()
+    for match in _LATIN_TOKEN.finditer(text):
+        token = match.group().rstrip(".")
+        if len(token) > 1:
+            anchors.add("l:" + token.casefold())
+        elif lang == "ar" or not _english_word_letter(token, text[: match.start()]):
+            anchors.add("l:" + token)
+    return anchors
+
+
+def _english_word_letter(letter: str, before: str) -> bool:
+    """The article a, the pronoun I, or A opening a sentence: words, not labels."""
+    return letter in ("a", "I") or (letter == "A" and not before.strip(" \"“«(‘'"))
 
 
 def date_anchors(text: str, lang: str) -> set[str]:
