@@ -53,6 +53,23 @@ def test_json_to_standard_output_is_json_alone(tmp_path: Path) -> None:
     assert not (ROOT / "-").exists()
 
 
+def test_reports_never_overwrite_the_waivers_file_or_each_other(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
+    waivers = write(tmp_path / "w.json", '{"schema": "tqa-waivers/1", "waivers": []}')
+    result = tqa("check", str(ar), str(en), "--waivers", str(waivers), "--json", str(waivers))
+    assert_one_line_error(result, "over an input")
+    assert waivers.read_text(encoding="utf-8") == '{"schema": "tqa-waivers/1", "waivers": []}'
+    report = tmp_path / "r.out"
+    assert_one_line_error(tqa("check", str(ar), str(en), "--json", str(report), "--html", str(report)), "same file")
+    assert not report.exists()
+
+
+def test_html_to_standard_output(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
+    result = tqa("check", str(ar), str(en), "--html", "-", cwd=tmp_path)
+    assert result.stdout.startswith("<!DOCTYPE html>") and not (tmp_path / "-").exists()
+
+
 def test_files_in_either_order_give_the_same_alignment(tmp_path: Path) -> None:
     ar, en = write(tmp_path / "a.txt", AR), write(tmp_path / "b.txt", EN)
     one, two = tmp_path / "1.json", tmp_path / "2.json"

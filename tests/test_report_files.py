@@ -38,9 +38,13 @@ def test_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     assert article.read_text(encoding="utf-8") == "text"
 
 
-def test_a_device_is_written_into_never_replaced() -> None:
+def test_a_device_is_written_into_never_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     import stat
 
+    def no_rename(*args: object) -> None:
+        raise AssertionError("os.replace over a device")  # raised before any harm: the device stays
+
+    monkeypatch.setattr(os, "replace", no_rename)
     write_atomic(Path(os.devnull), "{}")
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
@@ -51,7 +55,8 @@ def test_a_pipe_is_written_into(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    # A daemon reader: if the pipe were replaced by a file, the test fails instead of hanging.
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
     reader.start()
     write_atomic(fifo, "report")
     reader.join(timeout=10)

@@ -16,7 +16,10 @@ from tqa import __version__
 from tqa.errors import TqaError
 
 if TYPE_CHECKING:
-    from tqa.model import Severity
+    from collections.abc import Callable
+
+    from tqa.config import Settings
+    from tqa.model import Report, Severity
 
 app = typer.Typer(
     add_completion=False,
@@ -76,7 +79,7 @@ def check(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
     second: Annotated[Path | None, typer.Argument(metavar="EN", help="The other language's article (omit for an XLIFF or TMX file).")] = None,
     glossary: GlossaryOption = None,
-    html: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the editor's HTML report here.")] = None,
+    html: Annotated[Path | None, typer.Option(metavar="FILE", help="Write the editor's HTML report here; - for standard output.")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the JSON report (tqa-report/1) here; - for standard output (then the summary is not printed).")] = None,
     fail_on: Annotated[str | None, typer.Option(metavar="error|warning|info", help="Exit 1 when a finding is at least this severe: error, warning, info.")] = None,
     select: SelectOption = None,
@@ -96,9 +99,7 @@ def check(
     from tqa.config import load_settings
     from tqa.errors import ConfigError
     from tqa.pipeline import run
-    from tqa.report.files import write_atomic
-    from tqa.report.json_report import fails, render_json
-    from tqa.report.text import render_text
+    from tqa.report.json_report import fails
 
     if direction not in (None, "ar-en", "en-ar", "auto"):
         raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
@@ -114,21 +115,53 @@ def check(
     }
     settings = load_settings(Path.cwd(), overrides)
     report = run(first, second, settings)
-    inputs = (first, *([second] if second else []), *(Path(g) for g in settings.glossaries), *([reference] if reference else []))
-    to_stdout = json_path is not None and str(json_path) == "-"
-    if json_path and not to_stdout:
-        write_atomic(json_path, render_json(report, settings.fail_on), inputs=inputs)
-    if html:
-        from tqa.report.html_report import render_html
-
-        write_atomic(html, render_html(report, settings.fail_on), inputs=inputs)
-    if to_stdout:
-        # Standard output holds the JSON alone, so that a tool can read it as it is.
-        typer.echo(render_json(report, settings.fail_on), nl=False)
-    else:
-        typer.echo(render_text(report, settings.fail_on, limit=0 if quiet else 15), nl=False)
+    inputs = (
+        first,
+        *([second] if second else []),
+        *(Path(g) for g in settings.glossaries),
+        *([reference] if reference else []),
+        *([Path(settings.waivers)] if settings.waivers else []),
+    )
+    _write_reports(report, settings, json_path, html, inputs, quiet)
     if fails(report, settings.fail_on):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _write_reports(report: Report, settings: Settings, json_path: Path | None, html: Path | None, inputs: tuple[Path, ...], quiet: bool) -> None:
+    """The reports asked for, each to its file or one of them to standard output; the
+    terminal summary otherwise."""
+    from tqa.errors import ConfigError
+    from tqa.report.files import write_atomic
+    from tqa.report.json_report import render_json
+    from tqa.report.text import render_text
+
+    if json_path and html and (str(json_path) == str(html) == "-" or _same_file(json_path, html)):
+        raise ConfigError("--json and --html name the same file", fix="give each report its own file, or - to one of them")
+    to_stdout: Callable[[], str] | None = None
+    renderers: list[tuple[Path | None, Callable[[], str]]] = [
+        (json_path, lambda: render_json(report, settings.fail_on)),
+        (html, lambda: _render_html(report, settings.fail_on)),
+    ]
+    for path, render in renderers:
+        if path is not None and str(path) == "-":
+            to_stdout = render
+        elif path is not None:
+            write_atomic(path, render(), inputs=inputs)
+    if to_stdout is not None:
+        # Standard output holds that report alone, so that a tool can read it as it is.
+        typer.echo(to_stdout(), nl=False)
+    else:
+        typer.echo(render_text(report, settings.fail_on, limit=0 if quiet else 15), nl=False)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return str(a) != "-" and a.resolve() == b.resolve()
+
+
+def _render_html(report: Report, fail_on: Severity) -> str:
+    from tqa.report.html_report import render_html  # imported only when asked for: it reads its assets
+
+    return render_html(report, fail_on)
 
 
 @app.command("checks")

@@ -39,7 +39,7 @@ def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:
     except FileNotFoundError:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError("this is a folder, not a file", where=str(path), fix=f"give a file name, e.g. {path / 'report.html'}")
+        raise OutputError("this is a folder, not a file", where=str(path), fix="name a file inside it")
     if mode is not None and not stat.S_ISREG(mode):
         # Replacing /dev/null with a regular file (as root) would break the machine.
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
