@@ -101,3 +101,5 @@ def test_a_misspelt_glossary_surname_is_corrected_never_suggested_as_an_entry(tm
     )
     assert [m.rsplit("write ", 1)[1] for m in _fired(by_code["N103"], example, tmp_path)] == ["«al-Shaibani»", "«Al-Shaibani»"]
     assert _fired(by_code["N105"], example, tmp_path) == []
+    mid_sentence = Example(ar="قال أسعد الشيباني إن المحادثات مثمرة.", en="Minister Asaad Al-Shiabani said the talks were fruitful.", fails=True)
+    assert _fired(by_code["N103"], mid_sentence, tmp_path)[0].endswith("write «al-Shaibani»")  # the house form's small a

@@ -63,6 +63,7 @@ def proclitic_stems(word: str, min_stem: int = 2) -> list[str]:
 
 # An Arabic "word" for boundary purposes: letters plus the ignorable marks.
 ARABIC_WORD_CHARS = "\u0621-\u063A\u0640-\u0652\u0670\u0671-\u06D3\u06FA-\u06FF"
+ARABIC_WORD = re.compile(f"[{ARABIC_WORD_CHARS}]+")
 
 
 def strip_marks(text: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tqa.arabic import ARABIC_WORD
 from tqa.glossary import EN_ARTICLES, GlossaryEntry, fold_english
 from tqa.model import Segment
 
@@ -49,38 +50,46 @@ def core_of(word: str) -> str:
     return core.removesuffix("'s")
 
 
+# Titles that go with a name in a glossary entry (Sheikh Tamim) but are no part of
+# its spelling: a differently spelt title is not a misspelt name.
+TITLES = frozenset(["sheikh", "shaikh", "president", "minister", "king", "prince", "emir", "general", "dr", "mr", "mrs", "ms", "imam", "sayyid"])
+
+
+def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
+    """The entry's name words that carry its spelling, by core: Shaibani -> al-Shaibani.
+    Articles, titles and words too short to tell names apart are left out."""
+    words = {core_of(w): w for form in entry.house_forms for w in form.split()}
+    return {core: w for core, w in words.items() if len(core) >= MIN_NAME_LETTERS and core not in EN_ARTICLES and core.casefold() not in TITLES}
+
+
 def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
     """A word in `segments` that spells one of the entry's name words differently, with
-    the house word to write instead (al-Shiabani -> al-Shaibani; Al- at a sentence start)."""
+    the house word to write instead (al-Shiabani -> al-Shaibani; Al- only where a
+    sentence starts)."""
     from tqa.translit import same_name
 
-    house_words = {core_of(w): w for form in entry.house_forms for w in form.split()}
-    house_words = {core: w for core, w in house_words.items() if len(core) >= MIN_NAME_LETTERS and core not in EN_ARTICLES}
+    targets = name_word_targets(entry)
     for word in name_words(segments):
         core = core_of(word.text)
-        if len(core) < MIN_NAME_LETTERS or core in house_words:
+        if len(core) < MIN_NAME_LETTERS or core in targets:
             continue
-        for target, house_word in house_words.items():
+        for target, house_word in targets.items():
             if same_name(core, target):
-                if word.text[:1].isupper() and house_word[:1].islower():
+                if not word.segment.text[: word.start].strip(" \"“«(‘'"):
                     house_word = house_word[:1].upper() + house_word[1:]
                 return word.segment, word.start, word.end, house_word
     return None
 
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0640]+")
-
-
 def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
     """An Arabic word in `segments` whose consonants spell one of the entry's English
-    name words (الصلح for Raed al-Saleh, whose listed form is الصالح): the name, in a
-    form the glossary does not list."""
+    name words (ترطوس for Tartus, whose listed form is طرطوس): the name, in a form the
+    glossary does not list."""
     from tqa.translit import latin_matches_arabic
 
-    targets = {core_of(w) for form in entry.house_forms for w in form.replace("-", " ").split()}
-    targets = {t for t in targets if len(t) >= MIN_NAME_LETTERS and t not in EN_ARTICLES}
+    targets = name_word_targets(entry)
     for segment in segments:
-        for match in _ARABIC_WORD.finditer(segment.text):
+        for match in ARABIC_WORD.finditer(segment.text):
             if any(latin_matches_arabic(target, match.group()) for target in targets):
                 return segment, match.start(), match.end()
     return None
@@ -190,7 +199,6 @@ WELL_KNOWN = frozenset(
 def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
-    import re
 
     from tqa.arabic import normalize
     from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
@@ -207,7 +215,7 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
         # an English spelling of it is N103's business, never a new entry.
         claimed_ar = [(s.id, m.start, m.end) for s in arabic_segments for m in glossary.find(s.text, "ar")]
         words = [
-            (s, w.group(), w.start()) for s in arabic_segments for w in re.finditer(r"[\u0621-\u064A]{3,}", s.text)
+            (s, w.group(), w.start()) for s in arabic_segments for w in ARABIC_WORD.finditer(s.text) if len(w.group()) >= 3
             if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
         ]
         for spelling in spellings_in(english_segments, claimed):
@@ -253,7 +261,7 @@ def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str
             continue
         core = core_of(spelling.first.text)
         arabic_ids = bead.source if arabic_is_source else bead.target
-        words = [w.group() for i in arabic_ids for w in _ARABIC_WORD.finditer(arabic_article.segments[i].text)]
+        words = [w.group() for i in arabic_ids for w in ARABIC_WORD.finditer(arabic_article.segments[i].text)]
         candidates = {frozenset([word, *proclitic_stems(word, min_stem=3)]) for word in (normalize(w) for w in words if latin_matches_arabic(core, w))}
         # Only an unambiguous partner counts: with الحمد and الحامد in one sentence,
         # which one Hamad renders is a guess, and a guess must not merge two people.
