@@ -103,3 +103,15 @@ def test_a_misspelt_glossary_surname_is_corrected_never_suggested_as_an_entry(tm
     assert _fired(by_code["N105"], example, tmp_path) == []
     mid_sentence = Example(ar="قال أسعد الشيباني إن المحادثات مثمرة.", en="Minister Asaad Al-Shiabani said the talks were fruitful.", fails=True)
     assert _fired(by_code["N103"], mid_sentence, tmp_path)[0].endswith("write «al-Shaibani»")  # the house form's small a
+
+
+def test_a_second_spelling_of_one_arabic_name_is_no_second_glossary_entry(tmp_path: Path) -> None:
+    by_code = {c.code: c for c in ALL_CHECKS}
+    example = Example(
+        ar="قال محمد الصالح إن الفرق انتشلت ١٢ ناجياً. وأضاف الصالح أن البحث سيستمر.",
+        en="Mohammed al-Saleh said teams had pulled out 12 survivors. Al-Salih added that the search would go on.",
+        fails=True,
+    )
+    suggested = _fired(by_code["N105"], example, tmp_path)
+    assert len(suggested) == 1 and "al-Saleh" in suggested[0] and "Al-Salih" not in suggested[0]
+    assert _fired(by_code["N104"], example, tmp_path)  # the second spelling is N104's business

@@ -55,6 +55,13 @@ ARTICLE = "ال"
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
 
 
+def word_forms(word: str) -> frozenset[str]:
+    """A word as it may be compared with another: normalised, and without each
+    proclitic it begins with (والصالح: والصالح, الصالح, صالح)."""
+    normalized = normalize(word)
+    return frozenset([normalized, *proclitic_stems(normalized, min_stem=3)])
+
+
 def proclitic_stems(word: str, min_stem: int = 2) -> list[str]:
     """`word` (normalised) without each proclitic or article it begins with, longest
     first: وبالمدينه gives مدينه (وبال), المدينه (وب) and بالمدينه (و). Any of them may

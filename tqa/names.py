@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tqa.arabic import ARABIC_WORD
+from tqa.arabic import ARABIC_WORD, word_forms
 from tqa.glossary import EN_ARTICLES, GlossaryEntry, fold_english
 from tqa.model import Segment
 
@@ -200,7 +200,6 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
 
-    from tqa.arabic import normalize
     from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
 
     src, tgt = doc.source.segments, doc.target.segments
@@ -234,7 +233,7 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
             # the one whose long vowels fit the spelling is the name.
             match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
-            if match is not None and any(normalize(match[1]) == normalize(p.arabic) for p in pairs.values()):
+            if match is not None and any(word_forms(match[1]) & word_forms(w) for p in pairs.values() for w in p.arabic.split()):
                 continue  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
             if match is not None:
                 pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
@@ -248,7 +247,6 @@ def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str
     Two spellings that render one Arabic word are one name, even when only their
     vowels differ (al-Saleh, Al-Salih for الصالح), which the transliteration key alone
     keeps apart (Salim and Salem are two names until the Arabic says otherwise)."""
-    from tqa.arabic import normalize, proclitic_stems
     from tqa.translit import latin_matches_arabic
 
     arabic_is_source = doc.source.lang == "ar"
@@ -262,10 +260,10 @@ def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str
         core = core_of(spelling.first.text)
         arabic_ids = bead.source if arabic_is_source else bead.target
         words = [w.group() for i in arabic_ids for w in ARABIC_WORD.finditer(arabic_article.segments[i].text)]
-        candidates = {frozenset([word, *proclitic_stems(word, min_stem=3)]) for word in (normalize(w) for w in words if latin_matches_arabic(core, w))}
+        candidates = {word_forms(w) for w in words if latin_matches_arabic(core, w)}
         # Only an unambiguous partner counts: with الحمد and الحامد in one sentence,
         # which one Hamad renders is a guess, and a guess must not merge two people.
-        distinct = {min(c, key=len) for c in candidates}
+        distinct = {min(c, key=lambda w: (len(w), w)) for c in candidates}
         if len(distinct) == 1:
             forms[spelling.core] = frozenset().union(*candidates)
     return forms

@@ -124,10 +124,9 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 def _arabic_words(segments: tuple[Segment, ...]) -> set[str]:
     """Every Arabic word of the segments, normalised, with and without its proclitics."""
-    from tqa.arabic import ARABIC_WORD, normalize, proclitic_stems
+    from tqa.arabic import ARABIC_WORD, word_forms
 
-    words = {normalize(m.group()) for s in segments for m in ARABIC_WORD.finditer(s.text)}
-    return words | {stem for w in words for stem in proclitic_stems(w, min_stem=3)}
+    return {form for s in segments for m in ARABIC_WORD.finditer(s.text) for form in word_forms(m.group())}
 
 
 def _any_listed_word(entry: GlossaryEntry, arabic_words: set[str]) -> bool:
