@@ -108,7 +108,41 @@ def real_copy(data: Path) -> None:
             print(f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} | {end_to_end[code]} | {100 * end_to_end[code] / pairs:.1f} |")
 
 
+def relatedness(data: Path) -> None:
+    """O304's calibration: the share of aligned pairs with shared evidence, for each real
+    translation and for mismatched pairs (document k's Arabic with another document's
+    English), over documents of eight pairs or more."""
+    from tqa.checks.completeness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
+    from tqa.glossary_files import load_glossaries
+    from tqa.model import Block, Document
+    from tqa.pipeline import Inputs, align_inputs
+
+    glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+    docs = []
+    for name in ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks"):
+        for folder in sorted((data / name / "docs").iterdir()):
+            ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+            en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+            if len(ar) == len(en):
+                docs.append(tuple(Document(lang, "text", tuple(Block(x) for x in lines if x.strip())) for lang, lines in (("ar", ar), ("en", en))))
+    shares: dict[str, list[float]] = {"translations": [], "mismatched pairs": []}
+    for k, (arabic, english) in enumerate(docs):
+        for label, other in (("translations", english), ("mismatched pairs", docs[(k + 7) % len(docs)][1]), ("mismatched pairs", docs[(k + 50) % len(docs)][1])):
+            sharing, paired = pairs_sharing_evidence(align_inputs(Inputs(arabic, other, "ar", "en"), glossary), glossary)
+            if paired >= MIN_PAIRS_FOR_RELATEDNESS:
+                shares[label].append(sharing / paired)
+    print(f"\nO304 relatedness (share of aligned pairs with shared evidence; reported under {MIN_RELATED_SHARE}):")
+    print("| articles | n | min | 5% | median | 95% | max | reported |\n|---|---|---|---|---|---|---|---|")
+    for label, values in shares.items():
+        values.sort()
+        quantiles = " | ".join(f"{values[int(q * (len(values) - 1))]:.2f}" for q in (0, 0.05, 0.5, 0.95, 1))
+        reported = sum(v < MIN_RELATED_SHARE for v in values) / len(values)
+        print(f"| {label} | {len(values)} | {quantiles} | {reported:.0%} |")
+
+
 if __name__ == "__main__":
     main()
     if len(sys.argv) > 1:
-        real_copy(require(Path(sys.argv[1]), "ntrex128-news", "flores200-devtest"))
+        data = require(Path(sys.argv[1]), "ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
+        real_copy(data)
+        relatedness(data)

@@ -1,11 +1,16 @@
-"""Completeness: sentences with no counterpart on the other side."""
+"""Completeness: sentences with no counterpart on the other side, translations cut
+short, and two files that are not versions of one article."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
-from tqa.model import Segment, Severity
+from tqa.model import AlignedDocument, Segment, Severity
+
+if TYPE_CHECKING:
+    from tqa.glossary import Glossary
 
 
 def _omission(ctx: CheckContext) -> Iterator[Hit]:
@@ -111,27 +116,32 @@ def _unrelated(ctx: CheckContext) -> Iterator[Hit]:
     is then noise. Check that these are the source and its translation; a very
     free adaptation may also trip it, and can be waived.
     """
-    from tqa.align_features import sentence_features, share_evidence
-
     doc = ctx.doc
-    paired = [b for b in doc.beads if b.source and b.target]
-    if len(paired) < MIN_PAIRS_FOR_RELATEDNESS:
-        return
-    source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, ctx.glossary)]
-    target = [f.anchors for f in sentence_features(doc.target.segments, doc.target.lang, ctx.glossary)]
-    sharing = sum(
-        share_evidence(frozenset().union(*(source[i] for i in b.source)), frozenset().union(*(target[j] for j in b.target)))
-        for b in paired
-    )
-    if sharing / len(paired) < MIN_RELATED_SHARE:
+    sharing, paired = pairs_sharing_evidence(doc, ctx.glossary)
+    if paired >= MIN_PAIRS_FOR_RELATEDNESS and sharing / paired < MIN_RELATED_SHARE:
         yield Hit(
             message=(
-                f"Only {sharing} of {len(paired)} aligned sentence pairs share a number, a name or a content word: "
+                f"Only {sharing} of {paired} aligned sentence pairs share a number, a name or a content word: "
                 "check that these two files are the source and its translation"
             ),
             source=whole(doc.source.segments[0]),
             target=whole(doc.target.segments[0]),
         )
+
+
+def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int]:
+    """How many aligned pairs share a number, a name, a date or two content words, of
+    how many pairs (bench/checks.py prints its calibration on real and mismatched articles)."""
+    from tqa.align_features import sentence_features, share_evidence
+
+    paired = [b for b in doc.beads if b.source and b.target]
+    source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, glossary)]
+    target = [f.anchors for f in sentence_features(doc.target.segments, doc.target.lang, glossary)]
+    sharing = sum(
+        share_evidence(frozenset().union(*(source[i] for i in b.source)), frozenset().union(*(target[j] for j in b.target)))
+        for b in paired
+    )
+    return sharing, len(paired)
 
 
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
