@@ -124,10 +124,12 @@ def relatedness(data: Path) -> None:
             ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
             en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
             if len(ar) == len(en):
-                docs.append(tuple(Document(lang, "text", tuple(Block(x) for x in lines if x.strip())) for lang, lines in (("ar", ar), ("en", en))))
+                arabic = Document("ar", "text", tuple(Block(x) for x in ar if x.strip()))
+                docs.append((arabic, Document("en", "text", tuple(Block(x) for x in en if x.strip()))))
     shares: dict[str, list[float]] = {"translations": [], "mismatched pairs": []}
     for k, (arabic, english) in enumerate(docs):
-        for label, other in (("translations", english), ("mismatched pairs", docs[(k + 7) % len(docs)][1]), ("mismatched pairs", docs[(k + 50) % len(docs)][1])):
+        others = [("translations", english)] + [("mismatched pairs", docs[(k + offset) % len(docs)][1]) for offset in (7, 50)]
+        for label, other in others:
             sharing, paired = pairs_sharing_evidence(align_inputs(Inputs(arabic, other, "ar", "en"), glossary), glossary)
             if paired >= MIN_PAIRS_FOR_RELATEDNESS:
                 shares[label].append(sharing / paired)

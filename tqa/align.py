@@ -239,7 +239,11 @@ def _shared_anchors(
 
 
 def _merged_shared(
-    source: list[SentenceFeatures], target: list[SentenceFeatures], pair_keys: np.ndarray, pair_values: np.ndarray, source_side: bool
+    source: list[SentenceFeatures],
+    target: list[SentenceFeatures],
+    pair_keys: np.ndarray,
+    pair_values: np.ndarray,
+    source_side: bool,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Shared weight of two neighbouring sentences on one side with one sentence on the
     other, anchors united first: keys i * (m + 1) + j for source {i, i+1} and target j

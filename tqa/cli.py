@@ -127,7 +127,9 @@ def check(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _write_reports(report: Report, settings: Settings, json_path: Path | None, html: Path | None, inputs: tuple[Path, ...], quiet: bool) -> None:
+def _write_reports(
+    report: Report, settings: Settings, json_path: Path | None, html: Path | None, inputs: tuple[Path, ...], quiet: bool
+) -> None:
     """The reports asked for, each to its file or one of them to standard output; the
     terminal summary otherwise."""
     from tqa.errors import ConfigError
@@ -328,7 +330,7 @@ def glossary_suggest(
     """
     from tqa.config import load_settings
     from tqa.glossary_files import load_glossaries
-    from tqa.names import mine_name_pairs, suggested_entry_yaml
+    from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
     from tqa.pipeline import read_aligned
 
     settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})

@@ -6,16 +6,8 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
 from tqa.model import Segment, Severity
-from tqa.names import (
-    Spelling,
-    arabic_forms_of,
-    core_of,
-    is_given_name,
-    mine_name_pairs,
-    spellings_in,
-    suggested_entry_yaml,
-    written_with_article,
-)
+from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
+from tqa.names import Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
 
 # Given names shared by many people in one article: two spellings of these are
 # more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one

@@ -40,7 +40,8 @@ def load_text(path: Path) -> str:
         raise InputError("is a directory, not a file", where=str(path), fix="name an article file")
     raw = path.read_bytes()
     formats = "give a .txt, .md, .html, .docx, .xliff or .tmx article"
-    for magic, name in ((b"%PDF", "a PDF file"), (b"{\\rtf", "an RTF file"), (b"PK\x03\x04", "a zip archive (a .docx named otherwise?)")):
+    known = ((b"%PDF", "a PDF file"), (b"{\\rtf", "an RTF file"), (b"PK\x03\x04", "a zip archive (a .docx named otherwise?)"))
+    for magic, name in known:
         if raw.startswith(magic):
             raise InputError(f"is {name}, which tqa does not read", where=str(path), fix=formats)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
