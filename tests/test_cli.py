@@ -110,12 +110,13 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: str | b
     assert_one_line_error(tqa("check", str(path), str(en)), *words)
 
 
-def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
-    ar = tmp_path / "a.ar.txt"
-    ar.write_bytes(AR.encode("utf-16"))  # Windows Notepad's "Unicode"
-    result = tqa("check", str(ar), str(write(tmp_path / "a.en.txt", EN)))
-    assert result.returncode == 0, result.stderr
-    assert "(ar, 2 segments)" in result.stdout
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-32"):  # Windows Notepad's "Unicode", and its wider cousin
+        ar = tmp_path / f"a.{encoding}.ar.txt"
+        ar.write_bytes(AR.encode(encoding))
+        result = tqa("check", str(ar), str(write(tmp_path / "a.en.txt", EN)))
+        assert result.returncode == 0, result.stderr
+        assert "(ar, 2 segments)" in result.stdout
 
 
 def test_two_files_in_one_language(tmp_path: Path) -> None:

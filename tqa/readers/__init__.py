@@ -44,12 +44,15 @@ def load_text(path: Path) -> str:
     for magic, name in known:
         if raw.startswith(magic):
             raise InputError(f"is {name}, which tqa does not read", where=str(path), fix=formats)
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
+    # UTF-32's byte-order mark begins with UTF-16's, so it is tested first.
+    wide = "utf-32" if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else None
+    if wide is None and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        wide = "utf-16"  # Windows Notepad's "Unicode"
+    if wide is not None:
         try:
-            text = raw.decode("utf-16")
+            text = raw.decode(wide)
         except UnicodeDecodeError as error:
-            raise InputError(f"is not valid UTF-16 (byte {error.start})", where=str(path), fix="save the file as UTF-8") from None
+            raise InputError(f"is not valid {wide.upper()} (byte {error.start})", where=str(path), fix="save the file as UTF-8") from None
     elif b"\x00" in raw[:8192]:
         if _looks_like_utf16(raw[:8192]):
             raise InputError("looks like UTF-16 text without a byte-order mark", where=str(path), fix="save the file as UTF-8")
