@@ -155,5 +155,8 @@ def test_checks_explain_config(tmp_path: Path) -> None:
 
 def test_two_unrelated_articles_are_called_out() -> None:
     result = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md", "--json", "-")
-    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
-    assert "O304" in codes and result.returncode == 1
+    data = json.loads(result.stdout)
+    assert "O304" in [f["code"] for f in data["findings"]] and result.returncode == 1
+    assert any(bead["uncertain"] for bead in data["alignment"])
+    summary = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md").stdout
+    assert "alignment: unsure of " in summary and "check findings there by eye" in summary

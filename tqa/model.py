@@ -107,12 +107,16 @@ class Article:
         return f"paragraph {segment.paragraph + 1}, sentence {in_paragraph}"
 
 
+UNCERTAIN_BELOW = 0.5
+
+
 @dataclass(frozen=True)
 class Bead:
     """A group of source sentences aligned to a group of target sentences.
 
     Either side may be empty: (i,) -> () is an omission, () -> (j,) an addition.
-    `score` is the aligner's confidence in 0..1.
+    `score` is the aligner's confidence in 0..1, calibrated so that under
+    UNCERTAIN_BELOW a bead is as likely wrong as right (bench/align.py measures it).
     """
 
     source: tuple[int, ...]
@@ -122,6 +126,10 @@ class Bead:
     @property
     def kind(self) -> str:
         return f"{len(self.source)}-{len(self.target)}"
+
+    @property
+    def uncertain(self) -> bool:
+        return self.score < UNCERTAIN_BELOW
 
 
 @dataclass(frozen=True)

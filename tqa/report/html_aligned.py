@@ -12,7 +12,6 @@ from typing import Any
 from tqa.model import Article, Bead, Finding, Report
 from tqa.report.html_escape import esc, isolated
 
-LOW_CONFIDENCE = 0.5
 HUES = 8  # distinct mark colours (report.css has .h0 to .h7); a finding's AR and EN marks share one, and its number
 KIND_LABELS = {"1-0": "1-0 omission", "0-1": "0-1 addition"}
 
@@ -132,7 +131,7 @@ def alignment_section(report: Report, index: FindingIndex) -> str:
         if (not bead.source or not bead.target) and not single:
             classes.append("gap")
         low = ""
-        if bead.score < LOW_CONFIDENCE:
+        if bead.uncertain:
             classes.append("low")
             low = f'<span class="low" title="the aligner is unsure of this pairing">low {bead.score:.2f}</span>'
         kind = KIND_LABELS.get(bead.kind, bead.kind)

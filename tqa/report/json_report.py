@@ -64,7 +64,10 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
         # are not additions, so none are published ("mode": "single-article").
         "alignment": []
         if report.extras.get("mode") == "single-article"
-        else [{"source": list(b.source), "target": list(b.target), "score": round(b.score, 4)} for b in doc.beads],
+        else [
+            {"source": list(b.source), "target": list(b.target), "score": round(b.score, 4), "uncertain": b.uncertain}
+            for b in doc.beads
+        ],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.counts(),
         "counts": {"by_category": dict(sorted(by_category.items())), "waived": sum(1 for f in report.findings if f.waived)},

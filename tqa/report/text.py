@@ -23,6 +23,17 @@ def _finding_lines(finding: Finding, source: Article, target: Article) -> list[s
     return lines
 
 
+def _uncertain_lines(report: Report) -> list[str]:
+    """Where the aligner is unsure: findings there may come from a wrong pairing."""
+    doc = report.document
+    uncertain = [b for b in doc.beads if b.uncertain and b.source and b.target]
+    if not uncertain or report.extras.get("mode") == "single-article":
+        return []
+    places = [doc.target.place(b.target[0]) for b in uncertain[:3]]
+    more = f" and {len(uncertain) - 3} more" if len(uncertain) > 3 else ""
+    return [f"alignment: unsure of {counted(len(uncertain), 'pair')} ({doc.target.lang}: {'; '.join(places)}{more}); check findings there by eye"]
+
+
 def counted(n: int, noun: str) -> str:
     """3 segments, 1 segment."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
@@ -48,6 +59,7 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         header,
         "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
     ]
+    lines.extend(_uncertain_lines(report))
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
     for finding in sorted(ranked, key=active.index):
         lines.extend(_finding_lines(finding, doc.source, doc.target))
