@@ -123,3 +123,18 @@ def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
     assert "«" in blanked and "»" in blanked  # the closing mark is not part of the address
     assert "2024" not in blanked and "news2" not in blanked and "desk_24" not in blanked
     assert [q.value for q in quantities(text, "ar")] == [35]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "soft"),
+    [
+        ("رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط/فبراير ٢٠٢٥.", "ar", [True, True, False, False]),
+        ("صدر القرار عام 1446 هـ وشمل ٣٠ شخصاً.", "ar", [True, False]),
+        ("On 15 Shaban 1446 AH, that is February 14, 2025, 30 people left.", "en", [True, True, False, False, False]),
+        ("On Sha'ban 15, 1446 the bank acted.", "en", [True, True]),
+        ("رمضان ٢٠٢٥ بدأ يوم السبت.", "ar", [False]),  # a Gregorian year beside a Hijri month is a figure
+        ("Ramadan 2025 began on Saturday, and 30 people came.", "en", [False, False]),
+    ],
+)
+def test_hijri_dates_are_soft(text: str, lang: str, soft: list[bool]) -> None:
+    assert [q.soft for q in quantities(text, lang)] == soft

@@ -315,7 +315,34 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = _arabic(masked) if lang == "ar" else _english(masked)
-    return [replace(q, text=text[q.start : q.end]) for q in found]
+    hijri = _hijri_spans(masked, lang)
+    return [replace(q, text=text[q.start : q.end], soft=q.soft or any(a <= q.start < b for a, b in hijri)) for q in found]
+
+
+# Hijri dates (١٥ شعبان ١٤٤٦ هـ, 15 Shaban 1446 AH) are often given beside the
+# Gregorian date and dropped in translation, a normal desk choice: their day and
+# year are soft, matched when both sides keep them and never reported alone.
+_AR_HIJRI_MONTHS = (
+    "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الاخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الاخرة|"
+    "جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة"
+)
+_EN_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
+    r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
+)
+_HIJRI_YEAR = "(?:1|١)(?:[345]|[٣٤٥])[0-9٠-٩]{2}"  # 1300-1599: no Gregorian year of our news
+_HIJRI_DATE = {
+    "ar": re.compile(
+        rf"(?:[0-9٠-٩]{{1,2}}\s*)?(?:{_AR_HIJRI_MONTHS})(?:\s*{_HIJRI_YEAR})?(?:\s*هـ)?|[0-9٠-٩]{{3,4}}\s*هـ"
+    ),
+    "en": re.compile(
+        rf"(?:\b\d{{1,2}}\s*)?(?:{_EN_HIJRI_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s*{_HIJRI_YEAR})?(?:\s*AH)?|\b\d{{3,4}}\s*AH\b"
+    ),
+}
+
+
+def _hijri_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _HIJRI_DATE["ar" if lang == "ar" else "en"].finditer(text)]
 
 
 def format_value(quantity: Quantity) -> str:

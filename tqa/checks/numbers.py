@@ -184,6 +184,8 @@ MISSING = Check(
         Example(ar="وصل ثلاثة وزراء إلى دمشق.", en="Three ministers arrived in Damascus.", fails=False),
         Example(ar="بلغ عدد النازحين مليون و٢٠٠ ألف شخص.", en="The number of displaced people reached 1.2 million.", fails=False),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥ في المئة.", en="Prices rose by 35 per cent.", fails=False),
+        # The Hijri date beside the Gregorian one may be dropped.
+        Example(ar="رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط ٢٠٢٥.", en="The bank raised the exchange rate on February 14, 2025.", fails=False),
     ),
 )
 ADDED = Check(
