@@ -115,3 +115,21 @@ def test_a_second_spelling_of_one_arabic_name_is_no_second_glossary_entry(tmp_pa
     suggested = _fired(by_code["N105"], example, tmp_path)
     assert len(suggested) == 1 and "al-Saleh" in suggested[0] and "Al-Salih" not in suggested[0]
     assert _fired(by_code["N104"], example, tmp_path)  # the second spelling is N104's business
+
+
+def test_an_arabic_form_is_suggested_as_the_article_writes_it(tmp_path: Path) -> None:
+    from tqa.glossary_files import load_glossaries
+
+    glossary_file = tmp_path / "g.yaml"
+    glossary_file.write_text(
+        "entries:\n  - id: belousov\n    type: person\n    en: Andrei Belousov\n    ar: [أندريه بيلوسوف, أندري بيلوسوف]\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossaries([glossary_file])
+    arabic = Document("a.ar", "text", (Block("قال أندري بيلوسوف إن الجيش مستعد. وأضاف أندريه بيلوسوف أن التدريبات مستمرة."),))
+    english = Document("a.en", "text", (Block("Andrei Belousov said the army was ready. Andrei Belousov added that drills would go on."),))
+    document = align_inputs(Inputs(arabic, english, "ar", "en"), glossary)
+    check = next(c for c in ALL_CHECKS if c.code == "N106")
+    report = check_document(document, glossary, (check,), Settings())
+    # The suggestion keeps the article's own letters (أ), not the folded form used to compare (ا).
+    assert [f.suggestion for f in report.findings] == ["أندري بيلوسوف"]

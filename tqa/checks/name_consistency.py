@@ -112,20 +112,30 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
             seen.setdefault(match.entry.id, []).append((segment, match.start, match.end, normalize(match.form)))
     for entry_id, mentions in seen.items():
         forms = list(dict.fromkeys(m[3] for m in mentions))
-        # A short form (الشرع) of a longer listed form (أحمد الشرع) is the same rendering.
-        full = [f for f in forms if not any(o != f and (o.endswith(" " + f) or o.startswith(f + " ")) for o in forms)]
+        full = [f for f in forms if not any(o != f and _short_form_of(f, o) for o in forms)]
         if len(full) < 2:
             continue
         entry = ctx.glossary.by_id(entry_id)
         name = entry.en if entry else entry_id
+        # The form as the article writes it (أحمد, not the folded احمد used to compare).
+        first = next(segment.text[start:end] for segment, start, end, form in mentions if form == full[0])
         for segment, start, end, form in mentions:
             if form in full[1:]:
                 yield Hit(
-                    message=f"{name} is written «{segment.text[start:end]}» here and «{full[0]}» elsewhere: use one Arabic form",
+                    message=f"{name} is written «{segment.text[start:end]}» here and «{first}» elsewhere: use one Arabic form",
                     arabic=span(segment, start, end),
-                    suggestion=full[0],
+                    suggestion=first,
                 )
                 break
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """الشرع of أحمد الشرع (a name's first or last words), or قسد of قوات سوريا
+    الديمقراطية (its initials): the same rendering, shortened."""
+    if full.endswith(" " + short) or full.startswith(short + " "):
+        return True
+    words = [w.removeprefix("ال") for w in full.split()]
+    return " " not in short and len(words) > 1 and short == "".join(w[:1] for w in words)
 
 
 NAME_INCONSISTENT = Check(
@@ -186,6 +196,13 @@ ARABIC_INCONSISTENT = Check(
         ),
         Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
         Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
+        # An acronym after the full name (قسد: the initials of قوات سوريا الديمقراطية).
+        Example(
+            ar="قالت قوات سوريا الديمقراطية إن المحادثات سارت بشكل جيد. وأضافت قسد أن الأسرى سيتم تبادلهم.",
+            en="The Syrian Democratic Forces said the talks went well. The SDF added that prisoners would be swapped.",
+            fails=False,
+            direction="en-ar",
+        ),
     ),
     needs_source=False,
 )
