@@ -179,3 +179,16 @@ def test_a_group_letter_is_not_the_english_article() -> None:
     ]
     beads = align(article(arabic, "ar"), article(english, "en"))
     assert ((2,), ()) in pairs(beads)
+
+
+def test_align_direction_sets_the_tmx_source_language(tmp_path: Path) -> None:
+    ar, en, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.tmx"
+    ar.write_text("\n".join(AR) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "tqa", "align", str(en), str(ar), "--one-per-line", "--format", "tmx", "-o", str(out)]
+    result = subprocess.run([*command, "--direction", "en-ar"], check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    root = ElementTree.parse(out).getroot()
+    header, first_unit = root.find("header"), root.find("./body/tu")
+    assert header is not None and header.get("srclang") == "en"
+    assert first_unit is not None and first_unit.findtext("./tuv/seg") == EN[0]  # the source comes first

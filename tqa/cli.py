@@ -97,12 +97,10 @@ def check(
     Example: tqa check samples/moscow-visit.ar.md samples/moscow-visit.en.md -g glossaries/syria.yaml --html report.html
     """
     from tqa.config import load_settings
-    from tqa.errors import ConfigError
     from tqa.pipeline import run
     from tqa.report.json_report import fails
 
-    if direction not in (None, "ar-en", "en-ar", "auto"):
-        raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
+    _require_direction(direction)
     overrides = {
         "glossaries": tuple(str(p) for p in glossary or ()),
         "fail_on": _severity(fail_on, "--fail-on") if fail_on else None,
@@ -154,6 +152,13 @@ def _write_reports(
         typer.echo(to_stdout(), nl=False)
     else:
         typer.echo(render_text(report, settings.fail_on, limit=0 if quiet else 15), nl=False)
+
+
+def _require_direction(direction: str | None) -> None:
+    from tqa.errors import ConfigError
+
+    if direction not in (None, "ar-en", "en-ar", "auto"):
+        raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -223,6 +228,9 @@ def align(
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
     gold: Annotated[Path | None, typer.Option(metavar="FILE", help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
     glossary: GlossaryOption = None,
+    direction: Annotated[
+        str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar; sets the TMX srclang.")
+    ] = None,
 ) -> None:
     """Align two texts sentence by sentence (replaces LF Aligner for translation memories).
 
@@ -244,7 +252,8 @@ def align(
         from tqa.readers import load_text
 
         expected = parse_beads(load_text(gold), str(gold))
-    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
+    _require_direction(direction)
+    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ()), "direction": direction})
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     document = align_lines(first, second, settings, loaded) if one_per_line else read_aligned(first, second, settings, loaded)
     text = render(document.beads, document.source, document.target, output_format)
