@@ -59,6 +59,12 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         header,
         "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
     ]
+    if report.settings.get("direction") == "auto" and report.extras.get("mode") != "single-article" and source.lang == "ar":
+        # The default is a guess; checks of form (U402, P501) look at the translation only.
+        lines.append(
+            "direction: Arabic taken as the source (the default); for an English original add --direction en-ar "
+            '(direction = "ar-en" in tqa.toml says so once and silences this line)'
+        )
     lines.extend(_uncertain_lines(report))
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
     for finding in sorted(ranked, key=active.index):
