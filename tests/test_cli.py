@@ -165,4 +165,4 @@ def test_two_unrelated_articles_are_called_out() -> None:
 def test_the_summary_says_when_the_direction_is_the_default(tmp_path: Path) -> None:
     ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
     assert "--direction en-ar" in tqa("check", str(ar), str(en)).stdout
-    assert "direction:" not in tqa("check", str(ar), str(en), "--direction", "ar-en").stdout
+    assert "taken as the source" not in tqa("check", str(ar), str(en), "--direction", "ar-en").stdout
