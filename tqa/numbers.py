@@ -346,12 +346,12 @@ def _hijri_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def format_value(quantity: Quantity) -> str:
-    """A number as an editor reads it: 800 million, 3.5, 11,800."""
-    names = {1: "thousand", 2: "million", 3: "billion", 4: "trillion"}
-    if quantity.scale:
+    """A number as an editor writes it: 800 million, 3.5, 11,800, 35,000 (not 35 thousand)."""
+    names = {2: "million", 3: "billion", 4: "trillion"}
+    if quantity.scale >= 2:
         base = f"{quantity.base:g}"
         return f"{base} {names[quantity.scale]}"
     value = quantity.value
     if value == int(value):
-        return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
-    return f"{value:g}"
+        return f"{int(value):,}" if abs(value) >= 10000 or quantity.scale == 1 else str(int(value))
+    return f"{value:,}"
