@@ -60,7 +60,17 @@ class NamePair:
 # Names with one English spelling that every newsroom shares: suggesting a glossary
 # entry for them is noise.
 WELL_KNOWN = frozenset(
-    ["syria", "russia", "turkey", "iran", "iraq", "lebanon", "jordan", "israel", "egypt", "qatar", "kuwait", "oman", "yemen", "libya", "sudan", "tunisia", "algeria", "morocco", "palestine", "gaza", "europe", "america", "china", "ukraine", "france", "germany", "britain", "london", "paris", "washington", "cairo", "baghdad", "tehran", "amman", "jerusalem", "istanbul", "geneva", "syrian", "russian", "turkish", "iranian", "iraqi", "lebanese", "jordanian", "israeli", "egyptian", "qatari", "kuwaiti", "omani", "yemeni", "libyan", "sudanese", "saudi", "emirati", "palestinian", "european", "american", "chinese", "ukrainian", "french", "german", "british", "arab", "arabic", "kurdish", "kurds", "ramadan", "muharram", "shawwal", "rajab", "eid", "hajj"]
+    [
+        "syria", "russia", "turkey", "iran", "iraq", "lebanon", "jordan", "israel", "egypt", "qatar",
+        "kuwait", "oman", "yemen", "libya", "sudan", "tunisia", "algeria", "morocco", "palestine", "gaza",
+        "europe", "america", "china", "ukraine", "france", "germany", "britain", "london", "paris",
+        "washington", "cairo", "baghdad", "tehran", "amman", "jerusalem", "istanbul", "geneva", "syrian",
+        "russian", "turkish", "iranian", "iraqi", "lebanese", "jordanian", "israeli", "egyptian", "qatari",
+        "kuwaiti", "omani", "yemeni", "libyan", "sudanese", "saudi", "emirati", "palestinian", "european",
+        "american", "chinese", "ukrainian", "french", "german", "british", "arab", "arabic", "kurdish",
+        "kurds", "ramadan", "muharram", "shawwal", "rajab", "shaban", "sha'ban", "safar", "rabi", "jumada",
+        "eid", "fitr", "adha", "hajj", "iftar", "suhoor"
+    ]
 )
 
 
