@@ -41,6 +41,8 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     merged: dict[str, GlossaryEntry] = {}
     for _, entries in per_file:
         for entry in entries:
+            if entry.id in merged:
+                problems.extend(_forbidden_made_acceptable(merged[entry.id], entry))
             merged[entry.id] = entry
     entries = list(merged.values())
     problems.extend(_empty_fields(entries))
@@ -48,6 +50,17 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     problems.extend(_shared_arabic_forms(entries))
     problems.extend(_form_listed_twice(entries))
     return sorted(problems, key=lambda p: _sort_key(p.where))
+
+
+def _forbidden_made_acceptable(earlier: GlossaryEntry, later: GlossaryEntry) -> list[LintProblem]:
+    """A later file (a desk's) that accepts a spelling an earlier one (the house's) forbids:
+    the override is allowed, but an error silently becoming a warning must be seen."""
+    accepted = {form.casefold(): form for form in (later.en, *later.variants, *([later.short] if later.short else []))}
+    return [
+        LintProblem(later.origin, f"{later.id}: {accepted[form.casefold()]!r} is forbidden at {earlier.origin} but accepted here")
+        for form in earlier.forbidden
+        if form.casefold() in accepted
+    ]
 
 
 def _sort_key(where: str) -> tuple[str, int]:
