@@ -151,29 +151,56 @@ def is_given_name(core: str) -> bool:
     return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
 
 
-def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
-    """Per spelling (by core), the Arabic word it renders in its aligned sentence, as
-    the set of that word's forms with and without proclitics (الصالح: الصالح, صالح).
-    Two spellings that render one Arabic word are one name, even when only their
-    vowels differ (al-Saleh, Al-Salih for الصالح), which the transliteration key alone
-    keeps apart (Salim and Salem are two names until the Arabic says otherwise)."""
-    from tqa.translit import latin_matches_arabic
+@dataclass(frozen=True)
+class ArabicPartner:
+    """The Arabic word an English name word renders in its aligned sentence."""
 
-    arabic_is_source = doc.source.lang == "ar"
-    arabic_article = doc.source if arabic_is_source else doc.target
-    bead_of = {j: bead for bead in doc.beads for j in (bead.target if arabic_is_source else bead.source)}
+    segment: Segment
+    start: int
+    end: int
+    forms: frozenset[str]  # the word with and without its proclitics (arabic.word_forms)
+
+    def forms_text(self) -> str:
+        return " ".join(sorted(self.forms))
+
+
+class ArabicPartners:
+    """Finds, for an English name word, the one Arabic word of its aligned sentence
+    that it romanises. Only an unambiguous partner counts: with الحمد and الحامد in
+    one sentence, which one Hamad renders is a guess, and a guess must not merge or
+    split names."""
+
+    def __init__(self, doc: AlignedDocument) -> None:
+        arabic_is_source = doc.source.lang == "ar"
+        self._arabic = doc.source if arabic_is_source else doc.target
+        self._arabic_of: dict[int, tuple[int, ...]] = {}
+        for bead in doc.beads:
+            arabic_ids, english_ids = (bead.source, bead.target) if arabic_is_source else (bead.target, bead.source)
+            self._arabic_of.update((j, arabic_ids) for j in english_ids)
+
+    def of(self, word: NameWord) -> ArabicPartner | None:
+        from tqa.translit import latin_matches_arabic
+
+        core = core_of(word.text)
+        found = [
+            ArabicPartner(self._arabic.segments[i], m.start(), m.end(), word_forms(m.group()))
+            for i in self._arabic_of.get(word.segment.id, ())
+            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
+            if latin_matches_arabic(core, m.group())
+        ]
+        distinct = {min(p.forms, key=lambda w: (len(w), w)) for p in found}
+        return found[0] if len(distinct) == 1 else None
+
+
+def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
+    """Per spelling (by core), the forms of the Arabic word its first use renders.
+    Two spellings that render one Arabic word are one name, even when only their
+    vowels differ (al-Saleh, Al-Salih for الصالح); two that render different Arabic
+    words are two names (Salem سالم, Salim سليم), whatever the transliteration key says."""
+    partners = ArabicPartners(doc)
     forms: dict[str, frozenset[str]] = {}
     for spelling in spellings:
-        bead = bead_of.get(spelling.first.segment.id)
-        if bead is None:
-            continue
-        core = core_of(spelling.first.text)
-        arabic_ids = bead.source if arabic_is_source else bead.target
-        words = [w.group() for i in arabic_ids for w in ARABIC_WORD.finditer(arabic_article.segments[i].text)]
-        candidates = {word_forms(w) for w in words if latin_matches_arabic(core, w)}
-        # Only an unambiguous partner counts: with الحمد and الحامد in one sentence,
-        # which one Hamad renders is a guess, and a guess must not merge two people.
-        distinct = {min(c, key=lambda w: (len(w), w)) for c in candidates}
-        if len(distinct) == 1:
-            forms[spelling.core] = frozenset().union(*candidates)
+        partner = partners.of(spelling.first)
+        if partner is not None:
+            forms[spelling.core] = partner.forms
     return forms

@@ -5,9 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.lexicon import arabic_concepts
 from tqa.model import Segment, Severity
 from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
-from tqa.names import Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
+from tqa.names import (
+    ArabicPartner,
+    ArabicPartners,
+    Spelling,
+    arabic_forms_of,
+    core_of,
+    is_given_name,
+    spellings_in,
+    written_with_article,
+)
 
 # Given names shared by many people in one article: two spellings of these are
 # more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
@@ -98,11 +108,14 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
-    """One glossary entry is written with two different Arabic forms in the Arabic article.
+    """One name is written with two different Arabic forms in the Arabic article.
 
     Why it matters: for an English-to-Arabic translation the Arabic is the
-    published text, and one name should have one Arabic spelling. Forms that are
-    a short form of a longer one (الشرع in أحمد الشرع) are not counted.
+    published text, and one name should have one Arabic spelling. Glossary
+    entries are compared by their listed forms; a short form of a longer one
+    (الشرع in أحمد الشرع, قسد for قوات سوريا الديمقراطية) is the same rendering.
+    Names the glossary lacks are compared through the English: one English
+    spelling rendered by two Arabic words (باراك, براك) is reported.
     """
     from tqa.arabic import normalize
 
@@ -127,6 +140,47 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
                     suggestion=first,
                 )
                 break
+    yield from _arabic_inconsistent_unlisted(ctx)
+
+
+def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
+    """Names the glossary lacks, in an Arabic translation: one English spelling whose
+    uses render two different Arabic words (Barrack: باراك, then براك)."""
+    if ctx.source_is_arabic:
+        return  # the Arabic is the original: its spellings are not the translator's to fix
+    partners = ArabicPartners(ctx.doc)
+    for spelling in spellings_in(ctx.english.segments, _claimed(ctx)):
+        first: ArabicPartner | None = None
+        for word in spelling.words:
+            partner = partners.of(word)
+            if partner is None or arabic_concepts(partner.forms_text()):
+                continue  # no partner, or a common word that happens to share the consonants (فريق)
+            if first is None:
+                first = partner
+                continue
+            if not _spelling_variants(first, partner):
+                continue
+            written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
+            yield Hit(
+                message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",
+                arabic=span(partner.segment, partner.start, partner.end),
+                english=span(word.segment, word.start, word.end),
+                suggestion=elsewhere,
+            )
+            break
+
+
+def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """Two Arabic words that spell one name differently (باراك, براك; الكونجرس, الكونغرس),
+    not one word twice (with a proclitic) nor a noun and its adjective (إندونيسيا, الإندونيسي)."""
+    from tqa.translit import arabic_skeletons
+
+    if a.forms & b.forms:
+        return False
+    stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
+    if stem_a == stem_b:
+        return False
+    return bool(arabic_skeletons(min(a.forms, key=len)) & arabic_skeletons(min(b.forms, key=len)))
 
 
 def _short_form_of(short: str, full: str) -> bool:
@@ -196,6 +250,13 @@ ARABIC_INCONSISTENT = Check(
         ),
         Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
         Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
+        # A name the glossary lacks, rendered two ways: found through its one English spelling.
+        Example(
+            ar="وصل المبعوث الأمريكي توم باراك إلى دمشق يوم الأحد. وقال براك إن واشنطن تدعم الحكومة الجديدة.",
+            en="The US envoy Tom Barrack arrived in Damascus on Sunday. Barrack said Washington supported the new government.",
+            fails=True,
+            direction="en-ar",
+        ),
         # An acronym after the full name (قسد: the initials of قوات سوريا الديمقراطية).
         Example(
             ar="قالت قوات سوريا الديمقراطية إن المحادثات سارت بشكل جيد. وأضافت قسد أن الأسرى سيتم تبادلهم.",
