@@ -171,7 +171,7 @@ def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
-    """Two Arabic words that spell one name differently (باراك, براك; الكونجرس, الكونغرس),
+    """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
     not one word twice (with a proclitic) nor a noun and its adjective (إندونيسيا, الإندونيسي)."""
     from tqa.translit import arabic_skeletons
 
