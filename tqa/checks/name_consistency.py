@@ -73,6 +73,7 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
         if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
     ]
     arabic = arabic_forms_of(ctx.doc, spellings) if ctx.doc.beads else {}
+    partners = ArabicPartners(ctx.doc)
     for cluster in _clusters(spellings, arabic):
         majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
         for spelling in cluster:
@@ -80,9 +81,11 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
                 continue
             word = spelling.first
             counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+            partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             yield Hit(
                 message=f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
                 english=span(word.segment, word.start, word.end),
+                arabic=span(partner.segment, partner.start, partner.end) if partner else None,
                 suggestion=majority.first.text,
             )
 
