@@ -145,6 +145,23 @@ def test_filters_by_category_code_severity_and_search(watched: Watched, sample: 
     _assert_clean(watched, html)
 
 
+def test_findings_can_be_read_in_article_order(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
+    html, data = sample
+    watched.open(html)
+    page = watched.page
+    numbers = "els => els.map(e => Number(e.dataset.n))"
+    grouped = page.locator("li.finding:visible").evaluate_all(numbers)
+    page.select_option("#f-order", "article")
+    assert page.locator("li.finding:visible").evaluate_all(numbers) == list(range(1, len(data["findings"]) + 1))
+    assert page.locator("section.group:visible").count() == 0
+    page.select_option("#f-cat", data["findings"][0]["category"])  # filters still apply in this order
+    assert page.locator("li.finding:visible").count() == sum(1 for f in data["findings"] if f["category"] == data["findings"][0]["category"])
+    page.select_option("#f-cat", "")
+    page.select_option("#f-order", "category")
+    assert page.locator("li.finding:visible").evaluate_all(numbers) == grouped
+    _assert_clean(watched, html)
+
+
 def test_clicking_a_finding_scrolls_to_its_bead_row_and_flashes_it(watched: Watched, sample: tuple[Path, dict[str, Any]]) -> None:
     from playwright.sync_api import expect
 

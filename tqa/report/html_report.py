@@ -189,6 +189,8 @@ def _panel(report: Report, index: FindingIndex) -> str:
         f'<label>code <select id="f-code"><option value="">all</option>{code_options}</select></label>'
         '<label>status <select id="f-status"><option value="">all</option><option value="open">open</option>'
         '<option value="accepted">accepted</option><option value="fix">to fix</option><option value="waived">waived</option></select></label>'
+        '<label>order <select id="f-order"><option value="category">by category</option>'
+        '<option value="article">as in the article</option></select></label>'
         "</div>"
         '<input type="search" id="f-q" placeholder="search findings" aria-label="search findings">'
         '<span class="meta" id="f-shown" aria-live="polite"></span>'

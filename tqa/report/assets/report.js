@@ -112,7 +112,23 @@
     visible = data.findings.map((f) => f.n).filter((n) => shown.has(n));
     $("#f-shown").textContent = visible.length + " of " + data.findings.length + " shown";
   }
+  // Order: grouped by category, or one list in reading order (finding numbers follow
+  // the article, so the numbers then run 1, 2, 3 ...). Each item remembers its group.
+  const flat = document.createElement("ol");
+  flat.className = "findings flat";
+  flat.hidden = true;
+  const findingsBox = $("#findings");
+  if (findingsBox) findingsBox.appendChild(flat);
+  const homes = new Map();
+  for (const [n, li] of items) homes.set(n, li.parentElement);
+  function applyOrder() {
+    const inArticle = $("#f-order").value === "article";
+    for (const f of data.findings) (inArticle ? flat : homes.get(f.n)).appendChild(items.get(f.n));
+    flat.hidden = !inArticle;
+  }
+  $("#f-order").addEventListener("change", () => { applyOrder(); applyFilters(); });
   for (const el of $$(".filters input, .filters select")) {
+    if (el.id === "f-order") continue;
     el.addEventListener(el.type === "search" ? "input" : "change", applyFilters);
   }
   applyFilters();
