@@ -133,3 +133,11 @@ def test_an_arabic_form_is_suggested_as_the_article_writes_it(tmp_path: Path) ->
     report = check_document(document, glossary, (check,), Settings())
     # The suggestion keeps the article's own letters (أ), not the folded form used to compare (ا).
     assert [f.suggestion for f in report.findings] == ["أندري بيلوسوف"]
+
+
+def test_a_short_mention_gets_the_short_form_a_full_one_the_full_name(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N103")
+    full = Example(ar="قالت قوات سوريا الديمقراطية إن الهدوء عاد.", en="The fighters said calm had returned.", fails=True)
+    short = Example(ar="قالت قسد إن الهدوء عاد.", en="The fighters said calm had returned.", fails=True)
+    assert "add «Syrian Democratic Forces»" in _fired(check, full, tmp_path)[0]
+    assert "add «SDF»" in _fired(check, short, tmp_path)[0]

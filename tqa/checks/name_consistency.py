@@ -19,10 +19,6 @@ from tqa.names import (
     written_with_article,
 )
 
-# Given names shared by many people in one article: two spellings of these are
-# more often two people (Mohammed bin Salman, Muhammad al-Bashir) than one
-# person spelled twice, so they are compared only as part of a surname.
-
 
 def _claimed(ctx: CheckContext) -> set[tuple[int, int, int]]:
     return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
