@@ -133,6 +133,10 @@ def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
         ("On 15 Shaban 1446 AH, that is February 14, 2025, 30 people left.", "en", [True, True, False, False, False]),
         ("On Sha'ban 15, 1446 the bank acted.", "en", [True, True]),
         ("رمضان ٢٠٢٥ بدأ يوم السبت.", "ar", [False]),  # a Gregorian year beside a Hijri month is a figure
+        ("وزعت الجمعية خلال رمضان 1500 سلة غذائية.", "ar", [False]),  # a count in Ramadan, not a year
+        ("During Ramadan 12 civilians were killed.", "en", [False]),
+        ("توفي في 3 صفر.", "ar", [False]),  # صفر is also zero: a day needs its year
+        ("وصل في ١٠ ذو الحجه ١٤٤٥.", "ar", [True, True]),  # ه for ة, as copy often has it
         ("Ramadan 2025 began on Saturday, and 30 people came.", "en", [False, False]),
     ],
 )

@@ -321,22 +321,27 @@ def quantities(text: str, lang: str) -> list[Quantity]:
 
 # Hijri dates (١٥ شعبان ١٤٤٦ هـ, 15 Shaban 1446 AH) are often given beside the
 # Gregorian date and dropped in translation, a normal desk choice: their day and
-# year are soft, matched when both sides keep them and never reported alone.
+# year are soft, matched when both sides keep them and never reported alone. A
+# number counts as part of one only with the date's other parts around it: a day
+# and a year, or a year marked هـ/AH. «خلال رمضان 1500 سلة» and «3 صفر» are figures.
 _AR_HIJRI_MONTHS = (
-    "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الاخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الاخرة|"
-    "جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة"
+    "محرم|صفر|ربيع (?:ال)?[أا]ول|ربيع (?:ال)?[آا]خر|ربيع (?:ال)?ثاني|جمادى (?:ال)?[أا]ولى|جمادى (?:ال)?[آا]خر[ةه]|"
+    "جمادى (?:ال)?ثاني[ةه]|رجب|شعبان|رمضان|شوال|ذو القعد[ةه]|ذي القعد[ةه]|ذو الحج[ةه]|ذي الحج[ةه]"
 )
 _EN_HIJRI_MONTHS = (
     r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
     r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
 )
-_HIJRI_YEAR = "(?:1|١)(?:[345]|[٣٤٥])[0-9٠-٩]{2}"  # 1300-1599: no Gregorian year of our news
+_AR_DIGITS = "[0-9٠-٩]"
 _HIJRI_DATE = {
     "ar": re.compile(
-        rf"(?:[0-9٠-٩]{{1,2}}\s*)?(?:{_AR_HIJRI_MONTHS})(?:\s*{_HIJRI_YEAR})?(?:\s*هـ)?|[0-9٠-٩]{{3,4}}\s*هـ"
+        rf"{_AR_DIGITS}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_AR_DIGITS}{{3,4}}(?:\s*هـ)?"
+        rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_AR_DIGITS}{{3,4}}\s*هـ"
     ),
     "en": re.compile(
-        rf"(?:\b\d{{1,2}}\s*)?(?:{_EN_HIJRI_MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s*{_HIJRI_YEAR})?(?:\s*AH)?|\b\d{{3,4}}\s*AH\b"
+        rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}(?:\s*AH)?"
+        rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}},?\s*\d{{3,4}}(?:\s*AH)?"
+        rf"|(?:(?:{_EN_HIJRI_MONTHS})\s*)?\b\d{{3,4}}\s*AH\b"
     ),
 }
 
