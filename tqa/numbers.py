@@ -335,12 +335,12 @@ _EN_HIJRI_MONTHS = (
 _AR_DIGITS = "[0-9٠-٩]"
 _HIJRI_DATE = {
     "ar": re.compile(
-        rf"{_AR_DIGITS}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_AR_DIGITS}{{3,4}}(?:\s*هـ)?"
+        rf"(?<![0-9٠-٩]){_AR_DIGITS}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_AR_DIGITS}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
         rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_AR_DIGITS}{{3,4}}\s*هـ"
     ),
     "en": re.compile(
-        rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}(?:\s*AH)?"
-        rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}},?\s*\d{{3,4}}(?:\s*AH)?"
+        rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"
+        rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}}\b,?\s*\d{{3,4}}\b(?:\s*AH)?"
         rf"|(?:(?:{_EN_HIJRI_MONTHS})\s*)?\b\d{{3,4}}\s*AH\b"
     ),
 }
