@@ -55,6 +55,12 @@ ARTICLE = "ال"
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
 
 
+def consonants(word: str) -> str:
+    """A normalised word without its article and long vowels (ا و ي): سالم and سليم give
+    سلم, غوتيريش and غوتيريس stay apart."""
+    return "".join(ch for ch in normalize(word).removeprefix("ال") if ch not in "اوي")
+
+
 def word_forms(word: str) -> frozenset[str]:
     """A word as it may be compared with another: normalised, and without each
     proclitic it begins with (والصالح: والصالح, الصالح, صالح)."""
