@@ -166,3 +166,19 @@ def test_the_summary_says_when_the_direction_is_the_default(tmp_path: Path) -> N
     ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
     assert "--direction en-ar" in tqa("check", str(ar), str(en)).stdout
     assert "taken as the source" not in tqa("check", str(ar), str(en), "--direction", "ar-en").stdout
+
+
+def test_no_output_replaces_the_config_file_or_a_glossary(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
+    config = write(tmp_path / "tqa.toml", 'fail_on = "error"\n')
+    assert_one_line_error(tqa("check", str(ar), str(en), "--json", str(config), cwd=tmp_path), "over an input")
+    assert config.read_text(encoding="utf-8") == 'fail_on = "error"\n'
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text((ROOT / "glossaries" / "syria.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert_one_line_error(tqa("align", str(ar), str(en), "-g", str(glossary), "-o", str(glossary)), "over an input")
+
+
+def test_a_bad_direction_in_the_config_file_is_one_clear_error(tmp_path: Path) -> None:
+    ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
+    write(tmp_path / "tqa.toml", 'direction = "en"\n')
+    assert_one_line_error(tqa("check", str(ar), str(en), cwd=tmp_path), "direction 'en' is not ar-en or en-ar")

@@ -119,6 +119,7 @@ def check(
         *(Path(g) for g in settings.glossaries),
         *([reference] if reference else []),
         *([Path(settings.waivers)] if settings.waivers else []),
+        *([Path(settings.config_file)] if settings.config_file else []),
     )
     _write_reports(report, settings, json_path, html, inputs, quiet)
     if fails(report, settings.fail_on):
@@ -155,9 +156,10 @@ def _write_reports(
 
 
 def _require_direction(direction: str | None) -> None:
+    from tqa.config import DIRECTIONS
     from tqa.errors import ConfigError
 
-    if direction not in (None, "ar-en", "en-ar", "auto"):
+    if direction is not None and direction not in DIRECTIONS:
         raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
 
 
@@ -258,7 +260,7 @@ def align(
     document = align_lines(first, second, settings, loaded) if one_per_line else read_aligned(first, second, settings, loaded)
     text = render(document.beads, document.source, document.target, output_format)
     if output:
-        write_atomic(output, text, inputs=(first, second))
+        write_atomic(output, text, inputs=(first, second, *(Path(g) for g in settings.glossaries), *([gold] if gold else [])))
     else:
         typer.echo(text, nl=False)
     unpaired = [b for b in document.beads if not b.source or not b.target]

@@ -36,6 +36,7 @@ class Settings:
         return data
 
 
+DIRECTIONS = ("ar-en", "en-ar", "auto")  # auto: Arabic is the source
 _FILE_KEYS = {"glossaries", "fail_on", "select", "ignore", "severity", "waivers", "direction"}
 
 
@@ -86,9 +87,12 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
         if not isinstance(table["severity"], dict):
             raise ConfigError("'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"')
         changes["severity"] = tuple((code, _parse_severity(v, where, f"severity.{code}")) for code, v in table["severity"].items())
-    for key in ("waivers", "direction"):
-        if key in table:
-            changes[key] = str(table[key])
+    if "waivers" in table:
+        changes["waivers"] = str(table["waivers"])
+    if "direction" in table:
+        if table["direction"] not in DIRECTIONS:
+            raise ConfigError(f"direction {table['direction']!r} is not ar-en or en-ar", where=where, fix='write direction = "ar-en" or "en-ar"')
+        changes["direction"] = table["direction"]
     return replace(settings, **changes)
 
 
