@@ -228,7 +228,7 @@ def align(
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="tsv|json|tmx|beads", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
-    gold: Annotated[Path | None, typer.Option(metavar="FILE", help="Gold beads ([i]:[j] lines): print strict and lax P/R/F1.")] = None,
+    gold: Annotated[Path | None, typer.Option(metavar="FILE", help="Gold beads ([i]:[j] lines, source first as --format beads writes them): print strict and lax P/R/F1.")] = None,
     glossary: GlossaryOption = None,
     direction: Annotated[
         str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar; sets the TMX srclang.")
