@@ -142,3 +142,13 @@ def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
 )
 def test_hijri_dates_are_soft(text: str, lang: str, soft: list[bool]) -> None:
     assert [q.soft for q in quantities(text, lang)] == soft
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [("عاد ٣٥ ألف لاجئ", "ar", "35,000"), ("1.005 thousand", "en", "1,005"), ("١٢ مليوناً و٩٠٠ ألف", "ar", "12.9 million"), ("٤٫٥٪", "ar", "4.5")],
+)
+def test_a_figure_is_suggested_as_an_editor_writes_it(text: str, lang: str, written: str) -> None:
+    from tqa.numbers import format_value
+
+    assert [format_value(q) for q in quantities(text, lang)] == [written]

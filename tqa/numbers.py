@@ -356,7 +356,7 @@ def format_value(quantity: Quantity) -> str:
     if quantity.scale >= 2:
         base = f"{quantity.base:g}"
         return f"{base} {names[quantity.scale]}"
-    value = quantity.value
+    value = round(quantity.value, 6)  # 1.005 thousand is 1,005, not 1,004.9999999999999
     if value == int(value):
         return f"{int(value):,}" if abs(value) >= 10000 or quantity.scale == 1 else str(int(value))
     return f"{value:,}"
