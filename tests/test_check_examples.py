@@ -141,3 +141,39 @@ def test_a_short_mention_gets_the_short_form_a_full_one_the_full_name(tmp_path: 
     short = Example(ar="قالت قسد إن الهدوء عاد.", en="The fighters said calm had returned.", fails=True)
     assert "add «Syrian Democratic Forces»" in _fired(check, full, tmp_path)[0]
     assert "add «SDF»" in _fired(check, short, tmp_path)[0]
+
+
+def test_n104_shows_the_arabic_the_spelling_renders(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N104")
+    arabic = Document("a.ar", "text", (Block("قال محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز."),))
+    english = Document("a.en", "text", (Block("Mohammed al-Bashir said prices would fall. Al-Bachir added that the government would subsidise bread."),))
+    report = check_document(align_inputs(Inputs(arabic, english, "ar", "en"), GLOSSARY), GLOSSARY, (check,), Settings())
+    assert [(f.source.text if f.source else None, f.target.text if f.target else None) for f in report.findings] == [("البشير", "Al-Bachir")]
+
+
+def test_a_title_is_no_spelling_of_the_name(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N103")
+    example = Example(ar="وقال الشيخ إن قطر تدعم الحوار.", en="Sheikh Tamim said Qatar supported dialogue.", fails=True, direction="en-ar")
+    assert _fired(check, example, tmp_path) == ["Sheikh Tamim bin Hamad Al Thani is in the English but not in the Arabic: add «تميم بن حمد آل ثاني» or confirm the rewording"]
+
+
+def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N105")
+    example = Example(ar="ويتوقع التجار أن تنخفض الأسعار بعد عيد الفطر في شوال.", en="Traders expect prices to fall after Eid al-Fitr in Shawwal.", fails=False)
+    assert _fired(check, example, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "direction"),
+    [
+        # The Arabic is the original: its spellings are not the translator's to fix.
+        ("وصل توم باراك إلى دمشق. وقال براك إن واشنطن تدعم الحكومة.", "Tom Barrack arrived in Damascus. Barrack said Washington backed the government.", "ar-en"),
+        # A noun and its adjective are one name.
+        ("زار الوفد إندونيسيا الأسبوع الماضي. والتقى الرئيس الإندونيسي بالوفد.", "The delegation visited Indonesia last week. The Indonesia president met the delegation.", "en-ar"),
+        # A common word that shares the name's consonants is not a spelling of it (فريق: team).
+        ("التقى اللاعب فيوريك بالصحفيين. وقال للفريق إن المباراة صعبة.", "The player Furyk met reporters. Furyk told the team the match was hard.", "en-ar"),
+    ],
+)
+def test_n106_does_not_take_other_words_for_a_second_spelling(ar: str, en: str, direction: str, tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "N106")
+    assert _fired(check, Example(ar=ar, en=en, fails=False, direction=direction), tmp_path) == []
