@@ -192,3 +192,10 @@ def test_align_direction_sets_the_tmx_source_language(tmp_path: Path) -> None:
     header, first_unit = root.find("header"), root.find("./body/tu")
     assert header is not None and header.get("srclang") == "en"
     assert first_unit is not None and first_unit.findtext("./tuv/seg") == EN[0]  # the source comes first
+
+
+def test_an_a_opening_a_quoted_sentence_is_the_article() -> None:
+    from tqa.align_features import latin_token_anchors
+
+    assert "l:A" not in latin_token_anchors("He said: A new plan is ready.", "en")
+    assert "l:A" in latin_token_anchors("The team tops Group A.", "en")

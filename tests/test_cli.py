@@ -182,3 +182,13 @@ def test_a_bad_direction_in_the_config_file_is_one_clear_error(tmp_path: Path) -
     ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
     write(tmp_path / "tqa.toml", 'direction = "en"\n')
     assert_one_line_error(tqa("check", str(ar), str(en), cwd=tmp_path), "direction 'en' is not ar-en or en-ar")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_standard_output_that_cannot_be_written_is_one_line() -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "tqa", "check", "samples/clean.ar.md", "samples/clean.en.md", "--json", "-"],
+            check=False, stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120,
+        )
+    assert result.returncode == 2 and result.stderr.startswith("tqa: error: cannot write the output") and "Traceback" not in result.stderr

@@ -94,7 +94,7 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
 
 def _english_word_letter(letter: str, before: str) -> bool:
     """The article a, the pronoun I, or A opening a sentence: words, not labels."""
-    return letter in ("a", "I") or (letter == "A" and not before.strip(" \"“«(‘'"))
+    return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
 
 
 def date_anchors(text: str, lang: str) -> set[str]:

@@ -366,3 +366,9 @@ def main() -> None:
     except KeyboardInterrupt:
         print("tqa: interrupted", file=sys.stderr)
         sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_USAGE)  # the reader went away (tqa ... | head): nothing left to tell it
+    except OSError as error:
+        # Standard output could not be written (a full disk, /dev/full); files have their own errors.
+        print(f"tqa: error: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)

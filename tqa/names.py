@@ -192,12 +192,11 @@ class ArabicPartners:
         return found[0] if len(distinct) == 1 else None
 
 
-def arabic_forms_of(doc: AlignedDocument, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
+def arabic_forms_of(partners: ArabicPartners, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
     """Per spelling (by core), the forms of the Arabic word its first use renders.
     Two spellings that render one Arabic word are one name, even when only their
     vowels differ (al-Saleh, Al-Salih for الصالح); two that render different Arabic
     words are two names (Salem سالم, Salim سليم), whatever the transliteration key says."""
-    partners = ArabicPartners(doc)
     forms: dict[str, frozenset[str]] = {}
     for spelling in spellings:
         partner = partners.of(spelling.first)

@@ -68,8 +68,8 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
         s for s in spellings_in(ctx.english.segments, _claimed(ctx))
         if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
     ]
-    arabic = arabic_forms_of(ctx.doc, spellings) if ctx.doc.beads else {}
     partners = ArabicPartners(ctx.doc)
+    arabic = arabic_forms_of(partners, spellings)
     for cluster in _clusters(spellings, arabic):
         majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
         for spelling in cluster:
