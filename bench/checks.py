@@ -142,9 +142,37 @@ def relatedness(data: Path) -> None:
         print(f"| {label} | {len(values)} | {quantiles} | {reported:.0%} |")
 
 
+def arabic_spellings(data: Path) -> None:
+    """N106 on names the glossary lacks, read the way the sets were translated (English
+    to Arabic), on the gold pairs: every finding is printed, to be judged by eye."""
+    from tqa.checks import ALL_CHECKS, run_checks
+    from tqa.checks.base import CheckContext
+    from tqa.glossary_files import load_glossaries
+    from tqa.model import AlignedDocument, Article, Bead, Segment
+
+    glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+    n106 = [c for c in ALL_CHECKS if c.code == "N106"]
+    found = []
+    for name in ("ntrex128-news", "flores200-devtest"):
+        for folder in sorted((data / name / "docs").iterdir()):
+            ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+            en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+            if len(ar) != len(en):
+                continue
+            kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+            english = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
+            arabic = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
+            beads = tuple(Bead((i,), (i,)) for i in range(len(kept)))
+            found += [f"{folder.name}: {f.message}" for f in run_checks(CheckContext(AlignedDocument(english, arabic, beads), glossary), n106)]
+    print(f"\nN106 read English to Arabic (gold pairs): {len(found)} finding(s)")
+    for line in found:
+        print("  " + line)
+
+
 if __name__ == "__main__":
     main()
     if len(sys.argv) > 1:
         data = require(Path(sys.argv[1]), "ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
         real_copy(data)
         relatedness(data)
+        arabic_spellings(data)
