@@ -34,6 +34,7 @@ class Quantity:
     soft: bool = False  # a number word: may match, never reported alone
     percent: bool = False
     alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
+    hijri: bool = False  # the day or year of a Hijri date (soft too)
 
     def same_value(self, other: Quantity) -> bool:
         mine = (self.value,) if self.alternative is None else (self.value, self.alternative)
@@ -316,7 +317,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     masked = blank_links(text)
     found = _arabic(masked) if lang == "ar" else _english(masked)
     hijri = _hijri_spans(masked, lang)
-    return [replace(q, text=text[q.start : q.end], soft=q.soft or any(a <= q.start < b for a, b in hijri)) for q in found]
+    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found]
+    return [replace(q, soft=True) if q.hijri else q for q in found]
 
 
 # Hijri dates (١٥ شعبان ١٤٤٦ هـ, 15 Shaban 1446 AH) are often given beside the

@@ -60,6 +60,14 @@ def compare(pair: Pair) -> Comparison:
         if partner is not None:
             arabic = [x for x in arabic if x is not a]
             english = [x for x in english if x is not partner]
+    # A Hijri day or year kept on both sides but changed (١٤٤٦ هـ written 1445 AH) is
+    # a changed figure; kept on one side only, it is soft like any number word.
+    hijri_changed = []
+    for a in [x for x in arabic if x.quantity.hijri]:
+        partner = next((e for e in english if e.quantity.hijri and (e.quantity.value >= 100) == (a.quantity.value >= 100)), None)
+        if partner is not None:
+            hijri_changed.append((a, partner))
+            english.remove(partner)
     arabic = [a for a in arabic if not a.quantity.soft]
     english = [e for e in english if not e.quantity.soft]
     # 2. Same digits, another scale word.
@@ -72,7 +80,7 @@ def compare(pair: Pair) -> Comparison:
             english.remove(partner)
     # 3. Left over on both sides at the same scale, or within a factor of ten
     # (٣٥ ألف against 53,000): read as one number changed.
-    different = []
+    different = hijri_changed
     for a in list(arabic):
         partner = next((e for e in english if _comparable(a.quantity, e.quantity)), None)
         if partner is not None:
