@@ -170,6 +170,10 @@ def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> 
         ("وصل توم باراك إلى دمشق. وقال براك إن واشنطن تدعم الحكومة.", "Tom Barrack arrived in Damascus. Barrack said Washington backed the government.", "ar-en"),
         # A noun and its adjective are one name.
         ("زار الوفد إندونيسيا الأسبوع الماضي. والتقى الرئيس الإندونيسي بالوفد.", "The delegation visited Indonesia last week. The Indonesia president met the delegation.", "en-ar"),
+        # A plural and its singular, one with the article (الدروز, درزي).
+        ("تظاهر الدروز في السويداء. وقال شيخ درزي إن المطالب محقة.", "The Druze protested in Sweida. A Druze sheikh said the demands were just.", "en-ar"),
+        # A word with the article is not the name written without it (النصر: victory; ناصر).
+        ("قال جمال ناصر إن الحزب مستعد. واحتفل أنصاره بالنصر.", "Jamal Nasser said the party was ready. Nasser's supporters celebrated.", "en-ar"),
         # A common word that shares the name's consonants is not a spelling of it (فريق: team).
         ("التقى اللاعب فيوريك بالصحفيين. وقال للفريق إن المباراة صعبة.", "The player Furyk met reporters. Furyk told the team the match was hard.", "en-ar"),
     ],

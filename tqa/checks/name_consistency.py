@@ -180,11 +180,14 @@ def _vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
 
 def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
-    not one word twice (with a proclitic) nor a noun and its adjective (إندونيسيا, الإندونيسي)."""
+    not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
+    nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
     from tqa.translit import arabic_skeletons
 
     if a.forms & b.forms:
         return False
+    if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
+        return False  # a word with the article against one without: النصر is a word, ناصر a name
     stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
     if stem_a == stem_b:
         return False
