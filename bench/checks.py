@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from shared_data import require
 
 from tqa.config import Settings
 from tqa.defects import load_defects, score_defects
+from tqa.model import AlignedDocument
 from tqa.pipeline import run
 
 FOLDERS = (ROOT / "samples", ROOT / "tests" / "articles")
@@ -67,13 +69,29 @@ def main() -> None:
         print(f"| {category} | {defects} | {found} | {recall:.2f} | {findings} | {true} | {precision:.2f} |")
 
 
+def gold_pairs(data: Path, name: str) -> Iterator[tuple[Path, list[tuple[str, str]], AlignedDocument]]:
+    """Each document of a shared set as its publisher paired it: the non-empty line pairs,
+    and the Arabic-source document whose beads are those pairs."""
+    from tqa.model import Article, Bead, Segment
+
+    for folder in sorted((data / name / "docs").iterdir()):
+        ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+        en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+        if len(ar) != len(en):
+            continue
+        kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+        source = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
+        target = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
+        yield folder, kept, AlignedDocument(source, target, tuple(Bead((i,), (i,)) for i in range(len(kept))))
+
+
 def real_copy(data: Path) -> None:
     from collections import Counter
 
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
     from tqa.glossary_files import load_glossaries
-    from tqa.model import AlignedDocument, Article, Bead, Block, Document, Segment
+    from tqa.model import Block, Document
     from tqa.pipeline import Inputs, align_inputs
 
     def _doc(kept: list[tuple[str, str]], side: int, lang: str) -> Document:
@@ -89,16 +107,8 @@ def real_copy(data: Path) -> None:
         counts: Counter[str] = Counter()
         end_to_end: Counter[str] = Counter()
         pairs = 0
-        for folder in sorted((data / name / "docs").iterdir()):
-            ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
-            en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
-            if len(ar) != len(en):
-                continue
-            kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
-            source = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
-            target = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
-            beads = tuple(Bead((i,), (i,)) for i in range(len(kept)))
-            findings = run_checks(CheckContext(AlignedDocument(source, target, beads), glossary), ALL_CHECKS)
+        for _, kept, gold in gold_pairs(data, name):
+            findings = run_checks(CheckContext(gold, glossary), ALL_CHECKS)
             counts.update(f.code for f in findings if f.severity >= 2)
             # End to end: the same article split and aligned by tqa.
             document = align_inputs(Inputs(_doc(kept, 0, "ar"), _doc(kept, 1, "en"), "ar", "en"), glossary)
@@ -148,22 +158,13 @@ def arabic_spellings(data: Path) -> None:
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
     from tqa.glossary_files import load_glossaries
-    from tqa.model import AlignedDocument, Article, Bead, Segment
-
     glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     n106 = [c for c in ALL_CHECKS if c.code == "N106"]
     found = []
     for name in ("ntrex128-news", "flores200-devtest"):
-        for folder in sorted((data / name / "docs").iterdir()):
-            ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
-            en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
-            if len(ar) != len(en):
-                continue
-            kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
-            english = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
-            arabic = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
-            beads = tuple(Bead((i,), (i,)) for i in range(len(kept)))
-            found += [f"{folder.name}: {f.message}" for f in run_checks(CheckContext(AlignedDocument(english, arabic, beads), glossary), n106)]
+        for folder, _, gold in gold_pairs(data, name):
+            english_to_arabic = AlignedDocument(gold.target, gold.source, gold.beads)  # 1-1 beads read the other way
+            found += [f"{folder.name}: {f.message}" for f in run_checks(CheckContext(english_to_arabic, glossary), n106)]
     print(f"\nN106 read English to Arabic (gold pairs): {len(found)} finding(s)")
     for line in found:
         print("  " + line)
