@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,12 +88,17 @@ def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: Glossary
     """An Arabic word in `segments` whose consonants spell one of the entry's English
     name words (ترطوس for Tartus, whose listed form is طرطوس): the name, in a form the
     glossary does not list."""
+    return arabic_word_romanised_by(segments, name_word_targets(entry))
+
+
+def arabic_word_romanised_by(segments: tuple[Segment, ...], latin_words: Iterable[str]) -> tuple[Segment, int, int] | None:
+    """The first Arabic word in `segments` that one of `latin_words` romanises."""
     from tqa.translit import latin_matches_arabic
 
-    targets = name_word_targets(entry)
+    words = tuple(latin_words)
     for segment in segments:
         for match in ARABIC_WORD.finditer(segment.text):
-            if any(latin_matches_arabic(target, match.group()) for target in targets):
+            if any(latin_matches_arabic(word, match.group()) for word in words):
                 return segment, match.start(), match.end()
     return None
 

@@ -129,14 +129,11 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
     Tamim in Sheikh Tamim): news names a person by surname alone, and the glossary lists
     only forms it is sure of. Organisations and places need a listed form: «قوات الأمن»
     is not «قوات سوريا الديمقراطية», and «الدولة» is not Islamic State."""
-    from tqa.arabic import ARABIC_WORD
-    from tqa.names import core_of
-    from tqa.translit import latin_matches_arabic
+    from tqa.names import arabic_word_romanised_by, core_of
 
     if entry.type != "person":
         return False
-    surname = core_of((entry.short or entry.en).split()[-1])
-    return any(latin_matches_arabic(surname, m.group()) for s in arabic for m in ARABIC_WORD.finditer(s.text))
+    return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
 
 
 def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
