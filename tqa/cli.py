@@ -156,11 +156,10 @@ def _write_reports(
 
 
 def _require_direction(direction: str | None) -> None:
-    from tqa.config import DIRECTIONS
-    from tqa.errors import ConfigError
+    from tqa.config import require_direction
 
-    if direction is not None and direction not in DIRECTIONS:
-        raise ConfigError(f"--direction {direction!r} is not ar-en or en-ar", fix="write --direction ar-en or --direction en-ar")
+    if direction is not None:
+        require_direction(direction, "--direction", None, fix="write --direction ar-en or --direction en-ar")
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -70,6 +70,13 @@ def _parse_severity(value: Any, where: str, key: str) -> Severity:
         raise ConfigError(f"{key}: unknown severity {value!r}", where=where, fix="use error, warning or info") from None
 
 
+def require_direction(value: object, label: str, where: str | None, fix: str) -> str:
+    """The one test of a direction, from the command line or a config file."""
+    if value not in DIRECTIONS:
+        raise ConfigError(f"{label} {value!r} is not ar-en or en-ar", where=where, fix=fix)
+    return str(value)
+
+
 def settings_from_table(table: dict[str, Any], where: str, base: Settings | None = None) -> Settings:
     unknown = set(table) - _FILE_KEYS
     if unknown:
@@ -90,9 +97,7 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
     if "waivers" in table:
         changes["waivers"] = str(table["waivers"])
     if "direction" in table:
-        if table["direction"] not in DIRECTIONS:
-            raise ConfigError(f"direction {table['direction']!r} is not ar-en or en-ar", where=where, fix='write direction = "ar-en" or "en-ar"')
-        changes["direction"] = table["direction"]
+        changes["direction"] = require_direction(table["direction"], "direction", where, fix='write direction = "ar-en" or "en-ar"')
     return replace(settings, **changes)
 
 
