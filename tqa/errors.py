@@ -39,6 +39,11 @@ def shown(value: object, limit: int = ECHO_LIMIT) -> str:
     return repr(cut(text, limit))
 
 
+def named(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A key or name read from a file, unquoted when it is a text: escaped and cut."""
+    return one_line(cut(value, limit)) if isinstance(value, str) else shown(value, limit)
+
+
 def one_line(text: str, limit: int = _LINE_LIMIT) -> str:
     return cut(_escaped(text), limit)
 

@@ -85,8 +85,8 @@ def load_waivers(path: Path) -> tuple[Waiver, ...]:
         raise ConfigError(f"not valid JSON: {error}", where=where, fix=_FIX) from None
     except RecursionError:
         raise ConfigError("not valid JSON: nested too deeply", where=where, fix=_FIX) from None
-    except ValueError as error:  # an integer of more than 4,300 digits
-        raise ConfigError(f"not valid JSON: {error}", where=where, fix=_FIX) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ConfigError("holds an integer too long to read", where=where, fix=_FIX) from None
     except OSError as error:
         raise ConfigError(f"cannot be read: {error.strerror or type(error).__name__}", where=where, fix="check the file") from None
     items = data.get("waivers") if isinstance(data, dict) else None
