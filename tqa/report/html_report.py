@@ -58,7 +58,7 @@ def report_hash(report: Report) -> str:
         "source": [s.text for s in doc.source.segments],
         "target": [s.text for s in doc.target.segments],
     }
-    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --------------------------------------------------------------------------- page
