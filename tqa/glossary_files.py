@@ -210,7 +210,8 @@ def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryE
             if entry is not None:
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
-        raise GlossaryError(f"not a valid table: {error}", where=f"{path}:{reader.line_num}", fix="check the quoting of that row") from None
+        # The row being read is the one after the last complete line.
+        raise GlossaryError(f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row") from None
     return entries
 
 
