@@ -171,3 +171,12 @@ def test_remove_stale_reports_spares_inputs_symlinks_and_devices(tmp_path: Path)
     assert remove_stale_reports([old], [old]) == []  # an input
     assert remove_stale_reports([link, Path("/dev/null")], []) == []
     assert remove_stale_reports([old], []) == [old] and not old.exists()
+
+
+def test_a_bug_outside_the_pipeline_names_the_command_line(tmp_path: Path) -> None:
+    code = "import sys, tqa.score\ndef boom(*a, **k):\n    raise KeyError('x')\ntqa.score.score_files = boom\nfrom tqa.cli import main\nmain()\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "score", EN, EN], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 3
+    assert result.stderr.startswith(f"tqa: internal error in `tqa score {EN} {EN}`: KeyError") and result.stderr.count("\n") == 1

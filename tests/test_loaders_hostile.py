@@ -360,3 +360,12 @@ def test_any_text_as_a_glossary_loads_or_is_a_glossary_error(tmp_path_factory: p
     folder = tmp_path_factory.mktemp("g")
     for name, prefix in (("g.yaml", "entries:\n"), ("g.csv", "id,en,ar\n"), ("g.tbx", "")):
         loads_or_glossary_error(write(folder, name, prefix + text))
+
+
+def test_glossary_lint_lines_show_escapes_instead_of_sending_them(tmp_path: Path) -> None:
+    from tqa.glossary_lint import lint_glossaries
+
+    path = write(tmp_path, "g.yaml", 'entries:\n  - id: "x\\e]0;pwned\\a"\n    en: X\n  - id: "x\\e]0;pwned\\a"\n    en: Y\n')
+    lines = [str(problem) for problem in lint_glossaries([path])]
+    assert any("duplicate id" in line for line in lines)
+    assert all("\x1b" not in line and "\x07" not in line for line in lines)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tqa import __version__
-from tqa.errors import StageError, TqaError, describe, in_stage
+from tqa.errors import StageError, TqaError, cut, describe, in_stage, one_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -413,7 +413,10 @@ def _internal_error(error: BaseException, stage: StageError | None) -> None:
     cause = stage.cause if stage is not None else error
     if _debugging():
         traceback.print_exception(cause, file=sys.stderr)
-    where = str(stage) if stage is not None else f"internal error: {describe(cause)}"
+    if stage is not None:
+        where = str(stage)
+    else:  # outside the staged pipeline: the command line says what was being read
+        where = f"internal error in `{one_line(cut(' '.join(['tqa', *sys.argv[1:]]), 300))}`: {describe(cause)}"
     print(f"tqa: {where}. {_REPORT_IT}", file=sys.stderr)
     sys.exit(EXIT_INTERNAL)
 
