@@ -164,11 +164,8 @@ def _exit_for(report: Report, settings: Settings) -> None:
         if _debugging():
             typer.echo(failure.detail.rstrip(), err=True)
         inputs = ", ".join(p for p in (report.document.source.path, report.document.target.path) if p)
-        typer.echo(
-            f"tqa: internal error in check {failure.code} ({failure.name}) on {inputs}: {failure.error}; "
-            f"the other checks ran and the reports say so. {_REPORT_IT}",
-            err=True,
-        )
+        line = f"internal error in check {failure.code} ({failure.name}) on {inputs}: {failure.error}; the other checks ran and the reports say so."
+        typer.echo(f"tqa: {one_line(line)} {_REPORT_IT}", err=True)
     if report.failed_checks:
         raise typer.Exit(EXIT_INTERNAL)
     if fails(report, settings.fail_on):
