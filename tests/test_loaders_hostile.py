@@ -286,11 +286,11 @@ def test_glossary_size_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_many_arabic_forms_folding_to_one_word_index_in_linear_time_and_match_as_before(tmp_path: Path) -> None:
     lines = ["entries:"]
-    for n in range(20_000):
-        lines += [f"  - id: e{n}", f"    en: Entry {n}", f"    ar: [{'الكلمة' if n % 2 else 'كلمة'}]"]
+    for n in range(30_000):
+        lines += [f"  - id: e{n}", f"    en: Entry {n}", f"    ar: [{'الكلمة' if n % 10 == 1 else 'كلمة'}]"]
     start = time.perf_counter()
     glossary = Glossary(load_glossary_entries(write(tmp_path, "g.yaml", "\n".join(lines) + "\n")))
-    assert time.perf_counter() - start < 30  # was 80 s and more
+    assert time.perf_counter() - start < 8  # 1 s here; 18 s and more when each add scanned its slot
     matches = glossary.find("وصلت الكلمة أمس", "ar")
     assert [(m.entry.id, m.text) for m in matches] == [("e1", "الكلمة")]  # the first entry listing that form, as before
 
