@@ -1,11 +1,13 @@
 """The command line: parse options, call the library, render, map errors to exit codes.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
-2 usage or input error (one line on stderr, never a traceback).
+2 usage or input error (one line on stderr, never a traceback), 3 internal error:
+a bug in tqa, named by stage (or check code) and input; --debug shows the traceback.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tqa import __version__
-from tqa.errors import TqaError
+from tqa.errors import StageError, TqaError, cut, describe, in_stage, one_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,6 +33,13 @@ app = typer.Typer(
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3  # a bug in tqa: never 0 or 1, so that CI never reads it as a verdict on the article
+
+
+class _Run:
+    """What the global options asked for; read by `main` after the command has ended."""
+
+    debug = False
 
 GlossaryOption = Annotated[
     list[Path] | None, typer.Option("--glossary", "-g", metavar="FILE", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
@@ -48,8 +57,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an internal error (exit 3), show the traceback (or set TQA_DEBUG=1).")] = False,
 ) -> None:
     """Translation QA for Arabic-English news."""
+    _Run.debug = debug or _Run.debug
 
 
 def _severity(text: str, option: str) -> Severity:
@@ -96,9 +107,30 @@ def check(
 
     Example: tqa check samples/moscow-visit.ar.md samples/moscow-visit.en.md -g glossaries/syria.yaml --html report.html
     """
+    from tqa.report.files import remove_stale_reports
+
+    asked = tuple(p for p in (json_path, html) if p is not None and str(p) != "-")
+    given = (first, *([second] if second else []), *(glossary or ()), *([waivers] if waivers else []), *([reference] if reference else []))
+    try:
+        report, settings, inputs = _checked(first, second, glossary, fail_on, select, ignore, severity, waivers, direction, reference)
+        with in_stage("report", first, second):
+            output = _write_reports(report, settings, json_path, html, inputs, quiet)
+    except BaseException as error:
+        if not isinstance(error, typer.Exit):
+            # A failed run must not leave an earlier run's report looking like this one's.
+            remove_stale_reports(asked, given)
+        raise
+    typer.echo(output, nl=False)
+    _exit_for(report, settings)
+
+
+def _checked(
+    first: Path, second: Path | None, glossary: list[Path] | None, fail_on: str | None, select: list[str] | None,
+    ignore: list[str] | None, severity: list[str] | None, waivers: Path | None, direction: str | None, reference: Path | None,
+) -> tuple[Report, Settings, tuple[Path, ...]]:
+    """Settings, then the run: everything `check` does before it writes a report."""
     from tqa.config import load_settings
     from tqa.pipeline import run
-    from tqa.report.json_report import fails
 
     _require_direction(direction)
     overrides = {
@@ -121,16 +153,30 @@ def check(
         *([Path(settings.waivers)] if settings.waivers else []),
         *([Path(settings.config_file)] if settings.config_file else []),
     )
-    _write_reports(report, settings, json_path, html, inputs, quiet)
+    return report, settings, inputs
+
+
+def _exit_for(report: Report, settings: Settings) -> None:
+    """3 when a check failed (its reports say which), 1 for findings, else 0."""
+    from tqa.report.json_report import fails
+
+    for failure in report.failed_checks:
+        if _debugging():
+            typer.echo(failure.detail.rstrip(), err=True)
+        inputs = ", ".join(p for p in (report.document.source.path, report.document.target.path) if p)
+        line = f"internal error in check {failure.code} ({failure.name}) on {inputs}: {failure.error}; the other checks ran and the reports say so."
+        typer.echo(f"tqa: {one_line(line)} {_REPORT_IT}", err=True)
+    if report.failed_checks:
+        raise typer.Exit(EXIT_INTERNAL)
     if fails(report, settings.fail_on):
         raise typer.Exit(EXIT_FINDINGS)
 
 
 def _write_reports(
     report: Report, settings: Settings, json_path: Path | None, html: Path | None, inputs: tuple[Path, ...], quiet: bool
-) -> None:
-    """The reports asked for, each to its file or one of them to standard output; the
-    terminal summary otherwise."""
+) -> str:
+    """The reports asked for, each to its file; returns what standard output shows: one
+    report asked for there, or the terminal summary."""
     from tqa.errors import ConfigError
     from tqa.report.files import write_atomic
     from tqa.report.json_report import render_json
@@ -150,9 +196,8 @@ def _write_reports(
             write_atomic(path, render(), inputs=inputs)
     if to_stdout is not None:
         # Standard output holds that report alone, so that a tool can read it as it is.
-        typer.echo(to_stdout(), nl=False)
-    else:
-        typer.echo(render_text(report, settings.fail_on, limit=0 if quiet else 15), nl=False)
+        return to_stdout()
+    return render_text(report, settings.fail_on, limit=0 if quiet else 15)
 
 
 def _require_direction(direction: str | None) -> None:
@@ -351,8 +396,30 @@ def glossary_suggest(
         typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
 
 
+_REPORT_IT = "This is a bug in tqa; please report it (run again with --debug or TQA_DEBUG=1 for the traceback)."
+
+
+def _debugging() -> bool:
+    return _Run.debug or os.environ.get("TQA_DEBUG", "") not in ("", "0")
+
+
+def _internal_error(error: BaseException, stage: StageError | None) -> None:
+    """One line for a bug (exit 3): which stage, which input, what; the traceback on --debug."""
+    import traceback
+
+    cause = stage.cause if stage is not None else error
+    if _debugging():
+        traceback.print_exception(cause, file=sys.stderr)
+    if stage is not None:
+        where = str(stage)
+    else:  # outside the staged pipeline: the command line says what was being read
+        where = f"internal error in `{one_line(cut(' '.join(['tqa', *sys.argv[1:]]), 300))}`: {describe(cause)}"
+    print(f"tqa: {where}. {_REPORT_IT}", file=sys.stderr)
+    sys.exit(EXIT_INTERNAL)
+
+
 def main() -> None:
-    """Entry point: domain errors become one line on stderr and exit 2.
+    """Entry point: domain errors become one line on stderr and exit 2; a bug, one line and exit 3.
 
     typer/click handle usage errors themselves (exit 2 with a usage line);
     a TqaError raised inside a command passes through them to here.
@@ -362,6 +429,8 @@ def main() -> None:
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
+    except StageError as error:
+        _internal_error(error, error)
     except KeyboardInterrupt:
         print("tqa: interrupted", file=sys.stderr)
         sys.exit(130)
@@ -371,3 +440,5 @@ def main() -> None:
         # Standard output could not be written (a full disk, /dev/full); files have their own errors.
         print(f"tqa: error: cannot write the output: {error.strerror or error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
+    except Exception as error:  # noqa: BLE001 - anything else is a bug, and never a verdict on the article
+        _internal_error(error, None)

@@ -2,6 +2,9 @@
 
 A config file is looked up in the current directory: `tqa.toml` first, then the
 `[tool.tqa]` table of `pyproject.toml`. `tqa config` prints the merged result.
+
+A config file may come with a repository from anyone: its size is bounded, every
+value's type is checked, and a bad one is one line that quotes it escaped and cut.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from tqa.errors import ConfigError
+from tqa.errors import ConfigError, named, shown
 from tqa.model import Severity
 
 CONFIG_FILES = ("tqa.toml", "pyproject.toml")
+MAX_CONFIG_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -45,14 +49,39 @@ def find_config_file(directory: Path) -> tuple[Path, dict[str, Any]] | None:
         path = directory / name
         if not path.is_file():
             continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise ConfigError(f"not valid TOML: {error}", where=str(path), fix="fix the file's syntax") from None
-        table = data.get("tool", {}).get("tqa") if name == "pyproject.toml" else data
-        if table is not None:
-            return path, table
+        data = _read_toml(path)
+        if name != "pyproject.toml":
+            return path, data
+        tool = data.get("tool")
+        if tool is None:
+            continue
+        if not isinstance(tool, dict):
+            raise ConfigError(f"'tool' is {shown(tool)}, not a table", where=str(path), fix="write [tool.tqa] tables")
+        table = tool.get("tqa")
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"'tool.tqa' is {shown(table)}, not a table", where=str(path), fix="write the settings under [tool.tqa]")
+        return path, table
     return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    fix = "fix the file's syntax"
+    try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"is larger than {MAX_CONFIG_BYTES:,} bytes", where=str(path), fix="a config file holds a few settings")
+        return tomllib.loads(path.read_bytes().decode("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"not valid TOML: {error}", where=str(path), fix=fix) from None
+    except UnicodeDecodeError:
+        raise ConfigError("not valid TOML: not UTF-8", where=str(path), fix="save it as UTF-8") from None
+    except RecursionError:
+        raise ConfigError("not valid TOML: nested too deeply", where=str(path), fix=fix) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ConfigError("holds an integer too long to read", where=str(path), fix=fix) from None
+    except OSError as error:
+        raise ConfigError(f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file") from None
 
 
 def _as_strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -65,23 +94,26 @@ def _as_strings(value: Any, key: str, where: str) -> tuple[str, ...]:
 
 def _parse_severity(value: Any, where: str, key: str) -> Severity:
     try:
-        return Severity.parse(str(value))
+        if isinstance(value, str):
+            return Severity.parse(value)
     except ValueError:
-        raise ConfigError(f"{key}: unknown severity {value!r}", where=where, fix="use error, warning or info") from None
+        pass
+    raise ConfigError(f"{key}: unknown severity {shown(value)}", where=where, fix="use error, warning or info")
 
 
 def require_direction(value: object, label: str, where: str | None, fix: str) -> str:
     """The one test of a direction, from the command line or a config file."""
-    if value not in DIRECTIONS:
-        raise ConfigError(f"{label} {value!r} is not ar-en or en-ar", where=where, fix=fix)
-    return str(value)
+    if not isinstance(value, str) or value not in DIRECTIONS:
+        raise ConfigError(f"{label} {shown(value)} is not ar-en or en-ar", where=where, fix=fix)
+    return value
 
 
 def settings_from_table(table: dict[str, Any], where: str, base: Settings | None = None) -> Settings:
-    unknown = set(table) - _FILE_KEYS
+    unknown = sorted(set(table) - _FILE_KEYS)
     if unknown:
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         raise ConfigError(
-            f"unknown setting(s) {', '.join(sorted(unknown))}", where=where, fix=f"use {', '.join(sorted(_FILE_KEYS))}"
+            f"unknown setting(s) {', '.join(named(k) for k in unknown[:5])}{more}", where=where, fix=f"use {', '.join(sorted(_FILE_KEYS))}"
         )
     settings = base or Settings()
     changes: dict[str, Any] = {"config_file": where}
@@ -93,9 +125,11 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
     if "severity" in table:
         if not isinstance(table["severity"], dict):
             raise ConfigError("'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"')
-        changes["severity"] = tuple((code, _parse_severity(v, where, f"severity.{code}")) for code, v in table["severity"].items())
+        changes["severity"] = tuple((code, _parse_severity(v, where, f"severity.{named(code)}")) for code, v in table["severity"].items())
     if "waivers" in table:
-        changes["waivers"] = str(table["waivers"])
+        if not isinstance(table["waivers"], str):
+            raise ConfigError(f"'waivers' is {shown(table['waivers'])}, not a path", where=where, fix='write waivers = "tqa-waivers.json"')
+        changes["waivers"] = table["waivers"]
     if "direction" in table:
         changes["direction"] = require_direction(table["direction"], "direction", where, fix='write direction = "ar-en" or "en-ar"')
     return replace(settings, **changes)

@@ -1,6 +1,12 @@
 """Glossary files: tqa's YAML, CSV/TSV spreadsheets and TBX term bases.
 
 Every problem names the file and line, so a desk editor can fix it in place.
+
+A glossary comes from a desk, a spreadsheet export or a CAT tool: its size is
+bounded (MAX_GLOSSARY_BYTES, MAX_ENTRIES, MAX_FORM_CHARS, MAX_NOTE_CHARS), YAML
+scalars are read as text (a date, a yes or a 5,000-digit number as an id is its
+text), aliases may not expand beyond MAX_YAML_NODES, and every field's type is
+checked before it is used.
 """
 
 from __future__ import annotations
@@ -11,8 +17,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tqa.errors import GlossaryError
+from tqa.errors import GlossaryError, named, shown
 from tqa.glossary import ENTRY_TYPES, Glossary, GlossaryEntry, GlossarySource, file_sha256
+
+MAX_GLOSSARY_BYTES = 10_000_000  # per file; the house glossary is 40 KB
+MAX_ENTRIES = 100_000  # per file
+MAX_FORM_CHARS = 300  # one spelling of a name or term
+MAX_NOTE_CHARS = 5_000
+MAX_YAML_NODES = 2_000_000  # values in a YAML file with its aliases expanded (a billion laughs is 10^9)
 
 
 def load_glossaries(paths: Sequence[Path]) -> Glossary:
@@ -26,44 +38,54 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
 
 
 def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
+    text = _read(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
+    elif suffix == ".tbx":
+        from tqa.glossary_tbx import entries_from_tbx
+
+        entries = entries_from_tbx(path, text)
+    else:
+        entries = _entries_from_yaml(path, text)
+    if len(entries) > MAX_ENTRIES:
+        raise GlossaryError(f"has {len(entries):,} entries, more than {MAX_ENTRIES:,}", where=str(path), fix="split the glossary")
+    return entries
+
+
+def _read(path: Path) -> str:
     if not path.is_file():
         raise GlossaryError("glossary file not found", where=str(path), fix="check the --glossary path")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_GLOSSARY_BYTES:
+            raise GlossaryError(
+                f"is {size:,} bytes, more than the {MAX_GLOSSARY_BYTES:,} a glossary may have", where=str(path), fix="split the glossary"
+            )
+        return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise GlossaryError("is not valid UTF-8", where=str(path), fix="save the glossary as UTF-8") from None
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv"):
-        return _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
-    if suffix == ".tbx":
-        from tqa.glossary_tbx import entries_from_tbx
-
-        return entries_from_tbx(path, text)
-    return _entries_from_yaml(path, text)
+    except OSError as error:
+        raise GlossaryError(f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file") from None
 
 
 def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
     import yaml
 
-    class LineLoader(yaml.SafeLoader):
-        pass
+    from tqa.glossary_yaml import load_yaml
 
-    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
-        mapping = loader.construct_mapping(node, deep=True)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping  # type: ignore[return-value]
-
-    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     try:
-        data = yaml.load(text, Loader=LineLoader)
+        data = load_yaml(text, MAX_YAML_NODES)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(error, "problem", None) or "not valid YAML"
         raise GlossaryError(f"not valid YAML: {problem}", where=where, fix="fix the YAML syntax") from None
+    except RecursionError:
+        raise GlossaryError("not valid YAML: nested too deeply", where=str(path), fix="write entries as a flat list") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise GlossaryError("has no 'entries:' list", where=f"{path}:1", fix="see README, 'Glossary format'")
-    return [_entry_from_mapping(item, path) for item in data["entries"]]
+    return [_entry_from_mapping(item, path, number) for number, item in enumerate(data["entries"], 1)]
 
 
 def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
@@ -71,18 +93,25 @@ def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
-        raise GlossaryError(f"'{field_name}' must be a text or a list of texts", where=where, fix="write e.g. [Tartous]")
-    return tuple(str(v).strip() for v in value if str(v).strip())
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GlossaryError(f"'{field_name}' must be a text or a list of texts, not {shown(value)}", where=where, fix="write e.g. [Tartous]")
+    return tuple(_bounded(v, field_name, where, MAX_FORM_CHARS) for v in value if v.strip())
 
 
-def _entry_from_mapping(item: Any, path: Path) -> GlossaryEntry:
+def _bounded(value: str, field_name: str, where: str, limit: int) -> str:
+    if len(value) > limit:
+        raise GlossaryError(f"'{field_name}' is longer than {limit:,} characters", where=where, fix="shorten it")
+    return value.strip()
+
+
+def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
     if not isinstance(item, dict):
-        raise GlossaryError("an entry is not a mapping", where=str(path), fix="write each entry as '- id: ...'")
-    where = f"{path}:{item.get('__line__', '?')}"
-    unknown = set(item) - {"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note"}
+        raise GlossaryError(f"entry {number} is {shown(item)}, not a mapping", where=str(path), fix="write each entry as '- id: ...'")
+    line = item.get("__line__")
+    where = f"{path}:{line}" if isinstance(line, int) else f"{path}:entry {number}"
+    unknown = sorted(named(k) for k in item if k not in _YAML_FIELDS)
     if unknown:
-        raise GlossaryError(f"unknown field(s) {', '.join(sorted(unknown))}", where=where, fix="see README, 'Glossary format'")
+        raise GlossaryError(f"unknown field(s) {', '.join(unknown[:5])}", where=where, fix="see README, 'Glossary format'")
     return make_entry(
         where,
         entry_id=item.get("id"),
@@ -94,6 +123,20 @@ def _entry_from_mapping(item: Any, path: Path) -> GlossaryEntry:
         short=item.get("short"),
         note=item.get("note"),
     )
+
+
+_YAML_FIELDS = frozenset({"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note"})
+
+
+def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str | None:
+    """A field that may be absent; when present it is a text (a number is read as its digits)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
+        value = str(value)
+    if not isinstance(value, str):
+        raise GlossaryError(f"'{field_name}' must be a text, not {shown(value)}", where=where, fix=f"write {field_name}: followed by text")
+    return _bounded(value, field_name, where, limit) or None
 
 
 def make_entry(
@@ -109,25 +152,27 @@ def make_entry(
     note: Any = None,
 ) -> GlossaryEntry:
     """Validate one entry's fields, whatever file format they came from."""
-    if not isinstance(en, str) or not en.strip():
+    for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
+        for form in forms:
+            _bounded(form, name, where, MAX_FORM_CHARS)
+    en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
+    if en_text is None:
         raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")
-    if entry_id is None or not str(entry_id).strip():
-        entry_id = "-".join(en.lower().replace("'", "").split())
-    if str(entry_type) not in ENTRY_TYPES:
-        raise GlossaryError(
-            f"unknown type {entry_type!r}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}"
-        )
+    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or "-".join(en_text.lower().replace("'", "").split())
+    type_text = _optional_text(entry_type, "type", where, MAX_FORM_CHARS) or "term"
+    if type_text not in ENTRY_TYPES:
+        raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")
     if short is not None and (not isinstance(short, str) or not short.strip()):
         raise GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa")
     return GlossaryEntry(
-        id=str(entry_id).strip(),
-        type=str(entry_type),
-        en=en.strip(),
+        id=id_text,
+        type=type_text,
+        en=en_text,
         ar=ar,
         variants=variants,
         forbidden=forbidden,
-        short=short.strip() if isinstance(short, str) else None,
-        note=str(note).strip() if note else None,
+        short=_optional_text(short, "short", where, MAX_FORM_CHARS),
+        note=_optional_text(note, "note", where, MAX_NOTE_CHARS),
         origin=where,
     )
 
@@ -140,7 +185,8 @@ def unread_columns(path: Path) -> list[str]:
     'ar' would otherwise be ignored in silence)."""
     if path.suffix.lower() not in (".csv", ".tsv") or not path.is_file():
         return []
-    first_line = path.read_text(encoding="utf-8-sig", errors="replace").partition("\n")[0]
+    with open(path, encoding="utf-8-sig", errors="replace") as stream:
+        first_line = stream.readline(65536)
     header = next(csv.reader([first_line], delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
     return [h.strip() for h in header if h.strip() and h.strip().lower() not in TABLE_COLUMNS]
 
@@ -151,31 +197,45 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
 
 def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryEntry]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    if "en" not in header:
-        raise GlossaryError(
-            "header row has no 'en' column", where=f"{path}:1", fix=f"use the columns {','.join(TABLE_COLUMNS)}"
-        )
-    reader.fieldnames = header
-    entries = []
-    for row in reader:
-        where = f"{path}:{reader.line_num}"
-        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
-            continue
-        entries.append(
-            make_entry(
-                where,
-                entry_id=(row.get("id") or "").strip() or None,
-                entry_type=(row.get("type") or "term").strip() or "term",
-                en=(row.get("en") or "").strip(),
-                ar=_split_cell(row.get("ar")),
-                variants=_split_cell(row.get("variants")),
-                forbidden=_split_cell(row.get("forbidden")),
-                short=(row.get("short") or "").strip() or None,
-                note=(row.get("note") or "").strip() or None,
+    try:
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        if "en" not in header:
+            raise GlossaryError(
+                "header row has no 'en' column", where=f"{path}:1", fix=f"use the columns {','.join(TABLE_COLUMNS)}"
             )
-        )
+        reader.fieldnames = header
+        entries: list[GlossaryEntry] = []
+        for row in reader:
+            entry = _entry_from_row(row, f"{path}:{reader.line_num}")
+            if entry is not None:
+                entries.append(entry)
+    except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
+        # The row being read is the one after the last complete line.
+        raise GlossaryError(f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row") from None
     return entries
+
+
+def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
+    """One row's entry, or None for an empty row. Cells beyond the header are under the
+    key None (a list) and are not read; missing cells are None."""
+
+    def cell(name: str) -> str:
+        value = row.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    if not any(cell(name) for name in row if isinstance(name, str)):
+        return None
+    return make_entry(
+        where,
+        entry_id=cell("id") or None,
+        entry_type=cell("type") or "term",
+        en=cell("en"),
+        ar=_split_cell(cell("ar")),
+        variants=_split_cell(cell("variants")),
+        forbidden=_split_cell(cell("forbidden")),
+        short=cell("short") or None,
+        note=cell("note") or None,
+    )
 
 
 def glossary_from_entries(entries: Iterable[GlossaryEntry]) -> Glossary:

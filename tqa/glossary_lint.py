@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqa.arabic import normalize
+from tqa.errors import one_line
 from tqa.glossary import GlossaryEntry, english_tokens, spelling_key
 from tqa.glossary_files import TABLE_COLUMNS, load_glossary_entries, unread_columns
 
@@ -18,7 +19,8 @@ class LintProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        # Forms and ids come from the file: a terminal escape in one is shown, not sent.
+        return one_line(f"{self.where}: {self.message}")
 
 
 def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:

@@ -176,6 +176,17 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class CheckFailure:
+    """A check that raised instead of reporting: a bug in tqa, never a finding. The run
+    goes on with the other checks, the report says which one failed, and tqa exits 3."""
+
+    code: str
+    name: str
+    error: str  # one line: the exception's type and message
+    detail: str = field(default="", compare=False)  # the traceback, shown by --debug
+
+
+@dataclass(frozen=True)
 class Report:
     document: AlignedDocument
     findings: tuple[Finding, ...]
@@ -183,6 +194,7 @@ class Report:
     signature: str
     settings: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    failed_checks: tuple[CheckFailure, ...] = ()
 
     def counts(self) -> dict[str, int]:
         counts = {s.label: 0 for s in sorted(Severity, reverse=True)}

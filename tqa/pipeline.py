@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tqa import __version__
-from tqa.checks import ALL_CHECKS, run_checks
+from tqa.checks import ALL_CHECKS, run_each_check
 from tqa.checks.base import Check, CheckContext
 from tqa.checks.select import select_checks
 from tqa.config import Settings
-from tqa.errors import InputError
+from tqa.errors import InputError, in_stage
 from tqa.glossary import Glossary
 from tqa.model import AlignedDocument, Block, Document, Lang, Report
 
@@ -33,7 +33,8 @@ def run(first: Path, second: Path | None, settings: Settings) -> Report:
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
-    glossary = load_glossaries([Path(p) for p in settings.glossaries])
+    with in_stage("read", *settings.glossaries):
+        glossary = load_glossaries([Path(p) for p in settings.glossaries])
     if second is None and first.suffix.lower() not in BILINGUAL_FORMATS:
         # One article alone: the checks that need no source (house spellings, one
         # name spelled two ways, text left in the other language, punctuation).
@@ -50,9 +51,11 @@ def read_single(path: Path) -> AlignedDocument:
     from tqa.readers import read_document
     from tqa.segment import segment_document
 
-    document = read_document(path)
-    lang = _arabic_or_english(document, fix="give an Arabic or an English article")
-    target = segment_document(document, lang)
+    with in_stage("read", path):
+        document = read_document(path)
+        lang = _arabic_or_english(document, fix="give an Arabic or an English article")
+    with in_stage("segment", path):
+        target = segment_document(document, lang)
     source = Article("", "en" if lang == "ar" else "ar", "none", ())
     return AlignedDocument(source, target, tuple(Bead((), (j,)) for j in range(len(target.segments))))
 
@@ -65,7 +68,12 @@ def read_aligned(first: Path, second: Path | None, settings: Settings, glossary:
         if second is not None:
             raise InputError("a bilingual file is checked alone", where=str(first), fix=f"run `tqa check {first}`")
         return read_bilingual_document(first, settings.direction)
-    inputs = assign_languages(read_document(first), read_document(second), settings.direction)
+    with in_stage("read", first):
+        first_document = read_document(first)
+    with in_stage("read", second):
+        second_document = read_document(second)
+    with in_stage("read", first, second):
+        inputs = assign_languages(first_document, second_document, settings.direction)
     return align_inputs(inputs, glossary)
 
 
@@ -73,9 +81,12 @@ def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
     from tqa.align import AnchorModel, align
     from tqa.segment import segment_document
 
-    source = segment_document(inputs.source, inputs.source_lang)
-    target = segment_document(inputs.target, inputs.target_lang)
-    return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
+    with in_stage("segment", inputs.source.path):
+        source = segment_document(inputs.source, inputs.source_lang)
+    with in_stage("segment", inputs.target.path):
+        target = segment_document(inputs.target, inputs.target_lang)
+    with in_stage("align", inputs.source.path, inputs.target.path):
+        return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
 
 
 def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossary) -> AlignedDocument:
@@ -84,12 +95,15 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
     from tqa.readers import load_text
     from tqa.segment import segment_lines
 
-    texts = [load_text(first), load_text(second)]
-    documents = [Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip())) for p, t in zip((first, second), texts)]
-    inputs = assign_languages(documents[0], documents[1], settings.direction)
-    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path, paragraph_per_line=False)
-    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path, paragraph_per_line=False)
-    return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
+    with in_stage("read", first, second):
+        texts = [load_text(first), load_text(second)]
+        documents = [Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip())) for p, t in zip((first, second), texts)]
+        inputs = assign_languages(documents[0], documents[1], settings.direction)
+    with in_stage("segment", first, second):
+        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path, paragraph_per_line=False)
+        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path, paragraph_per_line=False)
+    with in_stage("align", first, second):
+        return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
 
 
 def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
@@ -97,12 +111,15 @@ def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
     from tqa.readers.bilingual import beads_from_pairs, read_bilingual
     from tqa.segment import segment_lines
 
-    bilingual = read_bilingual(path)
-    inputs = assign_languages(bilingual.first, bilingual.second, direction)
+    with in_stage("read", path):
+        bilingual = read_bilingual(path)
+        inputs = assign_languages(bilingual.first, bilingual.second, direction)
     swap = inputs.source is bilingual.second
-    source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path))
-    target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path))
-    return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap))
+    with in_stage("segment", path):
+        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path))
+        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path))
+    with in_stage("align", path):
+        return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap))
 
 
 def check_document(
@@ -117,15 +134,20 @@ def check_document(
         from tqa.checks.reference import REFERENCE_OPTION
         from tqa.score import scores_dict
 
-        result = score_reference(document, Path(settings.reference))
+        with in_stage("check R701 (reference)", settings.reference):
+            result = score_reference(document, Path(settings.reference))
         options[REFERENCE_OPTION] = result
         extras["reference"] = scores_dict(result)
-    findings = run_checks(CheckContext(document, glossary, options), checks)
+    checked = run_each_check(CheckContext(document, glossary, options), checks)
+    findings = checked.findings
     if settings.waivers:
         from tqa.waivers import apply_waivers, load_waivers
 
-        findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
-    return Report(document, findings, __version__, signature(settings, glossary, checks), settings.as_dict(), extras)
+        with in_stage("read", settings.waivers):
+            findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
+    return Report(
+        document, findings, __version__, signature(settings, glossary, checks), settings.as_dict(), extras, checked.failed
+    )
 
 
 def assign_languages(first: Document, second: Document, direction: str) -> Inputs:

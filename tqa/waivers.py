@@ -4,19 +4,32 @@ A waiver names a check code and a fingerprint. The fingerprint hashes the code
 and the texts of the segments the finding points at (whitespace-folded), not
 segment numbers: it survives re-runs of the same text and edits elsewhere in the
 article, and lapses when the sentence itself changes.
+
+A waivers file comes from a browser export, or from anyone: it is read with
+bounds (file size, field lengths, nesting) and every value's type is checked.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from tqa.errors import ConfigError
-from tqa.model import Finding
+from tqa.errors import ConfigError, shown
+
+if TYPE_CHECKING:
+    from tqa.model import Finding
 
 WAIVERS_SCHEMA = "tqa-waivers/1"
+MAX_WAIVERS_BYTES = 5_000_000  # a waiver is ~150 bytes: room for 30,000 of them
+MAX_REASON_CHARS = 2_000
+MAX_CODE_CHARS = 16
+MAX_FINGERPRINT_CHARS = 64
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_FIX = "export it again from the HTML report"
 
 
 @dataclass(frozen=True)
@@ -26,29 +39,82 @@ class Waiver:
     reason: str
 
 
+def _encoded(text: str) -> bytes:
+    # surrogatepass: a lone surrogate read from a file hashes instead of crashing; valid text is unchanged.
+    return text.encode("utf-8", errors="surrogatepass")
+
+
 def fingerprint(code: str, source_text: str | None, target_text: str | None, evidence: str) -> str:
+    """The definition. `Fingerprints` computes the same value with per-segment caching."""
     parts = [code, " ".join((source_text or "").split()), " ".join((target_text or "").split()), evidence]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(_encoded("\x1f".join(parts))).hexdigest()[:16]
+
+
+class Fingerprints:
+    """`fingerprint` for one run, folding and hashing each (code, sentence pair) once.
+
+    A 200 KB sentence with thousands of findings was re-folded and re-hashed per
+    finding (75 s); sha256 is a stream, so the hash of the shared prefix is copied.
+    Keys are the segments' own str objects, whose hashes Python caches.
+    """
+
+    def __init__(self) -> None:
+        self._prefixes: dict[tuple[str, str | None, str | None], Any] = {}
+
+    def __call__(self, code: str, source_text: str | None, target_text: str | None, evidence: str) -> str:
+        key = (code, source_text, target_text)
+        prefix = self._prefixes.get(key)
+        if prefix is None:
+            folded = [code, " ".join((source_text or "").split()), " ".join((target_text or "").split()), ""]
+            prefix = self._prefixes[key] = hashlib.sha256(_encoded("\x1f".join(folded)))
+        digest = prefix.copy()
+        digest.update(_encoded(evidence))
+        return str(digest.hexdigest())[:16]
 
 
 def load_waivers(path: Path) -> tuple[Waiver, ...]:
+    where = str(path)
     if not path.is_file():
-        raise ConfigError("waivers file not found", where=str(path), fix="check the --waivers path")
+        raise ConfigError("waivers file not found", where=where, fix="check the --waivers path")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_WAIVERS_BYTES:
+            raise ConfigError(f"is {size:,} bytes, more than the {MAX_WAIVERS_BYTES:,} a waivers file may have", where=where, fix=_FIX)
+        data = json.loads(path.read_bytes().decode("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"not valid JSON: {error}", where=str(path), fix="export it again from the HTML report") from None
+        raise ConfigError(f"not valid JSON: {error}", where=where, fix=_FIX) from None
+    except RecursionError:
+        raise ConfigError("not valid JSON: nested too deeply", where=where, fix=_FIX) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ConfigError("holds an integer too long to read", where=where, fix=_FIX) from None
+    except OSError as error:
+        raise ConfigError(f"cannot be read: {error.strerror or type(error).__name__}", where=where, fix="check the file") from None
     items = data.get("waivers") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise ConfigError("has no 'waivers' list", where=str(path), fix=f'write {{"schema": "{WAIVERS_SCHEMA}", "waivers": [...]}}')
-    waivers = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict) or not item.get("code") or not item.get("fingerprint"):
-            raise ConfigError(
-                f"waiver {index + 1} needs 'code' and 'fingerprint'", where=str(path), fix="export it again from the HTML report"
-            )
-        waivers.append(Waiver(str(item["code"]), str(item["fingerprint"]), str(item.get("reason", ""))))
-    return tuple(waivers)
+        raise ConfigError("has no 'waivers' list", where=where, fix=f'write {{"schema": "{WAIVERS_SCHEMA}", "waivers": [...]}}')
+    return tuple(_waiver(item, index, where) for index, item in enumerate(items))
+
+
+def _text_field(item: dict[str, Any], key: str, limit: int, index: int, where: str, required: bool) -> str:
+    value = item.get(key, "" if not required else None)
+    if value is None and not required:
+        value = ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ConfigError(f"waiver {index + 1}: '{key}' must be a text, not {shown(value)}", where=where, fix=_FIX)
+    if len(value) > limit:
+        raise ConfigError(f"waiver {index + 1}: '{key}' is longer than {limit:,} characters", where=where, fix="shorten it")
+    # A lone surrogate (from a browser's broken UTF-16) cannot be written as UTF-8: show it as U+FFFD.
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+def _waiver(item: object, index: int, where: str) -> Waiver:
+    if not isinstance(item, dict) or not item.get("code") or not item.get("fingerprint"):
+        raise ConfigError(f"waiver {index + 1} needs 'code' and 'fingerprint'", where=where, fix=_FIX)
+    return Waiver(
+        _text_field(item, "code", MAX_CODE_CHARS, index, where, required=True),
+        _text_field(item, "fingerprint", MAX_FINGERPRINT_CHARS, index, where, required=True),
+        _text_field(item, "reason", MAX_REASON_CHARS, index, where, required=False),
+    )
 
 
 def apply_waivers(findings: tuple[Finding, ...], waivers: tuple[Waiver, ...]) -> tuple[Finding, ...]:

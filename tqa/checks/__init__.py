@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
-from tqa.model import AlignedDocument, Finding, Span
-from tqa.waivers import fingerprint
+from tqa.errors import describe
+from tqa.model import AlignedDocument, CheckFailure, Finding, Span
+from tqa.waivers import Fingerprints
 
 ALL_CHECKS: tuple[Check, ...] = (
     *names.CHECKS,
@@ -27,12 +30,36 @@ def check_by_code(code: str) -> Check | None:
     return next((c for c in ALL_CHECKS if c.code == wanted.upper() or c.name == wanted), None)
 
 
+@dataclass(frozen=True)
+class CheckRun:
+    findings: tuple[Finding, ...]
+    failed: tuple[CheckFailure, ...]
+
+
+def run_each_check(ctx: CheckContext, checks: Sequence[Check]) -> CheckRun:
+    """Every check, each on its own: one that raises is recorded as failed and the others
+    still report (flake8's PluginExecutionFailed). Its partial findings are dropped,
+    since a check that broke half-way cannot vouch for what it found."""
+    fingerprints = Fingerprints()
+    findings: list[Finding] = []
+    failed: list[CheckFailure] = []
+    for check in checks:
+        try:
+            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in check.function(ctx)])
+        except Exception as error:  # noqa: BLE001 - any bug in one check; interrupts still stop the run
+            failed.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
+    return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), tuple(failed))
+
+
 def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...]:
-    findings = [_finding(check, hit, ctx.doc) for check in checks for hit in check.function(ctx)]
+    """The findings of every check; a check that fails raises, as in a benchmark or a test
+    a bug must not pass for a clean result (the CLI uses `run_each_check`)."""
+    fingerprints = Fingerprints()
+    findings = [_finding(check, hit, ctx.doc, fingerprints) for check in checks for hit in check.function(ctx)]
     return tuple(sorted(findings, key=_reading_order(ctx.doc)))
 
 
-def _finding(check: Check, hit: Hit, doc: AlignedDocument) -> Finding:
+def _finding(check: Check, hit: Hit, doc: AlignedDocument, fingerprint: Fingerprints) -> Finding:
     by_language = (hit.arabic, hit.english) if doc.source.lang == "ar" else (hit.english, hit.arabic)
     source = hit.source if hit.source is not None else by_language[0]
     target = hit.target if hit.target is not None else by_language[1]

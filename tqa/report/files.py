@@ -1,14 +1,28 @@
-"""Writing report files: atomically, and never over an input."""
+"""Writing report files: atomically, never over an input, and never leaving debris.
+
+The new text goes to a temporary file beside the target, named `.NAME.tqa-tmp-PID-XXXX`,
+which then replaces the target in one rename. SIGINT and SIGTERM during the write
+remove the temporary file; after SIGKILL, the next write to the same target removes
+the temporary files of processes that no longer exist.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from tqa.errors import ConfigError, OutputError
+
+_TEMP_MARK = ".tqa-tmp-"
+# What the first bytes of a tqa report hold: only such a file is removed as stale.
+_REPORT_MARKS = (b'"schema": "tqa-report/1"', b'<meta name="generator" content="tqa', b"<title>tqa: ")
+_CONFIG_FILES = ("tqa.toml", "pyproject.toml")
 
 
 def _mode_for(target: Path) -> int:
@@ -42,8 +56,8 @@ def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:
         raise OutputError("this is a folder, not a file", where=str(path), fix="name a file inside it")
     if mode is not None and not stat.S_ISREG(mode):
         # Replacing /dev/null with a regular file (as root) would break the machine.
-        with open(path, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with open(path, "wb") as stream:
+            stream.write(_utf8(text))
         return
     target = path.resolve()
     if any(target == Path(p).resolve() for p in inputs):
@@ -51,16 +65,112 @@ def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:
     directory = target.parent
     if not directory.is_dir():
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")
-    handle, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    remove_orphan_temporaries(target)
+    data = _utf8(text)
+    with _signals_raise():
+        handle, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}{_TEMP_MARK}{os.getpid()}-")
+        try:
+            # mkstemp makes the file private (0600); a report is for the editor too, so it
+            # gets the mode of the file it replaces, or what the umask gives a new file.
+            os.chmod(temp_name, _mode_for(target))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+
+
+def _utf8(text: str) -> bytes:
     try:
-        # mkstemp makes the file private (0600); a report is for the editor too, so it
-        # gets the mode of the file it replaces, or what the umask gives a new file.
-        os.chmod(temp_name, _mode_for(target))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate that a renderer let through
+        from tqa.report.safe import no_surrogates
+
+        return no_surrogates(text).encode("utf-8")
+
+
+class _Terminated(SystemExit):
+    """SIGTERM during a write: unwinds like an exit, so that `finally` and `except` run."""
+
+
+def _raise_terminated(signum: int, _frame: FrameType | None) -> None:
+    raise _Terminated(128 + signum)
+
+
+@contextmanager
+def _signals_raise() -> Iterator[None]:
+    """SIGTERM (and SIGHUP) raise while a temporary file exists; SIGINT already raises
+    KeyboardInterrupt. Outside the main thread handlers cannot be set: then the next
+    run's clean-up is what removes an orphan."""
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    previous: dict[int, object] = {}
+    try:
+        for signum in wanted:
+            previous[signum] = signal.signal(signum, _raise_terminated)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process, or not a pid at all: leave its file alone
+    return True
+
+
+def remove_orphan_temporaries(target: Path) -> None:
+    """Temporary files of this target left by a killed run (SIGKILL runs no handler)."""
+    prefix = f".{target.name}{_TEMP_MARK}"
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        pid_text = name[len(prefix) :].partition("-")[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid() or _pid_alive(int(pid_text)):
+            continue
+        orphan = target.parent / name
+        try:
+            if stat.S_ISREG(orphan.lstat().st_mode):
+                orphan.unlink()
+        except OSError:
+            continue
+
+
+def remove_stale_reports(paths: Iterable[Path], inputs: Iterable[Path]) -> list[Path]:
+    """After a failed run: remove the reports it was asked to write, if an earlier run left
+    them, so that no report claims to describe this run. Only a regular file (not a
+    symlink, not a device) that starts like a tqa report, and that is none of the inputs
+    nor a config file, is removed. Returns what was removed."""
+    guarded = {_resolved(p) for p in inputs} | {_resolved(Path(name)) for name in _CONFIG_FILES}
+    removed = []
+    for path in paths:
+        try:
+            if not stat.S_ISREG(path.lstat().st_mode) or _resolved(path) in guarded:
+                continue
+            with open(path, "rb") as stream:
+                head = stream.read(8192)
+            if any(mark in head for mark in _REPORT_MARKS):
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from tqa.model import Article, Bead, Finding, Report
-from tqa.report.html_escape import esc, isolated
+from tqa.report.html_escape import bdi, esc, fsi, isolated
 
 HUES = 8  # distinct mark colours (report.css has .h0 to .h7); a finding's AR and EN marks share one, and its number
 KIND_LABELS = {"1-0": "1-0 omission", "0-1": "0-1 addition"}
@@ -80,9 +80,9 @@ def _marked(text: str, marks: list[Mark], index: FindingIndex) -> str:
         findings = [index.numbered[n] for n in covering]
         worst = max(f.severity for f in findings).label
         tip = "\n".join(
-            f"{n}. {f.code} {isolated(f.message)}"
-            + (f" — suggestion: {f.suggestion}" if f.suggestion else "")
-            + (f" — waived: {f.waived}" if f.waived else "")
+            f"{n}. {f.code} {fsi(isolated(f.message))}"
+            + (f" — suggestion: {fsi(f.suggestion)}" if f.suggestion else "")
+            + (f" — waived: {fsi(f.waived)}" if f.waived else "")
             for n, f in zip(covering, findings)
         )
         ending = " ".join(str(n) for n in covering if min(ends[n], len(text)) == end)
@@ -111,7 +111,8 @@ def _cell(article: Article, ids: tuple[int, ...], marks: dict[int, list[Mark]], 
         elif previous is not None:
             pieces.append(" ")
         previous = segment.paragraph
-        body = _marked(segment.text, marks.get(i, []), index)
+        # Each sentence isolated: a bidi override in one cannot run on into the next.
+        body = f"<bdi>{_marked(segment.text, marks.get(i, []), index)}</bdi>"
         pieces.append(f'<span class="heading">{body}</span>' if segment.heading else body)
     return f'<td class="{css}" lang="{lang}"{direction}>{"".join(pieces)}{extra}</td>'
 
@@ -205,9 +206,9 @@ def _reference_block(pair: dict[str, Any]) -> str:
                     words.append(f"<del>{esc(hyp)}</del>")
                 if ref:
                     words.append(f"<ins>{esc(ref)}</ins>")
-        text = " ".join(words)
+        text = "<bdi>" + " ".join(words) + "</bdi>"
     else:
-        text = esc(pair.get("reference_text") or "")
+        text = bdi(pair.get("reference_text") or "")
     return (
         f'<div class="ref" lang="en"><span class="badge">reference · chrF {number_text(pair.get("chrf"))} · '
         f"TER {number_text(pair.get('ter'))}</span> {text}</div>"

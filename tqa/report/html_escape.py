@@ -1,8 +1,9 @@
 """Untrusted text into HTML: article text, glossary text and file names.
 
-Everything goes through `html.escape(..., quote=True)`; Arabic quoted inside an
-English message is isolated so that it cannot reorder the sentence around it; data
-for the script travels as JSON that cannot end its <script> element.
+Everything goes through `html.escape(..., quote=True)`; every piece of it is
+isolated (<bdi>, or U+2068/U+2069 where markup cannot go) so that a bidi control in
+it (U+202E) or Arabic quoted inside an English message cannot reorder the line
+around it; data for the script travels as JSON that cannot end its <script> element.
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ def bidi_text(text: str) -> str:
     """Escaped text whose «quoted» pieces are isolated, so that Arabic quoted inside an
     English message (or the reverse) does not reorder the punctuation around it."""
     return _QUOTED.sub(lambda m: f"«<bdi>{m.group(1)}</bdi>»", esc(text))
+
+
+def bdi(text: object) -> str:
+    """Escaped text from a file (a file name, a glossary form, a waiver's reason) in its
+    own <bdi>: a U+202E inside it cannot reverse the rest of the line."""
+    return f"<bdi>{esc(text)}</bdi>"
+
+
+def fsi(text: str) -> str:
+    """Plain text (a tooltip, the page title) in first-strong isolates, the <bdi> of text
+    that cannot hold markup; a bidi override inside ends at U+2069."""
+    return f"\u2068{text}\u2069"
 
 
 def isolated(text: str) -> str:

@@ -23,8 +23,9 @@ from typing import Any
 
 from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span
 from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, number_text, reference_chips, reference_of
-from tqa.report.html_escape import bidi_text, esc, json_for_script
+from tqa.report.html_escape import bdi, bidi_text, esc, fsi, json_for_script
 from tqa.report.json_report import fails, finding_dict
+from tqa.report.safe import no_surrogates
 from tqa.report.text import counted
 
 # --------------------------------------------------------------------------- static assets
@@ -57,7 +58,7 @@ def report_hash(report: Report) -> str:
         "source": [s.text for s in doc.source.segments],
         "target": [s.text for s in doc.target.segments],
     }
-    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 # --------------------------------------------------------------------------- page
@@ -70,11 +71,13 @@ def render_html(report: Report, fail_on: Severity) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="generator" content="tqa">',
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy()}">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>tqa: {esc(title)}</title><style>{_CSS}</style></head><body>",
+        f"<title>tqa: {esc(fsi(title))}</title><style>{_CSS}</style></head><body>",
         _header(report, fail_on),
+        _failed_checks(report),
         '<div class="layout">',
         _panel(report, index),
         "<main>",
@@ -85,7 +88,22 @@ def render_html(report: Report, fail_on: Severity) -> str:
         f"<script>{_SCRIPT}</script>",
         "</body></html>",
     ]
-    return "\n".join(parts) + "\n"
+    # A lone surrogate cannot be written as UTF-8: shown as U+FFFD (README, "Security").
+    return no_surrogates("\n".join(parts)) + "\n"
+
+
+def _failed_checks(report: Report) -> str:
+    """Checks that raised: said at the top, so that a short list is not read as a clean one."""
+    if not report.failed_checks:
+        return ""
+    items = "".join(
+        f"<li><code>{esc(f.code)}</code> {esc(f.name)}: {bdi(f.error)}</li>" for f in report.failed_checks
+    )
+    return (
+        '<section id="failed-checks" class="failed" role="alert"><h2>Checks that failed</h2>'
+        "<p>These checks stopped with an internal error (a bug in tqa; please report it), so their findings "
+        f"are missing from this report. Every other check ran.</p><ul>{items}</ul></section>"
+    )
 
 
 def _script_data(report: Report, index: FindingIndex) -> dict[str, Any]:
@@ -136,20 +154,20 @@ def _header(report: Report, fail_on: Severity) -> str:
     )
     verdict = "fail" if fails(report, fail_on) else "pass"
     settings = "".join(
-        f"<tr><td>{esc(key)}</td><td>{esc(json.dumps(value, ensure_ascii=False))}</td></tr>"
+        f"<tr><td>{esc(key)}</td><td>{bdi(json.dumps(value, ensure_ascii=False))}</td></tr>"
         for key, value in report.settings.items()
     )
     if doc.source.segments:
         title = f"{_article_title(doc.source)} → {_article_title(doc.target)}"
         meta = (
-            f'source: <span id="source-path">{esc(doc.source.path)}</span> ({esc(doc.source.lang)}, '
-            f"{counted(len(doc.source.segments), 'segment')}) · target: <span id=\"target-path\">{esc(doc.target.path)}</span> "
+            f'source: <span id="source-path">{bdi(doc.source.path)}</span> ({esc(doc.source.lang)}, '
+            f"{counted(len(doc.source.segments), 'segment')}) · target: <span id=\"target-path\">{bdi(doc.target.path)}</span> "
             f"({esc(doc.target.lang)}, {counted(len(doc.target.segments), 'segment')}) · {counted(len(doc.beads), 'aligned pair')}"
         )
     else:  # one article checked alone
         title = _article_title(doc.target)
         meta = (
-            f'<span id="target-path">{esc(doc.target.path)}</span> ({esc(doc.target.lang)}, '
+            f'<span id="target-path">{bdi(doc.target.path)}</span> ({esc(doc.target.lang)}, '
             f"{counted(len(doc.target.segments), 'segment')}), checked alone: no source, so only the checks that need none"
         )
     return (
@@ -163,7 +181,7 @@ def _header(report: Report, fail_on: Severity) -> str:
         f'<div class="chips" id="category-counts"><span class="meta">by category:</span>{category_chips}</div>'
         f"{reference_chips(report)}"
         f'<details class="run"><summary>run signature and settings</summary>'
-        f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {esc(report.signature)}</div>'
+        f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {bdi(report.signature)}</div>'
         f"<table>{settings}</table></details>"
         "</header>"
     )
@@ -230,7 +248,7 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
     suggestion = f'<span class="sug">suggestion: <b><bdi>{esc(f.suggestion)}</bdi></b></span>' if f.suggestion else ""
     if f.waived is not None:
         decision = (
-            f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{esc(f.waived)}</span></div>'
+            f'<div class="waiver"><span class="badge waived">waived</span> <span class="reason">{bdi(f.waived)}</span></div>'
         )
     else:
         name = f"d{n}"
@@ -247,7 +265,7 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
         f'tabindex="0" aria-describedby="f{n}-msg">'
         f'<div class="fhead"><span class="num h{n % HUES}">{n}</span><span class="sevname">{sev}</span>'
         f"<code>{esc(f.code)}</code><span>{esc(f.name)}</span>{goto}</div>"
-        f'<p class="msg" id="f{n}-msg">{bidi_text(f.message)}{suggestion}</p>'
+        f'<p class="msg" id="f{n}-msg"><bdi>{bidi_text(f.message)}</bdi>{suggestion}</p>'
         f"{_evidence(doc.source.lang, f.source, doc.source)}"
         f"{_evidence(doc.target.lang, f.target, doc.target)}"
         f"{decision}</li>"
@@ -256,17 +274,17 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
 
 def _footer(report: Report) -> str:
     reference = reference_of(report)
-    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {esc(report.signature)}</div>"]
+    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {bdi(report.signature)}</div>"]
     if reference is not None:
         given = reference.get("signatures")
         signatures: dict[str, Any] = given if isinstance(given, dict) else {}
         rows = "".join(
-            f'<tr><td>{name}</td><td><b id="ref-{key}">{number_text(reference.get(key))}</b></td><td>{esc(signatures.get(key, ""))}</td></tr>'
+            f'<tr><td>{name}</td><td><b id="ref-{key}">{number_text(reference.get(key))}</b></td><td>{bdi(signatures.get(key, ""))}</td></tr>'
             for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
         )
         parts.insert(
             0,
-            f'<section id="reference"><h2>Reference translation</h2><div>{esc(reference.get("path", ""))}</div>'
+            f'<section id="reference"><h2>Reference translation</h2><div>{bdi(reference.get("path", ""))}</div>'
             f"<table>{rows}</table></section>",
         )
     return f"<footer>{''.join(parts)}</footer>"
