@@ -31,6 +31,8 @@ def _fired(check: Check, example: Example, tmp_path: Path) -> list[str]:
         reference.write_text(example.reference, encoding="utf-8")
     settings = Settings(reference=str(reference) if reference else None)
     report = check_document(document, GLOSSARY, (check,), settings)
+    # The runner records a crashing check instead of raising: a crash must not pass as "not reported".
+    assert not report.failed_checks, report.failed_checks
     return [f.message for f in report.findings]
 
 
