@@ -248,6 +248,8 @@ def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list
     if bucket is None:
         return None
     for size in index.lengths[words[at]]:
+        if at + size > len(words):
+            continue  # a slice past the end is shorter than `size` and could match a shorter form
         candidates = bucket.get(tuple(words[at : at + size]))
         if candidates is not None:
             return size, candidates
