@@ -348,6 +348,9 @@ def glossary_suggest(
     pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
     typer.echo(f"# {len(pairs)} name(s) not in the glossary; check each spelling before adding it")
     for pair in pairs:
+        if pair.short_of is not None:
+            typer.echo(f"# add short: {pair.english.text} to {pair.short_of}")
+            continue
         typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
 
 

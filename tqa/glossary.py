@@ -14,11 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
 from tqa.model import Lang
+from tqa.people import Surnames, other_arabic_person_before, other_person_before
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
@@ -197,6 +199,16 @@ class Glossary:
     def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
         return list(self._find_arabic(text) if lang == "ar" else self._find_english(text))
 
+    def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+        """People named by surname alone, a form the glossary need not list (Lavrov after
+        Sergei Lavrov; tqa.people). Kept apart from `find`: N104 still compares the
+        spellings of a surname (Lavrov, Lavrof)."""
+        return self._surnames.find(text, lang)
+
+    @cached_property
+    def _surnames(self) -> Surnames:
+        return Surnames(self.entries)
+
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         folded, offsets = fold_english(text)
         tokens = [(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(folded)]
@@ -213,7 +225,7 @@ class Glossary:
             end = offsets[last[1] + len(words[index + length - 1])]
             matched = text[start:end]
             form, kind, entry = _best_candidate(candidates, matched)
-            if _case_compatible(form, matched):
+            if _case_compatible(form, matched) and not other_person_before(entry, text, start):
                 yield GlossaryMatch(entry, start, end, matched, form, kind)
                 index += length
             else:
@@ -235,6 +247,9 @@ class Glossary:
                 continue
             (length, candidates), prefix_length = found
             form, kind, entry = candidates[0]
+            if other_arabic_person_before(entry, normalized, tokens[index][1] + prefix_length):
+                index += 1  # «حافظ الأسد»: another person of the family
+                continue
             start = offsets[tokens[index][1] + prefix_length]
             end = offsets[tokens[index + length - 1][2] - 1] + 1
             while end < len(text) and strip_marks(text[end]) == "":

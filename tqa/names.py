@@ -39,6 +39,11 @@ def name_words(segments: tuple[Segment, ...]) -> Iterator[NameWord]:
             yield NameWord(segment, match.start(), match.end())
 
 
+def name_word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised word of `text` that may be a name."""
+    return [(m.start(), m.end()) for m in _NAME_WORD.finditer(text)]
+
+
 def core_of(word: str) -> str:
     """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
     folded, _ = fold_english(word)
