@@ -147,8 +147,19 @@ def spelling_key(text: str) -> str:
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
+    """The candidate the text spells exactly; forms that differ only by diacritics do not
+    merge (issue #11). Without an exact one, a text that spells the house form's words
+    exactly ("Erdogan" of house "Recep Tayyip Erdogan", variant "Erdoğan") is house style."""
     exact = spelling_key(matched)
-    return next((c for c in candidates if spelling_key(c[0]) == exact), candidates[0])
+    found = next((c for c in candidates if spelling_key(c[0]) == exact), None)
+    if found is not None:
+        return found
+    form, kind, entry = candidates[0]
+    if kind in ("variant", "forbidden") and english_tokens(form) == english_tokens(matched):  # only diacritics differ
+        for house in entry.house_forms:
+            if f" {exact} " in f" {spelling_key(house)} ":
+                return (house, "short" if house != entry.en else "preferred", entry)
+    return candidates[0]
 
 
 class Glossary:

@@ -31,8 +31,11 @@ def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
             if ch in _OPENERS:
                 stack.append((segment, index, ch))
             elif ch == _STRAIGHT:
-                if stack and stack[-1][2] == _STRAIGHT:
+                role = _straight_role(segment.text, index)
+                if role != "open" and stack and stack[-1][2] == _STRAIGHT:
                     stack.pop()
+                elif role == "close":
+                    stray.append((segment, index))
                 else:
                     stack.append((segment, index, ch))
             elif ch in _CLOSERS:
@@ -43,6 +46,19 @@ def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
                 else:
                     del stack[position:]  # marks opened inside and never closed are reported with the outer pair
     return sorted([(s, i) for s, i, _ in stack] + stray, key=lambda x: (x[0].id, x[1]))
+
+
+def _straight_role(text: str, index: int) -> str:
+    """A straight quote opens before a word (space before, letter after) and closes after
+    one: so in 'said "we want "more" now' the first quote is the unpaired one, not the
+    third. Between two letters or two spaces it may be either."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    space_before, space_after = not before or before.isspace() or before in "([«“—", not after or after.isspace() or after in ".,;:!?)]»”—…"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
 
 
 def _continues_quote(paragraph: list[Segment], following: list[Segment] | None) -> bool:
