@@ -29,6 +29,8 @@ from tqa.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton,
 settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+# The slow properties (the aligner, name mining) run half as many examples, in either profile.
+FEWER = settings(max_examples=max(30, settings.default.max_examples // 2))
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
@@ -80,12 +82,13 @@ def test_every_house_form_in_every_position() -> None:
     for entry in HOUSE.entries:
         for form in (entry.en, *(f for f in (entry.short,) if f), *entry.variants, *entry.forbidden):
             for text in _placements(form, EN_FRAMES, ("",)):
-                found = HOUSE.find(text, "en")
-                _assert_sane(text, found)
+                _assert_sane(text, HOUSE.find(text, "en"))
+                _assert_sane(text, HOUSE.find_surnames(text, "en"))
         for form in entry.ar:
             for text in _placements(form, AR_FRAMES, CLITICS):
                 found = HOUSE.find(text, "ar")
                 _assert_sane(text, found)
+                _assert_sane(text, HOUSE.find_surnames(text, "ar"))
                 assert any(m.entry.id == entry.id or len(m.form.split()) > len(form.split()) for m in found) or not found, text
 
 
@@ -137,17 +140,20 @@ noise = st.text(max_size=8)
 @given(glossaries(), texts(EN_WORDS, noise))
 def test_random_glossary_english(glossary: Glossary, text: str) -> None:
     _assert_sane(text, glossary.find(text, "en"))
+    _assert_sane(text, glossary.find_surnames(text, "en"))
 
 
 @given(glossaries(), texts(AR_WORDS, noise))
 def test_random_glossary_arabic(glossary: Glossary, text: str) -> None:
     _assert_sane(text, glossary.find(text, "ar"))
+    _assert_sane(text, glossary.find_surnames(text, "ar"))
 
 
 @given(st.text(max_size=60))
 def test_house_glossary_on_any_text(text: str) -> None:
-    _assert_sane(text, HOUSE.find(text, "en"))
-    _assert_sane(text, HOUSE.find(text, "ar"))
+    for lang in ("en", "ar"):
+        _assert_sane(text, HOUSE.find(text, lang))  # type: ignore[arg-type]
+        _assert_sane(text, HOUSE.find_surnames(text, lang))  # type: ignore[arg-type]
 
 
 # --- numbers, dates, segments, names ---------------------------------------------
@@ -201,7 +207,7 @@ sentence = texts(EN_WORDS + NUMBER_WORDS + AR_WORDS, noise)
 
 
 @given(st.lists(sentence, max_size=8), st.lists(sentence, max_size=8), st.sampled_from((("ar", "en"), ("en", "ar"))))
-@settings(max_examples=30)
+@FEWER
 def test_aligner_covers_every_sentence_once(source: list[str], target: list[str], langs: tuple[str, str]) -> None:
     beads = align_sentences(source, target, *langs)
     assert [i for b in beads for i in b.source] == list(range(len(source)))
@@ -214,7 +220,7 @@ def _article(sentences: list[str], lang: str) -> Article:
 
 
 @given(st.lists(texts(EN_WORDS, noise), min_size=1, max_size=3), st.lists(texts(AR_WORDS, noise), min_size=1, max_size=3))
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@FEWER
 def test_name_extraction_spans(english: list[str], arabic: list[str]) -> None:
     en, ar = _article(english, "en"), _article(arabic, "ar")
     for word in name_words(en.segments):
