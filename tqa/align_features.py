@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tqa.arabic import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, to_western_digits
 from tqa.lexicon import arabic_concepts, english_concepts
-from tqa.model import Segment
+from tqa.model import Lang, Segment
 
 if TYPE_CHECKING:
     from tqa.glossary import Glossary
@@ -110,7 +110,10 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         text = " ".join(segment.text.split())
         anchors = number_anchors(text)
         if glossary is not None and len(glossary):
-            anchors.update("g:" + m.entry.id for m in glossary.find(text, "ar" if lang == "ar" else "en"))
+            side: Lang = "ar" if lang == "ar" else "en"
+            anchors.update("g:" + m.entry.id for m in glossary.find(text, side))
+            # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
+            anchors.update("g:" + m.entry.id for m in glossary.find_surnames(text, side))
         if text.rstrip("»”\"' ").endswith(("?", "؟")):
             anchors.add("p:question")
         if _QUOTE.search(text):

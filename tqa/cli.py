@@ -391,8 +391,12 @@ def glossary_suggest(
     settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
-    typer.echo(f"# {len(pairs)} name(s) not in the glossary; check each spelling before adding it")
+    shorts = sum(1 for pair in pairs if pair.short_of is not None)
+    typer.echo(f"# {len(pairs) - shorts} name(s) not in the glossary, {shorts} short form(s) of entries; check each spelling before adding it")
     for pair in pairs:
+        if pair.short_of is not None:
+            typer.echo(f"# add short: {pair.english.text} to {pair.short_of}")
+            continue
         typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
 
 

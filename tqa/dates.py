@@ -33,9 +33,14 @@ _AR_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
     "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    # Moroccan: يناير … ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر.
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 _AR_WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
-_AR_AMBIGUOUS = {"مارس", "اب", "ماي", "الاثنين", "تموز", "نيسان"}
+_AR_AMBIGUOUS = {"مارس", "اب", "ماي", "جوان", "الاثنين", "تموز", "نيسان"}
+# Maghreb months that are also given names (ماي: May, as in Theresa May; جوان: Juan, Jwan):
+# «قالت ماي» is a person. They need a day number or a year next to them, or شهر before.
+_AR_GIVEN_NAME_MONTHS = {"ماي", "جوان"}
 _AR_LETTERS = "\u0621-\u064A\u0671-\u06D3"
 _AR_DATE_WORDS = ("شهر", "يوم", "منذ", "حتي", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "الماضي", "المقبل", "الفائت", "القادم")
 
@@ -97,9 +102,18 @@ def _arabic(text: str) -> list[DateName]:
             name = re.sub(r"\s+", " ", match["name"])
             if name in _AR_AMBIGUOUS and not _arabic_date_context(folded, match.start("name"), match.end("name")):
                 continue
+            if name in _AR_GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, match.start("name"), match.end("name")):
+                continue
             start, end = offsets[match.start("name")], offsets[match.end("name")]
             found.append(DateName(kind, table[name], start, end, text[start:end]))
     return sorted(found, key=lambda d: d.start)
+
+
+def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:
+    """A day number before or after the name, a year after it, or شهر before it: «٥ ماي»,
+    «ماي 2025», «شهر جوان»."""
+    before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
+    return bool(re.search(r"\d\s*$|شهر\s*$", before) or re.match(r"\s*\d", after))
 
 
 def _arabic_date_context(folded: str, start: int, end: int) -> bool:

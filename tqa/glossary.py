@@ -14,11 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
 from tqa.model import Lang
+from tqa.people import Surnames, other_arabic_person_before, other_person_before
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
@@ -150,8 +152,19 @@ def spelling_key(text: str) -> str:
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
+    """The candidate the text spells exactly; forms that differ only by diacritics do not
+    merge (issue #11). Without an exact one, a text that spells the house form's words
+    exactly ("Erdogan" of house "Recep Tayyip Erdogan", variant "Erdoğan") is house style."""
     exact = spelling_key(matched)
-    return next((c for c in candidates if spelling_key(c[0]) == exact), candidates[0])
+    found = next((c for c in candidates if spelling_key(c[0]) == exact), None)
+    if found is not None:
+        return found
+    form, kind, entry = candidates[0]
+    if kind in ("variant", "forbidden") and english_tokens(form) == english_tokens(matched):  # only diacritics differ
+        for house in entry.house_forms:
+            if f" {exact} " in f" {spelling_key(house)} ":
+                return (house, "short" if house != entry.en else "preferred", entry)
+    return candidates[0]
 
 
 class Glossary:
@@ -203,6 +216,16 @@ class Glossary:
     def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
         return list(self._find_arabic(text) if lang == "ar" else self._find_english(text))
 
+    def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+        """People named by surname alone, a form the glossary need not list (Lavrov after
+        Sergei Lavrov; tqa.people). Kept apart from `find`: N104 still compares the
+        spellings of a surname (Lavrov, Lavrof)."""
+        return self._surnames.find(text, lang)
+
+    @cached_property
+    def _surnames(self) -> Surnames:
+        return Surnames(self.entries)
+
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         folded, offsets = fold_english(text)
         tokens = [(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(folded)]
@@ -219,7 +242,7 @@ class Glossary:
             end = offsets[last[1] + len(words[index + length - 1])]
             matched = text[start:end]
             form, kind, entry = _best_candidate(candidates, matched)
-            if _case_compatible(form, matched):
+            if _case_compatible(form, matched) and not other_person_before(entry, text, start):
                 yield GlossaryMatch(entry, start, end, matched, form, kind)
                 index += length
             else:
@@ -241,6 +264,9 @@ class Glossary:
                 continue
             (length, candidates), prefix_length = found
             form, kind, entry = candidates[0]
+            if other_arabic_person_before(entry, normalized, tokens[index][1] + prefix_length):
+                index += 1  # «حافظ الأسد»: another person of the family
+                continue
             start = offsets[tokens[index][1] + prefix_length]
             end = offsets[tokens[index + length - 1][2] - 1] + 1
             while end < len(text) and strip_marks(text[end]) == "":
@@ -254,6 +280,8 @@ def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list
     if bucket is None:
         return None
     for size in index.lengths[words[at]]:
+        if at + size > len(words):
+            continue  # a slice past the end is shorter than `size` and could match a shorter form
         candidates = bucket.get(tuple(words[at : at + size]))
         if candidates is not None:
             return size, candidates

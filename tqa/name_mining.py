@@ -24,6 +24,7 @@ class NamePair:
     arabic_segment: Segment
     arabic_start: int
     arabic_end: int
+    short_of: str | None = None  # the id of the glossary person whose surname this is (Lavrov: sergei-lavrov)
 
     @property
     def arabic(self) -> str:
@@ -81,6 +82,9 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
 
     src, tgt = doc.source.segments, doc.target.segments
+    english_article = tgt if doc.source.lang == "ar" else src
+    # People the article names in full: their surname alone is a short form of the entry, not a new person.
+    named = {m.entry.id for s in english_article for m in glossary.find(s.text, "en")}
     pairs: dict[str, NamePair] = {}
     for bead in doc.beads:
         arabic_side, english_side = (bead.source, bead.target) if doc.source.lang == "ar" else (bead.target, bead.source)
@@ -113,7 +117,10 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
             if match is not None and any(word_forms(match[1]) & word_forms(w) for p in pairs.values() for w in p.arabic.split()):
                 continue  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
-            if match is not None:
+            surname_of = next((m.entry.id for m in glossary.find_surnames(word.text, "en") if m.entry.id in named), None)
+            if match is not None and surname_of is not None:
+                pairs[spelling.core] = NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
+            elif match is not None:
                 pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
                 pairs[spelling.core] = pair
     return list(pairs.values())

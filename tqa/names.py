@@ -39,6 +39,11 @@ def name_words(segments: tuple[Segment, ...]) -> Iterator[NameWord]:
             yield NameWord(segment, match.start(), match.end())
 
 
+def name_word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised word of `text` that may be a name."""
+    return [(m.start(), m.end()) for m in _NAME_WORD.finditer(text)]
+
+
 def core_of(word: str) -> str:
     """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
     folded, _ = fold_english(word)
@@ -130,7 +135,17 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
         core = spelling_key(core_of(word.text))
         if len(core) >= MIN_NAME_LETTERS and core not in COMMON_CAPITALISED:
             grouped.setdefault(core, []).append(word)
-    return [Spelling(core, tuple(words)) for core, words in grouped.items()]
+    return [Spelling(core, tuple(words)) for core, words in grouped.items() if not _common_word(core, words)]
+
+
+def _common_word(core: str, words: list[NameWord]) -> bool:
+    """An English word capitalised only because it opens a sentence or a line ("Share it
+    on:" from page furniture): no name, though its letters may be near one (Sharaa)."""
+    from tqa.lexicon import english_concepts
+
+    if any(w.segment.text[: w.start].strip(" \"“«(‘'-—•*") for w in words):
+        return False  # capitalised mid-sentence: a name
+    return core == core.lower() and " " not in core and bool(english_concepts(core))
 
 
 # Capitalised English words that begin sentences or titles and are never names.

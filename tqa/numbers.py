@@ -164,6 +164,9 @@ _AR_NUMBER = re.compile(
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 _AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+# الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
+# بالألف is "per thousand", a rate.
+_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:و|ف)?(?:ال|لل)(?P<scale>الف|مليون|مليار)(?![{_AR_LETTERS}])")
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
@@ -281,6 +284,10 @@ def _arabic(text: str) -> list[Quantity]:
         multiplier, power = scale
         # مليونين is definite (2 million); a lone مليون may be "a million" or "one of millions".
         add(multiplier, power, match.start("scale"), match.end(), soft=multiplier == 1.0)
+    for match in _AR_DEFINITE_SCALE.finditer(folded):
+        if not _overlaps(match.start("scale") - 2, match.end(), taken):
+            power = {"الف": 1, "مليون": 2, "مليار": 3}[match["scale"]]
+            add(1.0, power, match.start() + (1 if folded[match.start()] in "وف" else 0), match.end(), soft=True)
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
     inside = [q for q in found if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)]
     return sorted((q for q in found if q not in inside), key=lambda q: q.start)
@@ -316,7 +323,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = _arabic(masked) if lang == "ar" else _english(masked)
-    hijri = _hijri_spans(masked, lang)
+    # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
+    hijri = _hijri_spans(to_western_digits(masked), lang)
     found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found]
     return [replace(q, soft=True) if q.hijri else q for q in found]
 

@@ -94,6 +94,8 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
     spelling chosen today becomes the house spelling tomorrow.
     """
     for pair in mine_name_pairs(ctx.doc, ctx.glossary):
+        if pair.short_of is not None:
+            continue  # a surname after the full name: a valid short form, no entry to add
         if is_given_name(core_of(pair.english.text)) and not written_with_article(pair.english.text):
             continue
         word = pair.english

@@ -42,7 +42,40 @@ def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
                     stray.append((segment, index))
                 else:
                     del stack[position:]  # marks opened inside and never closed are reported with the outer pair
-    return sorted([(s, i) for s, i, _ in stack] + stray, key=lambda x: (x[0].id, x[1]))
+    found = [(s, i) for s, i, _ in stack] + stray
+    return sorted(_unpaired_straight_quote(paragraph, found), key=lambda x: (x[0].id, x[1]))
+
+
+def _unpaired_straight_quote(paragraph: list[Segment], found: list[tuple[Segment, int]]) -> list[tuple[Segment, int]]:
+    """With an odd number of straight quotes, pairing them in turn blames the last one;
+    the one left over is one whose removal lets the rest open before a word and close
+    after one: in 'said "we want "more" now' that is the first, not the third."""
+    quotes = [(segment, index) for segment in paragraph for index, ch in enumerate(segment.text) if ch == _STRAIGHT]
+    blamed = [q for q in found if q in quotes]
+    if len(quotes) % 2 == 0 or len(blamed) != 1:
+        return found
+    roles = [_straight_role(segment.text, index) for segment, index in quotes]
+    fits = [
+        k for k in range(len(quotes))
+        if all(role != ("close" if n % 2 == 0 else "open") for n, role in enumerate(roles[:k] + roles[k + 1 :]))
+    ]
+    if not fits:
+        return found
+    # A sentence usually holds whole quotations: prefer a quote alone in its sentence.
+    odd = [k for k in fits if quotes[k][0].text.count(_STRAIGHT) % 2 == 1]
+    return [q for q in found if q != blamed[0]] + [quotes[(odd or fits)[0]]]
+
+
+def _straight_role(text: str, index: int) -> str:
+    """A straight quote opens before a word (space before, letter after) and closes after one."""
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    space_before = not before or before.isspace() or before in "([«“—"
+    space_after = not after or after.isspace() or after in ".,;:!?)]»”—…"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
 
 
 def _continues_quote(paragraph: list[Segment], following: list[Segment] | None) -> bool:
