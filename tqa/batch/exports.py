@@ -55,7 +55,8 @@ def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> None:
         count = 0
         for count, row in enumerate(rows, start=1):
             for column, value in enumerate(row):
-                sheet.write_string(count, column, "" if value is None else str(value))
+                if value is not None and value != "":
+                    sheet.write_string(count, column, str(value))
         sheet.autofilter(0, 0, max(count, 1), len(COLUMNS) - 1)
         book.close()
         os.replace(temp, path)

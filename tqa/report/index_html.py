@@ -94,7 +94,7 @@ def _table(rows: tuple[IndexRow, ...], categories: list[str]) -> str:
 def _row(row: IndexRow, categories: list[str]) -> str:
     link = f'<a href="{esc(quote(row.key))}.html"><bdi>{esc(row.key)}</bdi></a>' if row.status == "ok" else f"<bdi>{esc(row.key)}</bdi>"
     files = " + ".join(f"<bdi>{esc(p)}</bdi>" for p in row.paths)
-    error = f'<div class="error">{bidi_text(row.error)}</div>' if row.error else ""
+    error = f'<div class="errline">{bidi_text(row.error)}</div>' if row.error else ""
     cells = [
         f'<td data-value="{esc(row.key)}">{link} <span class="mode">{esc(row.mode)}</span><div class="meta files">{files}</div>{error}</td>',
         f'<td data-value="{row.verdict}"><span class="verdict {row.verdict}">{row.verdict}</span></td>',
