@@ -297,3 +297,25 @@ def test_a_dask_local_cluster_gives_the_same_findings_as_the_pool(tmp_path: Path
     assert code == 1
     assert _findings_by_article(out) == _findings_by_article(tmp_path / "pool")
     assert (out / "findings.csv").read_text(encoding="utf-8") == (tmp_path / "pool" / "findings.csv").read_text(encoding="utf-8")
+
+
+def test_names_the_key_merely_tolerates_are_not_reported_across_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.en.txt").write_text("On Monday the singer Rosa Lind sang in Vermont for the Police.\n", encoding="utf-8")
+    (folder / "b.en.txt").write_text("On Tuesday the talks in Russia went on; officials in Fairmont and the Policy team said so.\n", encoding="utf-8")
+    _, out = _run([folder], tmp_path / "out", settings=Settings())
+    assert json.loads((out / "cross-article.json").read_text(encoding="utf-8"))["names"] == []
+
+
+def test_grouping_before_clustering_changes_no_cluster() -> None:
+    from tqa.batch.cross import _candidate_groups
+    from tqa.checks.name_consistency import _clusters
+    from tqa.names import Spelling
+
+    cores = ["Hmeimim", "Khmeimim", "Humaymim", "Tartus", "Tartous", "Bashir", "Bachir", "Salem", "Salim", "Guterres", "Gutteres", "Lavrov"]
+    arabic = {"Salem": frozenset({"سالم"}), "Salim": frozenset({"سليم"})}
+    spellings = [Spelling(c, ()) for c in cores]
+    whole = sorted(sorted(s.core for s in c) for c in _clusters(spellings, arabic))
+    grouped = sorted(sorted(s.core for s in c) for g in _candidate_groups(spellings, arabic) for c in _clusters(g, arabic))
+    assert grouped == whole and ["Hmeimim", "Humaymim", "Khmeimim"] in whole

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tqa.batch.store import Store
+    from tqa.names import Spelling
 
 # N101 name-variant and N102 name-forbidden: a glossary name written another way.
 GLOSSARY_SPELLING_CODES = ("N101", "N102")
@@ -78,22 +79,82 @@ def name_clusters(store: Store, run_id: int) -> tuple[NameCluster, ...]:
 
     uses: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
     arabic: dict[str, frozenset[str]] = {}
-    for key, core, text, segment, sentence, forms in store.db.execute(
-        "SELECT a.key, n.core, n.text, n.segment, n.sentence, n.arabic FROM names n JOIN articles a ON a.id = n.article_id"
+    listed: set[str] = set()
+    for key, core, text, segment, sentence, forms, is_listed in store.db.execute(
+        "SELECT a.key, n.core, n.text, n.segment, n.sentence, n.arabic, n.listed FROM names n JOIN articles a ON a.id = n.article_id"
         " JOIN run_articles r ON r.article_id = a.id WHERE r.run_id = ? ORDER BY a.key, n.rowid",
         (run_id,),
     ):
         uses[core].append((key, text, segment, sentence))
         if forms and core not in arabic:
             arabic[core] = frozenset(forms.split())
+        if is_listed:
+            listed.add(core)
     spellings = [Spelling(core, ()) for core in uses]
     clusters = []
-    for cluster in _clusters(spellings, arabic):
-        articles = {key for s in cluster for key, *_ in uses[s.core]}
-        if len(articles) < 2:
-            continue  # inside one article: that article's N104 says it
-        clusters.append(NameCluster(tuple(sorted((_spelling_use(uses[s.core]) for s in cluster), key=lambda u: (-u.count, u.spelling)))))
+    for cluster in (c for group in _candidate_groups(spellings, arabic) for c in _clusters(group, arabic)):
+        for part in _evidenced_parts([s.core for s in cluster], arabic, listed):
+            if len({key for core in part for key, *_ in uses[core]}) < 2:
+                continue  # inside one article: that article's N104 says it
+            clusters.append(NameCluster(tuple(sorted((_spelling_use(uses[core]) for core in part), key=lambda u: (-u.count, u.spelling)))))
     return tuple(sorted(clusters, key=lambda c: (-sum(s.count for s in c.spellings), c.spellings[0].spelling)))
+
+
+# Across a batch's thousands of capitalised words, the key alone joins too much
+# (Rosa and Russia, Wayde and Wide): on the NTREX and FLORES news it was mostly noise.
+MIN_LETTERS_KEY_ONLY = 5
+
+
+def _evidenced_parts(cores: list[str], arabic: dict[str, frozenset[str]], listed: set[str]) -> list[list[str]]:
+    """The spellings of a cluster that something besides the key's leniency joins, in
+    connected parts: the glossary lists both; both render one Arabic word and share their
+    consonants; or they have the very same transliteration key (Hmeimim, Khmeimim), are
+    long enough to carry evidence, and no Arabic says they are two words."""
+    from tqa.translit import latin_skeleton, translit_key
+
+    def joined(a: str, b: str) -> bool:
+        if a in listed and b in listed:
+            return True
+        forms_a, forms_b = arabic.get(a), arabic.get(b)
+        if forms_a and forms_b:
+            return bool(forms_a & forms_b) and latin_skeleton(a) == latin_skeleton(b)
+        return min(len(a), len(b)) >= MIN_LETTERS_KEY_ONLY and translit_key(a) == translit_key(b)
+
+    parts: list[list[str]] = []
+    for core in cores:
+        homes = [p for p in parts if any(joined(core, other) for other in p)]
+        parts = [p for p in parts if p not in homes] + [[core, *(c for p in homes for c in p)]]
+    return [sorted(p, key=cores.index) for p in parts if len(p) > 1]
+
+
+def _candidate_groups(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
+    """Spellings that N104's clustering could join, grouped, so that it runs on each
+    small group rather than on every pair of a batch's thousands of names (quadratic).
+    It joins two spellings only when their words have the same consonants after the
+    transliteration key (translit.same_name), or when both render one Arabic word and
+    share a Latin consonant skeleton: spellings that share neither can never meet."""
+    from tqa.translit import _skeleton, _tokens, latin_skeleton, token_key
+
+    parent = list(range(len(spellings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[object, int] = {}
+    for i, spelling in enumerate(spellings):
+        keys: list[object] = [tuple(tuple(_skeleton(token_key(t))[0]) for t in _tokens(spelling.core))]
+        if spelling.core in arabic:
+            keys.append(("arabic", latin_skeleton(spelling.core)))
+        for key in keys:
+            j = first_with.setdefault(key, i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Spelling]] = defaultdict(list)
+    for i, spelling in enumerate(spellings):
+        groups[root(i)].append(spelling)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _spelling_use(uses: list[tuple[str, str, int, str]]) -> SpellingUse:

@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS findings (
     suggestion TEXT, source TEXT, target TEXT, fingerprint TEXT NOT NULL, waived TEXT);
 CREATE TABLE IF NOT EXISTS names (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    core TEXT NOT NULL, text TEXT NOT NULL, segment INTEGER NOT NULL, sentence TEXT NOT NULL, arabic TEXT NOT NULL);
+    core TEXT NOT NULL, text TEXT NOT NULL, segment INTEGER NOT NULL, sentence TEXT NOT NULL, arabic TEXT NOT NULL,
+    listed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS suggestions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     english TEXT NOT NULL, arabic TEXT NOT NULL, kind TEXT NOT NULL);
@@ -113,7 +114,10 @@ class Store:
                 [(article_id, n, f.code, f.name, f.severity, f.category, f.message, f.suggestion, f.source, f.target, f.fingerprint, f.waived)
                  for n, f in enumerate(result.findings)],
             )
-            self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", [(article_id, u.core, u.text, u.segment, u.sentence, u.arabic) for u in result.names])
+            self.db.executemany(
+                "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, u.core, u.text, u.segment, u.sentence, u.arabic, int(u.listed)) for u in result.names],
+            )
             self.db.executemany("INSERT INTO suggestions VALUES (?, ?, ?, ?)", [(article_id, s.english, s.arabic, s.kind) for s in result.suggestions])
             self.db.execute("INSERT INTO run_articles VALUES (?, ?)", (run_id, article_id))
             self.db.execute("UPDATE runs SET checked = checked + 1 WHERE id = ?", (run_id,))

@@ -50,6 +50,7 @@ class NameUse:
     segment: int
     sentence: str
     arabic: str  # the Arabic word it renders (space-separated forms), "" when unknown
+    listed: bool = False  # inside a glossary match: the glossary knows this name
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:
         job.mode,
         fails(report, settings.fail_on),
         tuple(_finding_row(f) for f in report.findings),
-        _name_uses(report.document),
+        _name_uses(report.document, glossary),
         _suggestions(report.document, glossary) if job.mode != "single" else (),
     )
 
@@ -157,23 +158,28 @@ def _finding_row(finding: Finding) -> FindingRow:
     )
 
 
-def _name_uses(doc: AlignedDocument) -> tuple[NameUse, ...]:
+def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
     """Every use of a name-like word in the English, keyed as N104 keys them, with the
     Arabic word it renders when there is an Arabic side. Glossary names are kept: a
     house spelling here and a forbidden one there is a cross-article inconsistency too."""
+    from tqa.lexicon import english_concepts
     from tqa.names import ArabicPartners, is_given_name, spellings_in, written_with_article
 
     english = doc.target if doc.target.lang == "en" else doc.source
+    claimed = [(s.id, m.start, m.end) for s in english.segments for m in glossary.find(s.text, "en")]
     partners = ArabicPartners(doc)
     uses: list[NameUse] = []
     for spelling in spellings_in(english.segments, set()):
+        listed = any(seg == w.segment.id and start <= w.start < end for w in spelling.words for seg, start, end in claimed)
         if is_given_name(spelling.core) and not any(written_with_article(w.text) for w in spelling.words):
             continue  # as N104: two people called Mohammed are not one name spelled two ways
+        if not listed and english_concepts(spelling.core.casefold()):
+            continue  # a common English word (Police, Airport) capitalised, not a name
         if all(not w.segment.text[: w.start].strip(" \"“«(‘'") for w in spelling.words):
             continue  # only ever first in its sentence ("Share it on:"): a capital that proves no name
         partner = partners.of(spelling.first)
         arabic = partner.forms_text() if partner else ""
-        uses.extend(NameUse(spelling.core, w.text, w.segment.id, w.segment.text, arabic) for w in spelling.words)
+        uses.extend(NameUse(spelling.core, w.text, w.segment.id, w.segment.text, arabic, listed) for w in spelling.words)
     return tuple(uses)
 
 
