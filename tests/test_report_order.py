@@ -31,7 +31,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _group_severities(html: str) -> dict[str, list[str]]:
-    groups = re.findall(r'<section class="group" data-category="([^"]+)">(.*?)</section>', html, flags=re.S)
+    groups = re.findall(r'<section class="group" data-category="([^"]+)">(.*?)</section>', html, flags=re.DOTALL)
     return {category: re.findall(r'<li class="finding[^"]*"[^>]*data-severity="(\w+)"', body) for category, body in groups}
 
 
