@@ -319,3 +319,18 @@ def test_grouping_before_clustering_changes_no_cluster() -> None:
     whole = sorted(sorted(s.core for s in c) for c in _clusters(spellings, arabic))
     grouped = sorted(sorted(s.core for s in c) for g in _candidate_groups(spellings, arabic) for c in _clusters(g, arabic))
     assert grouped == whole and ["Hmeimim", "Humaymim", "Khmeimim"] in whole
+
+
+def test_reports_in_an_output_folder_inside_the_input_are_not_articles(tmp_path: Path) -> None:
+    folder = _english_pages(tmp_path / "site")
+    for _ in range(2):
+        jobs = find_jobs([str(folder)], None, folder / "tqa-reports")
+        assert sorted(j.key for j in jobs) == ["base-a", "base-b"]
+        run_batch(jobs, Settings(), BatchOptions(folder / "tqa-reports"))
+
+
+def test_quiet_and_not_a_terminal(tmp_path: Path) -> None:
+    folder = _english_pages(tmp_path / "site")
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o1")])
+    assert result.output.startswith("tqa batch: 2 article(s), 2 checked, 0 reused") and "\x1b" not in result.output
+    assert CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o1"), "-q"]).output == ""

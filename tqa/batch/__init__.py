@@ -14,14 +14,14 @@ from tqa.errors import ConfigError
 __all__ = ["BatchOptions", "BatchOutcome", "Job", "find_jobs", "run_batch", "run_batch_command"]
 
 
-def find_jobs(paths: list[str], manifest: Path | None) -> tuple[Job, ...]:
+def find_jobs(paths: list[str], manifest: Path | None, out: Path | None = None) -> tuple[Job, ...]:
     if manifest is not None and paths:
         raise ConfigError("give PATH arguments or --manifest, not both", fix="list the articles in the manifest")
     if manifest is not None:
         return read_manifest(manifest)
     if not paths:
         raise ConfigError("no articles given", fix="run `tqa batch FOLDER` or `tqa batch --manifest FILE.csv`")
-    return pair_files(expand(paths))
+    return pair_files(expand(paths, exclude=out))
 
 
 def run_batch_command(
@@ -38,7 +38,7 @@ def run_batch_command(
     """Run the batch, with a progress bar and a summary table on a terminal; the exit code."""
     from tqa.batch.progress import RichProgress, summary_table
 
-    jobs = find_jobs(paths, manifest)
+    jobs = find_jobs(paths, manifest, out)
     terminal = not quiet and sys.stderr.isatty()
     outcome = run_batch(jobs, settings, BatchOptions(out, store, scheduler, workers), RichProgress() if terminal else None)
     if not quiet and sys.stdout.isatty():

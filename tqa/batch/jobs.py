@@ -42,15 +42,22 @@ def article_suffixes() -> frozenset[str]:
     return frozenset((*READERS_BY_SUFFIX, *BINARY_FORMATS, *BILINGUAL_FORMATS))
 
 
-def expand(arguments: Iterable[str]) -> list[Path]:
+def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
     """Every article file the arguments name: a folder (searched recursively, article
-    formats only), a glob pattern, or a file. Order is sorted, so runs are reproducible."""
+    formats only), a glob pattern, or a file. Order is sorted, so runs are reproducible.
+    A folder's files inside `exclude` (the output folder) are left out: last run's
+    reports are no articles."""
     suffixes = article_suffixes()
     found: dict[Path, None] = {}
+    skip = exclude.resolve() if exclude is not None else None
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and not _NOT_ARTICLES.match(p.name))
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in suffixes and not _NOT_ARTICLES.match(p.name)
+                and not (skip is not None and p.resolve().is_relative_to(skip))
+            )
             if not files:
                 raise InputError("holds no article file", where=argument, fix=f"put {', '.join(sorted(suffixes))} files in it")
         elif path.is_file():
