@@ -245,7 +245,8 @@ def test_history_ranks_wrong_spellings(tmp_path: Path) -> None:
     assert "Khmeimim" not in history_text(tmp_path / "out" / "tqa-runs.sqlite", "2999-01-01", 20)
 
 
-def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT], ids=["killed", "ctrl-c"])
+def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path, stop: signal.Signals) -> None:
     folder = tmp_path / "in"
     for day in range(3):
         _pairs(folder / f"d{day}", ("port-deal", "new-pound", "aid-convoy", "oil-fields"))
@@ -259,8 +260,10 @@ def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path) -> None:
         if done >= 3:
             break
         time.sleep(0.02)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    os.kill(process.pid, stop)
+    _, err = process.communicate(timeout=60)
+    if stop == signal.SIGINT:
+        assert process.returncode == 130 and b"interrupted; finished articles are kept in" in err
     assert 3 <= done < 12, f"killed after {done} articles: too late to test a resume"
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
