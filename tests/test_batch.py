@@ -109,6 +109,12 @@ def test_manifest_rows_with_direction_and_desk(tmp_path: Path) -> None:
         Job("oil-fields", (str(tmp_path / "oil-fields.ar.md"), str(tmp_path / "oil-fields.en.md")), "en-ar", "economy"),
         Job("port-deal", (str(tmp_path / "port-deal.en.md"),), None, "politics"),
     )
+    out = tmp_path / "out"
+    run_batch(jobs, Settings(glossaries=(str(GLOSSARY),)), BatchOptions(out, workers=1))
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "desk: <bdi>economy</bdi>" in index and "desk: <bdi>politics</bdi>" in index
+    report = json.loads((out / "oil-fields.json").read_text(encoding="utf-8"))
+    assert report["source"]["lang"] == "en"  # the row's direction: English is the source
     manifest.write_text("ar,en,direction,desk\noil-fields.ar.md,oil-fields.en.md,ar-fr,economy\n", encoding="utf-8")
     with pytest.raises(Exception, match="line 2"):
         find_jobs([], manifest)

@@ -86,8 +86,9 @@ def batch_signature(settings: Settings) -> str:
 
 
 def content_hash(job: Job) -> str:
-    """The article's bytes and how it is to be read: unchanged means the same findings."""
-    digest = hashlib.sha256(f"{job.key}\x1f{job.direction or ''}".encode())
+    """The article's bytes and how it is to be read (and the desk its index row shows):
+    unchanged means the same findings."""
+    digest = hashlib.sha256(f"{job.key}\x1f{job.direction or ''}\x1f{job.desk}".encode())
     for path in job.paths:
         digest.update(b"\x1e" + _file_hash(Path(path)).encode())
     return digest.hexdigest()
@@ -111,10 +112,11 @@ def run_batch(jobs: tuple[Job, ...], settings: Settings, options: BatchOptions, 
     try:
         run_id = store.start_run(signature, str(options.out), len(jobs))
         hashes = {job.key: content_hash(job) for job in jobs}
+        desks = {job.key: job.desk for job in jobs}
         todo = [job for job in jobs if not (_reports_exist(options.out, job) and store.reusable(run_id, job.paths, hashes[job.key], signature))]
         progress.start(len(jobs), len(jobs) - len(todo))
         for result in _execute(todo, settings, options):
-            store.record(run_id, result, hashes[result.key], signature)
+            store.record(run_id, result, hashes[result.key], signature, desks[result.key])
             progress.advance(result)
         store.finish_run(run_id)
         progress.stop()
@@ -174,7 +176,7 @@ def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> 
     for article in store.run_articles(run_id):
         by_severity, by_category = store.counts(article["id"])
         rows.append(IndexRow(article["key"], tuple(_loads(article["paths"])), article["status"], article["error"], article["mode"],
-                             bool(article["failed"]), by_severity, by_category))
+                             bool(article["failed"]), by_severity, by_category, article["desk"]))
     cross = cross_article(store, run_id)
     write_atomic(out / "cross-article.json", render_cross_json(cross))
     write_csv(out / "findings.csv", store.run_findings(run_id))

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL, paths TEXT NOT NULL, content_hash TEXT NOT NULL,
     signature TEXT NOT NULL, run_id INTEGER NOT NULL REFERENCES runs(id), checked_at TEXT NOT NULL,
-    status TEXT NOT NULL, error TEXT NOT NULL, mode TEXT NOT NULL, failed INTEGER NOT NULL, seconds REAL NOT NULL,
+    status TEXT NOT NULL, error TEXT NOT NULL, mode TEXT NOT NULL, failed INTEGER NOT NULL, seconds REAL NOT NULL, desk TEXT NOT NULL,
     UNIQUE (paths, content_hash, signature));
 CREATE TABLE IF NOT EXISTS findings (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, position INTEGER NOT NULL,
@@ -98,15 +98,15 @@ class Store:
             self.db.execute("UPDATE runs SET skipped = skipped + 1 WHERE id = ?", (run_id,))
         return True
 
-    def record(self, run_id: int, result: ArticleResult, content_hash: str, signature: str) -> None:
+    def record(self, run_id: int, result: ArticleResult, content_hash: str, signature: str, desk: str = "") -> None:
         """One article's result, its findings, names and suggestions: all or nothing."""
         with self.transaction():
             self.db.execute("DELETE FROM articles WHERE paths = ? AND content_hash = ? AND signature = ?", (_paths(result.paths), content_hash, signature))
             cursor = self.db.execute(
-                "INSERT INTO articles (key, paths, content_hash, signature, run_id, checked_at, status, error, mode, failed, seconds)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (key, paths, content_hash, signature, run_id, checked_at, status, error, mode, failed, seconds, desk)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (result.key, _paths(result.paths), content_hash, signature, run_id, now(), result.status, result.error, result.mode,
-                 int(result.failed), result.seconds),
+                 int(result.failed), result.seconds, desk),
             )
             article_id = cursor.lastrowid
             self.db.executemany(

@@ -40,6 +40,7 @@ class IndexRow:
     failed: bool
     by_severity: dict[str, int]
     by_category: dict[str, int]
+    desk: str = ""  # from a manifest row
 
     @property
     def verdict(self) -> str:
@@ -96,12 +97,16 @@ def _row(row: IndexRow, categories: list[str]) -> str:
     files = " + ".join(f"<bdi>{esc(p)}</bdi>" for p in row.paths)
     error = f'<div class="errline">{bidi_text(row.error)}</div>' if row.error else ""
     cells = [
-        f'<td data-value="{esc(row.key)}">{link} <span class="mode">{esc(row.mode)}</span><div class="meta files">{files}</div>{error}</td>',
+        f'<td data-value="{esc(row.key)}">{link} <span class="mode">{esc(row.mode)}</span>{_desk(row.desk)}<div class="meta files">{files}</div>{error}</td>',
         f'<td data-value="{row.verdict}"><span class="verdict {row.verdict}">{row.verdict}</span></td>',
         *(f'<td class="n sev-{s}" data-value="{row.by_severity.get(s, 0)}">{row.by_severity.get(s, 0) or ""}</td>' for s in SEVERITIES),
         *(f'<td class="n" data-value="{row.by_category.get(c, 0)}">{row.by_category.get(c, 0) or ""}</td>' for c in categories),
     ]
     return f'<tr data-verdict="{row.verdict}" data-key="{esc(row.key)}">{"".join(cells)}</tr>'
+
+
+def _desk(desk: str) -> str:
+    return f' <span class="mode desk">desk: <bdi>{esc(desk)}</bdi></span>' if desk else ""
 
 
 def _cross_section(cross: CrossArticle) -> str:
