@@ -343,3 +343,19 @@ def test_quiet_and_not_a_terminal(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o1")])
     assert result.output.startswith("tqa batch: 2 article(s), 2 checked, 0 reused") and "\x1b" not in result.output
     assert CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o1"), "-q"]).output == ""
+
+
+def test_two_glossary_entries_are_two_names_across_articles(tmp_path: Path) -> None:
+    glossary = tmp_path / "desk.yaml"
+    glossary.write_text(
+        "name: desk\nentries:\n"
+        "  - {id: rami-salem, type: person, en: Rami Salem, ar: [رامي سالم]}\n"
+        "  - {id: rami-salim, type: person, en: Rami Salim, ar: [رامي سليم]}\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.en.txt").write_text("On Monday the mayor met Rami Salem in the town hall.\n", encoding="utf-8")
+    (folder / "b.en.txt").write_text("On Tuesday the governor met Rami Salim in the port.\n", encoding="utf-8")
+    _, out = _run([folder], tmp_path / "out", settings=Settings(glossaries=(str(glossary),)))
+    assert json.loads((out / "cross-article.json").read_text(encoding="utf-8"))["names"] == []

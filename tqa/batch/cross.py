@@ -79,17 +79,17 @@ def name_clusters(store: Store, run_id: int) -> tuple[NameCluster, ...]:
 
     uses: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
     arabic: dict[str, frozenset[str]] = {}
-    listed: set[str] = set()
-    for key, core, text, segment, sentence, forms, is_listed in store.db.execute(
-        "SELECT a.key, n.core, n.text, n.segment, n.sentence, n.arabic, n.listed FROM names n JOIN articles a ON a.id = n.article_id"
+    listed: dict[str, str] = {}  # core -> the glossary entry that knows it
+    for key, core, text, segment, sentence, forms, entry in store.db.execute(
+        "SELECT a.key, n.core, n.text, n.segment, n.sentence, n.arabic, n.entry FROM names n JOIN articles a ON a.id = n.article_id"
         " JOIN run_articles r ON r.article_id = a.id WHERE r.run_id = ? ORDER BY a.key, n.rowid",
         (run_id,),
     ):
         uses[core].append((key, text, segment, sentence))
         if forms and core not in arabic:
             arabic[core] = frozenset(forms.split())
-        if is_listed:
-            listed.add(core)
+        if entry:
+            listed.setdefault(core, entry)
     spellings = [Spelling(core, ()) for core in uses]
     clusters = []
     for cluster in (c for group in _candidate_groups(spellings, arabic) for c in _clusters(group, arabic)):
@@ -105,16 +105,17 @@ def name_clusters(store: Store, run_id: int) -> tuple[NameCluster, ...]:
 MIN_LETTERS_KEY_ONLY = 5
 
 
-def _evidenced_parts(cores: list[str], arabic: dict[str, frozenset[str]], listed: set[str]) -> list[list[str]]:
+def _evidenced_parts(cores: list[str], arabic: dict[str, frozenset[str]], listed: dict[str, str]) -> list[list[str]]:
     """The spellings of a cluster that something besides the key's leniency joins, in
-    connected parts: the glossary lists both; both render one Arabic word and share their
-    consonants; or they have the very same transliteration key (Hmeimim, Khmeimim), are
-    long enough to carry evidence, and no Arabic says they are two words."""
+    connected parts: one glossary entry lists both (two entries are two names); both
+    render one Arabic word and share their consonants; or they have the very same
+    transliteration key (Hmeimim, Khmeimim), are long enough to carry evidence, and no
+    Arabic says they are two words."""
     from tqa.translit import latin_skeleton, translit_key
 
     def joined(a: str, b: str) -> bool:
         if a in listed and b in listed:
-            return True
+            return listed[a] == listed[b]
         forms_a, forms_b = arabic.get(a), arabic.get(b)
         if forms_a and forms_b:
             return bool(forms_a & forms_b) and latin_skeleton(a) == latin_skeleton(b)

@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS findings (
 CREATE TABLE IF NOT EXISTS names (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     core TEXT NOT NULL, text TEXT NOT NULL, segment INTEGER NOT NULL, sentence TEXT NOT NULL, arabic TEXT NOT NULL,
-    listed INTEGER NOT NULL);
+    entry TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS suggestions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     english TEXT NOT NULL, arabic TEXT NOT NULL, kind TEXT NOT NULL);
@@ -116,7 +116,7 @@ class Store:
             )
             self.db.executemany(
                 "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(article_id, u.core, u.text, u.segment, u.sentence, u.arabic, int(u.listed)) for u in result.names],
+                [(article_id, u.core, u.text, u.segment, u.sentence, u.arabic, u.entry) for u in result.names],
             )
             self.db.executemany("INSERT INTO suggestions VALUES (?, ?, ?, ?)", [(article_id, s.english, s.arabic, s.kind) for s in result.suggestions])
             self.db.execute("INSERT INTO run_articles VALUES (?, ?)", (run_id, article_id))

@@ -50,7 +50,7 @@ class NameUse:
     segment: int
     sentence: str
     arabic: str  # the Arabic word it renders (space-separated forms), "" when unknown
-    listed: bool = False  # inside a glossary match: the glossary knows this name
+    entry: str = ""  # the glossary entry whose match holds this word, "" when the glossary does not know it
 
 
 @dataclass(frozen=True)
@@ -166,20 +166,20 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
     from tqa.names import ArabicPartners, is_given_name, spellings_in, written_with_article
 
     english = doc.target if doc.target.lang == "en" else doc.source
-    claimed = [(s.id, m.start, m.end) for s in english.segments for m in glossary.find(s.text, "en")]
+    claimed = [(s.id, m.start, m.end, m.entry.id) for s in english.segments for m in glossary.find(s.text, "en")]
     partners = ArabicPartners(doc)
     uses: list[NameUse] = []
     for spelling in spellings_in(english.segments, set()):
-        listed = any(seg == w.segment.id and start <= w.start < end for w in spelling.words for seg, start, end in claimed)
+        entry = next((e for w in spelling.words for seg, start, end, e in claimed if seg == w.segment.id and start <= w.start < end), "")
         if is_given_name(spelling.core) and not any(written_with_article(w.text) for w in spelling.words):
             continue  # as N104: two people called Mohammed are not one name spelled two ways
-        if not listed and english_concepts(spelling.core.casefold()):
+        if not entry and english_concepts(spelling.core.casefold()):
             continue  # a common English word (Police, Airport) capitalised, not a name
         if all(not w.segment.text[: w.start].strip(" \"“«(‘'") for w in spelling.words):
             continue  # only ever first in its sentence ("Share it on:"): a capital that proves no name
         partner = partners.of(spelling.first)
         arabic = partner.forms_text() if partner else ""
-        uses.extend(NameUse(spelling.core, w.text, w.segment.id, w.segment.text, arabic, listed) for w in spelling.words)
+        uses.extend(NameUse(spelling.core, w.text, w.segment.id, w.segment.text, arabic, entry) for w in spelling.words)
     return tuple(uses)
 
 
