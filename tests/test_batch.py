@@ -359,3 +359,30 @@ def test_two_glossary_entries_are_two_names_across_articles(tmp_path: Path) -> N
     (folder / "b.en.txt").write_text("On Tuesday the governor met Rami Salim in the port.\n", encoding="utf-8")
     _, out = _run([folder], tmp_path / "out", settings=Settings(glossaries=(str(glossary),)))
     assert json.loads((out / "cross-article.json").read_text(encoding="utf-8"))["names"] == []
+
+
+def test_a_desk_folder_of_pairs_a_bilingual_file_and_a_lone_page(tmp_path: Path) -> None:
+    import openpyxl
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for name in ("clean", "moscow-visit", "wheat-energy"):
+        for lang in ("ar", "en"):
+            shutil.copy(ROOT / "samples" / f"{name}.{lang}.md", folder)
+    runner = CliRunner()
+    tmx = runner.invoke(app, ["align", str(ROOT / "samples" / "clean.ar.md"), str(ROOT / "samples" / "clean.en.md"), "--format", "tmx", "-o", str(folder / "memory.tmx")])
+    assert tmx.exit_code == 0, tmx.output
+    (folder / "page.en.txt").write_text(PAGE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(folder), "-g", str(GLOSSARY), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    reports = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json") if p.stem != "cross-article"}
+    assert sorted(reports) == ["clean", "memory", "moscow-visit", "page", "wheat-energy"]
+    assert all((out / f"{key}.html").is_file() for key in reports)
+    assert reports["page"]["mode"] == "single-article" and "mode" not in reports["memory"] and reports["memory"]["alignment"]
+    assert reports["clean"]["verdict"]["failed"] is False and reports["moscow-visit"]["verdict"]["failed"] is True
+    rows = list(csv.DictReader((out / "findings.csv").read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == sum(len(r["findings"]) for r in reports.values())
+    assert openpyxl.load_workbook(out / "findings.xlsx")["findings"].max_row == len(rows) + 1
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{key}.html"' in index for key in reports)
