@@ -88,12 +88,18 @@ def warm(settings: Settings) -> None:
     initializer; on Dask the first article of each worker does it through the cache)."""
     from tqa.checks import ALL_CHECKS
     from tqa.checks.select import select_checks
+    from tqa.langid import detect_language
+    from tqa.model import Block, Document
+    from tqa.pipeline import Inputs, align_inputs, check_document
 
-    _glossary(settings.glossaries)
-    select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
-    from tqa.lexicon import arabic_concepts
-
-    arabic_concepts("قال")
+    glossary = _glossary(settings.glossaries)
+    checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
+    # One small pair through every stage: the lexicon's indexes, langdetect's profiles and
+    # the checks' lazily built tables are then ready before the first real article.
+    detect_language("The minister said on Monday that talks would resume in Damascus next week.")
+    ar = Document("warm.ar", "text", (Block("قال الوزير يوم الاثنين إن المحادثات ستستأنف في دمشق الأسبوع المقبل."),))
+    en = Document("warm.en", "text", (Block("The minister said on Monday that talks would resume in Damascus next week."),))
+    check_document(align_inputs(Inputs(ar, en, "ar", "en"), glossary), glossary, checks, replace(settings, waivers=None, reference=None))
 
 
 def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
