@@ -214,7 +214,7 @@ def test_accept_export_waivers_and_rerun(watched: Watched, sample: tuple[Path, d
     item = page.locator(f"#f{index + 1}")
     item.get_by_label("accepted as is", exact=True).check()
     item.locator("input.note").fill("house style allows it here")
-    page.get_by_label("to fix", exact=True).nth(1 if index == 0 else 0).check()
+    page.locator(f"#f{2 if index == 0 else 1}").get_by_label("to fix", exact=True).check()  # another finding
 
     page.reload()  # decisions survive: localStorage under the report's content hash
     assert item.get_by_label("accepted as is", exact=True).is_checked()

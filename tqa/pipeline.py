@@ -27,14 +27,16 @@ class Inputs:
     target_lang: Lang
 
 
-def run(first: Path, second: Path | None, settings: Settings) -> Report:
-    """Check a translation: two article files in either order, or one bilingual file."""
+def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary | None = None) -> Report:
+    """Check a translation: two article files in either order, or one bilingual file.
+    `glossary`: the settings' glossaries already loaded (a batch loads them once)."""
     from tqa.glossary_files import load_glossaries
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
-    with in_stage("read", *settings.glossaries):
-        glossary = load_glossaries([Path(p) for p in settings.glossaries])
+    if glossary is None:
+        with in_stage("read", *settings.glossaries):
+            glossary = load_glossaries([Path(p) for p in settings.glossaries])
     if second is None and first.suffix.lower() not in BILINGUAL_FORMATS:
         # One article alone: the checks that need no source (house spellings, one
         # name spelled two ways, text left in the other language, punctuation).

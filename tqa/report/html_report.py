@@ -224,7 +224,9 @@ def _panel(report: Report, index: FindingIndex) -> str:
     else:
         groups = []
         for category in present:
-            lis = [_finding_item(n, f, index, report.document) for n, f in index.numbered.items() if f.category == category]
+            # Errors first, then warnings, then info; in reading order within each.
+            ranked = sorted((item for item in index.numbered.items() if item[1].category == category), key=lambda item: (-item[1].severity, item[0]))
+            lis = [_finding_item(n, f, index, report.document) for n, f in ranked]
             groups.append(
                 f'<section class="group" data-category="{esc(category)}"><h3>{esc(category)} '
                 f'(<span class="gcount">{len(lis)}</span>)</h3><ol class="findings">{"".join(lis)}</ol></section>'

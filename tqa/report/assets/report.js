@@ -121,9 +121,11 @@
   if (findingsBox) findingsBox.appendChild(flat);
   const homes = new Map();
   for (const [n, li] of items) homes.set(n, li.parentElement);
+  // Within a category the page lists errors first; going back to it restores that order.
+  const grouped = $$("li.finding").map((li) => Number(li.dataset.n));
   function applyOrder() {
     const inArticle = $("#f-order").value === "article";
-    for (const f of data.findings) (inArticle ? flat : homes.get(f.n)).appendChild(items.get(f.n));
+    for (const n of inArticle ? data.findings.map((f) => f.n) : grouped) (inArticle ? flat : homes.get(n)).appendChild(items.get(n));
     flat.hidden = !inArticle;
   }
   $("#f-order").addEventListener("change", () => { applyOrder(); applyFilters(); });

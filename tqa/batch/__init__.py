@@ -1,0 +1,57 @@
+"""`tqa batch`: many articles at once, with a run store, an index, cross-article
+consistency and spreadsheet exports (issue 15). The CLI calls `run_batch_command`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tqa.batch.jobs import Job, expand, pair_files, read_manifest
+from tqa.batch.runner import BatchOptions, BatchOutcome, run_batch
+from tqa.config import Settings
+from tqa.errors import ConfigError
+
+__all__ = ["BatchOptions", "BatchOutcome", "Job", "find_jobs", "run_batch", "run_batch_command"]
+
+
+def find_jobs(paths: list[str], manifest: Path | None, out: Path | None = None) -> tuple[Job, ...]:
+    if manifest is not None and paths:
+        raise ConfigError("give PATH arguments or --manifest, not both", fix="list the articles in the manifest")
+    if manifest is not None:
+        return read_manifest(manifest)
+    if not paths:
+        raise ConfigError("no articles given", fix="run `tqa batch FOLDER` or `tqa batch --manifest FILE.csv`")
+    return pair_files(expand(paths, exclude=out))
+
+
+def run_batch_command(
+    paths: list[str],
+    manifest: Path | None,
+    settings: Settings,
+    out: Path,
+    *,
+    store: Path | None = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    quiet: bool = False,
+) -> int:
+    """Run the batch, with a progress bar and a summary table on a terminal; the exit code."""
+    from tqa.batch.progress import RichProgress, summary_table
+
+    jobs = find_jobs(paths, manifest, out)
+    terminal = not quiet and sys.stderr.isatty()
+    options = BatchOptions(out, store, scheduler, workers)
+    try:
+        outcome = run_batch(jobs, settings, options, RichProgress() if terminal else None)
+    except KeyboardInterrupt:
+        # typer turns Ctrl-C into exit 130 without a word: say what is kept.
+        print(f"tqa batch: interrupted; finished articles are kept in {options.store_path}: run the same command to go on", file=sys.stderr)
+        raise
+    if not quiet and sys.stdout.isatty():
+        summary_table(outcome, str(out))
+    elif not quiet:
+        print(
+            f"tqa batch: {outcome.articles} article(s), {outcome.checked} checked, {outcome.reused} reused, "
+            f"{outcome.failed} with findings, {outcome.unreadable} unreadable, {outcome.crashed} crashed; index: {out / 'index.html'}"
+        )
+    return outcome.exit_code
