@@ -56,7 +56,7 @@ class AnchorModel:
 @dataclass(frozen=True)
 class AlignParams:
     ratio: float = 1.10  # target characters per source character, Arabic -> English
-    variance: float = 3.5
+    variance: float = 5.0  # fitted on segment pairs: 3.5; aligning split sentences needs more slack (bench/align.py)
     null_cost: float = 2.5  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
     merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
     double_merge_cost: float = 4.6  # 2-2
@@ -67,6 +67,14 @@ class AlignParams:
     parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
     paragraph_start: float = 1.0
     max_length_cost: float = 25.0
+    # A 1-2 or 2-1 bead pays this for each of its two merged sentences that has no
+    # support of its own: no shared anchor with the other side, and a length the
+    # bead fits as well without. A dropped short sentence otherwise rides on its
+    # neighbour's evidence and hides in a merge (issue #11).
+    unsupported_merge: float = 1.0
+    plain_double_merge: bool = True
+    own_support_shared: float = 1.0  # shared anchor weight that counts as support (a number, a name, two concepts)
+    own_support_length: float = 1.0  # length cost a sentence must save its bead to count as support
     band: int = 40  # half-width around the diagonal, plus the length difference; doubled when the path leaves it
 
     def prior(self, k: int, l: int) -> float:
@@ -106,6 +114,7 @@ class _Costs:
         self.src_para = np.array([f.paragraph for f in source] + [-1])
         self.tgt_para = np.array([f.paragraph for f in target] + [-1])
         self.use_paragraphs = model.use_paragraphs
+        self.use_anchors = model.use_anchors
         self._features = _partnered(source, target) if model.use_anchors else None
         self._window: float = -1.0
         self.pair_keys, self.pair_values = np.array([-1], dtype=np.int64), np.zeros(1)
@@ -155,6 +164,10 @@ class _Costs:
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
+        if k == l == 2 and self.p.plain_double_merge:
+            # A 2-2 bead earns what its two 1-1 halves earn, no more: news repeats a
+            # name in neighbouring sentences, and crossed pairs would reward the merge.
+            return np.asarray(grid[0][0] + grid[1][1], dtype=float)
         by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
         by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
         return np.asarray(np.minimum(by_target, by_source), dtype=float)
@@ -165,20 +178,49 @@ class _Costs:
         i, ends = np.broadcast_arrays(i, ends)
         cost = np.full(i.shape, p.prior(k, l))
         if k and l:
-            ls = self.src_len[i] - self.src_len[i - k]
-            lt = self.tgt_len[ends] - self.tgt_len[ends - l]
-            mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
-            delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
-            cost += np.minimum(delta * delta / 2.0, p.max_length_cost)
+            cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
         source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
         target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
         shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
+        if self.use_anchors and k + l == 3:
+            # A short merged sentence without support of its own pays: else it rides
+            # on its neighbour's evidence and hides an omission (issue #11).
+            for lacking in self._merge_support(i, k, ends):
+                cost += p.unsupported_merge * lacking
         countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
             cost += self._paragraph_cost(i, k, l, ends)
         return cost
+
+    def _length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
+        p = self.p
+        mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
+        delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
+        return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
+
+    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[np.ndarray]:
+        """For a 2-1 (k=2) or 1-2 bead, per merged sentence: whether it lacks
+        support of its own (no shared anchor with the single sentence, and no length the
+        single sentence needs: without it the bead's length fits as well)."""
+        p = self.p
+        if k == 2:
+            single = self.tgt_len[ends] - self.tgt_len[ends - 1]
+            parts = [self.src_len[i - 1] - self.src_len[i - 2], self.src_len[i] - self.src_len[i - 1]]
+            shared = [self._pair_shared(i - 2, ends - 1), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(parts[0] + parts[1], single)
+            alone = [self._length_cost(parts[1], single), self._length_cost(parts[0], single)]
+        else:
+            single = self.src_len[i] - self.src_len[i - 1]
+            parts = [self.tgt_len[ends - 1] - self.tgt_len[ends - 2], self.tgt_len[ends] - self.tgt_len[ends - 1]]
+            shared = [self._pair_shared(i - 1, ends - 2), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(single, parts[0] + parts[1])
+            alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
+        # A long sentence left out of a bead leaves its length behind; only short ones
+        # can save the bead too little length to count as support.
+        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone)]
+        return lacking
 
     def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         p = self.p
