@@ -189,16 +189,18 @@ def run_set(docs: list[Doc], aligner: object) -> tuple[float, ...]:
 
 
 def scaled_articles(data: Path, size: int) -> tuple[Article, Article]:
-    """`size` Arabic sentences and the English that translates them, built by
-    concatenating the real documents of the three calibration sets."""
-    pool_ar, pool_en = [], []
-    for name in SETS:
-        for doc in load_docs(data, name):
-            pool_ar += [s for line in doc.ar for s in split_sentences(line, "ar")]
-            pool_en += [s for line in doc.en for s in split_sentences(line, "en")]
-    repeat = size // max(len(pool_ar), 1) + 1
-    ar = (pool_ar * repeat)[:size]
-    en = (pool_en * repeat)[: int(size * len(pool_en) / len(pool_ar))]
+    """About `size` Arabic sentences and the English that translates them: whole
+    documents of the three calibration sets, concatenated (repeated when needed) on
+    both sides, so that the two ends still correspond."""
+    docs = [doc for name in SETS for doc in load_docs(data, name)]
+    ar: list[str] = []
+    en: list[str] = []
+    while len(ar) < size:
+        for doc in docs:
+            ar += [s for line in doc.ar for s in split_sentences(line, "ar")]
+            en += [s for line in doc.en for s in split_sentences(line, "en")]
+            if len(ar) >= size:
+                break
     source = Article("s", "ar", "lines", tuple(Segment(i, 0, t) for i, t in enumerate(ar)))
     target = Article("t", "en", "lines", tuple(Segment(i, 0, t) for i, t in enumerate(en)))
     return source, target
