@@ -43,3 +43,23 @@ def test_rising_chain() -> None:
 
     rows, cols = np.array([0, 1, 1, 2, 3, 4]), np.array([0, 5, 1, 2, 1, 3])
     assert tqa.align._rising_chain(rows, cols) == [(0, 0), (1, 1), (2, 2), (4, 3)]
+
+
+def test_a_poor_coarse_path_widens_the_band_until_the_path_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    source, target = long_pair(80, range(100, 400))  # 300 omitted in a row: far off the diagonal
+    full = pairs(align(source, target))
+    passes: list[int] = []
+    solve = tqa.align._solve_in_band
+
+    def counted(costs: tqa.align._Costs, lo: np.ndarray, hi: np.ndarray) -> object:
+        passes.append(int((hi - lo).max()))
+        return solve(costs, lo, hi)
+
+    monkeypatch.setattr(tqa.align, "_solve_in_band", counted)
+    monkeypatch.setattr(tqa.align, "_FULL_DP_CELLS", 0)
+    monkeypatch.setattr(tqa.align, "_anchor_centre", lambda costs: np.rint(np.linspace(0, costs.m, costs.n + 1)).astype(np.int64))
+    banded = pairs(align(source, target))
+    assert len(passes) > 1  # the band did widen
+    assert banded == full  # 640 x 340 sentences: the full DP when unpatched
