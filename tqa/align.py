@@ -24,13 +24,13 @@ memory is linear in the number of sentences times the band width. Additions
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from tqa import align_anchors as anchors
 from tqa.align_features import SentenceFeatures, sentence_features
 from tqa.model import Article, Bead
 
@@ -56,7 +56,7 @@ class AnchorModel:
 @dataclass(frozen=True)
 class AlignParams:
     ratio: float = 1.10  # target characters per source character, Arabic -> English
-    variance: float = 3.5
+    variance: float = 5.0  # fitted on segment pairs: 3.5; aligning split sentences needs more slack (bench/align.py)
     null_cost: float = 2.5  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
     merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
     double_merge_cost: float = 4.6  # 2-2
@@ -67,7 +67,15 @@ class AlignParams:
     parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
     paragraph_start: float = 1.0
     max_length_cost: float = 25.0
-    band: int = 40  # half-width around the diagonal, plus the length difference; doubled when the path leaves it
+    # A 1-2 or 2-1 bead pays this for each of its two merged sentences that has no
+    # support of its own: no shared anchor with the other side, and a length the
+    # bead fits as well without. A dropped short sentence otherwise rides on its
+    # neighbour's evidence and hides in a merge (issue #11).
+    unsupported_merge: float = 1.0
+    plain_double_merge: bool = True
+    own_support_shared: float = 1.0  # shared anchor weight that counts as support (a number, a name, two concepts)
+    own_support_length: float = 1.0  # length cost a sentence must save its bead to count as support
+    band: int = 40  # half-width around the coarse path; doubled where the path touches it
 
     def prior(self, k: int, l: int) -> float:
         if k == 0 or l == 0:
@@ -106,36 +114,41 @@ class _Costs:
         self.src_para = np.array([f.paragraph for f in source] + [-1])
         self.tgt_para = np.array([f.paragraph for f in target] + [-1])
         self.use_paragraphs = model.use_paragraphs
-        self._features = _partnered(source, target) if model.use_anchors else None
-        self._window: float = -1.0
-        self.pair_keys, self.pair_values = np.array([-1], dtype=np.int64), np.zeros(1)
-        self.merged_source = self.merged_target = (self.pair_keys, self.pair_values)
+        self.use_anchors = model.use_anchors
+        self._postings = _anchor_postings(source, target) if model.use_anchors else None
+        self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
 
     def cover(self, lo: np.ndarray, hi: np.ndarray) -> None:
         """Make sure anchor pairs are known for every cell of the band [lo, hi].
 
         Repeated anchors (a year, a question mark) pair every sentence with every
-        other in a long document; only pairs near the diagonal are ever priced.
+        other in a long document; only pairs a bead in the band can use are listed.
         """
-        rows = np.arange(self.n + 1)
-        centre = rows * (self.m / max(self.n, 1))
-        window = float(max((centre - lo).max(), (hi - centre).max())) + 4.0
-        if self._features is None or window <= self._window:
+        if self._postings is None:
             return
-        self._window = window
-        self.pair_keys, self.pair_values = _shared_anchors(*self._features, window)
-        self.merged_source = _merged_shared(*self._features, self.pair_keys, self.pair_values, source_side=True)
-        self.merged_target = _merged_shared(*self._features, self.pair_keys, self.pair_values, source_side=False)
+        # Source sentence i is in beads ending at rows i+1..i+3, with target sentences
+        # up to 3 before those rows' columns (and one more for the merged tables).
+        rows = np.arange(self.n)
+        low = lo[np.minimum(rows + 1, self.n)] - 5
+        high = hi[np.minimum(rows + 4, self.n)] + 1
+        old_low, old_high = self._covered
+        if old_low.size and (low >= old_low).all() and (high <= old_high).all():
+            return
+        self._covered = (low, high)
+        source, target, source_common, target_common, weight = self._postings
+        width = self.m + 1
+        self.pairs = anchors.join(source, target, low, high, width, weight)
+        # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
+        # with the other side (for target neighbours, the band of the first one's column).
+        source_triples = anchors.join(source_common, target, low, high, width, weight)
+        target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
+        self.merged_source = anchors.merged(self.pairs, source_triples, width, self.n, source_side=True)
+        self.merged_target = anchors.merged(self.pairs, target_triples, width, self.m, source_side=False)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
-        return self._lookup((self.pair_keys, self.pair_values), rows.astype(np.int64) * (self.m + 1) + cols)
-
-    @staticmethod
-    def _lookup(table: tuple[np.ndarray, np.ndarray], wanted: np.ndarray) -> np.ndarray:
-        keys, values = table
-        pos = np.clip(np.searchsorted(keys, wanted), 0, keys.size - 1)
-        return np.where(keys[pos] == wanted, values[pos], 0.0)
+        return anchors.lookup(self.pairs, rows.astype(np.int64) * (self.m + 1) + cols)
 
     def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Anchors a bead shares, each anchor counted once.
@@ -149,12 +162,16 @@ class _Costs:
             return np.zeros(i.shape)
         width = self.m + 1
         if (k, l) == (2, 1):
-            return self._lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
+            return anchors.lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
         if (k, l) == (1, 2):
-            return self._lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
+            return anchors.lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
+        if k == l == 2 and self.p.plain_double_merge:
+            # A 2-2 bead earns what its two 1-1 halves earn, no more: news repeats a
+            # name in neighbouring sentences, and crossed pairs would reward the merge.
+            return np.asarray(grid[0][0] + grid[1][1], dtype=float)
         by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
         by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
         return np.asarray(np.minimum(by_target, by_source), dtype=float)
@@ -165,20 +182,49 @@ class _Costs:
         i, ends = np.broadcast_arrays(i, ends)
         cost = np.full(i.shape, p.prior(k, l))
         if k and l:
-            ls = self.src_len[i] - self.src_len[i - k]
-            lt = self.tgt_len[ends] - self.tgt_len[ends - l]
-            mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
-            delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
-            cost += np.minimum(delta * delta / 2.0, p.max_length_cost)
+            cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
         source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
         target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
         shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
+        if self.use_anchors and k + l == 3:
+            # A short merged sentence without support of its own pays: else it rides
+            # on its neighbour's evidence and hides an omission (issue #11).
+            for lacking in self._merge_support(i, k, ends):
+                cost += p.unsupported_merge * lacking
         countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
             cost += self._paragraph_cost(i, k, l, ends)
         return cost
+
+    def _length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
+        p = self.p
+        mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
+        delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
+        return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
+
+    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[np.ndarray]:
+        """For a 2-1 (k=2) or 1-2 bead, per merged sentence: whether it lacks
+        support of its own (no shared anchor with the single sentence, and no length the
+        single sentence needs: without it the bead's length fits as well)."""
+        p = self.p
+        if k == 2:
+            single = self.tgt_len[ends] - self.tgt_len[ends - 1]
+            parts = [self.src_len[i - 1] - self.src_len[i - 2], self.src_len[i] - self.src_len[i - 1]]
+            shared = [self._pair_shared(i - 2, ends - 1), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(parts[0] + parts[1], single)
+            alone = [self._length_cost(parts[1], single), self._length_cost(parts[0], single)]
+        else:
+            single = self.src_len[i] - self.src_len[i - 1]
+            parts = [self.tgt_len[ends - 1] - self.tgt_len[ends - 2], self.tgt_len[ends] - self.tgt_len[ends - 1]]
+            shared = [self._pair_shared(i - 1, ends - 2), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(single, parts[0] + parts[1])
+            alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
+        # A long sentence left out of a bead leaves its length behind; only short ones
+        # can save the bead too little length to count as support.
+        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone)]
+        return lacking
 
     def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         p = self.p
@@ -200,162 +246,196 @@ def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, flo
     return np.concatenate(([0.0], np.cumsum(per_sentence)))
 
 
-def _partnered(
-    source: list[SentenceFeatures], target: list[SentenceFeatures]
-) -> tuple[list[SentenceFeatures], list[SentenceFeatures]]:
-    """Each side's anchors cut to those the other side has somewhere: the rest can
-    never be shared, and pairing sentences is cheaper without them (every English
-    word is a possible Latin-token anchor, but few appear in the Arabic)."""
-    from dataclasses import replace
+_Postings = tuple[anchors.Postings, anchors.Postings, anchors.Postings, anchors.Postings, np.ndarray]
 
-    source_vocabulary = frozenset().union(*(f.anchors for f in source))
-    target_vocabulary = frozenset().union(*(f.anchors for f in target))
+
+def _anchor_postings(source: list[SentenceFeatures], target: list[SentenceFeatures]) -> _Postings:
+    """Each side's anchors as numbered postings, keeping only anchors the other side has
+    somewhere: the rest can never be shared (every English word is a possible
+    Latin-token anchor, but few appear in the Arabic)."""
+    common = sorted(frozenset().union(*(f.anchors for f in source)) & frozenset().union(*(f.anchors for f in target)))
+    ids = {a: n for n, a in enumerate(common)}
+    weight = np.array([_ANCHOR_WEIGHT[a[0]] for a in common] or [0.0])
+    kept = [[f.anchors & ids.keys() for f in side] for side in (source, target)]
     return (
-        [replace(f, anchors=f.anchors & target_vocabulary) for f in source],
-        [replace(f, anchors=f.anchors & source_vocabulary) for f in target],
+        anchors.postings(kept[0], ids),
+        anchors.postings(kept[1], ids),
+        anchors.common_neighbours(kept[0], ids),
+        anchors.common_neighbours(kept[1], ids),
+        weight,
     )
 
 
-def _shared_anchors(
-    source: list[SentenceFeatures], target: list[SentenceFeatures], window: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sentence pairs within `window` of the diagonal that share anchors, as sorted
-    keys i * (m + 1) + j and their shared weight."""
-    index: dict[str, list[int]] = {}
-    for j, features in enumerate(target):
-        for anchor in features.anchors:
-            index.setdefault(anchor, []).append(j)
-    shared: dict[int, float] = {}
-    width = len(target) + 1
-    slope = len(target) / max(len(source), 1)
-    for i, features in enumerate(source):
-        low, high = i * slope - window - 3, i * slope + window + 3
-        for anchor in features.anchors:
-            partners = index.get(anchor, ())
-            for j in partners[bisect_left(partners, low) : bisect_right(partners, high)]:
-                shared[i * width + j] = shared.get(i * width + j, 0.0) + _ANCHOR_WEIGHT[anchor[0]]
-    keys = sorted(shared) or [-1]
-    return np.array(keys, dtype=np.int64), np.array([shared.get(k, 0.0) for k in keys], dtype=float)
+def _length_centre(costs: _Costs) -> np.ndarray:
+    """Per row, the target column that the same share of the text has reached: a coarse
+    path that follows where one side splits more than the other."""
+    n, m = costs.n, costs.m
+    if costs.src_len[-1] <= 0 or costs.tgt_len[-1] <= 0:
+        return np.asarray(np.rint(np.arange(n + 1) * (m / max(n, 1))), dtype=np.int64)
+    share = costs.tgt_len / costs.tgt_len[-1]
+    return np.asarray(np.clip(np.searchsorted(share, costs.src_len / costs.src_len[-1]), 0, m), dtype=np.int64)
 
 
-def _merged_shared(
-    source: list[SentenceFeatures],
-    target: list[SentenceFeatures],
-    pair_keys: np.ndarray,
-    pair_values: np.ndarray,
-    source_side: bool,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Shared weight of two neighbouring sentences on one side with one sentence on the
-    other, anchors united first: keys i * (m + 1) + j for source {i, i+1} and target j
-    (`source_side`) or source i and target {j, j+1}. Only pairs where one of the two
-    sentences shares something are listed; the rest share nothing.
-
-    |(A ∪ B) ∩ T| = |A ∩ T| + |B ∩ T| - |A ∩ B ∩ T|: the two single pairs are known,
-    and neighbours rarely have anchors in common, so few sets are intersected."""
-    width = len(target) + 1
-    pairs = dict(zip(pair_keys.tolist(), pair_values.tolist()))
-    merging = source if source_side else target
-    common = [merging[k].anchors & merging[k + 1].anchors for k in range(len(merging) - 1)]
-    result: dict[int, float] = {}
-    for key in pair_keys.tolist():
-        if key < 0:
-            continue
-        i, j = divmod(key, width)
-        for first in ((i - 1, i) if source_side else (j - 1, j)):
-            if first < 0 or first + 1 >= len(merging):
-                continue
-            merged_key = first * width + j if source_side else i * width + first
-            if merged_key in result:
-                continue
-            second_key = merged_key + (width if source_side else 1)
-            value = pairs.get(merged_key, 0.0) + pairs.get(second_key, 0.0)
-            if common[first]:
-                other = target[j].anchors if source_side else source[i].anchors
-                value -= sum(_ANCHOR_WEIGHT[a[0]] for a in common[first] & other)
-            result[merged_key] = value
-    keys = sorted(result) or [-1]
-    return np.array(keys, dtype=np.int64), np.array([result.get(k, 0.0) for k in keys], dtype=float)
+def _anchor_centre(costs: _Costs) -> np.ndarray:
+    """A coarse path through rare anchors: the sentence pairs that share an anchor
+    found at most once per _RARE_SPAN sentences on each side, within _COARSE_WINDOW of
+    the length shares, chained as the longest sequence rising on both sides; the
+    length shares where no anchor helps."""
+    centre = _length_centre(costs)
+    if costs._postings is None:
+        return centre
+    n, m = costs.n, costs.m
+    source, target, _, _, weight = costs._postings
+    limit = max(2, (max(n, m) * 2) // _RARE_SPAN)
+    rare = (np.bincount(source.anchor, minlength=weight.size) <= limit) & (np.bincount(target.anchor, minlength=weight.size) <= limit)
+    keep_s, keep_t = rare[source.anchor], rare[target.anchor]
+    source = anchors.Postings(source.anchor[keep_s], source.sentence[keep_s])
+    target = anchors.Postings(target.anchor[keep_t], target.sentence[keep_t])
+    rows = np.minimum(np.arange(n) + 1, n)
+    keys, _ = anchors.join(source, target, centre[rows] - _COARSE_WINDOW, centre[rows] + _COARSE_WINDOW, m + 1, weight)
+    keys = keys[keys >= 0]
+    chain = _rising_chain(keys // (m + 1), keys % (m + 1))
+    if not chain:
+        return centre
+    points_i = np.array([0] + [i + 1 for i, _ in chain] + [n])
+    points_j = np.array([0] + [j + 1 for _, j in chain] + [m])
+    return np.asarray(np.rint(np.interp(np.arange(n + 1), points_i, points_j)), dtype=np.int64)
 
 
-def _band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
-    """Columns [lo, hi] each row may use: all of them for articles, a band for books."""
-    rows = np.arange(n + 1)
-    if (n + 1) * (m + 1) <= 250_000:
-        return np.zeros(n + 1, dtype=int), np.full(n + 1, m)
-    half = width + abs(n - m) // 2
-    centre = rows * (m / max(n, 1))
-    lo = np.maximum(np.floor(centre).astype(int) - half, 0)
-    hi = np.minimum(np.ceil(centre).astype(int) + half, m)
+_RARE_SPAN = 1000  # an anchor is rare when it comes at most twice per this many sentences
+_COARSE_WINDOW = 600  # how far from the length shares an anchor pair may lie
+
+
+def _rising_chain(rows: np.ndarray, cols: np.ndarray) -> list[tuple[int, int]]:
+    """The longest chain of (row, col) points rising strictly in both, by patience sorting."""
+    from bisect import bisect_left
+
+    order = np.lexsort((-cols, rows))  # within a row, later columns first: one point per row
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent = [-1] * len(order)
+    for position, point in enumerate(order.tolist()):
+        col = int(cols[point])
+        place = bisect_left(tails, col)
+        if place == len(tails):
+            tails.append(col)
+            tail_index.append(position)
+        else:
+            tails[place], tail_index[place] = col, position
+        parent[position] = tail_index[place - 1] if place else -1
+    chain = []
+    at = tail_index[-1] if tail_index else -1
+    while at >= 0:
+        point = int(order[at])
+        chain.append((int(rows[point]), int(cols[point])))
+        at = parent[at]
+    return chain[::-1]
+
+
+def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Columns [lo, hi] each row may use, both non-decreasing, each row reachable from
+    the one before, every path from (0, 0) to (n, m) inside."""
+    lo = np.clip(centre - half, 0, m)
+    hi = np.clip(centre + half, 0, m)
+    lo[0], hi[-1] = 0, m
+    hi = np.maximum.accumulate(hi)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    lo[1:] = np.minimum(lo[1:], hi[:-1])
     return lo, hi
 
 
 def _solve(costs: _Costs, band: int) -> list[tuple[int, int, int, int]]:
     """The cheapest bead sequence as (source start, k, target start, l) tuples.
 
-    A long omission can push the best path out of the band; then the band is
-    doubled and the DP run again, so the band costs speed, never correctness.
+    The DP runs in a band of fixed half-width around a coarse path (the length
+    shares). Where the best path touches the band's edge, a wider band might do
+    better: the band is re-centred on the path found, doubled around the touching
+    rows, and the DP run again, so the band costs speed, never correctness.
     """
+    n, m = costs.n, costs.m
+    if (n + 1) * (m + 1) <= _FULL_DP_CELLS:
+        centre, half = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1)
+    else:
+        centre, half = _anchor_centre(costs), np.full(n + 1, band)
     while True:
-        path = _solve_in_band(costs, band)
-        if path is not None:
+        lo, hi = _band(centre, half, m)
+        path, touched = _solve_in_band(costs, lo, hi)
+        full = bool((lo == 0).all() and (hi == m).all())
+        if path is not None and (not touched or full):
             return path
-        band *= 2
+        if full:
+            raise RuntimeError("alignment found no path")  # a bug: the full DP always has one
+        if path is None:
+            half = half * 2
+            continue
+        centre = _path_columns(path, n)
+        near = np.convolve(np.isin(np.arange(n + 1), touched), np.ones(2 * band + 1), mode="same") > 0
+        half = np.where(near, half * 2, half)
 
 
-def _cost_tables(costs: _Costs, lo: np.ndarray, hi: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Every bead type's cost at every cell of the band, computed in one pass per type."""
-    rows = np.arange(costs.n + 1)[:, None]
-    ends = lo[:, None] + np.arange(width)[None, :]
-    inside = ends <= hi[:, None]
+_FULL_DP_CELLS = 250_000  # articles: every cell; books: a band
+
+
+def _path_columns(path: list[tuple[int, int, int, int]], n: int) -> np.ndarray:
+    rows = np.array([0] + [i + k for i, k, _, _ in path])
+    cols = np.array([0] + [j + l for _, _, j, l in path])
+    return np.asarray(np.rint(np.interp(np.arange(n + 1), rows, cols)), dtype=np.int64)
+
+
+def _cost_tables(costs: _Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Every bead type's cost at every cell of the band's `rows`, in one pass per type."""
+    row = np.arange(rows.start, rows.stop)[:, None]
+    ends = lo[rows, None] + np.arange(width)[None, :]
+    inside = ends <= hi[rows, None]
     tables = []
     for k, l in BEAD_TYPES:
         if k > costs.n or l > costs.m:
             tables.append(np.full(ends.shape, np.inf))
             continue
-        valid = inside & (ends - l >= 0) & (rows - k >= 0)
-        table = costs.costs(np.where(valid, rows, k), k, l, np.where(valid, ends, l))
+        valid = inside & (ends - l >= 0) & (row - k >= 0)
+        table = costs.costs(np.where(valid, row, k), k, l, np.where(valid, ends, l))
         tables.append(np.where(valid, table, np.inf))
     return ends, inside, tables
 
 
-def _solve_in_band(costs: _Costs, band: int) -> list[tuple[int, int, int, int]] | None:
+def _solve_in_band(costs: _Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[tuple[int, int, int, int]] | None, list[int]]:
+    """The best path inside the band, or None, and the rows where it touches the band's edge.
+
+    Cost tables are built a block of rows at a time: memory is the band's back
+    pointers and best costs, not eight tables of the whole band."""
     n, m = costs.n, costs.m
-    lo, hi = _band(n, m, band)
     width = int((hi - lo).max()) + 1
     costs.cover(lo, hi)
-    ends, inside, tables = _cost_tables(costs, lo, hi, width)
     best = np.full((n + 1, width), np.inf)
     back = np.full((n + 1, width), -1, dtype=np.int8)
     addition = BEAD_TYPES.index((0, 1))
-    best[0][ends[0] == 0] = 0.0
-    for i in range(n + 1):
-        row, choice = best[i], back[i]
-        for t, (k, l) in enumerate(BEAD_TYPES):
-            if k == 0 or k > i:
-                continue
-            previous = ends[i] - l - lo[i - k]
-            ok = inside[i] & (previous >= 0) & (previous < width)
-            total = np.full(width, np.inf)
-            total[ok] = best[i - k][previous[ok]] + tables[t][i][ok]
-            better = total < row
-            row[better], choice[better] = total[better], t
-        _additions(tables[addition][i], row, choice)
-    if not np.isfinite(best[n][m - lo[n]]) or _touches_edge(back, lo, hi, n, m):
-        if (lo == 0).all() and (hi == m).all():
-            raise RuntimeError("alignment found no path")  # a bug: the full DP always has one
-        return None
-    return _backtrack(back, lo, n, m)
+    best[0][0] = 0.0
+    block = max(64, 250_000 // width)
+    for first in range(0, n + 1, block):
+        rows = slice(first, min(first + block, n + 1))
+        ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
+        for i in range(rows.start, rows.stop):
+            r = i - first
+            row, choice = best[i], back[i]
+            for t, (k, l) in enumerate(BEAD_TYPES):
+                if k == 0 or k > i:
+                    continue
+                previous = ends[r] - l - lo[i - k]
+                ok = inside[r] & (previous >= 0) & (previous < width)
+                total = np.full(width, np.inf)
+                total[ok] = best[i - k][previous[ok]] + tables[t][r][ok]
+                better = total < row
+                row[better], choice[better] = total[better], t
+            _additions(tables[addition][r], row, choice)
+    if not np.isfinite(best[n][m - lo[n]]):
+        return None, []
+    path = _backtrack(back, lo, n, m)
+    return path, _touches_edge(path, lo, hi, m)
 
 
-def _touches_edge(back: np.ndarray, lo: np.ndarray, hi: np.ndarray, n: int, m: int) -> bool:
-    """True when the best path runs along the band's edge: a wider band might do better."""
-    i, j = n, m
-    while i > 0 or j > 0:
-        if (lo[i] > 0 and j == lo[i]) or (hi[i] < m and j == hi[i]):
-            return True
-        k, l = BEAD_TYPES[int(back[i][j - lo[i]])]
-        i, j = i - k, j - l
-    return False
+def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:
+    """Rows where the path runs along the band's edge: a wider band might do better there."""
+    return [i + k for i, k, j, l in path if (lo[i + k] > 0 and j + l == lo[i + k]) or (hi[i + k] < m and j + l == hi[i + k])]
 
 
 def _additions(step: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
@@ -379,7 +459,7 @@ def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[i
 
 # The cost margin at which a bead is as likely right as wrong. Measured with
 # bench/align.py on the shared sets: beads with a smaller margin are 5% of all
-# beads but hold 52% of the wrong ones (25% of them are wrong, against 1% of the rest).
+# beads but hold 54% of the wrong ones (24% of them are wrong, against 1% of the rest).
 MARGIN_AT_HALF = 1.5
 
 
