@@ -53,7 +53,9 @@ _ENGLISH_WORDS = frozenset(
         "were", "said", "its", "it", "by", "at", "after", "about", "into", "than", "there", "who", "not", "but", "he",
         "she", "his", "her", "we", "our", "has", "could", "should", "when", "what", "while", "between", "against",
         "under", "during", "because", "other", "some", "such", "these", "those", "only", "up", "out", "them", "being",
-        "more", "most", "any"
+        "more", "most", "any", "since", "two", "three", "five", "year", "years", "new", "next", "through", "where",
+        "how", "first", "last", "level", "lowest", "worth", "visit", "official", "includes",
+        "included", "book", "numbers", "discuss", "committee", "travel", "power"
     ]
 )
 _LOWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
