@@ -73,11 +73,15 @@ def align_monolingual(hyp: Sequence[str], ref: Sequence[str]) -> tuple[Bead, ...
     """
     keys_h = [" ".join(t.casefold().split()) for t in hyp]
     keys_r = [" ".join(t.casefold().split()) for t in ref]
-    feats_h = [_features(t) for t in hyp]
-    feats_r = [_features(t) for t in ref]
+    anchors = _anchors(keys_h, keys_r)
+    # Only sentences between anchors are compared: an anchored one's trigrams are never
+    # read, and most sentences of two versions are anchored (#14).
+    anchored_h, anchored_r = {a for a, _ in anchors}, {b for _, b in anchors}
+    feats_h = [frozenset() if k in anchored_h else _features(t) for k, t in enumerate(hyp)]
+    feats_r = [frozenset() if k in anchored_r else _features(t) for k, t in enumerate(ref)]
     beads: list[Bead] = []
     i = j = 0
-    for a, b in _anchors(keys_h, keys_r):
+    for a, b in anchors:
         beads.extend(_align_gap(feats_h, feats_r, i, a, j, b))
         beads.append(Bead((a,), (b,), 1.0))
         i, j = a + 1, b + 1
