@@ -22,7 +22,11 @@ MERGE_COST = 0.05
 # between exact-match anchors are short in practice, so this bounds only pathologies.
 BAND = 40
 NGRAM = 3
-MAX_COPIES = 50
+# A sentence repeated c times in one version and d in the other gives c * d anchor
+# candidates; above this many it is left to the DP. A budget on the product, not a
+# cap per side: a boilerplate line repeated 60 times in both 10,000-line versions
+# (3,600 candidates) left the whole text as one gap, 100 s of DP (#14).
+MAX_COPY_PAIRS = 10_000
 MIN_CONTAINMENT = 0.3
 
 Features = frozenset[str]
@@ -69,11 +73,15 @@ def align_monolingual(hyp: Sequence[str], ref: Sequence[str]) -> tuple[Bead, ...
     """
     keys_h = [" ".join(t.casefold().split()) for t in hyp]
     keys_r = [" ".join(t.casefold().split()) for t in ref]
-    feats_h = [_features(t) for t in hyp]
-    feats_r = [_features(t) for t in ref]
+    anchors = _anchors(keys_h, keys_r)
+    # Only sentences between anchors are compared: an anchored one's trigrams are never
+    # read, and most sentences of two versions are anchored (#14).
+    anchored_h, anchored_r = {a for a, _ in anchors}, {b for _, b in anchors}
+    feats_h = [frozenset() if k in anchored_h else _features(t) for k, t in enumerate(hyp)]
+    feats_r = [frozenset() if k in anchored_r else _features(t) for k, t in enumerate(ref)]
     beads: list[Bead] = []
     i = j = 0
-    for a, b in _anchors(keys_h, keys_r):
+    for a, b in anchors:
         beads.extend(_align_gap(feats_h, feats_r, i, a, j, b))
         beads.append(Bead((a,), (b,), 1.0))
         i, j = a + 1, b + 1
@@ -113,8 +121,8 @@ def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
     The LCS is what a line diff of the two versions keeps: it cannot pair a
     repeated passage with the wrong copy of itself (difflib's longest-block-first
     matching can), and it finds anchors in text that repeats boilerplate (patience
-    diff's unique-lines-only rule finds none). Sentences repeated more than
-    MAX_COPIES times are left to the DP, which bounds the work.
+    diff's unique-lines-only rule finds none). Sentences repeated so often that
+    their copies make more than MAX_COPY_PAIRS pairs are left to the DP, which bounds the work.
     """
     where_r: dict[str, list[int]] = {}
     for j, key in enumerate(keys_r):
@@ -125,7 +133,7 @@ def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
     candidates: list[tuple[int, int]] = []
     for i, key in enumerate(keys_h):
         positions = where_r.get(key, [])
-        if positions and len(positions) <= MAX_COPIES and copies_h[key] <= MAX_COPIES:
+        if positions and len(positions) * copies_h[key] <= MAX_COPY_PAIRS:
             # Decreasing j for one i: an increasing chain then takes at most one of them.
             candidates.extend((i, j) for j in reversed(positions))
     return _increasing_chain(candidates)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa.arabic import ARABIC_WORD, word_forms
@@ -44,6 +45,7 @@ def name_word_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NAME_WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)  # pure; every name word is asked for many times (#14)
 def core_of(word: str) -> str:
     """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
     folded, _ = fold_english(word)
@@ -165,6 +167,7 @@ def written_with_article(word: str) -> bool:
     return bool(dash) and head.casefold() in EN_ARTICLES
 
 
+@lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)
 def is_given_name(core: str) -> bool:
     from tqa.translit import same_name
 

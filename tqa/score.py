@@ -96,29 +96,33 @@ def score_beads(hypothesis: Article, reference: Article, beads: tuple[Bead, ...]
     hyp_lines = [" ".join(hypothesis.segments[i].text for i in bead.source) for bead in beads]
     ref_lines = [" ".join(reference.segments[j].text for j in bead.target) for bead in beads]
     bleu, chrf, ter = BLEU(), CHRF(), TER()
+    # chrF and TER statistics are computed once per pair and give both the corpus and
+    # the sentence scores: sacrebleu's corpus_score and sentence_score compute each
+    # from exactly these per-segment statistics, so every score is the same float,
+    # and TER, the slow one, runs once instead of twice (#14).
+    chrf_stats = chrf._extract_corpus_statistics(hyp_lines, [ref_lines])
+    ter_stats = ter._extract_corpus_statistics(hyp_lines, [ref_lines])
     corpus = CorpusScores(
         bleu.corpus_score(hyp_lines, [ref_lines]).score,
-        chrf.corpus_score(hyp_lines, [ref_lines]).score,
-        ter.corpus_score(hyp_lines, [ref_lines]).score,
+        chrf._aggregate_and_compute(chrf_stats).score,
+        ter._aggregate_and_compute(ter_stats).score,
         str(bleu.get_signature()),
         str(chrf.get_signature()),
         str(ter.get_signature()),
     )
-    pairs = tuple(_scored_pair(bead, hyp, ref, chrf, ter) for bead, hyp, ref in zip(beads, hyp_lines, ref_lines))
+    pairs = tuple(
+        _scored_pair(bead, hyp, ref, float(chrf._aggregate_and_compute([c]).score), float(ter._aggregate_and_compute([t]).score))
+        for bead, hyp, ref, c, t in zip(beads, hyp_lines, ref_lines, chrf_stats, ter_stats)
+    )
     _require_common_sentence(pairs, corpus.chrf, hypothesis, reference)
     return ScoreResult(hypothesis, reference, beads, corpus, pairs)
 
 
-def _scored_pair(bead: Bead, hyp: str, ref: str, chrf: Any, ter: Any) -> ScoredPair:
-    ter_score: float | None
+def _scored_pair(bead: Bead, hyp: str, ref: str, chrf_score: float, ter_score: float) -> ScoredPair:
     if hyp == ref and hyp:
-        # Unchanged sentences are the common case between two versions; sacrebleu
-        # gives exactly 100 and 0 for them, so skip its work.
+        # sacrebleu gives exactly 100 and 0 for an unchanged sentence; say so exactly.
         chrf_score, ter_score = 100.0, 0.0
-    else:
-        chrf_score = float(chrf.sentence_score(hyp, [ref]).score)
-        ter_score = float(ter.sentence_score(hyp, [ref]).score) if ref else None
-    return ScoredPair(bead.source, bead.target, hyp, ref, chrf_score, ter_score, word_diff(hyp, ref))
+    return ScoredPair(bead.source, bead.target, hyp, ref, chrf_score, ter_score if ref else None, word_diff(hyp, ref))
 
 
 def _require_common_sentence(pairs: tuple[ScoredPair, ...], corpus_chrf: float, hypothesis: Article, reference: Article) -> None:

@@ -49,6 +49,9 @@ _TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")
 _MARKS = "'’‘ʿʾ`´"
 
 
+# The functions below are pure and called tens of thousands of times per article by
+# the name checks (each name against every other), so they are memoised (#14).
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lower-case ASCII letters, no accents, no ayn/hamza marks."""
     text = text.replace("ı", "i").replace("İ", "I")
@@ -90,7 +93,8 @@ def translit_key(name: str) -> str:
 _CONSONANT_UNITS = re.compile(r"sh|kh|th|dh|gh|[b-df-hj-np-tv-z]")
 
 
-def _skeleton(key: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Consonants, and the vowel group before each consonant and after the last."""
     consonants: list[str] = []
     vowels: list[str] = []
@@ -100,7 +104,7 @@ def _skeleton(key: str) -> tuple[list[str], list[str]]:
         consonants.append(match.group())
         position = match.end()
     vowels.append(key[position:])
-    return consonants, vowels
+    return tuple(consonants), tuple(vowels)
 
 
 def _vowels_compatible(a: str, b: str, final: bool = False) -> bool:
@@ -115,6 +119,7 @@ def _vowels_compatible(a: str, b: str, final: bool = False) -> bool:
     return a[0] == b[0] or (a[0], b[0]) in _COMPATIBLE
 
 
+@lru_cache(maxsize=131072)
 def same_token(a: str, b: str) -> bool:
     key_a, key_b = token_key(a), token_key(b)
     if frozenset({key_a, key_b}) in DIFFERENT_NAMES or frozenset({fold(a), fold(b)}) in DIFFERENT_NAMES:
@@ -129,12 +134,21 @@ def same_token(a: str, b: str) -> bool:
     return all(_vowels_compatible(x, y, final=i == last) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
 
 
+@lru_cache(maxsize=131072)
 def same_name(a: str, b: str) -> bool:
     """True when a and b are spellings of the same name, word for word."""
     tokens_a, tokens_b = _tokens(a), _tokens(b)
     if len(tokens_a) != len(tokens_b) or not tokens_a:
         return False
     return all(same_token(x, y) for x, y in zip(tokens_a, tokens_b))
+
+
+@lru_cache(maxsize=65536)
+def same_name_group(name: str) -> tuple[tuple[str, ...], ...]:
+    """The consonants of each word's key: same_name(a, b) implies equal groups
+    (same_token compares keys that are equal or share their consonants), so a
+    name need only be compared with the names of its group (#14)."""
+    return tuple(_skeleton(token_key(token))[0] for token in _tokens(name))
 
 
 def name_similarity(a: str, b: str) -> float:

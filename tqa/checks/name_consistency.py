@@ -28,7 +28,7 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     """Spellings of one name: the transliteration key says so, or both render one
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
-    from tqa.translit import is_plausible_variant_pair, latin_skeleton, name_similarity
+    from tqa.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
@@ -45,9 +45,19 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
             return False  # each renders its own Arabic name (Salem سالم, Salim سليم): two people
         return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
 
+    # same() needs equal same_name groups (is_plausible_variant_pair) or equal Latin
+    # skeletons (same_arabic): spellings that share neither are not compared (#14).
+    def keys(s: Spelling) -> tuple[object, ...]:
+        return same_name_group(s.core), latin_skeleton(s.core)
+
+    near: dict[object, set[int]] = {}
+    for spelling in spellings:
+        for key in keys(spelling):
+            near.setdefault(key, set()).add(id(spelling))
     clusters: list[list[Spelling]] = []
     for spelling in spellings:
-        homes = [c for c in clusters if any(same(spelling, o) for o in c)]
+        kin = set().union(*(near[key] for key in keys(spelling)))
+        homes = [c for c in clusters if any(id(o) in kin and same(spelling, o) for o in c)]
         merged = [spelling] + [o for c in homes for o in c]
         clusters = [c for c in clusters if c not in homes] + [sorted(merged, key=spellings.index)]
     return sorted((c for c in clusters if len(c) > 1), key=lambda c: spellings.index(c[0]))

@@ -27,11 +27,11 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     lightly edited copy flags only real rewrites and an independent translation
     only its outliers.
     """
-    from tqa.score import divergent_pairs
-
     result: ScoreResult | None = ctx.options.get(REFERENCE_OPTION)  # type: ignore[assignment]
     if result is None:
         return
+    from tqa.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.score
+
     for pair in divergent_pairs(result.pairs):
         evidence = whole(ctx.translation.segments[pair.hyp[0]])
         if pair.ref:

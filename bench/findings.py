@@ -1,0 +1,57 @@
+"""Dump the JSON report of every sample and test article into a folder, to compare
+two versions of tqa finding by finding (fingerprints included):
+
+    python bench/findings.py /tmp/before      # on the old commit
+    python bench/findings.py /tmp/after       # on the new one
+    diff -r /tmp/before /tmp/after            # no output: byte-identical
+
+Each pair is checked with and without the house glossary, in the direction its
+defects file states, and each article alone (single-article mode).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tqa.config import Settings
+from tqa.model import Severity
+from tqa.pipeline import run
+from tqa.report.json_report import render_json
+
+GLOSSARY = str(ROOT / "glossaries" / "syria.yaml")
+
+
+def pairs() -> list[tuple[Path, str]]:
+    found = []
+    for folder in (ROOT / "samples", ROOT / "tests" / "articles"):
+        found += [(folder, p.name.removesuffix(".defects.yaml")) for p in sorted(folder.glob("*.defects.yaml"))]
+    return found
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit("usage: python bench/findings.py OUTPUT_FOLDER")
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for folder, name in pairs():
+        defects = yaml.safe_load((folder / f"{name}.defects.yaml").read_text(encoding="utf-8")) or {}
+        base = Settings(direction=defects.get("direction", "auto"))
+        ar, en = folder / f"{name}.ar.md", folder / f"{name}.en.md"
+        for label, settings in (("plain", base), ("glossary", replace(base, glossaries=(GLOSSARY,)))):
+            report = run(ar, en, settings)
+            (out / f"{name}.{label}.json").write_text(render_json(report, Severity.ERROR), encoding="utf-8")
+        for path in (ar, en):
+            report = run(path, None, replace(base, glossaries=(GLOSSARY,)))
+            (out / f"{path.name}.single.json").write_text(render_json(report, Severity.ERROR), encoding="utf-8")
+    print(f"{len(pairs())} pairs written to {out}")
+
+
+if __name__ == "__main__":
+    main()

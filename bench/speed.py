@@ -1,0 +1,279 @@
+"""Every speed figure of issue #14 in one run, as ratios against a reference program.
+
+    python bench/speed.py ../shared/data [--rounds 5]
+
+Each figure is a separate process, timed from outside (wall clock, CPU time and
+peak resident memory of that one process, by os.wait4), in paired rounds: each
+round runs the reference program and then the measured one, and the ratio is
+taken within the round, so a slow moment of a shared machine slows both. The
+tables show medians over the rounds and the spread of the wall time (min-max),
+which is the noise. References: `python -c pass` for start-up and checks,
+sacrebleu's own CLI for `tqa score`, the `galechurch` package (if installed:
+`pip install -e ".[bench]"`) for the aligner.
+
+Inputs are built in a temporary folder: a ~100-sentence NTREX-128 pair (whole
+documents joined), synthetic desk glossaries of 5,000 and 50,000 entries
+(bench/glossary.py), reference/hypothesis line files cut from the shared sets'
+English sentences (1,000 and 10,000 lines; an edited copy line for line for
+--parallel, and one with dropped, added and merged sentences for the aligned
+mode, whose sacrebleu reference is the line-for-line pair of the same size),
+and 10,000 Arabic and English sentences a side for the aligner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+from shared_data import require
+
+PY = sys.executable
+TQA = [PY, "-m", "tqa"]
+SACREBLEU = [PY, "-m", "sacrebleu"]
+SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    inner: float | None  # seconds the child measured itself (a library call), if it says
+
+
+def run(command: list[str]) -> Run:
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    out = child.stdout.read() if child.stdout else b""
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(command)} failed with exit {child.returncode}")
+    last = out.decode().strip().splitlines()[-1:] or [""]
+    inner = float(last[0].removeprefix("seconds ")) if last[0].startswith("seconds ") else None
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, inner)
+
+
+def paired(reference: list[str], measured: list[str], rounds: int) -> tuple[list[Run], list[Run]]:
+    refs, runs = [], []
+    for _ in range(rounds):
+        refs.append(run(reference))
+        runs.append(run(measured))
+    return refs, runs
+
+
+def row(label: str, refs: list[Run], runs: list[Run], ref_label: str) -> str:
+    def med(values: list[float]) -> float:
+        return statistics.median(values)
+
+    walls = [r.inner if r.inner is not None else r.wall for r in runs]
+    ref_walls = [r.inner if r.inner is not None else r.wall for r in refs]
+    ratio = med([w / max(b, 1e-9) for w, b in zip(walls, ref_walls)])
+    return (
+        f"| {label} | {med(walls):.3f} s ({min(walls):.2f}-{max(walls):.2f}) | {med([r.cpu for r in runs]):.2f} s | "
+        f"{max(r.rss_mb for r in runs):.0f} MB | {ref_label} {med(ref_walls):.3f} s, {max(r.rss_mb for r in refs):.0f} MB | {ratio:.2f}x |"
+    )
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def ntrex_pair(data: Path, folder: Path, wanted: int = 100) -> tuple[Path, Path, int]:
+    ar_docs, en_docs, lines = [], [], 0
+    for doc in sorted((data / "ntrex128-news" / "docs").iterdir()):
+        ar, en = ((doc / f"{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ar", "en"))
+        if len(ar) != len(en):
+            continue
+        kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+        ar_docs.append("\n".join(a for a, _ in kept))
+        en_docs.append("\n".join(e for _, e in kept))
+        lines += len(kept)
+        if lines >= wanted:
+            break
+    paths = folder / "ntrex.ar.txt", folder / "ntrex.en.txt"
+    for path, docs in zip(paths, (ar_docs, en_docs)):
+        path.write_text("\n\n".join(docs) + "\n", encoding="utf-8")
+    return paths[0], paths[1], lines
+
+
+def glossary(folder: Path, entries: int) -> Path:
+    """Entries built as bench/glossary.py builds them, with names of up to six syllables
+    (its two to four give only 41,356 distinct names)."""
+    from glossary import _SYLLABLES
+
+    rng = random.Random(7)
+    path = folder / f"desk{entries}.csv"
+    seen: set[str] = set()
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, fieldnames=["id", "type", "en", "ar", "variants", "forbidden"])
+        writer.writeheader()
+        while len(seen) < entries:
+            parts = [rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 6))]
+            latin, arabic = "".join(p[0] for p in parts).capitalize(), "".join(p[1] for p in parts)
+            if latin in seen:
+                continue
+            seen.add(latin)
+            first = rng.choice(_SYLLABLES)
+            given = first[0].capitalize()
+            writer.writerow({
+                "id": f"syn-{len(seen)}", "type": rng.choice(["person", "place"]),
+                "en": f"{given}mad al-{latin}", "ar": f"{first[1]}مد {arabic}|ال{arabic}",
+                "variants": f"{given}mad el-{latin}", "forbidden": f"{given}mad al-{latin}h",
+            })
+    return path
+
+
+def sentence_pools(data: Path) -> tuple[list[str], list[str]]:
+    ar: list[str] = []
+    en: list[str] = []
+    for name in SETS:
+        for doc in sorted((data / name / "docs").iterdir()):
+            a, e = ((doc / f"{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ar", "en"))
+            if len(a) == len(e):
+                kept = [(x, y) for x, y in zip(a, e) if x.strip() and y.strip()]
+                ar += [x for x, _ in kept]
+                en += [y for _, y in kept]
+    return ar, en
+
+
+def score_files(pool: list[str], folder: Path, count: int) -> tuple[Path, Path, Path]:
+    """Reference lines, a line-for-line edited copy, and a copy with drops, additions and merges."""
+    rng = random.Random(count)
+    ref = [pool[k % len(pool)] for k in range(count)]
+    parallel, aligned = [], []
+    k = 0
+    for k, line in enumerate(ref):
+        words = line.split()
+        if rng.random() < 0.25 and len(words) > 3:
+            words.insert(rng.randrange(1, len(words)), rng.choice(("reportedly", "also", "again", "publicly")))
+        parallel.append(" ".join(words))
+    k = 0
+    while k < count:
+        roll = rng.random()
+        if roll < 0.04:
+            k += 1  # dropped
+        elif roll < 0.08 and k + 1 < count:
+            aligned.append(parallel[k].rstrip(".") + ", and " + parallel[k + 1])
+            k += 2
+        else:
+            aligned.append(parallel[k])
+            if roll > 0.97:
+                aligned.append(f"The statement was issued on day {rng.randrange(1000)} of a long process of consultations.")
+            k += 1
+    paths = folder / f"ref{count}.txt", folder / f"par{count}.txt", folder / f"hyp{count}.txt"
+    for path, lines in zip(paths, (ref, parallel, aligned)):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths
+
+
+# ---------------------------------------------------------------- children (one library call, timed inside)
+
+
+def child(args: list[str]) -> None:
+    kind, *rest = args
+    if kind == "glossary":
+        from tqa.glossary_files import load_glossaries
+
+        start = time.perf_counter()
+        load_glossaries([Path(rest[0])])
+    else:
+        side = int(rest[0])
+        ar_pool, en_pool = (Path(p).read_text(encoding="utf-8").splitlines() for p in rest[1:3])
+        ar, en = (ar_pool * (side // len(ar_pool) + 1))[:side], (en_pool * (side // len(en_pool) + 1))[:side]
+        if kind == "align":
+            from tqa.align import align_sentences
+
+            start = time.perf_counter()
+            align_sentences(ar, en, "ar", "en")
+        else:
+            import galechurch  # type: ignore[import-not-found]
+
+            start = time.perf_counter()
+            galechurch.align(ar, en, max_block_size=side * side + 1)
+    print(f"seconds {time.perf_counter() - start:.4f}")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(sys.argv[2:])
+        return
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path, help="the shared data folder")
+    parser.add_argument("--rounds", type=int, default=5, help="paired rounds for the short runs (long ones: half)")
+    args = parser.parse_args()
+    data = require(args.data, *SETS)
+    short, long = args.rounds, max(1, (args.rounds + 1) // 2)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average at start {os.getloadavg()[0]:.1f}")
+    print("| what | wall, median (min-max) | CPU | peak memory | reference | ratio |")
+    print("|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        startup_and_checks(data, folder, short)
+        scoring(data, folder, short, long)
+        aligner(data, folder, long)
+    print(f"load average at end {os.getloadavg()[0]:.1f} (2 shared cores: ratios are steadier than seconds)")
+
+
+def startup_and_checks(data: Path, folder: Path, rounds: int) -> None:
+    base = [PY, "-c", "pass"]
+    sample = ["samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "-q"]
+    ar, en, lines = ntrex_pair(data, folder)
+    cases = [
+        ("tqa --version", [*TQA, "--version"]),
+        ("import tqa.cli", [PY, "-c", "import tqa.cli"]),
+        ("check, 23-sentence sample", [*TQA, "check", *sample]),
+        (f"check, NTREX pair ({lines} segment pairs)", [*TQA, "check", str(ar), str(en), "-q"]),
+    ]
+    for entries in (5_000, 50_000):
+        path = glossary(folder, entries)
+        cases.append((f"glossary load, {entries:,} entries (in process)", [PY, __file__, "--child", "glossary", str(path)]))
+        cases.append((f"check of the sample with {entries:,} entries", [*TQA, "check", *sample, "-g", str(path)]))
+    for label, command in cases:
+        print(row(label, *paired(base, command, rounds), "python -c pass"), flush=True)
+
+
+def scoring(data: Path, folder: Path, short: int, long: int) -> None:
+    _, pool = sentence_pools(data)
+    for count in (1_000, 10_000):
+        rounds = short if count <= 1_000 else long
+        ref, parallel, aligned = score_files(pool, folder, count)
+        baseline = [*SACREBLEU, str(ref), "-i", str(parallel), "-m", "bleu", "chrf", "ter"]
+        for label, command in (
+            (f"tqa score --parallel, {count:,} lines", [*TQA, "score", str(parallel), str(ref), "--parallel"]),
+            (f"tqa score aligned, {count:,} lines", [*TQA, "score", str(aligned), str(ref), "--one-per-line"]),
+        ):
+            print(row(label, *paired(baseline, command, rounds), "sacrebleu CLI"), flush=True)
+
+
+def aligner(data: Path, folder: Path, rounds: int) -> None:
+    ar, en = sentence_pools(data)
+    pools = folder / "pool.ar", folder / "pool.en"
+    for path, pool in zip(pools, (ar, en)):
+        path.write_text("\n".join(pool) + "\n", encoding="utf-8")
+    side = 10_000
+    command = [PY, __file__, "--child", "align", str(side), *map(str, pools)]
+    try:
+        import galechurch  # type: ignore[import-not-found]  # noqa: F401  (bench extra)
+
+        reference, ref_label = [PY, __file__, "--child", "galechurch", str(side), *map(str, pools)], "galechurch"
+    except ImportError:
+        reference, ref_label = [PY, "-c", "pass"], "python -c pass (galechurch not installed)"
+    print(row(f"aligner, {side:,} sentences a side (in process)", *paired(reference, command, rounds), ref_label), flush=True)
+
+
+if __name__ == "__main__":
+    main()
