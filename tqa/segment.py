@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from tqa.model import Article, Document, Lang, Segment
-from tqa.readers.files import require_segment_count
+from tqa.readers.files import require_segment_count, require_sentence_length
 
 # Arabic abbreviations written as one or two letters and a full stop: د. (doctor),
 # م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural).
@@ -164,6 +164,7 @@ def segment_document(document: Document, lang: Lang) -> Article:
     for paragraph, block in enumerate(document.blocks):
         sentences = [block.text.strip()] if block.heading else split_sentences(block.text, lang)
         for sentence in sentences:
+            require_sentence_length(len(sentence), f"paragraph {paragraph + 1}", document.path)
             segments.append(Segment(len(segments), paragraph, sentence, block.heading))
         require_segment_count(len(segments), document.path)
     return Article(document.path, lang, document.format, tuple(segments), document.title, document.encoding)

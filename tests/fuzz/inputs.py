@@ -246,8 +246,8 @@ def _bilingual_text(rng: random.Random) -> tuple[str, str]:
     if kind == "xliff1":
         body = "".join(f'<trans-unit id="{i}"><source>{esc(a)}</source><target>{esc(e)}</target></trans-unit>' for i, (a, e) in enumerate(units))
         return (
-            '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="ar" target-language="en">'
-            f"<body>{body}</body></file></xliff>",
+            ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="ar" target-language="en">'
+            f"<body>{body}</body></file></xliff>"),
             ".xlf",
         )
     body = "".join(f'<unit id="{i}"><segment><source>{esc(a)}</source><target>{esc(e)}</target></segment></unit>' for i, (a, e) in enumerate(units))

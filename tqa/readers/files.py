@@ -24,6 +24,11 @@ MAX_TEXT_CHARS = 2_000_000
 # at 5,000 a check takes about 7 s, at 20,000 the aligner and checks take 90 s.
 MAX_SEGMENTS = 5_000
 
+# Characters in one sentence: a long news sentence has 300-600. Past this it is a
+# list, a table or a paste without full stops, and every check that quotes the
+# sentence would quote all of it (64 KB of Markdown left a 20 MB report; issue 12).
+MAX_SENTENCE_CHARS = 10_000
+
 SPLIT_FIX = "split it into articles of at most {limit}, or check that this is the right file"
 
 
@@ -144,3 +149,12 @@ def looks_like_utf16(head: bytes) -> bool:
         if sum(ch.isprintable() or ch.isspace() for ch in text) >= 0.95 * len(text):
             return True
     return False
+
+
+def require_sentence_length(length: int, place: str, where: str) -> None:
+    if length > MAX_SENTENCE_CHARS:
+        raise InputError(
+            f"has a sentence of {length:,} characters ({place}), over tqa's limit of {MAX_SENTENCE_CHARS:,}",
+            where=where,
+            fix="end its sentences with full stops, or split it into paragraphs",
+        )
