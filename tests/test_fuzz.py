@@ -21,7 +21,7 @@ READER_FAMILIES = ("txt/md", "html", "docx", "xliff/tmx")
 
 
 @pytest.mark.parametrize("family", READER_FAMILIES)
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 @given(data=st.data())
 def test_readers_read_or_refuse(family: str, data: st.DataObject) -> None:
     case = data.draw(cases(family))
@@ -31,7 +31,7 @@ def test_readers_read_or_refuse(family: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("family", READER_FAMILIES)
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 @given(data=st.data())
 def test_the_cli_exits_0_1_or_2_with_one_line(family: str, data: st.DataObject) -> None:
     case = data.draw(cases(family))

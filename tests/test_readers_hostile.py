@@ -174,3 +174,27 @@ def test_html_reader_errors_are_input_errors(tmp_path: Path) -> None:
     path.write_text("<html>" + "<div>" * 100_000 + "text" + "</div>" * 100_000 + "</html>", encoding="utf-8")
     with pytest.raises(InputError):
         read_document(path)
+
+
+def test_a_sentence_over_the_limit_is_refused_when_split() -> None:
+    from tqa.model import Block, Document
+    from tqa.segment import segment_document
+
+    document = Document("a.txt", "text", (Block("Short. " + "the " * 5000),))
+    with pytest.raises(InputError, match="sentence of 19,999 characters .paragraph 1., over tqa's limit of 10,000"):
+        segment_document(document, "en")
+
+
+def test_too_many_paragraphs_are_refused_before_splitting(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(f"Line {i}." for i in range(6000)), encoding="utf-8")
+    with pytest.raises(InputError, match="6,000 sentences or units, over tqa's limit of 5,000"):
+        read_document(path)
+
+
+def test_a_number_that_is_infinity_is_no_quantity() -> None:
+    from tqa.numbers import format_value, quantities
+
+    for lang in ("en", "ar"):
+        assert quantities("9" * 400 + " and 3 million", lang)[-1].text.endswith("3 million" if lang == "en" else "3")
+        assert all(format_value(q) for q in quantities("9" * 400 + " trillion, " + "1" * 5000, lang))
