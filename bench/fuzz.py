@@ -136,12 +136,14 @@ def main() -> None:
             row.notes[f"{outcome.kind}: {outcome.detail}"] += 1
             _save(args.save, family, seed, outcome, note)
 
-    jobs = [(family, seed, seed % args.cli_every == 0) for family in families for seed in range(args.seed, args.seed + args.examples)]
-    pool = Pool(args.workers)
-    try:
-        pool.run(jobs, record)
-    finally:
-        pool.close()
+    for family in families:
+        # Fresh workers per family: a worker's peak resident size only grows, so it is the family's own.
+        jobs = [(family, seed, seed % args.cli_every == 0) for seed in range(args.seed, args.seed + args.examples)]
+        pool = Pool(args.workers)
+        try:
+            pool.run(jobs, record)
+        finally:
+            pool.close()
     _print_table(rows, time.monotonic() - started, args)
 
 
