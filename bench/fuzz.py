@@ -152,7 +152,7 @@ def _save(folder: Path, family: str, seed: int, outcome: Outcome, note: str) -> 
     target = folder / f"{family.replace('/', '-')}-{seed}"
     target.mkdir(parents=True, exist_ok=True)
     (target / case.name).write_bytes(case.data)
-    (target / "WHAT.txt").write_text(f"{family} seed {seed}: {note} -> {outcome.kind} {outcome.detail}\n", encoding="utf-8")
+    (target / "WHAT.txt").write_text(f"{family} seed {seed}: {note or case.note} -> {outcome.kind} {outcome.detail}\n", encoding="utf-8")
 
 
 def _print_table(rows: dict[str, Row], seconds: float, args: argparse.Namespace) -> None:
