@@ -198,3 +198,22 @@ def test_a_number_that_is_infinity_is_no_quantity() -> None:
     for lang in ("en", "ar"):
         assert quantities("9" * 400 + " and 3 million", lang)[-1].text.endswith("3 million" if lang == "en" else "3")
         assert all(format_value(q) for q in quantities("9" * 400 + " trillion, " + "1" * 5000, lang))
+
+
+def test_the_reports_say_which_encoding_was_assumed(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tqa.cli import app
+
+    arabic = tmp_path / "a.ar.txt"
+    arabic.write_bytes("".join(ch for ch in ARABIC if _encodable(ch, "cp1256")).encode("cp1256"))
+    english = tmp_path / "a.en.md"
+    english.write_text(ENGLISH, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(arabic), str(english), "--json", str(tmp_path / "r.json")])
+    result = CliRunner().invoke(app, ["check", str(arabic), str(english)])
+    assert f"encoding: {arabic} read as cp1256, not UTF-8" in result.output
+    assert "a.en.md read as" not in result.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert (report["source"]["encoding"], report["target"]["encoding"]) == ("cp1256", "utf-8")
