@@ -32,9 +32,11 @@ def test_reader_errors(tmp_path: Path) -> None:
     empty.write_text("  \n", encoding="utf-8")
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\x00\x01\x02abc")
-    latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("caf\xe9".encode("latin-1"))
-    for path, words in [(tmp_path / "missing.md", "not found"), (empty, "empty"), (binary, "binary"), (latin1, "UTF-8"), (tmp_path, "directory")]:
+    # UTF-8 with one bad byte is damaged UTF-8, not a legacy code page to guess at
+    # (a Windows-1256 file is read: tests/test_readers_hostile.py).
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes("قال الوزير إن المحادثات مستمرة".encode() + b"\xff")
+    for path, words in [(tmp_path / "missing.md", "not found"), (empty, "empty"), (binary, "binary"), (damaged, "UTF-8"), (tmp_path, "directory")]:
         with pytest.raises(InputError, match=words):
             read_document(path)
 

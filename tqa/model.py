@@ -75,6 +75,7 @@ class Document:
     format: str
     blocks: tuple[Block, ...]
     title: str | None = None
+    encoding: str = "utf-8"  # what the file was read as, when it was not UTF-8 (tqa.readers.files)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Article:
     format: str
     segments: tuple[Segment, ...]
     title: str | None = None
+    encoding: str = "utf-8"  # the file's encoding as assumed by the reader: "cp1256", "utf-16"
 
     @property
     def paragraph_count(self) -> int:

@@ -16,6 +16,7 @@ Offsets are into the original text, so findings point at what the writer typed.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -325,8 +326,15 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     found = _arabic(masked) if lang == "ar" else _english(masked)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(to_western_digits(masked), lang)
-    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found]
+    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found if _finite(q)]
     return [replace(q, soft=True) if q.hijri else q for q in found]
+
+
+def _finite(quantity: Quantity) -> bool:
+    """A run of 400 digits (or 10^305 trillion) is infinity as a float: no figure a
+    writer means, and one that no arithmetic or formatting can take (issue 12)."""
+    values = (quantity.value, quantity.base, quantity.alternative if quantity.alternative is not None else 0.0)
+    return all(math.isfinite(v) for v in values)
 
 
 # Hijri dates (١٥ شعبان ١٤٤٦ هـ, 15 Shaban 1446 AH) are often given beside the
@@ -363,6 +371,8 @@ def _hijri_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def format_value(quantity: Quantity) -> str:
     """A number as an editor writes it: 800 million, 3.5, 11,800, 35,000 (not 35 thousand)."""
     names = {2: "million", 3: "billion", 4: "trillion"}
+    if not (math.isfinite(quantity.value) and math.isfinite(quantity.base)):
+        return quantity.text  # quantities() never returns one; a caller building its own gets the text back
     if quantity.scale >= 2:
         base = f"{quantity.base:g}"
         return f"{base} {names[quantity.scale]}"

@@ -118,8 +118,8 @@ def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
         inputs = assign_languages(bilingual.first, bilingual.second, direction)
     swap = inputs.source is bilingual.second
     with in_stage("segment", path):
-        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path))
-        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path))
+        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path), encoding=bilingual.first.encoding)
+        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path), encoding=bilingual.first.encoding)
     with in_stage("align", path):
         return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap))
 

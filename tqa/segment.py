@@ -11,9 +11,11 @@ quotation marks as English is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from tqa.model import Article, Document, Lang, Segment
+from tqa.readers.files import require_segment_count, require_sentence_length
 
 # Arabic abbreviations written as one or two letters and a full stop: د. (doctor),
 # م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural).
@@ -59,20 +61,19 @@ def _attach_stray_marks(sentences: list[str]) -> list[str]:
     is not a sentence: it joins the sentence before it, or the one after it when
     it opens the paragraph. As its own sentence it would pair with nothing and be
     reported as an omission or an addition."""
-    attached: list[str] = []
-    pending = ""
+    # Lists of parts, joined once: growing a string by repeated concatenation is
+    # quadratic on a paragraph of 100,000 stray marks.
+    attached: list[list[str]] = []
+    pending: list[str] = []
     for sentence in sentences:
         if not any(ch.isalnum() for ch in sentence):
-            if attached:
-                attached[-1] = f"{attached[-1]} {sentence}"
-            else:
-                pending = f"{pending} {sentence}".strip()
+            (attached[-1] if attached else pending).append(sentence)
             continue
-        attached.append(f"{pending} {sentence}".strip() if pending else sentence)
-        pending = ""
+        attached.append([*pending, sentence])
+        pending = []
     if pending:
         attached.append(pending)  # the paragraph is only marks: keep them, lose nothing
-    return attached
+    return [" ".join(parts).strip() for parts in attached]
 
 
 # sentencex does not split between quotation marks (always in Arabic, often in
@@ -90,19 +91,31 @@ _DIRECTIONAL_QUOTE = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
 _EN_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$|\b[A-Z][a-z]?\.$")
 
 
+# The guards end in `$`: only the last few characters before a cut decide, so they
+# are searched there, not in the whole text before it (quadratic on a long paragraph).
+_GUARD_WINDOW = 16
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` (anchored with `$`) matches text[:end]; `^` still means the real start."""
+    return pattern.search(text, max(0, end - _GUARD_WINDOW), end) is not None
+
+
 def _split_inside_quotes(piece: str, lang: Lang) -> list[str]:
     if not any(mark in piece for mark in '"«“'):
         return [piece]
     protected = [(m.start(), m.end()) for m in _DIRECTIONAL_QUOTE.finditer(piece)]
+    starts = [a for a, _ in protected]
     guard = _AR_ABBREVIATION_END if lang == "ar" else _EN_ABBREVIATION_END
     parts, start = [], 0
     for cut in _INNER_BREAK[lang].finditer(piece):
-        before = piece[: cut.start()]
-        if any(a < cut.start() < b for a, b in protected) or guard.search(before):
+        at = cut.start()
+        inside = bisect_left(starts, at) - 1  # the last quotation opened before the cut
+        if (inside >= 0 and at < protected[inside][1]) or _ends_with(guard, piece, at):
             continue
-        if lang == "en" and _EN_INITIALS.search(before):
+        if lang == "en" and _ends_with(_EN_INITIALS, piece, at):
             continue
-        parts.append(piece[start : cut.start()] + " ")  # keep a trailing space: rejoining restores the text
+        parts.append(piece[start:at] + " ")  # keep a trailing space: rejoining restores the text
         start = cut.end()
     parts.append(piece[start:])
     return [p for p in parts if p.strip()]
@@ -110,16 +123,29 @@ def _split_inside_quotes(piece: str, lang: Lang) -> list[str]:
 
 def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
     guard = _AR_ABBREVIATION_END if lang == "ar" else _EN_ABBREVIATION_END
-    merged: list[str] = []
+    merged: list[list[str]] = []
     for piece in pieces:
-        previous = merged[-1] if merged else ""
-        decimal = bool(_SPLIT_DECIMAL.search(previous)) and bool(_DIGIT_START.match(piece))
-        letters = lang == "ar" and bool(_AR_LETTER_DOT_END.search(previous.rstrip())) and bool(_AR_LETTER_START.match(piece))
-        if merged and (decimal or letters or guard.search(previous.rstrip())):
-            merged[-1] = previous + piece
+        previous = _tail(merged[-1]) if merged else ""
+        trimmed = len(previous.rstrip())
+        decimal = _ends_with(_SPLIT_DECIMAL, previous, len(previous)) and bool(_DIGIT_START.match(piece))
+        letters = lang == "ar" and _ends_with(_AR_LETTER_DOT_END, previous, trimmed) and bool(_AR_LETTER_START.match(piece))
+        if merged and (decimal or letters or _ends_with(guard, previous, trimmed)):
+            merged[-1].append(piece)
         else:
-            merged.append(piece)
-    return merged
+            merged.append([piece])
+    return ["".join(parts) for parts in merged]
+
+
+def _tail(parts: list[str]) -> str:
+    """The end of a merged sentence, long enough for the guards to decide (all of it
+    when it is short, so that `^` still means its start)."""
+    tail: list[str] = []
+    for part in reversed(parts):
+        tail.append(part)
+        text = "".join(reversed(tail))
+        if len(text.rstrip()) > 2 * _GUARD_WINDOW:  # each part holds a letter: a few rounds at most
+            return text
+    return "".join(reversed(tail))
 
 
 def _split_extra(sentence: str) -> list[str]:
@@ -138,11 +164,13 @@ def segment_document(document: Document, lang: Lang) -> Article:
     for paragraph, block in enumerate(document.blocks):
         sentences = [block.text.strip()] if block.heading else split_sentences(block.text, lang)
         for sentence in sentences:
+            require_sentence_length(len(sentence), f"paragraph {paragraph + 1}", document.path)
             segments.append(Segment(len(segments), paragraph, sentence, block.heading))
-    return Article(document.path, lang, document.format, tuple(segments), document.title)
+        require_segment_count(len(segments), document.path)
+    return Article(document.path, lang, document.format, tuple(segments), document.title, document.encoding)
 
 
-def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True) -> Article:
+def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True, encoding: str = "utf-8") -> Article:
     """One sentence per line, for input already split (`tqa align --one-per-line`, XLIFF units).
 
     A sentence-split file's line breaks say nothing about paragraphs: the aligner
@@ -150,4 +178,5 @@ def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>", paragraph
     line in one paragraph.
     """
     kept = [line.strip() for line in lines if line.strip()]
-    return Article(path, lang, "lines", tuple(Segment(i, i if paragraph_per_line else 0, text) for i, text in enumerate(kept)))
+    segments = tuple(Segment(i, i if paragraph_per_line else 0, text) for i, text in enumerate(kept))
+    return Article(path, lang, "lines", segments, encoding=encoding)

@@ -7,11 +7,29 @@ an empty target shows as an untranslated unit (an omission).
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqa.errors import InputError
 from tqa.model import Bead, Block, Document
+from tqa.readers.files import read_bounded, require_segment_count, require_text_size
+
+_DECLARATION = re.compile(rb"""\A<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+
+
+def declared_encoding(raw: bytes) -> str:
+    """The encoding an XML file is read in: its byte-order mark, its declaration, else UTF-8."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    match = _DECLARATION.match(raw.removeprefix(codecs.BOM_UTF8))
+    if match is None:
+        return "utf-8"
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return "utf-8"
 
 
 @dataclass(frozen=True)
@@ -34,15 +52,21 @@ def _text(element: object) -> str:
 
 
 def read_bilingual(path: Path) -> BilingualFile:
+    from xml.etree.ElementTree import ParseError
+
     from defusedxml import ElementTree as SafeTree
     from defusedxml.common import DefusedXmlException
 
-    if not path.is_file():
-        raise InputError("file not found", where=str(path), fix="check the path")
+    raw = read_bounded(path)
+    fix = "export the file again as UTF-8"
     try:
-        root = SafeTree.parse(str(path)).getroot()
-    except (SafeTree.ParseError, DefusedXmlException) as error:
+        root = SafeTree.fromstring(raw)
+    except (ParseError, DefusedXmlException) as error:
         raise InputError(f"not well-formed or unsafe XML: {error}", where=str(path), fix="export the file again") from None
+    except LookupError as error:  # an encoding Python does not know: <?xml encoding="x-unknown"?>
+        raise InputError(f"declares an unknown encoding ({error})", where=str(path), fix=fix) from None
+    except (ValueError, UnicodeError, RecursionError) as error:
+        raise InputError(f"cannot be read as XML ({type(error).__name__})", where=str(path), fix=fix) from None
     kind = _local(root.tag)
     if kind == "tmx":
         units = _tmx_units(root)
@@ -53,8 +77,12 @@ def read_bilingual(path: Path) -> BilingualFile:
     if not units:
         raise InputError("has no translation units", where=str(path), fix="export the file again with its segments")
     first_lang, second_lang = units[0][0][0], units[0][1][0]
-    first = Document(str(path), kind, tuple(Block(u[0][1]) for u in units if u[0][1]))
-    second = Document(str(path), kind, tuple(Block(u[1][1]) for u in units if u[1][1]))
+    require_segment_count(len(units), str(path))
+    for side in (0, 1):
+        require_text_size(sum(len(u[side][1]) for u in units), str(path))
+    encoding = declared_encoding(raw)
+    first = Document(str(path), kind, tuple(Block(u[0][1]) for u in units if u[0][1]), encoding=encoding)
+    second = Document(str(path), kind, tuple(Block(u[1][1]) for u in units if u[1][1]), encoding=encoding)
     pairs = tuple((bool(u[0][1]), bool(u[1][1])) for u in units)
     return BilingualFile(first, second, first_lang, second_lang, pairs)
 

@@ -32,18 +32,23 @@ def read_html(path: Path, text: str) -> Document:
     # Precision first: a page of navigation and cookie banners must not pass for an
     # article. What is extracted is kept only if it reads like prose; otherwise the
     # default extraction gets the same test.
-    extracted = extract(text, favor_precision=True)
-    if not extracted or not _reads_like_prose(extracted):
-        extracted = extract(text)
-        if extracted and not _reads_like_prose(extracted):
-            extracted = None
-    if not extracted:
+    try:
+        extracted = extract(text, favor_precision=True)
+        if not extracted or not _reads_like_prose(extracted):
+            extracted = extract(text)
+            if extracted and not _reads_like_prose(extracted):
+                extracted = None
+        root = etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True)) if extracted else None
+    except Exception as error:  # noqa: BLE001 - whatever trafilatura or lxml raise on a hostile page is an input error
+        raise InputError(
+            f"cannot be read as an HTML page ({type(error).__name__})", where=str(path), fix="save the article text as .txt or .md"
+        ) from None
+    if root is None:
         raise InputError(
             "no article body found in the HTML page (only navigation, banners or too little text)",
             where=str(path),
             fix="save the article text as .txt or .md",
         )
-    root = etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True))
     blocks: list[Block] = []
     title = root.get("title")
     if title:

@@ -6,19 +6,18 @@ import re
 from pathlib import Path
 
 from tqa.model import Block, Document
+from tqa.readers.inline import strip_inline_markdown
+
+__all__ = ["read_markdown", "read_text", "strip_inline_markdown"]
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# A heading's opening hashes; its closing ones are stripped by _atx_heading, not by
+# `(.*?)\s*#*\s*$`, which backtracks quadratically on a long run of spaces or hashes.
+_ATX_OPENING = re.compile(r"\s{0,3}#{1,6}\s+")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_MARKER = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_EMPHASIS = re.compile(r"(\*\*|\*|~~)(\S(?:.*?\S)?)\1|(?<!\w)(__|_)(\S(?:.*?\S)?)\3(?!\w)")
-_CODE = re.compile(r"`([^`]*)`")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _HRULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
@@ -36,15 +35,12 @@ def read_text(path: Path, text: str) -> Document:
     return Document(str(path), "text", tuple(blocks), title)
 
 
-def strip_inline_markdown(text: str) -> str:
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
-    for _ in range(2):  # nested emphasis: ***bold italic***
-        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
-    return text.replace("\\", "") if "\\" in text else text
+def _atx_heading(line: str) -> str | None:
+    """The text of an ATX heading line (`## Title ##`), or None when it is not one."""
+    opening = _ATX_OPENING.match(line)
+    if opening is None or "\n" in line:
+        return None
+    return line[opening.end() :].rstrip().rstrip("#").rstrip()
 
 
 def _markdown_blocks(chunk: str) -> list[Block]:
@@ -61,9 +57,9 @@ def _markdown_blocks(chunk: str) -> list[Block]:
     raw_lines = chunk.split("\n")
     for index, line in enumerate(raw_lines):
         following = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
-        if heading := _ATX_HEADING.match(line):
+        if (heading := _atx_heading(line)) is not None:
             flush()
-            blocks.append(Block(strip_inline_markdown(heading.group(1)).strip(), heading=True))
+            blocks.append(Block(strip_inline_markdown(heading).strip(), heading=True))
         elif _SETEXT_UNDERLINE.match(following) and line.strip() and not lines:
             blocks.append(Block(strip_inline_markdown(line.strip()), heading=True))
         elif _SETEXT_UNDERLINE.match(line) or _HRULE.match(line):

@@ -31,6 +31,7 @@ def _article(article: Article) -> dict[str, Any]:
         "lang": article.lang,
         "format": article.format,
         "title": article.title,
+        "encoding": article.encoding,  # added (issue 12): what the file was read as
         "segments": [
             {"id": s.id, "paragraph": s.paragraph, "text": s.text, **({"heading": True} if s.heading else {})}
             for s in article.segments

@@ -80,6 +80,7 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
             "direction: Arabic taken as the source (the default); for an English original add --direction en-ar "
             '(direction = "ar-en" in tqa.toml says so once and silences this line)'
         )
+    lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
     lines.extend(_uncertain_lines(report))
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
     for finding in sorted(ranked, key=active.index):
