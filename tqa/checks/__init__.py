@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
+from tqa.checks.meaning import CHECKS as MEANING_CHECKS
 from tqa.model import AlignedDocument, Finding, Span
 from tqa.waivers import fingerprint
 
@@ -19,6 +20,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     *punctuation.CHECKS,
     *consistency.CHECKS,
     *reference.CHECKS,
+    *MEANING_CHECKS,
 )
 
 

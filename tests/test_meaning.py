@@ -1,0 +1,121 @@
+"""Directions and the single-article sense checks: the tricky cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tqa.checks import ALL_CHECKS
+from tqa.config import Settings
+from tqa.directions import compatible, directions, opposed
+from tqa.glossary_files import load_glossaries
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+
+def _fired(code: str, ar: str, en: str, direction: str = "ar-en") -> list[str]:
+    arabic = Document("a.ar", "text", tuple(Block(p) for p in ar.split("\n\n")))
+    english = Document("a.en", "text", tuple(Block(p) for p in en.split("\n\n")))
+    inputs = Inputs(english, arabic, "en", "ar") if direction == "en-ar" else Inputs(arabic, english, "ar", "en")
+    report = check_document(align_inputs(inputs, GLOSSARY), GLOSSARY, (BY_CODE[code],), Settings())
+    return [f.message for f in report.findings]
+
+
+N, S, E, W = "north", "south", "east", "west"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("وقع الهجوم شمال شرق سوريا.", [("north-east", "شمال شرق", True)]),
+        ("في ريف حلب الغربي", [("west", "الغربي", True)]),
+        ("في الشمال الشرقي", [("north-east", "الشمال الشرقي", True)]),
+        ("شمالي غربي المدينة", [("north-west", "شمالي غربي", True)]),
+        # A conjunction makes two bearings, not a compound.
+        ("في الشمال والشرق", [("north", "الشمال", True), ("east", "والشرق", True)]),
+        ("اتجهت القافلة شمالاً", [("north", "شمالاً", True)]),
+        ("بالشمال السوري وللجنوب", [("north", "بالشمال", True), ("south", "وللجنوب", True)]),
+        ("في المناطق الجنوبيّة", [("south", "الجنوبيّة", True)]),
+        # Names and the West: found, never compared.
+        ("في الشرق الأوسط وشمال أفريقيا", [("east", "الشرق", False), ("north", "وشمال", False)]),
+        ("في الضفة الغربية والقدس الشرقية", [("west", "الغربية", False), ("east", "الشرقية", False)]),
+        ("فرضت الدول الغربية عقوبات", [("west", "الغربية", False)]),
+        ("وقال المسؤولون الغربيون", [("west", "الغربيون", False)]),
+        ("انتقد الغرب القرار", [("west", "الغرب", False)]),
+        ("كوريا الشمالية وجنوب السودان", [("north", "الشمالية", False), ("south", "وجنوب", False)]),
+        # Words that hold the letters but are no direction.
+        ("المشرق العربي والمغرب", []),
+        ("غربال", []),
+    ],
+)
+def test_arabic_directions(text: str, wanted: list[tuple[str, str, bool]]) -> None:
+    assert [(d.label, d.text, d.compared) for d in directions(text, "ar")] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Fighting in northeast Syria.", [("north-east", "northeast", True)]),
+        ("The north-eastern city and the North-West", [("north-east", "north-eastern", True), ("north-west", "North-West", False)]),
+        ("They moved south west.", [("south-west", "south west", True)]),
+        ("Northern Syria was calm.", [("north", "Northern", True)]),
+        ("North of Aleppo, shells fell.", [("north", "North", True)]),
+        ("Fighters moved northwards.", [("north", "northwards", True)]),
+        # Names, the West and a person called West.
+        ("He visited North Korea and the Middle East.", [("north", "North", False), ("east", "East", False)]),
+        ("The West imposed Western sanctions.", [("west", "West", False), ("west", "Western", False)]),
+        ("Ties with the west are cold; western governments agree.", [("west", "west", False), ("west", "western", False)]),
+        ("West said he would sing.", [("west", "West", False)]),
+        ("East-West talks and the north-south divide", [("east", "East", False), ("west", "West", False), ("north", "north", False), ("south", "south", False)]),
+        ("Westminster and Southampton", []),
+    ],
+)
+def test_english_directions(text: str, wanted: list[tuple[str, str, bool]]) -> None:
+    assert [(d.label, d.text, d.compared) for d in directions(text, "en")] == wanted
+
+
+def test_relative_directions_are_marked() -> None:
+    relative = {d.text: d.relative for d in directions("Areas west of the river and the north of the country.", "en")}
+    assert relative == {"west": True, "north": False}
+
+
+def test_bearings_compare_by_component() -> None:
+    ne, nw, n = frozenset({N, E}), frozenset({N, W}), frozenset({N})
+    assert compatible(ne, n) and compatible(n, ne) and not compatible(ne, nw)
+    assert opposed(ne, nw) and opposed(n, frozenset({S})) and not opposed(ne, n)
+
+
+def test_a_changed_direction_names_both_and_the_source_bearing() -> None:
+    messages = _fired("M801", "تقدمت القوات في ريف حلب الشمالي الشرقي.", "Troops advanced in the north-western Aleppo countryside.")
+    assert messages == ["«الشمالي الشرقي» (north-east) in the source is written «north-western» in the translation: write north-east"]
+
+
+def test_english_source_changed_direction() -> None:
+    messages = _fired("M801", "سقطت قذائف جنوب حلب.", "Shells fell north of Aleppo.", direction="en-ar")
+    assert messages == ["«north» in the source is written «جنوب» (south) in the translation: write north"]
+
+
+def test_a_direction_in_one_sentence_of_a_merge_is_found_in_the_merged_translation() -> None:
+    ar = "تقدمت القوات شمال حلب. وسيطرت على ثلاث قرى."
+    en = "Troops advanced north of Aleppo, taking three villages."
+    assert _fired("M801", ar, en) == [] and _fired("M802", ar, en) == []
+
+
+def test_less_precise_is_not_changed_but_a_compound_flip_is() -> None:
+    assert _fired("M801", "وصلت القافلة إلى شمال شرق سوريا.", "The convoy reached northern Syria.") == []
+    assert _fired("M801", "وصلت القافلة إلى شمال شرق سوريا.", "The convoy reached north-west Syria.") != []
+
+
+def test_arabic_left_in_the_english_keeps_its_direction() -> None:
+    # U401 reports the leftover Arabic; the direction in it is not "dropped".
+    assert _fired("M802", "قتل ١٢ شخصاً في ريف حلب الجنوبي.", "Twelve people were killed in ريف حلب الجنوبي.") == []
+
+
+def test_a_name_on_one_side_matches_a_direction_on_the_other() -> None:
+    assert _fired("M801", "دخلت القوات الغوطة الشرقية.", "Troops entered Eastern Ghouta.") == []
+    assert _fired("M802", "دخلت القوات الغوطة الشرقية.", "Troops entered the Ghouta.") == []  # a name is never reported
