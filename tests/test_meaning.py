@@ -119,3 +119,65 @@ def test_arabic_left_in_the_english_keeps_its_direction() -> None:
 def test_a_name_on_one_side_matches_a_direction_on_the_other() -> None:
     assert _fired("M801", "دخلت القوات الغوطة الشرقية.", "Troops entered Eastern Ghouta.") == []
     assert _fired("M802", "دخلت القوات الغوطة الشرقية.", "Troops entered the Ghouta.") == []  # a name is never reported
+
+
+def _single(code: str, en: str, glossary_text: str | None = None, tmp_path: Path | None = None) -> list[str]:
+    from tqa.model import AlignedDocument, Article, Bead
+    from tqa.segment import segment_document
+
+    glossary = GLOSSARY
+    if glossary_text is not None and tmp_path is not None:
+        path = tmp_path / "g.yaml"
+        path.write_text(glossary_text, encoding="utf-8")
+        glossary = load_glossaries([path])
+    target = segment_document(Document("a.en", "text", tuple(Block(p) for p in en.split("\n\n"))), "en")
+    doc = AlignedDocument(Article("", "ar", "none", ()), target, tuple(Bead((), (j,)) for j in range(len(target.segments))))
+    return [f.message for f in check_document(doc, glossary, (BY_CODE[code],), Settings()).findings]
+
+
+_KURDS = (
+    "Fighting flared in north-east Syria, where Kurdish forces hold the oil fields.\n\n"
+    "Russia withdrew from the airport in Kurdish-held northeastern Syria.\n\n"
+    "Washington backed the Kurds, who until recently held the oil regions in the northwest of the country."
+)
+
+
+def test_the_article_outvotes_one_opposed_sentence() -> None:
+    messages = _single("M803", _KURDS)
+    assert len(messages) == 1 and messages[0].startswith("«northwest» puts «Kurds» in the north-west, but the article puts «Kurdish» in the north-east")
+
+
+def test_one_sentence_against_one_is_no_majority() -> None:
+    two = _KURDS.split("\n\n", 1)[1]
+    assert _single("M803", two) == []
+
+
+def test_a_direction_from_a_place_or_of_a_part_of_it_places_nothing() -> None:
+    # Areas west of the Euphrates, and the northern part of Aleppo, say nothing of the Kurds or of Aleppo's region.
+    text = _KURDS.rsplit("\n\n", 1)[0] + "\n\nThe Kurds lost areas west of the Euphrates.\n\nKurdish fighters left northern Aleppo."
+    assert _single("M803", text) == []
+
+
+def test_a_glossary_region_is_a_fact_and_needs_no_majority() -> None:
+    assert _single("M803", "Troops entered Qamishli, in the north-west of the country.") != []
+    assert _single("M803", "Troops entered Qamishli, in the north-east of the country.") == []
+    # The direction goes with the nearest name after which it stands.
+    assert _single("M803", "Qamishli lies in the north-east and Idlib in the north-west.") == []
+
+
+def test_a_region_is_read_from_the_glossary(tmp_path: Path) -> None:
+    glossary = "entries:\n  - id: zahle\n    type: place\n    en: Zahle\n    ar: [زحلة]\n    region: East\n"
+    assert _single("M803", "The convoy reached Zahle in western Lebanon.", glossary, tmp_path) != []
+    assert _single("M803", "The convoy reached Zahle in eastern Lebanon.", glossary, tmp_path) == []
+
+
+def test_lint_rejects_a_region_that_is_no_compass_direction(tmp_path: Path) -> None:
+    from tqa.glossary_lint import lint_glossaries
+
+    path = tmp_path / "g.yaml"
+    path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: centre\n", encoding="utf-8")
+    assert [p.message for p in lint_glossaries([path])] == [
+        "homs: region 'centre' is not a compass direction; write one of north, north-east, east, south-east, south, south-west, west, north-west"
+    ]
+    path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: north-west\n", encoding="utf-8")
+    assert lint_glossaries([path]) == []

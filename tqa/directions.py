@@ -116,6 +116,18 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(OPPOSITE[x] in b for x in a)
 
 
+BEARINGS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+
+
+def parse_bearing(text: str) -> frozenset[str] | None:
+    """A glossary `region` as a bearing (north-east, northeast, north east, north-eastern),
+    or None when it is not one compass direction."""
+    match = _EN_DIRECTION.fullmatch(text.strip())
+    if match is None:
+        return None
+    return frozenset(b.lower() for b in (match["ns"], match["ew2"], match["ew"]) if b)
+
+
 def directions(text: str, lang: str, heading: bool = False) -> list[Direction]:
     """Every compass direction in `text`, in reading order."""
     return _arabic(text) if lang == "ar" else _english(text, heading)

@@ -80,7 +80,7 @@ def _entry_from_mapping(item: Any, path: Path) -> GlossaryEntry:
     if not isinstance(item, dict):
         raise GlossaryError("an entry is not a mapping", where=str(path), fix="write each entry as '- id: ...'")
     where = f"{path}:{item.get('__line__', '?')}"
-    unknown = set(item) - {"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note"}
+    unknown = set(item) - {"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region"}
     if unknown:
         raise GlossaryError(f"unknown field(s) {', '.join(sorted(unknown))}", where=where, fix="see README, 'Glossary format'")
     return make_entry(
@@ -93,6 +93,7 @@ def _entry_from_mapping(item: Any, path: Path) -> GlossaryEntry:
         forbidden=_as_forms(item.get("forbidden"), "forbidden", where),
         short=item.get("short"),
         note=item.get("note"),
+        region=item.get("region"),
     )
 
 
@@ -107,6 +108,7 @@ def make_entry(
     forbidden: tuple[str, ...] = (),
     short: Any = None,
     note: Any = None,
+    region: Any = None,
 ) -> GlossaryEntry:
     """Validate one entry's fields, whatever file format they came from."""
     if not isinstance(en, str) or not en.strip():
@@ -129,10 +131,11 @@ def make_entry(
         short=short.strip() if isinstance(short, str) else None,
         note=str(note).strip() if note else None,
         origin=where,
+        region=(str(region).strip() or None) if region is not None else None,  # `glossary lint` checks the value
     )
 
 
-TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note")
+TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region")
 
 
 def unread_columns(path: Path) -> list[str]:
@@ -173,6 +176,7 @@ def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryE
                 forbidden=_split_cell(row.get("forbidden")),
                 short=(row.get("short") or "").strip() or None,
                 note=(row.get("note") or "").strip() or None,
+                region=(row.get("region") or "").strip() or None,
             )
         )
     return entries
