@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.checks.meaning import CHECKS as MEANING_CHECKS
+from tqa.checks.sense import CHECKS as SENSE_CHECKS
 from tqa.model import AlignedDocument, Finding, Span
 from tqa.waivers import fingerprint
 
@@ -21,6 +22,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     *consistency.CHECKS,
     *reference.CHECKS,
     *MEANING_CHECKS,
+    *SENSE_CHECKS,
 )
 
 
