@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,80 @@ def test_lint_rejects_a_region_that_is_no_compass_direction(tmp_path: Path) -> N
     ]
     path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: north-west\n", encoding="utf-8")
     assert lint_glossaries([path]) == []
+
+
+def _single_ar(code: str, ar: str) -> list[str]:
+    from tqa.model import AlignedDocument, Article, Bead
+    from tqa.segment import segment_document
+
+    target = segment_document(Document("a.ar", "text", tuple(Block(p) for p in ar.split("\n\n"))), "ar")
+    doc = AlignedDocument(Article("", "en", "none", ()), target, tuple(Bead((), (j,)) for j in range(len(target.segments))))
+    return [f.message for f in check_document(doc, GLOSSARY, (BY_CODE[code],), Settings()).findings]
+
+
+def test_an_arabic_article_is_held_to_the_glossary_region() -> None:
+    assert _single_ar("M803", "دخلت القوات مدينة القامشلي في شمال غرب سوريا.") != []
+    assert _single_ar("M803", "دخلت القوات مدينة القامشلي في شمال شرق سوريا.") == []
+    # غرب الفرات is said of the Euphrates, and ريف حلب الغربي of Aleppo's countryside.
+    assert _single_ar("M803", "تقدمت القوات من القامشلي إلى ريف حلب الغربي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted"),
+    [
+        ("a deal worth $800bn", "en", ["USD"]),
+        ("800 million dollars and €5m", "en", ["USD", "EUR"]),
+        ("wages of SYP 500,000", "en", ["SYP"]),
+        ("بقيمة ٨٠٠ مليون دولار و٥ ملايين ليرة", "ar", ["USD", "SYP"]),
+        ("800 people and 35%", "en", []),
+    ],
+)
+def test_currencies_are_read_from_the_sign_or_the_word_after(text: str, lang: str, wanted: list[str]) -> None:
+    from tqa.checks.sense import amounts
+    from tqa.model import Segment
+
+    assert [a.currency for a in amounts(Segment(0, 0, text), lang)] == wanted
+
+
+_PORT = "Investors signed deals worth $6bn in May. A port deal worth $800bn followed. Another $14bn was pledged in June."
+
+
+def test_an_amount_far_above_its_neighbours_is_a_prompt() -> None:
+    assert _single("M804", _PORT) == ["«$800bn» (800 billion) is 57 times the other USD amounts beside it ($6bn, $14bn): check the scale"]
+    assert _single("M804", _PORT.replace("$800bn", "$800m")) == []
+
+
+def test_an_amount_far_below_is_a_prompt_too_but_only_beside_its_own_sentences() -> None:
+    assert _single("M804", _PORT.replace("$800bn", "$8m")) == ["«$8m» (8 million) is 1/750 of the other USD amounts beside it ($6bn, $14bn): check the scale"]
+    # A paragraph break, or a sentence between, and the figures are no longer neighbours.
+    assert _single("M804", _PORT.replace(" A port", "\n\nA port")) == []
+    assert _single("M804", _PORT.replace("$14bn", "€14bn")) == []
+
+
+def test_misspelt_place_gets_the_house_form() -> None:
+    (message,) = _single("M805", "Russia withdrew from the Qamishly airport.")
+    assert re.fullmatch(r"«Qamishly» looks like a misspelling of Qamishli \(.*syria\.yaml:\d+\), a spelling the glossary does not list: write «Qamishli»", message)
+
+
+def test_misspelt_surname_opening_a_sentence_gets_a_capital() -> None:
+    messages = _single("M805", "Al-Shaibany said the talks went well.")
+    assert len(messages) == 1 and messages[0].endswith("write «Al-Shaibani»")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share it on:",  # page furniture: an English word, not al-Sharaa
+        "Coach Rod Reed said the team was ready.",  # the key alone pairs Reed with Riyadh
+        "Mohamed Salah scored twice.",  # a given name is shared by many people
+        "The Qamishli airport reopened; Khmeimim did not.",  # listed spellings are N101/N102's
+    ],
+)
+def test_no_misspelling_where_there_is_none(text: str) -> None:
+    assert _single("M805", text) == []
+
+
+def test_n103_not_m805_reports_a_misspelling_beside_its_arabic() -> None:
+    ar, en = "انسحبت روسيا من مطار القامشلي.", "Russia withdrew from the Qamishly airport."
+    assert _fired("M805", ar, en) == [] and _fired("N103", ar, en) != []
+    assert _fired("M805", ar, en, direction="en-ar") != []  # the English original: nothing else says it
