@@ -60,7 +60,7 @@ def test_codes_and_names_are_unique_and_documented() -> None:
     assert len(set(codes)) == len(codes)
     assert len(set(names)) == len(names)
     for check in ALL_CHECKS:
-        assert check.code[0] in "NDOUPCR" and check.code[1:].isdigit()
+        assert check.code[0] in "NDOUPCRM" and check.code[1:].isdigit()
         assert "Why it matters" in check.doc, f"{check.code} docstring must say why it matters"
 
 

@@ -42,6 +42,7 @@ class GlossaryEntry:
     short: str | None = None
     note: str | None = None
     origin: str = ""  # "file:line", for messages that send the editor to the entry
+    region: str | None = None  # a place's or organisation's compass region in its country (M803)
 
     @property
     def house_forms(self) -> tuple[str, ...]:

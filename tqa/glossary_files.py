@@ -122,10 +122,11 @@ def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
         forbidden=_as_forms(item.get("forbidden"), "forbidden", where),
         short=item.get("short"),
         note=item.get("note"),
+        region=item.get("region"),
     )
 
 
-_YAML_FIELDS = frozenset({"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note"})
+_YAML_FIELDS = frozenset({"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region"})
 
 
 def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str | None:
@@ -150,6 +151,7 @@ def make_entry(
     forbidden: tuple[str, ...] = (),
     short: Any = None,
     note: Any = None,
+    region: Any = None,
 ) -> GlossaryEntry:
     """Validate one entry's fields, whatever file format they came from."""
     for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
@@ -173,11 +175,12 @@ def make_entry(
         forbidden=forbidden,
         short=_optional_text(short, "short", where, MAX_FORM_CHARS),
         note=_optional_text(note, "note", where, MAX_NOTE_CHARS),
+        region=_optional_text(region, "region", where, MAX_FORM_CHARS),  # `glossary lint` checks the value
         origin=where,
     )
 
 
-TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note")
+TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region")
 
 
 def unread_columns(path: Path) -> list[str]:
@@ -235,6 +238,7 @@ def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
         forbidden=_split_cell(cell("forbidden")),
         short=cell("short") or None,
         note=cell("note") or None,
+        region=cell("region") or None,
     )
 
 

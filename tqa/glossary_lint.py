@@ -51,6 +51,7 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     problems.extend(_variant_is_another_preferred(entries))
     problems.extend(_shared_arabic_forms(entries))
     problems.extend(_form_listed_twice(entries))
+    problems.extend(_bad_regions(entries))
     return sorted(problems, key=lambda p: _sort_key(p.where))
 
 
@@ -133,4 +134,19 @@ def _form_listed_twice(entries: list[GlossaryEntry]) -> list[LintProblem]:
                 if key in kinds and kinds[key] != kind:
                     problems.append(LintProblem(entry.origin, f"{entry.id}: {form!r} is listed both as {kinds[key]} and {kind}"))
                 kinds.setdefault(key, kind)
+    return problems
+
+
+def _bad_regions(entries: list[GlossaryEntry]) -> list[LintProblem]:
+    """`region` is a compass direction (M803 compares it with the article), for a place or organisation."""
+    from tqa.directions import BEARINGS, parse_bearing
+
+    problems = []
+    for entry in entries:
+        if entry.region is None:
+            continue
+        if parse_bearing(entry.region) is None:
+            problems.append(LintProblem(entry.origin, f"{entry.id}: region {entry.region!r} is not a compass direction; write one of {', '.join(BEARINGS)}"))
+        elif entry.type not in ("place", "organisation"):
+            problems.append(LintProblem(entry.origin, f"{entry.id}: region is for places and organisations, not a {entry.type}"))
     return problems

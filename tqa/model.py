@@ -24,6 +24,7 @@ CATEGORIES = (
     "terminology",
     "reference",
     "style",
+    "meaning",
 )
 Category = Literal[
     "name",
@@ -37,6 +38,7 @@ Category = Literal[
     "terminology",
     "reference",
     "style",
+    "meaning",
 ]
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
+from tqa.checks.meaning import CHECKS as MEANING_CHECKS
+from tqa.checks.sense import CHECKS as SENSE_CHECKS
 from tqa.errors import describe
 from tqa.model import AlignedDocument, CheckFailure, Finding, Span
 from tqa.waivers import Fingerprints
@@ -22,6 +24,8 @@ ALL_CHECKS: tuple[Check, ...] = (
     *punctuation.CHECKS,
     *consistency.CHECKS,
     *reference.CHECKS,
+    *MEANING_CHECKS,
+    *SENSE_CHECKS,
 )
 
 

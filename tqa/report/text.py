@@ -62,7 +62,7 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     if report.extras.get("mode") == "single-article":
         header = (
             f"tqa {report.tool_version}: {target_path} ({target.lang}, {counted(len(target.segments), 'segment')}) checked alone: "
-            "no source, so only names, consistency, untranslated text and punctuation"
+            "no source, so only names, consistency, untranslated text, punctuation and sense (directions, amounts)"
         )
     else:
         header = (

@@ -1,0 +1,236 @@
+"""Sense checks that need no source: an amount out of scale with its neighbours, and
+a glossary name spelled in a way the glossary does not list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.glossary import Glossary, GlossaryEntry
+from tqa.model import Segment, Severity
+from tqa.numbers import Quantity, format_value, quantities
+
+# --- M804: an amount out of line ---------------------------------------------------
+
+# Currencies as the number finder leaves them in the figure's text ($800bn, SYP 5,000),
+# or as the word after it (800 million dollars, ٨٠٠ مليون دولار), normalised to one code.
+_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
+          "SR": "SAR", "SAR": "SAR", "QR": "QAR", "QAR": "QAR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "EGP": "EGP", "LE": "EGP",
+          "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR"}
+_EN_WORDS = re.compile(r"\s*(?:US\s)?(?P<word>dollars?|euros?|pounds?|lira|liras|riyals?|dirhams?|dinars?)\b", re.IGNORECASE)
+_AR_WORDS = re.compile(r"\s*(?:[وب]?ال)?(?P<word>دولار|يورو|ليرة|ليره|ليرات|جنيه|ريال|درهم|دينار)")
+_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "dinar": "JOD",
+               "دولار": "USD", "يورو": "EUR", "ليرة": "SYP", "ليره": "SYP", "ليرات": "SYP", "جنيه": "EGP", "ريال": "SAR", "درهم": "AED", "دينار": "JOD"}
+FAR_OUT = 50.0  # a scale word slipped is 1,000 times; amounts side by side rarely differ 50 times
+
+
+@dataclass(frozen=True)
+class Amount:
+    segment: Segment
+    quantity: Quantity
+    currency: str
+
+
+def currency_of(text: str, quantity: Quantity) -> str | None:
+    """The currency of a figure: its sign, or the currency word right after it."""
+    sign = re.match(r"(US\$|\$|£|€|₺|[A-Z]{2,3}|Dhs?)\s?\d", quantity.text)
+    if sign:
+        return _SIGNS.get(sign.group(1))
+    match = (_EN_WORDS if quantity.text.isascii() else _AR_WORDS).match(text, quantity.end)
+    if match is None:
+        return None
+    word = match["word"].lower()
+    return _WORD_CODES.get(word) or _WORD_CODES.get(word.rstrip("s"))
+
+
+def amounts(segment: Segment, lang: str) -> list[Amount]:
+    found = []
+    for quantity in quantities(segment.text, lang):
+        currency = None if quantity.soft or quantity.percent or quantity.value <= 0 else currency_of(segment.text, quantity)
+        if currency is not None:
+            found.append(Amount(segment, quantity, currency))
+    return found
+
+
+def _out_of_line(amount: Amount, others: list[Amount]) -> float | None:
+    """How many times larger (or, below 1, smaller) than every neighbour; None when in line."""
+    values = [o.quantity.value for o in others if o.currency == amount.currency]
+    if len(values) < 2:
+        return None
+    value = amount.quantity.value
+    if value >= FAR_OUT * max(values):
+        return value / max(values)
+    if value * FAR_OUT <= min(values):
+        return value / min(values)
+    return None
+
+
+def _faithful(ctx: CheckContext, amount: Amount) -> bool:
+    """With a source, a figure the aligned source gives too is the source's own."""
+    bead = ctx.doc.bead_of_target(amount.segment.id)
+    if not ctx.doc.source.segments or bead is None:
+        return False
+    source = [q for i in bead.source for q in quantities(ctx.doc.source.segments[i].text, ctx.doc.source.lang)]
+    return any(q.same_value(amount.quantity) for q in source)
+
+
+def _amount_out_of_line(ctx: CheckContext) -> Iterator[Hit]:
+    """An amount of money fifty times larger or smaller than every other amount in the same
+    currency in its sentence and the sentences either side ("worth $800bn" between $6bn
+    and $14bn deals).
+
+    Why it matters: a scale word typed wrong (bn for m, ألف for مليون) multiplies a
+    figure by a thousand, and with no source to compare it with, only its neighbours
+    show it. Check the scale; when it is right, nothing needs to change. It needs two
+    neighbours of the same currency, so a lone figure is never judged. Information, not
+    a warning: large and small sums do stand side by side (a budget and one grant).
+    """
+    article = ctx.translation
+    found = [a for segment in article.segments for a in amounts(segment, article.lang)]
+    for amount in found:
+        near = [o for o in found if o is not amount and o.segment.paragraph == amount.segment.paragraph and abs(o.segment.id - amount.segment.id) <= 1]
+        ratio = _out_of_line(amount, near)
+        if ratio is None or _faithful(ctx, amount):
+            continue
+        others = ", ".join(o.quantity.text for o in near if o.currency == amount.currency)
+        size = f"{ratio:,.0f} times" if ratio > 1 else f"1/{1 / ratio:,.0f} of"
+        yield Hit(
+            message=f"«{amount.quantity.text}» ({format_value(amount.quantity)}) is {size} the other {amount.currency} amounts beside it ({others}): check the scale",
+            target=span(amount.segment, amount.quantity.start, amount.quantity.end),
+        )
+
+
+# --- M805: a glossary name misspelt ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    core: str  # the name word the glossary lists: Qamishli
+    house: str  # the word as the house writes it: al-Shaibani
+    entry: GlossaryEntry
+
+
+def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
+    """Name words of people (surnames) and places, by consonants of their key: a spelling
+    that the key says is the same name has the same consonants (tqa/translit.py)."""
+    from tqa.names import COMMON_CAPITALISED, is_given_name, name_word_targets
+    from tqa.translit import key_tokens
+
+    index: dict[str, list[_Target]] = {}
+    for entry in glossary.entries:
+        if entry.type not in ("person", "place"):
+            continue
+        words = name_word_targets(entry)
+        if entry.type == "person":
+            surnames = {w.split()[-1] for w in entry.house_forms}
+            words = {core: word for core, word in words.items() if word in surnames}
+        for core, word in words.items():
+            if core.casefold() not in COMMON_CAPITALISED and not is_given_name(core):
+                index.setdefault(_consonants(key_tokens(core)), []).append(_Target(core, word, entry))
+    return index
+
+
+def _consonants(keys: tuple[str, ...]) -> str:
+    return " ".join(re.sub(r"[aeiou]", "", k) for k in keys)
+
+
+def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target]]) -> Iterator[tuple[int, int, _Target]]:
+    """Capitalised words that no glossary form matches but that the transliteration key
+    says spell a glossary name word (Qamishly for Qamishli)."""
+    from tqa.lexicon import english_concepts
+    from tqa.names import MIN_NAME_LETTERS, core_of, name_words
+    from tqa.translit import key_tokens, same_name
+
+    claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
+    listed = {t.core for targets in index.values() for t in targets}
+    for word in name_words((segment,)):
+        core = core_of(word.text)
+        if len(core) < MIN_NAME_LETTERS or core in listed or any(a < word.end and word.start < b for a, b in claimed):
+            continue
+        if english_concepts(core):
+            continue  # an English word, capitalised ("Share it on:" is not al-Sharaa)
+        target = next((t for t in index.get(_consonants(key_tokens(core)), []) if same_name(core, t.core) and _close(core, t.core)), None)
+        if target is not None:
+            yield word.start, word.end, target
+
+
+# The key forgives vowels freely (Hmeimim = Humaymim), which across a whole article
+# also pairs unrelated names (Reed, Riyadh: r-d). A misspelling keeps most letters.
+CLOSE_SPELLING = 0.7
+
+
+def _close(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    from tqa.translit import fold
+
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= CLOSE_SPELLING
+
+
+def _covered_by_n103(ctx: CheckContext, segment: Segment, entry: GlossaryEntry) -> bool:
+    """N103 already names an unlisted spelling in an English translation whose Arabic
+    source sentence has the name."""
+    bead = ctx.doc.bead_of_target(segment.id) if ctx.source_is_arabic else None
+    if bead is None:
+        return False
+    return any(m.entry.id == entry.id for i in bead.source for m in ctx.glossary.find(ctx.doc.source.segments[i].text, "ar"))
+
+
+def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
+    """A word that the transliteration key reads as a glossary name, in a spelling the
+    glossary does not list (Qamishly for Qamishli, Lavrof for Lavrov).
+
+    Why it matters: N101 and N102 know only the spellings the glossary lists, so a new
+    misspelling passes them; on one article alone, with no Arabic to compare, nothing
+    else finds it. The key undoes only the differences that transliteration makes
+    (tqa/translit.py); people are matched by surname, since given names are shared. A
+    warning: write the house form, or add the spelling to the entry's variants.
+    """
+    index = _targets(ctx.glossary)
+    for segment in ctx.english.segments:
+        for start, end, target in _misspelt(ctx, segment, index):
+            if _covered_by_n103(ctx, segment, target.entry):
+                continue
+            house = target.house
+            if not segment.text[:start].strip(" \"“«(‘'"):
+                house = house[:1].upper() + house[1:]  # al-Shaibani opens a sentence as Al-Shaibani
+            where = f" ({target.entry.origin})" if target.entry.origin else ""
+            yield Hit(
+                message=f"«{segment.text[start:end]}» looks like a misspelling of {target.entry.en}{where}, a spelling the glossary does not list: write «{house}»",
+                english=span(segment, start, end),
+                suggestion=house,
+            )
+
+
+_FUND_AR = "أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار. ثم جاء قرض بقيمة ٤ مليارات دولار."
+AMOUNT_OUT_OF_LINE = Check(
+    "M804", "amount-out-of-line", "number", Severity.INFO, _amount_out_of_line,
+    (
+        Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=True),
+        Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500m followed. A $4bn loan came later.", fails=False),
+        # A figure the source gives too is the source's own; one neighbour is too few to judge.
+        Example(ar=_FUND_AR.replace("مليون", "مليار"), en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=False),
+        Example(ar="أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار.", en="The fund lent $2bn in March. A port contract worth $500bn followed.", fails=False),
+    ),
+    needs_source=False,
+)
+NAME_MISSPELT = Check(
+    "M805", "name-misspelt", "name", Severity.WARNING, _name_misspelt,
+    (
+        Example(ar="اندلعت اشتباكات قرب مطار القامشلي.", en="Clashes broke out near Qamishly airport.", fails=True, direction="en-ar"),
+        Example(ar="وصل وزير الخارجية أسعد الشيباني إلى أنقرة.", en="Foreign Minister Asaad al-Shaibany arrived in Ankara.", fails=True, direction="en-ar"),
+        # The Arabic does not have the name: nothing for N103 to compare, so this check says it.
+        Example(ar="اندلعت اشتباكات قرب المطار.", en="Clashes broke out near Qamishly airport.", fails=True),
+        Example(ar="اندلعت اشتباكات قرب مطار القامشلي.", en="Clashes broke out near Qamishli airport.", fails=False, direction="en-ar"),
+        # Listed spellings are N101's and N102's; a shared given name is no misspelling;
+        # an unlisted spelling in a translation of the name is N103's.
+        Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Khmeimim base lies near Latakia.", fails=False),
+        Example(ar="تحدث أحمد حسن، وهو معلم، إلى الصحفيين.", en="Ahmad Hassan, a teacher, spoke to reporters.", fails=False),
+        Example(ar="اندلعت اشتباكات قرب مطار القامشلي.", en="Clashes broke out near Qamishly airport.", fails=False),
+    ),
+    needs_source=False,
+)
+
+CHECKS = (AMOUNT_OUT_OF_LINE, NAME_MISSPELT)
