@@ -369,3 +369,13 @@ def test_glossary_lint_lines_show_escapes_instead_of_sending_them(tmp_path: Path
     lines = [str(problem) for problem in lint_glossaries([path])]
     assert any("duplicate id" in line for line in lines)
     assert all("\x1b" not in line and "\x07" not in line for line in lines)
+
+
+def test_tbx_with_an_unknown_declared_encoding_is_one_glossary_error(tmp_path: Path) -> None:
+    from tqa.errors import GlossaryError
+    from tqa.glossary_files import load_glossaries
+
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_text('<?xml version="1.0" encoding="x-no-such-codec"?><martif><text><body/></text></martif>', encoding="utf-8")
+    with pytest.raises(GlossaryError, match="unknown declared encoding"):
+        load_glossaries([tbx])

@@ -53,6 +53,8 @@ def entries_from_tbx(path: Path, text: str) -> list[GlossaryEntry]:
         root = SafeTree.fromstring(text.encode("utf-8"))
     except RecursionError:
         raise GlossaryError("not well-formed XML: nested too deeply", where=str(path), fix="export the term base again") from None
+    except LookupError as error:  # the XML declaration names an encoding Python does not know
+        raise GlossaryError(f"unknown declared encoding: {error}", where=str(path), fix="export the term base as UTF-8") from None
     except (SafeTree.ParseError, DefusedXmlException) as error:
         line = getattr(error, "position", (None,))[0]
         where = f"{path}:{line}" if line else str(path)
