@@ -33,6 +33,7 @@ import numpy as np
 from tqa import align_anchors as anchors
 from tqa.align_features import SentenceFeatures, sentence_features
 from tqa.model import Article, Bead
+from tqa.sequences import increasing_chain
 
 if TYPE_CHECKING:
     from tqa.glossary import Glossary
@@ -307,29 +308,9 @@ _COARSE_WINDOW = 600  # how far from the length shares an anchor pair may lie
 
 
 def _rising_chain(rows: np.ndarray, cols: np.ndarray) -> list[tuple[int, int]]:
-    """The longest chain of (row, col) points rising strictly in both, by patience sorting."""
-    from bisect import bisect_left
-
+    """The longest chain of (row, col) points rising strictly in both."""
     order = np.lexsort((-cols, rows))  # within a row, later columns first: one point per row
-    tails: list[int] = []
-    tail_index: list[int] = []
-    parent = [-1] * len(order)
-    for position, point in enumerate(order.tolist()):
-        col = int(cols[point])
-        place = bisect_left(tails, col)
-        if place == len(tails):
-            tails.append(col)
-            tail_index.append(position)
-        else:
-            tails[place], tail_index[place] = col, position
-        parent[position] = tail_index[place - 1] if place else -1
-    chain = []
-    at = tail_index[-1] if tail_index else -1
-    while at >= 0:
-        point = int(order[at])
-        chain.append((int(rows[point]), int(cols[point])))
-        at = parent[at]
-    return chain[::-1]
+    return increasing_chain([(int(rows[point]), int(cols[point])) for point in order.tolist()])
 
 
 def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tqa.model import Bead
+from tqa.sequences import increasing_chain
 
 # Aligner costs (0 = identical). A skipped sentence costs SKIP_COST, so two
 # sentences are paired 1-1 rather than dropped and added when their n-gram Dice
@@ -136,30 +137,7 @@ def _anchors(keys_h: list[str], keys_r: list[str]) -> list[tuple[int, int]]:
         if positions and len(positions) * copies_h[key] <= MAX_COPY_PAIRS:
             # Decreasing j for one i: an increasing chain then takes at most one of them.
             candidates.extend((i, j) for j in reversed(positions))
-    return _increasing_chain(candidates)
-
-
-def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of `pairs` (sorted by first) whose second items increase."""
-    import bisect
-
-    tails: list[int] = []  # tails[k]: smallest last j of a chain of length k + 1
-    tail_index: list[int] = []
-    parent = [-1] * len(pairs)
-    for index, (_, j) in enumerate(pairs):
-        k = bisect.bisect_left(tails, j)
-        if k == len(tails):
-            tails.append(j)
-            tail_index.append(index)
-        else:
-            tails[k], tail_index[k] = j, index
-        parent[index] = tail_index[k - 1] if k else -1
-    chain = []
-    index = tail_index[-1] if tail_index else -1
-    while index >= 0:
-        chain.append(pairs[index])
-        index = parent[index]
-    return chain[::-1]
+    return increasing_chain(candidates)
 
 
 def _align_gap(fh: list[Features], fr: list[Features], i0: int, i1: int, j0: int, j1: int) -> list[Bead]:
