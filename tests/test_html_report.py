@@ -16,7 +16,7 @@ import pytest
 from tqa.config import Settings
 from tqa.model import Bead, Finding, Report, Severity, Span
 from tqa.pipeline import run
-from tqa.report.html_aligned import _ranges
+from tqa.report.html_aligned import MAX_NAMED_PER_MARK, _ranges
 from tqa.report.html_escape import json_for_script
 from tqa.report.html_report import render_html, report_hash
 
@@ -249,6 +249,27 @@ def test_overlapping_findings_keep_the_markup_well_formed(sample: Report) -> Non
     assert all(m.get("tabindex") == "0" and m.get("title") and m.get("aria-describedby") for m in marks)
     assert "S2 <b>message</b>" in attr(marks[1], "title")
     assert text in "".join(parsed.text).replace("1 2 3", "")  # the sentence reads whole between the marks
+
+
+def test_many_overlapping_findings_in_one_sentence_keep_the_page_small(sample: Report) -> None:
+    # Two thousand findings nested over one sentence once made a page of hundreds of megabytes (every
+    # highlight named every finding covering it); each highlight now names a bounded number, and all stay listed.
+    segment = sample.document.target.segments[1]
+    text = segment.text
+    count = 2000
+
+    def nested(k: int) -> Finding:
+        start, end = k % len(text) // 2, len(text) - k % len(text) // 2
+        span = Span(segment.id, start, max(start + 1, end), text[start : max(start + 1, end)])
+        return Finding("P501", "unbalanced-marks", "punctuation", Severity.WARNING, "long message " * 20, target=span, fingerprint=f"{k}")
+
+    page = render_html(replace(sample, findings=tuple(nested(k) for k in range(count))), Severity.ERROR)
+    parsed = parse(page)
+    marks = [a for t, a in parsed.tags if t == "mark"]
+    assert marks and all(len(attr(m, "data-f").split()) <= MAX_NAMED_PER_MARK for m in marks)
+    assert "more here (see the findings list)" in attr(marks[len(marks) // 2], "title")
+    assert sum(1 for t, a in parsed.tags if t == "li" and a.get("id", "").startswith("f")) >= count
+    assert len(page) < 40_000_000
 
 
 def test_waived_findings_show_as_waived(sample: Report) -> None:

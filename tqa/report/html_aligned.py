@@ -56,15 +56,41 @@ class FindingIndex:
 
 
 def _ranges(length: int, marks: list[Mark]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Split possibly overlapping spans into non-overlapping ranges, each with the findings covering it."""
+    """Split possibly overlapping spans into non-overlapping ranges, each with the findings covering it.
+
+    A sweep over the cut points, so that many findings in one sentence cost their number, not its square."""
     spans = [(max(0, min(s, length)), max(0, min(e, length)), n) for s, e, n in marks]
     spans = [(s, e, n) for s, e, n in spans if s < e]
-    cuts = sorted({0, length, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    opening: dict[int, list[int]] = defaultdict(list)
+    closing: dict[int, list[int]] = defaultdict(list)
+    for s, e, n in spans:
+        opening[s].append(n)
+        closing[e].append(n)
+    cuts = sorted({0, length, *opening, *closing})
+    active: set[int] = set()
     out = []
     for start, end in pairwise(cuts):
-        covering = tuple(sorted(n for s, e, n in spans if s <= start and end <= e))
-        out.append((start, end, covering))
+        active.difference_update(closing.get(start, ()))
+        active.update(opening.get(start, ()))
+        out.append((start, end, tuple(sorted(active))))
     return out
+
+
+# A sentence can carry hundreds of findings (a pasted run of quote marks); each highlight names at most
+# this many in its tooltip and links, so that the page grows with the findings, not with their square.
+MAX_NAMED_PER_MARK = 8
+
+
+def _tip(covering: tuple[int, ...], findings: list[Finding]) -> str:
+    lines = [
+        f"{n}. {f.code} {fsi(isolated(f.message))}"
+        + (f" — suggestion: {fsi(f.suggestion)}" if f.suggestion else "")
+        + (f" — waived: {fsi(f.waived)}" if f.waived else "")
+        for n, f in zip(covering[:MAX_NAMED_PER_MARK], findings[:MAX_NAMED_PER_MARK], strict=True)
+    ]
+    if len(covering) > MAX_NAMED_PER_MARK:
+        lines.append(f"… and {len(covering) - MAX_NAMED_PER_MARK} more here (see the findings list)")
+    return "\n".join(lines)
 
 
 def _marked(text: str, marks: list[Mark], index: FindingIndex) -> str:
@@ -79,18 +105,14 @@ def _marked(text: str, marks: list[Mark], index: FindingIndex) -> str:
             continue
         findings = [index.numbered[n] for n in covering]
         worst = max(f.severity for f in findings).label
-        tip = "\n".join(
-            f"{n}. {f.code} {fsi(isolated(f.message))}"
-            + (f" — suggestion: {fsi(f.suggestion)}" if f.suggestion else "")
-            + (f" — waived: {fsi(f.waived)}" if f.waived else "")
-            for n, f in zip(covering, findings)
-        )
-        ending = " ".join(str(n) for n in covering if min(ends[n], len(text)) == end)
+        tip = _tip(covering, findings)
+        named = covering[:MAX_NAMED_PER_MARK]
+        ending = " ".join(str(n) for n in named if min(ends[n], len(text)) == end)
         waived = " waived" if all(f.waived is not None for f in findings) else ""
         label = f' data-n="{ending}"' if ending else ""
-        described = " ".join(f"f{n}-msg" for n in covering)
+        described = " ".join(f"f{n}-msg" for n in named)
         out.append(
-            f'<mark class="m sev-{worst} h{covering[0] % HUES}{waived}" data-f="{" ".join(map(str, covering))}"{label} tabindex="0" '
+            f'<mark class="m sev-{worst} h{covering[0] % HUES}{waived}" data-f="{" ".join(map(str, named))}"{label} tabindex="0" '
             f'title="{esc(tip)}" data-tip="{esc(tip)}" aria-describedby="{described}">{piece}</mark>'
         )
     return "".join(out)
