@@ -6,7 +6,8 @@ two versions of tqa finding by finding (fingerprints included):
     diff -r /tmp/before /tmp/after            # no output: byte-identical
 
 Each pair is checked with and without the house glossary, in the direction its
-defects file states, and each article alone (single-article mode).
+defects file states, and each article alone (single-article mode). The blind pairs
+(tests/blind/w*) are checked once each with their own desk glossary, as bench/blind.py does.
 """
 
 from __future__ import annotations
@@ -50,7 +51,22 @@ def main() -> None:
         for path in (ar, en):
             report = run(path, None, replace(base, glossaries=(GLOSSARY,)))
             (out / f"{path.name}.single.json").write_text(render_json(report, Severity.ERROR), encoding="utf-8")
-    print(f"{len(pairs())} pairs written to {out}")
+    blind = blind_pairs()
+    for folder, name in blind:
+        defects = yaml.safe_load((folder / f"{name}.defects.yaml").read_text(encoding="utf-8")) or {}
+        ar, en = (next(folder.glob(f"{name}.{lang}.*")) for lang in ("ar", "en"))
+        desk = folder / f"{name}.glossary.yaml"
+        settings = Settings(direction=defects.get("direction", "auto"), glossaries=(str(desk),) if desk.exists() else ())
+        report = run(ar, en, settings)
+        (out / f"blind-{folder.name}-{name}.json").write_text(render_json(report, Severity.ERROR), encoding="utf-8")
+    print(f"{len(pairs())} pairs and {len(blind)} blind pairs written to {out}")
+
+
+def blind_pairs() -> list[tuple[Path, str]]:
+    found = []
+    for folder in sorted((ROOT / "tests" / "blind").glob("w*")):
+        found += [(folder, p.name.removesuffix(".defects.yaml")) for p in sorted(folder.glob("*.defects.yaml"))]
+    return found
 
 
 if __name__ == "__main__":
