@@ -197,7 +197,7 @@ def test_header_counts_verdict_signature_and_settings(sample: Report) -> None:
         assert f'id="count-{label}" data-count="{n}"' in page
     assert 'id="verdict">FAIL<' in page
     assert 'id="verdict">PASS<' in render_html(replace(sample, findings=()), Severity.ERROR)
-    assert sample.signature in page
+    assert str(sample.signature) in page
     assert "glossaries" in page and "fail_on" in page
     assert "samples/moscow-visit.ar.md" in page and "samples/moscow-visit.en.md" in page
 
@@ -284,29 +284,18 @@ def test_waived_findings_show_as_waived(sample: Report) -> None:
     assert 'id="count-waived" data-count="1"' in page
 
 
-def test_reference_extras_are_shown_when_present(sample: Report) -> None:
-    reference = {
-        "path": "ref<1>.en.md",
-        "bleu": 31.25,
-        "chrf": 58.5,
-        "ter": 49.0,
-        "signatures": {"bleu": "nrefs:1|bleu-sig", "chrf": "chrf-sig", "ter": "ter-sig"},
-        "pairs": [
-            {
-                "target": [1],
-                "reference": [1],
-                "target_text": "x",
-                "reference_text": "Syria's president arrived",
-                "chrf": 61.2,
-                "ter": None,
-                "diff": [
-                    {"op": "equal", "hyp": "Syrian", "ref": "Syrian"},
-                    {"op": "replace", "hyp": "President", "ref": "leader<x>"},
-                ],
-            }
-        ],
-    }
-    page = render_html(replace(sample, extras={"reference": reference}), Severity.ERROR)
+def test_reference_scores_are_shown_when_present(sample: Report) -> None:
+    from tqa.model import Article
+    from tqa.score import CorpusScores, ScoredPair, ScoreResult
+    from tqa.worddiff import DiffOp
+
+    pair = ScoredPair(
+        (1,), (1,), "x", "Syria's president arrived", 61.2, None,
+        (DiffOp("equal", "Syrian", "Syrian"), DiffOp("replace", "President", "leader<x>")),
+    )
+    corpus = CorpusScores(31.25, 58.5, 49.0, "nrefs:1|bleu-sig", "chrf-sig", "ter-sig")
+    reference = ScoreResult(sample.document.target, Article("ref<1>.en.md", "en", "md", ()), (), corpus, (pair,))
+    page = render_html(replace(sample, reference=reference), Severity.ERROR)
     parse(page)
     for expected in ("31.2", "58.5", "49.0", "bleu-sig", "chrf-sig", "ter-sig", "ref&lt;1&gt;.en.md", "chrF 61.2", "TER –"):
         assert expected in page

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from tqa.score import ScoreResult
 
 Lang = Literal["ar", "en"]
 
@@ -191,18 +195,77 @@ class CheckFailure:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """Everything that decides the findings, like sacrebleu's `Signature`.
+
+    `str()` is the one-line form printed, stored by `tqa batch` and published as
+    `tool.signature`: its parts and their order are fixed, so that a re-run of the same
+    setup compares equal.
+    """
+
+    version: str  # tqa's
+    glossaries: str  # "syria.yaml@1a2b3c4d,..." (name and hash of each), or "none"
+    checks: str  # "13@add6bf6b": how many checks, and a hash of their codes and severities
+    fail_on: str
+    direction: str
+    waivers: bool
+    reference: bool
+
+    def __str__(self) -> str:
+        parts = [
+            f"tqa:{self.version}",
+            f"glossaries:{self.glossaries}",
+            f"checks:{self.checks}",
+            f"fail-on:{self.fail_on}",
+            f"direction:{self.direction}",
+            f"waivers:{'yes' if self.waivers else 'no'}",
+            f"reference:{'yes' if self.reference else 'no'}",
+        ]
+        return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts every renderer shows, computed once (waived findings are counted apart)."""
+
+    by_severity: dict[str, int]  # "error", "warning", "info", worst first, all present
+    by_category: dict[str, int]  # categories with a finding, in alphabetical order
+    waived: int
+
+
+ReportMode = Literal["pair", "single-article"]
+
+
+@dataclass(frozen=True)
 class Report:
     document: AlignedDocument
     findings: tuple[Finding, ...]
     tool_version: str
-    signature: str
+    signature: Signature
     settings: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
-    extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     failed_checks: tuple[CheckFailure, ...] = ()
+    # "single-article": one article checked alone; its one-sentence beads are no alignment.
+    mode: ReportMode = "pair"
+    reference: ScoreResult | None = field(default=None, compare=False)  # with `tqa check --reference`
 
-    def counts(self) -> dict[str, int]:
-        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    @cached_property
+    def summary(self) -> Summary:
+        by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        by_category: dict[str, int] = {}
         for finding in self.findings:
             if finding.waived is None:
-                counts[finding.severity.label] += 1
-        return counts
+                by_severity[finding.severity.label] += 1
+                by_category[finding.category] = by_category.get(finding.category, 0) + 1
+        waived = sum(1 for f in self.findings if f.waived is not None)
+        return Summary(by_severity, dict(sorted(by_category.items())), waived)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.summary.by_severity)
+
+    def fails(self, fail_on: Severity) -> bool:
+        """The verdict: a finding not waived at `fail_on` or worse."""
+        return any(f.severity >= fail_on and f.waived is None for f in self.findings)
+
+    @property
+    def single_article(self) -> bool:
+        return self.mode == "single-article"

@@ -13,7 +13,7 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError, in_stage
 from tqa.glossary import Glossary
-from tqa.model import AlignedDocument, Block, Document, Lang, Report
+from tqa.model import AlignedDocument, Block, Document, Lang, Report, Signature
 
 if TYPE_CHECKING:
     from tqa.score import ScoreResult
@@ -42,7 +42,7 @@ def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary
         # name spelled two ways, text left in the other language, punctuation).
         single = tuple(c for c in checks if not c.needs_source)
         report = check_document(read_single(first), glossary, single, settings)
-        return replace(report, extras={**report.extras, "mode": "single-article"})
+        return replace(report, mode="single-article")
     document = read_aligned(first, second, settings, glossary)
     return check_document(document, glossary, checks, settings)
 
@@ -131,15 +131,13 @@ def check_document(
     settings: Settings,
 ) -> Report:
     options: dict[str, object] = {}
-    extras: dict[str, object] = {}
+    reference = None
     if settings.reference:
         from tqa.checks.reference import REFERENCE_OPTION
-        from tqa.score import scores_dict
 
         with in_stage("check R701 (reference)", settings.reference):
-            result = score_reference(document, Path(settings.reference))
-        options[REFERENCE_OPTION] = result
-        extras["reference"] = scores_dict(result)
+            reference = score_reference(document, Path(settings.reference))
+        options[REFERENCE_OPTION] = reference
     checked = run_each_check(CheckContext(document, glossary, options), checks)
     findings = checked.findings
     if settings.waivers:
@@ -148,7 +146,13 @@ def check_document(
         with in_stage("read", settings.waivers):
             findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
     return Report(
-        document, findings, __version__, signature(settings, glossary, checks), settings.as_dict(), extras, checked.failed
+        document,
+        findings,
+        __version__,
+        signature(settings, glossary, checks),
+        settings.as_dict(),
+        checked.failed,
+        reference=reference,
     )
 
 
@@ -182,19 +186,18 @@ def _sample(document: Document, limit: int = 5000) -> str:
     return " ".join(block.text for block in document.blocks)[:limit]
 
 
-def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> str:
-    """A sacrebleu-style signature: everything that decides the findings, in one line."""
+def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> Signature:
+    """A sacrebleu-style signature: everything that decides the findings."""
     glossaries = ",".join(f"{Path(s.path).name}@{s.sha256[:8]}" for s in glossary.sources) or "none"
-    parts = [
-        f"tqa:{__version__}",
-        f"glossaries:{glossaries}",
-        f"checks:{len(checks)}@{_checks_hash(checks)}",
-        f"fail-on:{settings.fail_on.label}",
-        f"direction:{settings.direction}",
-        f"waivers:{'yes' if settings.waivers else 'no'}",
-        f"reference:{'yes' if settings.reference else 'no'}",
-    ]
-    return "|".join(parts)
+    return Signature(
+        version=__version__,
+        glossaries=glossaries,
+        checks=f"{len(checks)}@{_checks_hash(checks)}",
+        fail_on=settings.fail_on.label,
+        direction=settings.direction,
+        waivers=bool(settings.waivers),
+        reference=bool(settings.reference),
+    )
 
 
 def _checks_hash(checks: tuple[Check, ...]) -> str:

@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tqa.model import Article, Bead, Finding, Report
 from tqa.report.html_escape import bdi, esc, fsi, isolated
+
+if TYPE_CHECKING:
+    from tqa.score import ScoredPair
 
 HUES = 8  # distinct mark colours (report.css has .h0 to .h7); a finding's AR and EN marks share one, and its number
 KIND_LABELS = {"1-0": "1-0 omission", "0-1": "0-1 addition"}
@@ -188,22 +191,14 @@ def _paragraph_of(source: Article, target: Article, bead: Bead) -> int:
 # --------------------------------------------------------------------------- reference translation (optional extra)
 
 
-def reference_of(report: Report) -> dict[str, Any] | None:
-    value = report.extras.get("reference")
-    return value if isinstance(value, dict) else None
-
-
-def _reference_pairs(report: Report) -> dict[int, list[dict[str, Any]]]:
+def _reference_pairs(report: Report) -> dict[int, list[ScoredPair]]:
     """Bead number -> reference pairs shown under its English cell (at the bead of the pair's first target id)."""
-    reference = reference_of(report)
-    if reference is None:
+    if report.reference is None:
         return {}
     bead_of_target = {j: b for b, bead in enumerate(report.document.beads) for j in bead.target}
-    placed: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for pair in reference.get("pairs") or []:
-        if not isinstance(pair, dict):
-            continue
-        targets = [t for t in pair.get("target") or [] if isinstance(t, int) and t in bead_of_target]
+    placed: dict[int, list[ScoredPair]] = defaultdict(list)
+    for pair in report.reference.pairs:
+        targets = [t for t in pair.hyp if t in bead_of_target]
         if targets:
             placed[bead_of_target[min(targets)]].append(pair)
     return placed
@@ -213,36 +208,38 @@ def number_text(value: object, digits: int = 1) -> str:
     return f"{value:.{digits}f}" if isinstance(value, (int, float)) and not isinstance(value, bool) else "–"
 
 
-def _reference_block(pair: dict[str, Any]) -> str:
-    diff = pair.get("diff")
-    if isinstance(diff, list) and diff:
+def score_text(value: float | None) -> str:
+    """A score as the page shows it: rounded first as the JSON report's "reference"
+    block is, so that the page and the file agree to the last digit."""
+    return number_text(None if value is None else round(value, 4))
+
+
+def _reference_block(pair: ScoredPair) -> str:
+    if pair.diff:
         words = []
-        for op in diff:
-            if not isinstance(op, dict):
-                continue
-            kind, hyp, ref = op.get("op"), str(op.get("hyp") or ""), str(op.get("ref") or "")
-            if kind == "equal":
-                words.append(esc(ref or hyp))
+        for op in pair.diff:
+            if op.op == "equal":
+                words.append(esc(op.ref or op.hyp))
             else:
-                if hyp:
-                    words.append(f"<del>{esc(hyp)}</del>")
-                if ref:
-                    words.append(f"<ins>{esc(ref)}</ins>")
+                if op.hyp:
+                    words.append(f"<del>{esc(op.hyp)}</del>")
+                if op.ref:
+                    words.append(f"<ins>{esc(op.ref)}</ins>")
         text = "<bdi>" + " ".join(words) + "</bdi>"
     else:
-        text = bdi(pair.get("reference_text") or "")
+        text = bdi(pair.ref_text or "")
     return (
-        f'<div class="ref" lang="en"><span class="badge">reference · chrF {number_text(pair.get("chrf"))} · '
-        f"TER {number_text(pair.get('ter'))}</span> {text}</div>"
+        f'<div class="ref" lang="en"><span class="badge">reference · chrF {score_text(pair.chrf)} · '
+        f"TER {score_text(pair.ter)}</span> {text}</div>"
     )
 
 
 def reference_chips(report: Report) -> str:
-    reference = reference_of(report)
-    if reference is None:
+    if report.reference is None:
         return ""
+    corpus = report.reference.corpus
     scores = "".join(
-        f'<span class="chip">{name} <b>{number_text(reference.get(key))}</b></span>'
-        for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
+        f'<span class="chip">{name} <b>{score_text(value)}</b></span>'
+        for value, name in ((corpus.bleu, "BLEU"), (corpus.chrf, "chrF"), (corpus.ter, "TER"))
     )
     return f'<div class="chips"><span class="meta">against the reference <a href="#reference">(details)</a>:</span>{scores}</div>'

@@ -17,14 +17,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections import defaultdict
 from importlib import resources
 from typing import Any
 
-from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span
-from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, number_text, reference_chips, reference_of
+from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span, Summary
+from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, reference_chips, score_text
 from tqa.report.html_escape import bdi, bidi_text, esc, fsi, json_for_script
-from tqa.report.json_report import fails, finding_dict
+from tqa.report.json_report import finding_dict
 from tqa.report.safe import no_surrogates
 from tqa.report.text import counted
 
@@ -135,28 +134,49 @@ def _article_title(article: Article) -> str:
 
 
 def _header(report: Report, fail_on: Severity) -> str:
-    doc = report.document
-    by_category: dict[str, int] = defaultdict(int)
-    for finding in report.findings:
-        if finding.waived is None:
-            by_category[finding.category] += 1
-    waived = sum(1 for f in report.findings if f.waived is not None)
-    severity_chips = "".join(
-        f'<span class="chip sev-{label}">{label} <b id="count-{label}" data-count="{n}">{n}</b></span>'
-        for label, n in report.counts().items()
-    )
-    category_chips = (
-        "".join(
-            f'<span class="chip">{esc(c)} <b id="count-cat-{esc(c)}" data-count="{n}">{n}</b></span>'
-            for c, n in sorted(by_category.items())
-        )
-        or '<span class="chip">none</span>'
-    )
-    verdict = "fail" if fails(report, fail_on) else "pass"
+    title, meta = _title_and_meta(report.document)
+    verdict = "fail" if report.fails(fail_on) else "pass"
     settings = "".join(
         f"<tr><td>{esc(key)}</td><td>{bdi(json.dumps(value, ensure_ascii=False))}</td></tr>"
         for key, value in report.settings.items()
     )
+    return (
+        "<header>"
+        f"<h1>{title}</h1>"
+        f'<div class="meta">{meta}</div>'
+        f'<div class="chips"><span class="verdict {verdict}" id="verdict">{verdict.upper()}</span>'
+        f'<span class="meta">with --fail-on {esc(fail_on.label)}</span></div>'
+        f"{_count_chips(report.summary)}"
+        f"{reference_chips(report)}"
+        f'<details class="run"><summary>run signature and settings</summary>'
+        f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {bdi(str(report.signature))}</div>'
+        f"<table>{settings}</table></details>"
+        "</header>"
+    )
+
+
+def _count_chips(summary: Summary) -> str:
+    """The counts by severity (with the waived ones) and by category."""
+    severity_chips = "".join(
+        f'<span class="chip sev-{label}">{label} <b id="count-{label}" data-count="{n}">{n}</b></span>'
+        for label, n in summary.by_severity.items()
+    )
+    category_chips = (
+        "".join(
+            f'<span class="chip">{esc(c)} <b id="count-cat-{esc(c)}" data-count="{n}">{n}</b></span>'
+            for c, n in summary.by_category.items()
+        )
+        or '<span class="chip">none</span>'
+    )
+    waived = summary.waived
+    return (
+        f'<div class="chips" id="severity-counts">{severity_chips}'
+        f'<span class="chip">waived <b id="count-waived" data-count="{waived}">{waived}</b></span></div>'
+        f'<div class="chips" id="category-counts"><span class="meta">by category:</span>{category_chips}</div>'
+    )
+
+
+def _title_and_meta(doc: AlignedDocument) -> tuple[str, str]:
     if doc.source.segments:
         title = f"{_article_title(doc.source)} → {_article_title(doc.target)}"
         meta = (
@@ -170,21 +190,7 @@ def _header(report: Report, fail_on: Severity) -> str:
             f'<span id="target-path">{bdi(doc.target.path)}</span> ({esc(doc.target.lang)}, '
             f"{counted(len(doc.target.segments), 'segment')}), checked alone: no source, so only the checks that need none"
         )
-    return (
-        "<header>"
-        f"<h1>{title}</h1>"
-        f'<div class="meta">{meta}</div>'
-        f'<div class="chips"><span class="verdict {verdict}" id="verdict">{verdict.upper()}</span>'
-        f'<span class="meta">with --fail-on {esc(fail_on.label)}</span></div>'
-        f'<div class="chips" id="severity-counts">{severity_chips}'
-        f'<span class="chip">waived <b id="count-waived" data-count="{waived}">{waived}</b></span></div>'
-        f'<div class="chips" id="category-counts"><span class="meta">by category:</span>{category_chips}</div>'
-        f"{reference_chips(report)}"
-        f'<details class="run"><summary>run signature and settings</summary>'
-        f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {bdi(report.signature)}</div>'
-        f"<table>{settings}</table></details>"
-        "</header>"
-    )
+    return title, meta
 
 
 # --------------------------------------------------------------------------- findings panel
@@ -275,18 +281,21 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
 
 
 def _footer(report: Report) -> str:
-    reference = reference_of(report)
-    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {bdi(report.signature)}</div>"]
-    if reference is not None:
-        given = reference.get("signatures")
-        signatures: dict[str, Any] = given if isinstance(given, dict) else {}
+    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {bdi(str(report.signature))}</div>"]
+    result = report.reference
+    if result is not None:
+        corpus = result.corpus
+        scores = (("bleu", "BLEU", corpus.bleu, corpus.bleu_signature), ("chrf", "chrF", corpus.chrf, corpus.chrf_signature),
+                  ("ter", "TER", corpus.ter, corpus.ter_signature))
         rows = "".join(
-            f'<tr><td>{name}</td><td><b id="ref-{key}">{number_text(reference.get(key))}</b></td><td>{bdi(signatures.get(key, ""))}</td></tr>'
-            for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))
+            f'<tr><td>{name}</td><td><b id="ref-{key}">{score_text(value)}</b></td><td>{bdi(signature)}</td></tr>'
+            for key, name, value, signature in scores
         )
         parts.insert(
             0,
-            f'<section id="reference"><h2>Reference translation</h2><div>{bdi(reference.get("path", ""))}</div>'
+            f'<section id="reference"><h2>Reference translation</h2><div>{bdi(result.reference.path)}</div>'
             f"<table>{rows}</table></section>",
         )
     return f"<footer>{''.join(parts)}</footer>"
+
+

@@ -15,6 +15,7 @@ from typing import Any
 
 from tqa.model import Article, CheckFailure, Finding, Report, Severity, Span
 from tqa.report.safe import no_surrogates
+from tqa.score import scores_dict
 
 SCHEMA = "tqa-report/1"
 
@@ -56,33 +57,33 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
     doc = report.document
-    by_category: dict[str, int] = {}
-    for finding in report.findings:
-        if finding.waived is None:
-            by_category[finding.category] = by_category.get(finding.category, 0) + 1
+    summary = report.summary
     data: dict[str, Any] = {
         "schema": SCHEMA,
-        "tool": {"name": "tqa", "version": report.tool_version, "signature": report.signature},
+        "tool": {"name": "tqa", "version": report.tool_version, "signature": str(report.signature)},
         "source": _article(doc.source),
         "target": _article(doc.target),
         # One article checked alone has no alignment: its internal one-sentence beads
         # are not additions, so none are published ("mode": "single-article").
         "alignment": []
-        if report.extras.get("mode") == "single-article"
+        if report.single_article
         else [
             {"source": list(b.source), "target": list(b.target), "score": round(b.score, 4), "uncertain": b.uncertain}
             for b in doc.beads
         ],
         "findings": [finding_dict(f) for f in report.findings],
-        "summary": report.counts(),
-        "counts": {"by_category": dict(sorted(by_category.items())), "waived": sum(1 for f in report.findings if f.waived)},
-        "verdict": {"fail_on": fail_on.label, "failed": fails(report, fail_on)},
+        "summary": dict(summary.by_severity),
+        "counts": {"by_category": dict(summary.by_category), "waived": summary.waived},
+        "verdict": {"fail_on": fail_on.label, "failed": report.fails(fail_on)},
         "settings": report.settings,
         # Checks that raised instead of reporting (a bug in tqa; the run exits 3): what is
         # reported above is complete for every other check. Empty on a normal run.
         "failed_checks": [failure_dict(f) for f in report.failed_checks],
     }
-    data.update(report.extras)
+    if report.reference is not None:
+        data["reference"] = scores_dict(report.reference)
+    if report.single_article:
+        data["mode"] = report.mode
     return data
 
 
@@ -91,7 +92,7 @@ def failure_dict(failure: CheckFailure) -> dict[str, str]:
 
 
 def fails(report: Report, fail_on: Severity) -> bool:
-    return any(f.severity >= fail_on and f.waived is None for f in report.findings)
+    return report.fails(fail_on)
 
 
 def render_json(report: Report, fail_on: Severity) -> str:

@@ -6,8 +6,13 @@ are shown, not sent, and long values are cut.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tqa.model import Article, Finding, Report, Severity, Span
 from tqa.report.safe import for_terminal
+
+if TYPE_CHECKING:
+    from tqa.score import ScoreResult
 
 _MARK = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "I"}
 
@@ -32,7 +37,7 @@ def _uncertain_lines(report: Report) -> list[str]:
     """Where the aligner is unsure: findings there may come from a wrong pairing."""
     doc = report.document
     uncertain = [b for b in doc.beads if b.uncertain and b.source and b.target]
-    if not uncertain or report.extras.get("mode") == "single-article":
+    if not uncertain or report.single_article:
         return []
     places = [doc.target.place(b.target[0]) for b in uncertain[:3]]
     more = f" and {len(uncertain) - 3} more" if len(uncertain) > 3 else ""
@@ -54,12 +59,12 @@ def counted(n: int, noun: str) -> str:
 
 def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     doc = report.document
-    counts = report.counts()
+    summary = report.summary
     active = [f for f in report.findings if f.waived is None]
-    waived = len(report.findings) - len(active)
+    waived = summary.waived
     source, target = doc.source, doc.target
     source_path, target_path = for_terminal(source.path), for_terminal(target.path)
-    if report.extras.get("mode") == "single-article":
+    if report.single_article:
         header = (
             f"tqa {report.tool_version}: {target_path} ({target.lang}, {counted(len(target.segments), 'segment')}) checked alone: "
             "no source, so only names, consistency, untranslated text, punctuation and sense (directions, amounts)"
@@ -72,9 +77,9 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     lines = [
         header,
         *_failed_lines(report),
-        "findings: " + ", ".join(f"{n} {label}" for label, n in counts.items()) + (f", {waived} waived" if waived else ""),
+        "findings: " + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items()) + (f", {waived} waived" if waived else ""),
     ]
-    if report.settings.get("direction") == "auto" and report.extras.get("mode") != "single-article" and source.lang == "ar":
+    if report.settings.get("direction") == "auto" and not report.single_article and source.lang == "ar":
         # The default is a guess; checks of form (U402, P501) look at the translation only.
         lines.append(
             "direction: Arabic taken as the source (the default); for an English original add --direction en-ar "
@@ -87,18 +92,20 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         lines.extend(_finding_lines(finding, doc.source, doc.target))
     if len(active) > limit:
         lines.append(f"  … and {len(active) - limit} more, listed in full by --html and --json")
-    lines.extend(_reference_lines(report.extras.get("reference")))
-    failed = any(f.severity >= fail_on for f in active)
-    lines.append(f"verdict: {'FAIL' if failed else 'PASS'} (--fail-on {fail_on.label})" + (" INCOMPLETE" if report.failed_checks else ""))
-    lines.append(f"signature: {for_terminal(report.signature, None)}")
+    lines.extend(_reference_lines(report.reference))
+    lines.append(f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (--fail-on {fail_on.label})" + (" INCOMPLETE" if report.failed_checks else ""))
+    lines.append(f"signature: {for_terminal(str(report.signature), None)}")
     return "\n".join(lines) + "\n"
 
 
-def _reference_lines(block: object) -> list[str]:
+def _reference_lines(result: ScoreResult | None) -> list[str]:
     """`check --reference`: the three corpus scores and their sacrebleu signatures (tqa.score)."""
-    if not isinstance(block, dict):
+    if result is None:
         return []
-    signatures = block.get("signatures", {})
-    lines = [f"reference: {for_terminal(str(block['path']))}: BLEU {block['bleu']:.1f}, chrF {block['chrf']:.1f}, TER {block['ter']:.1f}"]
-    lines.extend(f"  {name} signature: {signatures.get(name, '')}" for name in ("bleu", "chrf", "ter"))
+    corpus = result.corpus
+    # Rounded as the JSON report's "reference" block is, so that both show the same figure.
+    bleu, chrf, ter = (round(value, 4) for value in (corpus.bleu, corpus.chrf, corpus.ter))
+    lines = [f"reference: {for_terminal(result.reference.path)}: BLEU {bleu:.1f}, chrF {chrf:.1f}, TER {ter:.1f}"]
+    signatures = (("bleu", corpus.bleu_signature), ("chrf", corpus.chrf_signature), ("ter", corpus.ter_signature))
+    lines.extend(f"  {name} signature: {signature}" for name, signature in signatures)
     return lines
