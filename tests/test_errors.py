@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tqa.checks import ALL_CHECKS, run_checks, run_each_check
-from tqa.checks.base import CheckContext
+from tqa.checks.base import CheckContext, WholeArticle
 from tqa.errors import InputError, StageError, TqaError, in_stage
 from tqa.glossary import Glossary
 from tqa.model import AlignedDocument, Article, Bead, Segment
@@ -26,6 +26,7 @@ PLANT = """
 import sys
 from dataclasses import replace
 import tqa.checks, tqa.pipeline, tqa.segment
+from tqa.checks.base import WholeArticle
 
 def boom(*args, **kwargs):
     raise IndexError("planted \\x1b[2J bug")
@@ -37,7 +38,7 @@ where = sys.argv.pop(1)
 if where == "segment":
     tqa.segment.segment_document = boom
 else:
-    tqa.pipeline.ALL_CHECKS = tuple(replace(c, function=boom_check) if c.code == where else c for c in tqa.checks.ALL_CHECKS)
+    tqa.pipeline.ALL_CHECKS = tuple(replace(c, scope=WholeArticle(boom_check)) if c.code == where else c for c in tqa.checks.ALL_CHECKS)
 from tqa.cli import main
 main()
 """
@@ -98,7 +99,7 @@ def test_the_runner_records_a_failing_check_and_runs_the_rest() -> None:
     def boom(ctx: CheckContext) -> list[object]:
         raise ZeroDivisionError("division by zero")
 
-    checks = tuple(replace(c, function=boom) if c.code == "O301" else c for c in ALL_CHECKS if c.code != "R701")
+    checks = tuple(replace(c, scope=WholeArticle(boom)) if c.code == "O301" else c for c in ALL_CHECKS if c.code != "R701")
     ran = run_each_check(CheckContext(_document(), Glossary()), checks)
     assert [(f.code, f.error) for f in ran.failed] == [("O301", "ZeroDivisionError: division by zero")]
     assert "Traceback" in ran.failed[0].detail

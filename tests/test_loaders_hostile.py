@@ -18,11 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tqa import config, glossary_files
+from tqa.checks.fingerprint import Fingerprints, fingerprint
 from tqa.config import Settings, load_settings
 from tqa.errors import ConfigError, GlossaryError
 from tqa.glossary import Glossary, GlossaryEntry
 from tqa.glossary_files import load_glossary_entries
-from tqa.waivers import Fingerprints, fingerprint, load_waivers
+from tqa.waivers import load_waivers
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("TQA_HYPOTHESIS_EXAMPLES", "40"))

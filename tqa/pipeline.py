@@ -130,15 +130,11 @@ def check_document(
     checks: tuple[Check, ...],
     settings: Settings,
 ) -> Report:
-    options: dict[str, object] = {}
     reference = None
     if settings.reference:
-        from tqa.checks.reference import REFERENCE_OPTION
-
         with in_stage("check R701 (reference)", settings.reference):
             reference = score_reference(document, Path(settings.reference))
-        options[REFERENCE_OPTION] = reference
-    checked = run_each_check(CheckContext(document, glossary, options), checks)
+    checked = run_each_check(CheckContext(document, glossary, reference), checks)
     findings = checked.findings
     if settings.waivers:
         from tqa.waivers import apply_waivers, load_waivers

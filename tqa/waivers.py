@@ -1,9 +1,8 @@
 """Waivers: findings an editor accepted as they are, so re-runs do not show them as new.
 
-A waiver names a check code and a fingerprint. The fingerprint hashes the code
-and the texts of the segments the finding points at (whitespace-folded), not
-segment numbers: it survives re-runs of the same text and edits elsewhere in the
-article, and lapses when the sentence itself changes.
+A waiver names a check code and a fingerprint (tqa.checks.fingerprint): it survives
+re-runs of the same text and edits elsewhere in the article, and lapses when the
+sentence itself changes. The pipeline applies waivers after the checks have run.
 
 A waivers file comes from a browser export, or from anyone: it is read with
 bounds (file size, field lengths, nesting) and every value's type is checked.
@@ -11,7 +10,6 @@ bounds (file size, field lengths, nesting) and every value's type is checked.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
@@ -37,39 +35,6 @@ class Waiver:
     code: str
     fingerprint: str
     reason: str
-
-
-def _encoded(text: str) -> bytes:
-    # surrogatepass: a lone surrogate read from a file hashes instead of crashing; valid text is unchanged.
-    return text.encode("utf-8", errors="surrogatepass")
-
-
-def fingerprint(code: str, source_text: str | None, target_text: str | None, evidence: str) -> str:
-    """The definition. `Fingerprints` computes the same value with per-segment caching."""
-    parts = [code, " ".join((source_text or "").split()), " ".join((target_text or "").split()), evidence]
-    return hashlib.sha256(_encoded("\x1f".join(parts))).hexdigest()[:16]
-
-
-class Fingerprints:
-    """`fingerprint` for one run, folding and hashing each (code, sentence pair) once.
-
-    A 200 KB sentence with thousands of findings was re-folded and re-hashed per
-    finding (75 s); sha256 is a stream, so the hash of the shared prefix is copied.
-    Keys are the segments' own str objects, whose hashes Python caches.
-    """
-
-    def __init__(self) -> None:
-        self._prefixes: dict[tuple[str, str | None, str | None], Any] = {}
-
-    def __call__(self, code: str, source_text: str | None, target_text: str | None, evidence: str) -> str:
-        key = (code, source_text, target_text)
-        prefix = self._prefixes.get(key)
-        if prefix is None:
-            folded = [code, " ".join((source_text or "").split()), " ".join((target_text or "").split()), ""]
-            prefix = self._prefixes[key] = hashlib.sha256(_encoded("\x1f".join(folded)))
-        digest = prefix.copy()
-        digest.update(_encoded(evidence))
-        return str(digest.hexdigest())[:16]
 
 
 def load_waivers(path: Path) -> tuple[Waiver, ...]:

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
 from tqa.checks.base import Check, CheckContext, Hit
+from tqa.checks.fingerprint import Fingerprints
 from tqa.checks.meaning import CHECKS as MEANING_CHECKS
 from tqa.checks.sense import CHECKS as SENSE_CHECKS
 from tqa.errors import describe
 from tqa.model import AlignedDocument, CheckFailure, Finding, Span
-from tqa.waivers import Fingerprints
 
 ALL_CHECKS: tuple[Check, ...] = (
     *names.CHECKS,
@@ -49,7 +49,7 @@ def run_each_check(ctx: CheckContext, checks: Sequence[Check]) -> CheckRun:
     failed: list[CheckFailure] = []
     for check in checks:
         try:
-            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in check.function(ctx)])
+            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in check.hits(ctx)])
         except Exception as error:  # noqa: BLE001 - any bug in one check; interrupts still stop the run
             failed.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
     return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), tuple(failed))
@@ -59,14 +59,12 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...
     """The findings of every check; a check that fails raises, as in a benchmark or a test
     a bug must not pass for a clean result (the CLI uses `run_each_check`)."""
     fingerprints = Fingerprints()
-    findings = [_finding(check, hit, ctx.doc, fingerprints) for check in checks for hit in check.function(ctx)]
+    findings = [_finding(check, hit, ctx.doc, fingerprints) for check in checks for hit in check.hits(ctx)]
     return tuple(sorted(findings, key=_reading_order(ctx.doc)))
 
 
 def _finding(check: Check, hit: Hit, doc: AlignedDocument, fingerprint: Fingerprints) -> Finding:
-    by_language = (hit.arabic, hit.english) if doc.source.lang == "ar" else (hit.english, hit.arabic)
-    source = hit.source if hit.source is not None else by_language[0]
-    target = hit.target if hit.target is not None else by_language[1]
+    source, target = hit.source, hit.target
     source_text = _segment_text(doc, source, side="source")
     target_text = _segment_text(doc, target, side="target")
     evidence = (source.text if source else "") + "\x1e" + (target.text if target else "")

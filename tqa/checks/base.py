@@ -1,35 +1,39 @@
-"""What a check is: a small unit with a stable identity and a function that yields hits.
+"""What a check is: a small unit with a stable identity, a scope, and a function that yields hits.
 
-A check function never builds a Finding itself. It yields `Hit`s (message and
-evidence); `run_checks` stamps each hit with the check's code, name, category and
-the severity in effect, so that identity lives in exactly one place.
+A check declares its scope, and the runner does the iteration: `EachPair` calls
+the function once per aligned sentence pair (bead), `EachSentence` once per
+sentence of one side, `WholeArticle` once with both articles. The function never
+builds a Finding itself. It yields `Hit`s (message and evidence); the runner
+stamps each hit with the check's code, name, category and the severity in effect,
+so that identity lives in exactly one place.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
 
+from tqa.checks.number_pairs import NumberComparison, compare_numbers
 from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
 
 if TYPE_CHECKING:
     from tqa.glossary import Glossary
+    from tqa.score import ScoreResult
 
 
 @dataclass(frozen=True)
 class Hit:
-    """A check's report of one problem. Evidence is given by language (arabic,
-    english) or by role (source, target), whichever the check thinks in: the runner
-    maps language onto role according to the translation direction, so one check
-    serves AR->EN and EN->AR."""
+    """A check's report of one problem, with its evidence in the source and in the
+    translation. A check that finds evidence by language places it with
+    `CheckContext.by_role`, so that one check serves AR->EN and EN->AR."""
 
     message: str
-    arabic: Span | None = None
-    english: Span | None = None
-    suggestion: str | None = None
     source: Span | None = None
     target: Span | None = None
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,9 +71,12 @@ class Pair:
 
 @dataclass(frozen=True)
 class CheckContext:
+    """What every check reads: the aligned articles, the glossary, and (with
+    `tqa check --reference`) the translation scored against its reference."""
+
     doc: AlignedDocument
     glossary: Glossary
-    options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    reference: ScoreResult | None = field(default=None, compare=False)
 
     @property
     def source_is_arabic(self) -> bool:
@@ -95,8 +102,59 @@ class CheckContext:
             target = tuple(tgt[j] for j in bead.target)
             yield Pair(bead, source, target) if self.source_is_arabic else Pair(bead, target, source, source_is_arabic=False)
 
+    def by_role(self, arabic: Span | None, english: Span | None) -> tuple[Span | None, Span | None]:
+        """Evidence found by language, as (source, target) in this translation's direction."""
+        return (arabic, english) if self.source_is_arabic else (english, arabic)
 
-CheckFunction = Callable[[CheckContext], Iterable[Hit]]
+    @cached_property
+    def number_comparisons(self) -> dict[Bead, NumberComparison]:
+        """The figures of every pair with both sides, matched once per run: the four
+        number checks (D201-D204) each report one part of the same comparison."""
+        return {pair.bead: compare_numbers(pair.arabic, pair.english) for pair in self.pairs() if pair.arabic and pair.english}
+
+
+HitFunction = Callable[..., Iterable[Hit]]  # what `Check.doc` reads the docstring of; each scope types its own
+
+
+@dataclass(frozen=True)
+class EachPair:
+    """Scope: each aligned sentence pair (bead), in text order. `paired`: only the pairs
+    with both sides (a sentence with no counterpart is the completeness checks' business)."""
+
+    function: Callable[[CheckContext, Pair], Iterable[Hit]]
+    paired: bool = False
+
+    def hits(self, ctx: CheckContext) -> Iterator[Hit]:
+        for pair in ctx.pairs():
+            if not self.paired or (pair.source and pair.target):
+                yield from self.function(ctx, pair)
+
+
+@dataclass(frozen=True)
+class EachSentence:
+    """Scope: each sentence of one side (the translation, unless `side` says source)."""
+
+    function: Callable[[CheckContext, Segment], Iterable[Hit]]
+    side: Literal["source", "target"] = "target"
+
+    def hits(self, ctx: CheckContext) -> Iterator[Hit]:
+        article = ctx.doc.source if self.side == "source" else ctx.doc.target
+        for segment in article.segments:
+            yield from self.function(ctx, segment)
+
+
+@dataclass(frozen=True)
+class WholeArticle:
+    """Scope: both articles at once, for checks that compare sentences with each other
+    (a name spelled two ways, a length ratio calibrated on the article)."""
+
+    function: Callable[[CheckContext], Iterable[Hit]]
+
+    def hits(self, ctx: CheckContext) -> Iterator[Hit]:
+        yield from self.function(ctx)
+
+
+Scope = EachPair | EachSentence | WholeArticle
 
 
 @dataclass(frozen=True)
@@ -105,15 +163,20 @@ class Check:
     name: str
     category: Category
     severity: Severity
-    function: CheckFunction
+    scope: Scope
     examples: tuple[Example, ...] = ()
     enabled_by_default: bool = True
     needs_source: bool = True  # False: the check also works on one article alone (tqa check EN)
 
     @property
-    def doc(self) -> str:
-        import inspect
+    def function(self) -> HitFunction:
+        return self.scope.function
 
+    def hits(self, ctx: CheckContext) -> Iterator[Hit]:
+        return self.scope.hits(ctx)
+
+    @property
+    def doc(self) -> str:
         return inspect.cleandoc(self.function.__doc__ or "")
 
     @property

@@ -6,43 +6,41 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
+from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.model import AlignedDocument, Segment, Severity
 
 if TYPE_CHECKING:
     from tqa.glossary import Glossary
 
 
-def _omission(ctx: CheckContext) -> Iterator[Hit]:
+def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A source sentence has no counterpart in the translation.
 
     Why it matters: a dropped sentence is the most serious translation error a
     reader cannot detect. Translate it, or confirm that the cut was an editorial
     decision (and waive the finding).
     """
-    for pair in ctx.pairs():
-        if pair.source and not pair.target:
-            for segment in pair.source:
-                yield Hit(
-                    message=f"This sentence was not translated: «{preview(segment.text)}»; translate it or confirm the cut",
-                    source=whole(segment),
-                )
+    if pair.source and not pair.target:
+        for segment in pair.source:
+            yield Hit(
+                message=f"This sentence was not translated: «{preview(segment.text)}»; translate it or confirm the cut",
+                source=whole(segment),
+            )
 
 
-def _addition(ctx: CheckContext) -> Iterator[Hit]:
+def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence in the translation has no counterpart in the source.
 
     Why it matters: an added sentence may be useful context, but it may also be
     text pasted from another article or a comment left in the copy. Check that
     the addition is intended.
     """
-    for pair in ctx.pairs():
-        if pair.target and not pair.source:
-            for segment in pair.target:
-                yield Hit(
-                    message=f"This sentence has no counterpart in the source: «{preview(segment.text)}»; check that the addition is intended",
-                    target=whole(segment),
-                )
+    if pair.target and not pair.source:
+        for segment in pair.target:
+            yield Hit(
+                message=f"This sentence has no counterpart in the source: «{preview(segment.text)}»; check that the addition is intended",
+                target=whole(segment),
+            )
 
 
 # A translation shorter than this share of what the article's own sentence pairs
@@ -147,7 +145,7 @@ def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[in
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
 _EN = "The president arrived in Moscow on Tuesday. He held a long meeting with his Russian counterpart at the Kremlin. He then visited Moscow State University, where he gave a speech to students."
 OMISSION = Check(
-    "O301", "omission", "omission", Severity.ERROR, _omission,
+    "O301", "omission", "omission", Severity.ERROR, EachPair(_omission),
     (
         Example(ar=_AR, en="The president arrived in Moscow on Tuesday. He then visited Moscow State University, where he gave a speech to students.", fails=True),
         Example(ar=_AR, en=_EN, fails=False),
@@ -155,7 +153,7 @@ OMISSION = Check(
     ),
 )
 ADDITION = Check(
-    "O302", "addition", "addition", Severity.WARNING, _addition,
+    "O302", "addition", "addition", Severity.WARNING, EachPair(_addition),
     (
         Example(ar=_AR, en=_EN.replace("Kremlin. ", "Kremlin. Russia has been a close ally of Damascus for decades and keeps two bases on the coast. "), fails=True),
         Example(ar=_AR, en=_EN, fails=False),
@@ -179,7 +177,7 @@ _EN_LONG = (
     "A number of officials are expected to attend the opening."
 )
 TRUNCATED = Check(
-    "O303", "truncated", "omission", Severity.WARNING, _truncated,
+    "O303", "truncated", "omission", Severity.WARNING, WholeArticle(_truncated),
     (
         Example(ar=_AR_LONG, en=_EN_LONG.replace(
             "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country.\n\n",
@@ -207,7 +205,7 @@ _EN_UNRELATED = (
     "Supporters can buy it online from next week."
 )
 UNRELATED = Check(
-    "O304", "unrelated-articles", "omission", Severity.ERROR, _unrelated,
+    "O304", "unrelated-articles", "omission", Severity.ERROR, WholeArticle(_unrelated),
     (
         Example(ar=_AR_LONG + "\n\nوقالت الوزارة إن الرحلات الأولى ستكون إلى عمّان وبيروت. وستعلن جداول الرحلات الأسبوع المقبل. وستخصص صالة جديدة للمسافرين القادمين. وتعمل فرق الصيانة على مدار الساعة.", en=_EN_UNRELATED, fails=True),
         Example(ar=_AR_LONG, en=_EN_LONG, fails=False),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.arabic import normalize
-from tqa.checks.base import Check, CheckContext, Example, Hit, whole
+from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, whole
 from tqa.model import Segment, Severity
 
 
@@ -51,7 +51,7 @@ def _inconsistent_translation(ctx: CheckContext) -> Iterator[Hit]:
 
 
 INCONSISTENT_TRANSLATION = Check(
-    "C601", "inconsistent-translation", "consistency", Severity.WARNING, _inconsistent_translation,
+    "C601", "inconsistent-translation", "consistency", Severity.WARNING, WholeArticle(_inconsistent_translation),
     (
         Example(
             ar="وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار». وأكد أن المصرف لن يطبع أوراقاً إضافية.\n\nويرى اقتصاديون أن الخطة مرهونة بالإنتاج. وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار».",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.dates import DateName, date_names
 from tqa.model import Segment, Severity
 
@@ -25,25 +25,18 @@ def _unmatched(pair: Pair, kind: str) -> tuple[list[tuple[Segment, DateName]], l
     return [x for x in arabic if x[1].number not in english_numbers], [x for x in english if x[1].number not in arabic_numbers]
 
 
-def _changed(ctx: CheckContext, kind: str) -> Iterator[Hit]:
-    for pair in ctx.pairs():
-        if not (pair.arabic and pair.english):
-            continue
-        arabic, english = _unmatched(pair, kind)
-        for (a_segment, a_name), (e_segment, e_name) in zip(_distinct(arabic), english):
-            label = _KIND_LABEL[kind]
-            if ctx.source_is_arabic:
-                message = f"«{a_name.text}» is {a_name.english}, but the English says {e_name.text}; correct the {label}"
-                suggestion = a_name.english
-            else:
-                message = f"The English says {e_name.text}, but the Arabic says «{a_name.text}» ({a_name.english}); correct the {label}"
-                suggestion = None  # which of the two Arabic month series to use is the desk's choice
-            yield Hit(
-                message=message,
-                arabic=span(a_segment, a_name.start, a_name.end),
-                english=span(e_segment, e_name.start, e_name.end),
-                suggestion=suggestion,
-            )
+def _changed(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
+    arabic, english = _unmatched(pair, kind)
+    for (a_segment, a_name), (e_segment, e_name) in zip(_distinct(arabic), english):
+        label = _KIND_LABEL[kind]
+        if ctx.source_is_arabic:
+            message = f"«{a_name.text}» is {a_name.english}, but the English says {e_name.text}; correct the {label}"
+            suggestion = a_name.english
+        else:
+            message = f"The English says {e_name.text}, but the Arabic says «{a_name.text}» ({a_name.english}); correct the {label}"
+            suggestion = None  # which of the two Arabic month series to use is the desk's choice
+        source, target = ctx.by_role(span(a_segment, a_name.start, a_name.end), span(e_segment, e_name.start, e_name.end))
+        yield Hit(message=message, source=source, target=target, suggestion=suggestion)
 
 
 def _distinct(names: list[tuple[Segment, DateName]]) -> list[tuple[Segment, DateName]]:
@@ -56,49 +49,46 @@ def _distinct(names: list[tuple[Segment, DateName]]) -> list[tuple[Segment, Date
     return result
 
 
-def _month_changed(ctx: CheckContext) -> Iterator[Hit]:
+def _month_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A month in the Arabic is a different month in the English (أيار written June).
 
     Why it matters: the two Arabic month series (شباط and فبراير are both
     February) are easy to confuse, and a wrong month moves an event. Use the
     month the source names.
     """
-    return _changed(ctx, "month")
+    return _changed(ctx, pair, "month")
 
 
-def _weekday_changed(ctx: CheckContext) -> Iterator[Hit]:
+def _weekday_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A day of the week in the Arabic is a different day in the English (الخميس written Friday).
 
     Why it matters: the Arabic week starts on Sunday (الأحد), so days are often
     shifted by one; a wrong day misdates the event. Use the day the source names.
     """
-    return _changed(ctx, "weekday")
+    return _changed(ctx, pair, "weekday")
 
 
-def _date_missing(ctx: CheckContext) -> Iterator[Hit]:
+def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A month or day of the week in the source is not in the aligned translation at all.
 
     Why it matters: when the date goes, so does the reader's sense of when it
     happened. Add it, unless the article's dateline already gives it.
     """
     target_lang = ctx.translation.lang
-    for pair in ctx.pairs():
-        if not (pair.arabic and pair.english):
-            continue
-        for kind in ("month", "weekday"):
-            arabic_unmatched, english_unmatched = _unmatched(pair, kind)
-            if any(d.kind == kind for s in pair.target for d in date_names(s.text, target_lang)):
-                continue  # a different one is there: that is a change, reported above
-            for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
-                yield Hit(
-                    message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
-                    source=span(segment, name.start, name.end),
-                    suggestion=name.english,
-                )
+    for kind in ("month", "weekday"):
+        arabic_unmatched, english_unmatched = _unmatched(pair, kind)
+        if any(d.kind == kind for s in pair.target for d in date_names(s.text, target_lang)):
+            continue  # a different one is there: that is a change, reported above
+        for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
+            yield Hit(
+                message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
+                source=span(segment, name.start, name.end),
+                suggestion=name.english,
+            )
 
 
 MONTH_CHANGED = Check(
-    "D211", "month-changed", "date", Severity.ERROR, _month_changed,
+    "D211", "month-changed", "date", Severity.ERROR, EachPair(_month_changed, paired=True),
     (
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last June.", fails=True),
         Example(ar="تنتهي المهلة في نهاية شباط ٢٠٢٧.", en="The deadline ends at the end of March 2027.", fails=True),
@@ -109,7 +99,7 @@ MONTH_CHANGED = Check(
     ),
 )
 WEEKDAY_CHANGED = Check(
-    "D212", "weekday-changed", "date", Severity.ERROR, _weekday_changed,
+    "D212", "weekday-changed", "date", Severity.ERROR, EachPair(_weekday_changed, paired=True),
     (
         Example(ar="التقى الوزيران يوم الاثنين في موسكو.", en="The two ministers met in Moscow on Tuesday.", fails=True),
         Example(ar="وصل الرئيس يوم الخميس.", en="The president arrived on Friday.", fails=True),
@@ -118,7 +108,7 @@ WEEKDAY_CHANGED = Check(
     ),
 )
 DATE_MISSING = Check(
-    "D213", "date-missing", "date", Severity.WARNING, _date_missing,
+    "D213", "date-missing", "date", Severity.WARNING, EachPair(_date_missing, paired=True),
     (
         Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء.", en="The president arrived in Moscow.", fails=True),
         Example(ar="انتهت الانتخابات في تشرين الأول الماضي.", en="The elections ended last autumn.", fails=True),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
+from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
 from tqa.langid import blank_links
-from tqa.model import Severity
+from tqa.model import Segment, Severity
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
 _ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+(?:[\s«»\"“”]+[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+)*")
@@ -25,14 +25,12 @@ def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:
         for match in _ARABIC_RUN.finditer(segment.text):
             if not _ARABIC_LETTER.search(match.group()):
                 continue  # Arabic punctuation or digits alone are the numbers checks' business
-            yield Hit(
-                message=f"Arabic text left in the English: «{match.group()}»; translate it",
-                english=span(segment, match.start(), match.end()),
-            )
+            source, target = ctx.by_role(None, span(segment, match.start(), match.end()))
+            yield Hit(message=f"Arabic text left in the English: «{match.group()}»; translate it", source=source, target=target)
 
 
 UNTRANSLATED_ARABIC = Check(
-    "U401", "untranslated-arabic", "untranslated", Severity.ERROR, _untranslated_arabic,
+    "U401", "untranslated-arabic", "untranslated", Severity.ERROR, WholeArticle(_untranslated_arabic),
     (
         Example(ar="أعلنت إدارة الموقع عن تحديث جديد.", en="The إدارة الموقع announced a new update.", fails=True),
         Example(ar="وقال الوزير: «سنعيد البناء».", en="The minister said: «سنعيد البناء».", fails=True),
@@ -55,7 +53,7 @@ def _is_name_or_acronym(word: str) -> bool:
     return word[:1].isupper() or word.isupper()
 
 
-def _latin_in_arabic(ctx: CheckContext) -> Iterator[Hit]:
+def _latin_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """Latin-script words left in an Arabic translation that are not names or acronyms.
 
     Why it matters: a lowercase English phrase inside Arabic copy is text the
@@ -64,24 +62,23 @@ def _latin_in_arabic(ctx: CheckContext) -> Iterator[Hit]:
     """
     if ctx.translation.lang != "ar":
         return
-    for pair in ctx.pairs():
-        copies = {_folded(s.text) for s in pair.english}
-        for segment in pair.arabic:
-            if _folded(segment.text) in copies:
-                continue  # the whole source sentence copied: U404 says so once
-            masked = blank_links(segment.text)
-            for match in _LATIN_RUN.finditer(masked):
-                words = _LATIN_WORD.findall(match.group())
-                ordinary = [w for w in words if not _is_name_or_acronym(w)]
-                if len(ordinary) < 2:
-                    continue
-                yield Hit(
-                    message=f"English words left in the Arabic: «{match.group()}»; translate them",
-                    arabic=span(segment, match.start(), match.end()),
-                )
+    copies = {_folded(s.text) for s in pair.english}
+    for segment in pair.arabic:  # the translation: its language was checked above
+        if _folded(segment.text) in copies:
+            continue  # the whole source sentence copied: U404 says so once
+        masked = blank_links(segment.text)
+        for match in _LATIN_RUN.finditer(masked):
+            words = _LATIN_WORD.findall(match.group())
+            ordinary = [w for w in words if not _is_name_or_acronym(w)]
+            if len(ordinary) < 2:
+                continue
+            yield Hit(
+                message=f"English words left in the Arabic: «{match.group()}»; translate them",
+                target=span(segment, match.start(), match.end()),
+            )
 
 
-def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
+def _wrong_language(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     """A sentence of the translation is in neither language of the pair (left in
     French, pasted from another wire), judged only when long enough to be sure.
 
@@ -91,42 +88,33 @@ def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
     """
     from tqa.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 
-    target_lang = ctx.translation.lang
-    for segment in ctx.translation.segments:
-        if script_of(segment.text) != "latin":
-            continue  # Arabic script: U401 reports it in English; it is the expected script in Arabic
-        # Latin text in an Arabic translation that is English is U402's or U404's
-        # business; here only a third language is reported, on either side.
-        detected = detect_latin_language(segment.text, min_letters=40, min_probability=0.9)
-        if detected is None or detected == "en":
-            continue
-        yield Hit(
-            message=f"This sentence looks like {LANGUAGE_NAMES.get(detected, detected)}, not {LANGUAGE_NAMES[target_lang]}; translate it",
-            target=whole(segment),
-        )
+    if script_of(segment.text) != "latin":
+        return  # Arabic script: U401 reports it in English; it is the expected script in Arabic
+    # Latin text in an Arabic translation that is English is U402's or U404's
+    # business; here only a third language is reported, on either side.
+    detected = detect_latin_language(segment.text, min_letters=40, min_probability=0.9)
+    if detected is None or detected == "en":
+        return
+    yield Hit(
+        message=f"This sentence looks like {LANGUAGE_NAMES.get(detected, detected)}, not {LANGUAGE_NAMES[ctx.translation.lang]}; translate it",
+        target=whole(segment),
+    )
 
 
-def _same_as_source(ctx: CheckContext) -> Iterator[Hit]:
+def _same_as_source(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence of the translation is its source sentence, copied unchanged.
 
     Why it matters: a copied sentence was never translated; the translator may
     have pasted the source to translate later. (In an English translation an
     Arabic sentence left as is is reported by U401 instead.)
     """
-    if ctx.translation.lang != "ar":
+    if ctx.translation.lang != "ar" or len(pair.source) != 1 or len(pair.target) != 1:
         return
-    for pair in ctx.pairs():
-        if len(pair.english) != 1 or len(pair.arabic) != 1:
-            continue
-        source, target = pair.english[0], pair.arabic[0]
-        if len(_LATIN_WORD.findall(source.text)) < 3:
-            continue  # a name or a link alone is the same in both languages
-        if _folded(source.text) == _folded(target.text):
-            yield Hit(
-                message="This sentence is the source text copied unchanged; translate it",
-                arabic=whole(target),
-                english=whole(source),
-            )
+    source, target = pair.source[0], pair.target[0]
+    if len(_LATIN_WORD.findall(source.text)) < 3:
+        return  # a name or a link alone is the same in both languages
+    if _folded(source.text) == _folded(target.text):
+        yield Hit(message="This sentence is the source text copied unchanged; translate it", source=whole(source), target=whole(target))
 
 
 def _folded(text: str) -> str:
@@ -136,7 +124,7 @@ def _folded(text: str) -> str:
 _EN_SOURCE = "The minister arrived in Damascus on Monday. He met the president for two hours. They discussed the reconstruction of the port."
 _AR_TARGET = "وصل الوزير إلى دمشق يوم الاثنين. والتقى الرئيس لمدة ساعتين. وبحثا إعادة إعمار الميناء."
 LATIN_IN_ARABIC = Check(
-    "U402", "untranslated-latin", "untranslated", Severity.ERROR, _latin_in_arabic,
+    "U402", "untranslated-latin", "untranslated", Severity.ERROR, EachPair(_latin_in_arabic),
     (
         Example(ar=_AR_TARGET.replace("لمدة ساعتين", "for two hours"), en=_EN_SOURCE, fails=True, direction="en-ar"),
         Example(ar=_AR_TARGET.replace("إعادة إعمار الميناء", "the reconstruction of the port"), en=_EN_SOURCE, fails=True, direction="en-ar"),
@@ -146,7 +134,7 @@ LATIN_IN_ARABIC = Check(
     needs_source=False,
 )
 WRONG_LANGUAGE = Check(
-    "U403", "wrong-language", "untranslated", Severity.ERROR, _wrong_language,
+    "U403", "wrong-language", "untranslated", Severity.ERROR, EachSentence(_wrong_language),
     (
         Example(
             ar="ستبقى الأوراق القديمة صالحة حتى نهاية العام. وبعد ذلك يمكن استبدالها في المصرف المركزي فقط.",
@@ -168,7 +156,7 @@ WRONG_LANGUAGE = Check(
     needs_source=False,
 )
 SAME_AS_SOURCE = Check(
-    "U404", "same-as-source", "untranslated", Severity.ERROR, _same_as_source,
+    "U404", "same-as-source", "untranslated", Severity.ERROR, EachPair(_same_as_source),
     (
         Example(ar=_AR_TARGET.replace("والتقى الرئيس لمدة ساعتين.", "He met the president for two hours."), en=_EN_SOURCE, fails=True, direction="en-ar"),
         Example(ar="They discussed the reconstruction of the port.", en="They discussed the reconstruction of the port.", fails=True, direction="en-ar"),

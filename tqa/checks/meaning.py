@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
 from tqa.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
 from tqa.glossary import GlossaryEntry
 from tqa.model import Segment, Severity
@@ -47,7 +47,7 @@ def _quote(item: Found) -> str:
     return f"«{item[1].text}» ({item[1].label})" if is_arabic_text(item[1].text) else f"«{item[1].text}»"
 
 
-def _direction_changed(ctx: CheckContext) -> Iterator[Hit]:
+def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A compass direction in the source is another direction in the translation
     (north-east written north-west, «جنوب حلب» for north of Aleppo, «الريف الشرقي» for
     the western countryside).
@@ -58,19 +58,16 @@ def _direction_changed(ctx: CheckContext) -> Iterator[Hit]:
     «الشرق الأوسط», «الغوطة الشرقية») and the West as a group of countries are not
     compared as directions. Write the source's direction.
     """
-    for pair in ctx.pairs():
-        if not (pair.source and pair.target):
-            continue
-        source, target = _unmatched(pair)
-        for said, written in zip(source, target):
-            yield Hit(
-                message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
-                source=span(said[0], said[1].start, said[1].end),
-                target=span(written[0], written[1].start, written[1].end),
-            )
+    source, target = _unmatched(pair)
+    for said, written in zip(source, target):
+        yield Hit(
+            message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
+            source=span(said[0], said[1].start, said[1].end),
+            target=span(written[0], written[1].start, written[1].end),
+        )
 
 
-def _direction_dropped(ctx: CheckContext) -> Iterator[Hit]:
+def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A compass direction in the source has no counterpart in the aligned translation.
 
     Why it matters: "clashes in northern Aleppo" that become "clashes in Aleppo" move
@@ -78,20 +75,19 @@ def _direction_dropped(ctx: CheckContext) -> Iterator[Hit]:
     (M801); this one is simply gone. Add it, or confirm that the sentence says the
     place another way. Not reported where the aligner is unsure of the pairing.
     """
-    for pair in ctx.pairs():
-        if not (pair.source and pair.target) or pair.bead.uncertain:
-            continue
-        source, target = _unmatched(pair)
-        for said in source[len(target) :]:
-            yield Hit(
-                message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",
-                source=span(said[0], said[1].start, said[1].end),
-                suggestion=said[1].label,
-            )
+    if pair.bead.uncertain:
+        return
+    source, target = _unmatched(pair)
+    for said in source[len(target) :]:
+        yield Hit(
+            message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",
+            source=span(said[0], said[1].start, said[1].end),
+            suggestion=said[1].label,
+        )
 
 
 DIRECTION_CHANGED = Check(
-    "M801", "direction-changed", "meaning", Severity.ERROR, _direction_changed,
+    "M801", "direction-changed", "meaning", Severity.ERROR, EachPair(_direction_changed, paired=True),
     (
         Example(ar="تقدمت القوات في ريف حلب الشمالي الشرقي.", en="Troops advanced in the north-western Aleppo countryside.", fails=True),
         Example(ar="سقطت قذائف على قرى شمال حلب.", en="Shells fell on villages south of Aleppo.", fails=True),
@@ -106,7 +102,7 @@ DIRECTION_CHANGED = Check(
     ),
 )
 DIRECTION_DROPPED = Check(
-    "M802", "direction-dropped", "meaning", Severity.WARNING, _direction_dropped,
+    "M802", "direction-dropped", "meaning", Severity.WARNING, EachPair(_direction_dropped, paired=True),
     (
         Example(ar="اندلعت اشتباكات في ريف إدلب الجنوبي.", en="Clashes broke out in the Idlib countryside.", fails=True),
         Example(ar="اندلعت اشتباكات في ريف إدلب الجنوبي.", en="Clashes broke out in the southern Idlib countryside.", fails=False),
@@ -256,7 +252,7 @@ def _direction_contradicted(ctx: CheckContext) -> Iterator[Hit]:
 
 
 DIRECTION_CONTRADICTED = Check(
-    "M803", "direction-contradicted", "meaning", Severity.WARNING, _direction_contradicted,
+    "M803", "direction-contradicted", "meaning", Severity.WARNING, WholeArticle(_direction_contradicted),
     (
         Example(ar="", en="Troops reached Qamishli in north-west Syria on Monday.", fails=True),
         Example(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.lexicon import arabic_concepts
 from tqa.model import Segment, Severity
 from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
@@ -88,10 +88,12 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
             word = spelling.first
             counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
+            rendered = span(partner.segment, partner.start, partner.end) if partner else None
+            source, target = ctx.by_role(rendered, span(word.segment, word.start, word.end))
             yield Hit(
                 message=f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
-                english=span(word.segment, word.start, word.end),
-                arabic=span(partner.segment, partner.start, partner.end) if partner else None,
+                source=source,
+                target=target,
                 suggestion=majority.first.text,
             )
 
@@ -110,10 +112,11 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
             continue
         word = pair.english
         entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
+        source, target = ctx.by_role(span(pair.arabic_segment, pair.arabic_start, pair.arabic_end), span(word.segment, word.start, word.end))
         yield Hit(
             message=f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
-            english=span(word.segment, word.start, word.end),
-            arabic=span(pair.arabic_segment, pair.arabic_start, pair.arabic_end),
+            source=source,
+            target=target,
             suggestion=entry,
         )
 
@@ -145,9 +148,11 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
         first = next(segment.text[start:end] for segment, start, end, form in mentions if form == full[0])
         for segment, start, end, form in mentions:
             if form in full[1:]:
+                source, target = ctx.by_role(span(segment, start, end), None)
                 yield Hit(
                     message=f"{name} is written «{segment.text[start:end]}» here and «{first}» elsewhere: use one Arabic form",
-                    arabic=span(segment, start, end),
+                    source=source,
+                    target=target,
                     suggestion=first,
                 )
                 break
@@ -172,10 +177,11 @@ def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
             if not _spelling_variants(first, partner):
                 continue
             written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
+            # Only an Arabic translation gets here: the English is the source.
             yield Hit(
                 message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",
-                arabic=span(partner.segment, partner.start, partner.end),
-                english=span(word.segment, word.start, word.end),
+                source=span(word.segment, word.start, word.end),
+                target=span(partner.segment, partner.start, partner.end),
                 suggestion=elsewhere,
             )
             break
@@ -216,7 +222,7 @@ def _short_form_of(short: str, full: str) -> bool:
 
 
 NAME_INCONSISTENT = Check(
-    "N104", "name-inconsistent", "consistency", Severity.WARNING, _name_inconsistent,
+    "N104", "name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_name_inconsistent),
     (
         Example(
             ar="قال وزير الاقتصاد محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز.",
@@ -263,14 +269,14 @@ NAME_INCONSISTENT = Check(
     needs_source=False,
 )
 NAME_UNLISTED = Check(
-    "N105", "name-unlisted", "name", Severity.INFO, _unlisted_name,
+    "N105", "name-unlisted", "name", Severity.INFO, WholeArticle(_unlisted_name),
     (
         Example(ar="قال المحافظ سامر برهوم إن العمل بدأ.", en="Governor Samer Barhoum said work had begun.", fails=True),
         Example(ar="قال الرئيس أحمد الشرع إن العمل بدأ.", en="President Ahmed al-Sharaa said work had begun.", fails=False),
     ),
 )
 ARABIC_INCONSISTENT = Check(
-    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, _arabic_inconsistent,
+    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_arabic_inconsistent),
     (
         Example(
             ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف سيرجي لافروف أن موسكو مستعدة.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.glossary import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
 
@@ -28,56 +28,53 @@ def _house_form(match: GlossaryMatch) -> str:
     return entry.en
 
 
-def _spelling_hits(ctx: CheckContext, kind: str) -> Iterator[Hit]:
-    for pair in ctx.pairs():
-        for segment, match in _mentions(ctx, pair.english, "en"):
-            if match.kind != kind:
-                continue
-            house = _house_form(match)
-            where = f" ({match.entry.origin})" if match.entry.origin else ""
-            verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
-            yield Hit(
-                message=f"«{match.text}» {verdict} for {match.entry.en}{where}: write «{house}»",
-                english=span(segment, match.start, match.end),
-                arabic=_arabic_evidence(ctx, pair, match.entry),
-                suggestion=house,
-            )
+def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
+    for segment, match in _mentions(ctx, pair.english, "en"):
+        if match.kind != kind:
+            continue
+        house = _house_form(match)
+        where = f" ({match.entry.origin})" if match.entry.origin else ""
+        verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
+        source, target = ctx.by_role(_arabic_evidence(ctx, pair, match.entry), span(segment, match.start, match.end))
+        yield Hit(
+            message=f"«{match.text}» {verdict} for {match.entry.en}{where}: write «{house}»",
+            source=source,
+            target=target,
+            suggestion=house,
+        )
 
 
-def _name_variant(ctx: CheckContext) -> Iterator[Hit]:
+def _name_variant(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A glossary name is written in an accepted variant, not the house spelling.
 
     Why it matters: readers and search engines see one person or place under one
     name; the glossary lists spellings that are understood but not house style
     (Erdogan for Erdoğan, Sharaa for al-Sharaa). Replace with the suggestion.
     """
-    return _spelling_hits(ctx, "variant")
+    return _spelling_hits(ctx, pair, "variant")
 
 
-def _name_forbidden(ctx: CheckContext) -> Iterator[Hit]:
+def _name_forbidden(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A glossary name is written in a spelling the house style forbids.
 
     Why it matters: forbidden spellings are the known wrong ones: a Russian
     transliteration (Khmeimim for Hmeimim), a French one (Tartous), or a
     misspelling of a person's name (Al-Shaara). Replace with the suggestion.
     """
-    return _spelling_hits(ctx, "forbidden")
+    return _spelling_hits(ctx, pair, "forbidden")
 
 
-def _name_missing(ctx: CheckContext) -> Iterator[Hit]:
+def _name_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A glossary name in the source sentence is missing from its translation.
 
     Why it matters: a dropped name changes who said or did what. When the
     translation writes the name in a spelling the glossary does not list, the
     message says which word; either way, write the house form or confirm the rewording.
     """
-    for pair in ctx.pairs():
-        if not pair.arabic or not pair.english:
-            continue  # a whole missing sentence is an omission, reported once as such
-        if ctx.source_is_arabic:
-            yield from _missing_in_english(ctx, pair)
-        else:
-            yield from _missing_in_arabic(ctx, pair)
+    if ctx.source_is_arabic:
+        yield from _missing_in_english(ctx, pair)
+    else:
+        yield from _missing_in_arabic(ctx, pair)
 
 
 def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -96,11 +93,11 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if unlisted is not None:
             seg, start, end, house = unlisted
             message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{house}»"
-            yield Hit(message, arabic=span(segment, match.start, match.end), english=span(seg, start, end), suggestion=house)
+            yield Hit(message, source=span(segment, match.start, match.end), target=span(seg, start, end), suggestion=house)
         else:
             house = _house_form(match)  # the short form only for a short mention (قسد: SDF)
             message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{house}» or confirm the rewording"
-            yield Hit(message, arabic=span(segment, match.start, match.end), suggestion=house)
+            yield Hit(message, source=span(segment, match.start, match.end), suggestion=house)
 
 
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -121,10 +118,10 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if unlisted is not None:
             seg, start, end = unlisted
             message = f"{entry.en} is written «{seg.text[start:end]}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
-            yield Hit(message, english=span(segment, match.start, match.end), arabic=span(seg, start, end), suggestion=arabic_form)
+            yield Hit(message, source=span(segment, match.start, match.end), target=span(seg, start, end), suggestion=arabic_form)
         else:
             message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
-            yield Hit(message, english=span(segment, match.start, match.end), suggestion=arabic_form)
+            yield Hit(message, source=span(segment, match.start, match.end), suggestion=arabic_form)
 
 
 def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
@@ -148,7 +145,7 @@ def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tu
 
 _GOOD = Example(ar="وصل الرئيس أحمد الشرع إلى موسكو.", en="President Ahmed al-Sharaa arrived in Moscow.", fails=False)
 NAME_VARIANT = Check(
-    "N101", "name-variant", "name", Severity.WARNING, _name_variant,
+    "N101", "name-variant", "name", Severity.WARNING, EachPair(_name_variant),
     (
         Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdogan.", fails=True),
         _GOOD,
@@ -157,7 +154,7 @@ NAME_VARIANT = Check(
     needs_source=False,
 )
 NAME_FORBIDDEN = Check(
-    "N102", "name-forbidden", "name", Severity.ERROR, _name_forbidden,
+    "N102", "name-forbidden", "name", Severity.ERROR, EachPair(_name_forbidden),
     (
         Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Khmeimim base lies near Latakia.", fails=True),
         Example(ar="زار الوزير ميناء طرطوس.", en="The minister visited the port of Tartous.", fails=True),
@@ -167,7 +164,7 @@ NAME_FORBIDDEN = Check(
     needs_source=False,
 )
 NAME_MISSING = Check(
-    "N103", "name-missing", "name", Severity.WARNING, _name_missing,
+    "N103", "name-missing", "name", Severity.WARNING, EachPair(_name_missing, paired=True),
     (
         Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port yesterday.", fails=True),
         Example(ar="قال المتحدث دميتري بيسكوف إن المحادثات كانت بناءة.", en="The spokesman said the talks were constructive.", fails=True),

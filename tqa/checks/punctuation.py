@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
+from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
 from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 from tqa.model import Segment, Severity
 
@@ -121,27 +121,24 @@ def _word_end(text: str, index: int) -> int:
 _QUESTION = re.compile(r"[?؟]\s*[»”\"')\]]*\s*$")
 
 
-def _question(ctx: CheckContext) -> Iterator[Hit]:
+def _question(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence that asks a question in the source is not a question in the translation.
 
     Why it matters: a question turned into a statement asserts what the source
     only asked (هل ستبقى القوات؟ "Will the forces stay?" is not "The forces will
     stay."). Keep the question, direct or reported.
     """
-    for pair in ctx.pairs():
-        source, target = pair.source, pair.target
-        if not (source and target):
-            continue
-        asking = [s for s in source if _QUESTION.search(s.text)]
-        if not asking or any("?" in t.text or "؟" in t.text for t in target):
-            continue
-        if any(re.search(r"\b(whether|if|asked)\b", t.text, re.IGNORECASE) for t in target):
-            continue  # a reported question: "asked whether the forces would stay"
-        yield Hit(
-            message="The source asks a question here, but the translation makes it a statement; keep the question",
-            source=whole(asking[0]),
-            target=whole(target[0]),
-        )
+    source, target = pair.source, pair.target
+    asking = [s for s in source if _QUESTION.search(s.text)]
+    if not asking or any("?" in t.text or "؟" in t.text for t in target):
+        return
+    if any(re.search(r"\b(whether|if|asked)\b", t.text, re.IGNORECASE) for t in target):
+        return  # a reported question: "asked whether the forces would stay"
+    yield Hit(
+        message="The source asks a question here, but the translation makes it a statement; keep the question",
+        source=whole(asking[0]),
+        target=whole(target[0]),
+    )
 
 
 _REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
@@ -149,38 +146,36 @@ _REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![
 _ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "no", "very", "far", "so", "many", "more"}
 
 
-def _repeated_word(ctx: CheckContext) -> Iterator[Hit]:
+def _repeated_word(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     """The same word twice in a row in the translation ("the the").
 
     Why it matters: it is the slip that survives spell-checkers and makes copy
     look unedited. Delete one of them.
     """
-    for segment in ctx.translation.segments:
-        for match in _REPEATED.finditer(segment.text):
-            if match["word"].lower() in _ALLOWED_DOUBLES:
-                continue
-            yield Hit(
-                message=f"«{match['word']}» is written twice in a row; delete one",
-                target=span(segment, match.start(), match.end()),
-                suggestion=match["word"],
-            )
+    for match in _REPEATED.finditer(segment.text):
+        if match["word"].lower() in _ALLOWED_DOUBLES:
+            continue
+        yield Hit(
+            message=f"«{match['word']}» is written twice in a row; delete one",
+            target=span(segment, match.start(), match.end()),
+            suggestion=match["word"],
+        )
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 
 
-def _double_space(ctx: CheckContext) -> Iterator[Hit]:
+def _double_space(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     """Two or more spaces between words in the translation.
 
     Why it matters: content systems keep them, and they show as gaps in print and
     break searches for phrases. Use one space.
     """
-    for segment in ctx.translation.segments:
-        for match in _DOUBLE_SPACE.finditer(segment.text):
-            yield Hit(
-                message=f"{len(match.group())} spaces in a row; use one",
-                target=span(segment, max(match.start() - 1, 0), min(match.end() + 1, len(segment.text))),
-            )
+    for match in _DOUBLE_SPACE.finditer(segment.text):
+        yield Hit(
+            message=f"{len(match.group())} spaces in a row; use one",
+            target=span(segment, max(match.start() - 1, 0), min(match.end() + 1, len(segment.text))),
+        )
 
 
 _LINK = re.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P<handle>{HANDLE_PATTERN})")
@@ -195,16 +190,14 @@ def _links(segment: Segment) -> list[tuple[str, int, int]]:
     return found
 
 
-def _link_differs(ctx: CheckContext) -> Iterator[Hit]:
+def _link_differs(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A web address, e-mail address or @handle differs between source and translation.
 
     Why it matters: a link that was retyped rather than copied sends readers to
     the wrong page or account. Copy it from the source exactly.
     """
     translation, source_language = LANGUAGE_NAMES[ctx.translation.lang], LANGUAGE_NAMES[ctx.doc.source.lang]
-    for pair in ctx.pairs():
-        if pair.source and pair.target:
-            yield from _pair_links(pair, translation, source_language)
+    yield from _pair_links(pair, translation, source_language)
 
 
 def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[Hit]:
@@ -231,7 +224,7 @@ def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[
 
 
 UNBALANCED = Check(
-    "P501", "unbalanced-marks", "punctuation", Severity.WARNING, _unbalanced,
+    "P501", "unbalanced-marks", "punctuation", Severity.WARNING, WholeArticle(_unbalanced),
     (
         Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.", fails=True),
         Example(ar="وصل الوفد (برئاسة الوزير) إلى موسكو.", en="The delegation (led by the minister arrived in Moscow.", fails=True),
@@ -245,7 +238,7 @@ UNBALANCED = Check(
     needs_source=False,
 )
 QUESTION = Check(
-    "P502", "question-lost", "punctuation", Severity.WARNING, _question,
+    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(_question, paired=True),
     (
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Russian forces will stay on the Syrian coast.", fails=True),
         Example(ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟", en="These investments will be enough to end the power cuts.", fails=True),
@@ -254,7 +247,7 @@ QUESTION = Check(
     ),
 )
 REPEATED_WORD = Check(
-    "P503", "repeated-word", "punctuation", Severity.WARNING, _repeated_word,
+    "P503", "repeated-word", "punctuation", Severity.WARNING, EachSentence(_repeated_word),
     (
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the the city.", fails=True),
         Example(ar="قال إن الاتفاق مهم.", en="He said that the deal was was important.", fails=True),
@@ -264,7 +257,7 @@ REPEATED_WORD = Check(
     needs_source=False,
 )
 DOUBLE_SPACE = Check(
-    "P504", "double-space", "punctuation", Severity.INFO, _double_space,
+    "P504", "double-space", "punctuation", Severity.INFO, EachSentence(_double_space),
     (
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy  reached the city.", fails=True),
         Example(ar="وصل الوفد إلى موسكو.", en="The delegation arrived   in Moscow.", fails=True),
@@ -273,7 +266,7 @@ DOUBLE_SPACE = Check(
     needs_source=False,
 )
 LINK_DIFFERS = Check(
-    "P505", "link-differs", "punctuation", Severity.ERROR, _link_differs,
+    "P505", "link-differs", "punctuation", Severity.ERROR, EachPair(_link_differs, paired=True),
     (
         Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2201 in the morning.", fails=True),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMFA.", fails=True),

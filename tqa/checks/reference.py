@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
+from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, preview, whole
 from tqa.model import Severity
-
-if TYPE_CHECKING:
-    from tqa.score import ScoreResult
-
-REFERENCE_OPTION = "reference"  # CheckContext.options key: the tqa.score.ScoreResult, when a reference was given
 
 
 def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
@@ -27,7 +21,7 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     lightly edited copy flags only real rewrites and an independent translation
     only its outliers.
     """
-    result: ScoreResult | None = ctx.options.get(REFERENCE_OPTION)  # type: ignore[assignment]
+    result = ctx.reference
     if result is None:
         return
     from tqa.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.score
@@ -59,7 +53,7 @@ _EN = (
     "visited Moscow State University. He gave a speech to Syrian students there. He returned to Damascus on Wednesday evening."
 )
 REFERENCE_DIVERGENCE = Check(
-    "R701", "reference-divergence", "reference", Severity.INFO, _reference_divergence,
+    "R701", "reference-divergence", "reference", Severity.INFO, WholeArticle(_reference_divergence),
     (
         Example(ar=_AR, en=_EN.replace("The two sides discussed economic cooperation and wheat supplies.", "Talks covered grain."), fails=True, reference=_EN),
         Example(ar=_AR, en=_EN.replace("He gave a speech to Syrian students there.", "Students cheered as fireworks lit the sky over the river."), fails=True, reference=_EN),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tqa.checks.base import Check, CheckContext, Example, Hit, span
+from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary import Glossary, GlossaryEntry
 from tqa.model import Segment, Severity
 from tqa.numbers import Quantity, format_value, quantities
@@ -197,16 +197,18 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
             if not segment.text[:start].strip(" \"“«(‘'"):
                 house = house[:1].upper() + house[1:]  # al-Shaibani opens a sentence as Al-Shaibani
             where = f" ({target.entry.origin})" if target.entry.origin else ""
+            source, target_span = ctx.by_role(None, span(segment, start, end))
             yield Hit(
                 message=f"«{segment.text[start:end]}» looks like a misspelling of {target.entry.en}{where}, a spelling the glossary does not list: write «{house}»",
-                english=span(segment, start, end),
+                source=source,
+                target=target_span,
                 suggestion=house,
             )
 
 
 _FUND_AR = "أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار. ثم جاء قرض بقيمة ٤ مليارات دولار."
 AMOUNT_OUT_OF_LINE = Check(
-    "M804", "amount-out-of-line", "number", Severity.INFO, _amount_out_of_line,
+    "M804", "amount-out-of-line", "number", Severity.INFO, WholeArticle(_amount_out_of_line),
     (
         Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=True),
         Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500m followed. A $4bn loan came later.", fails=False),
@@ -217,7 +219,7 @@ AMOUNT_OUT_OF_LINE = Check(
     needs_source=False,
 )
 NAME_MISSPELT = Check(
-    "M805", "name-misspelt", "name", Severity.WARNING, _name_misspelt,
+    "M805", "name-misspelt", "name", Severity.WARNING, WholeArticle(_name_misspelt),
     (
         Example(ar="اندلعت اشتباكات قرب مطار القامشلي.", en="Clashes broke out near Qamishly airport.", fails=True, direction="en-ar"),
         Example(ar="وصل وزير الخارجية أسعد الشيباني إلى أنقرة.", en="Foreign Minister Asaad al-Shaibany arrived in Ankara.", fails=True, direction="en-ar"),
