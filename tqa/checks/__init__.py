@@ -1,4 +1,27 @@
-"""The registry: every check tqa has, in one explicit tuple, and the runner."""
+"""The registry: every check tqa has, in one explicit tuple, and the runner.
+
+A check is a `Check` constant in one family module (names, numbers, dates, ...):
+its code (letter family and number), kebab-case name, category, default severity,
+scope, and declared examples, with a function whose docstring is its documentation
+(`tqa explain CODE` prints it; say why it matters). The scope tells the runner what
+to call the function with (tqa.checks.base):
+
+- `EachPair(f)`: `f(ctx, pair)` for each aligned sentence pair; `paired=True` skips
+  pairs with an empty side (omissions and additions are O301's and O302's);
+- `EachSentence(f)`: `f(ctx, segment)` for each sentence of the translation
+  (`side="source"` for the source);
+- `WholeArticle(f)`: `f(ctx)` once, for checks that compare sentences with each other.
+
+The function yields `Hit`s: a message that says what to do, and evidence spans in
+the source and the target (`ctx.by_role(arabic, english)` places evidence found by
+language). The runner stamps code, name, category, severity and fingerprint.
+
+To add a check, touch one module: write the function and the constant, named as the
+check (`NUMBER_MISMATCH` is number-mismatch), with failing and passing examples, and
+add it to the module's `CHECKS` tuple; then add its row to README's check table
+(tests/test_registry.py keeps the two in sync). A new family module needs one import
+line here and its `*module.CHECKS` in `ALL_CHECKS`, in reading order.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +29,21 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tqa.checks import completeness, consistency, dates, language, name_consistency, names, numbers, punctuation, reference
+from tqa.checks import (
+    completeness,
+    consistency,
+    dates,
+    language,
+    meaning,
+    name_consistency,
+    names,
+    numbers,
+    punctuation,
+    reference,
+    sense,
+)
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.checks.fingerprint import Fingerprints
-from tqa.checks.meaning import CHECKS as MEANING_CHECKS
-from tqa.checks.sense import CHECKS as SENSE_CHECKS
 from tqa.errors import describe
 from tqa.model import AlignedDocument, CheckFailure, Finding, Span
 
@@ -24,8 +57,8 @@ ALL_CHECKS: tuple[Check, ...] = (
     *punctuation.CHECKS,
     *consistency.CHECKS,
     *reference.CHECKS,
-    *MEANING_CHECKS,
-    *SENSE_CHECKS,
+    *meaning.CHECKS,
+    *sense.CHECKS,
 )
 
 

@@ -3,6 +3,8 @@ short, and two files that are not versions of one article."""
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -50,6 +52,28 @@ TRUNCATION_DEVIATIONS = 3.5
 MIN_PAIRS_TO_CALIBRATE = 5
 
 
+Units = tuple[Segment, ...]
+
+
+def _length_ratios(ctx: CheckContext) -> list[tuple[Units, Units, float]]:
+    """Source and target sentences with the log of their length ratio, for every
+    paired bead whose source is long enough to judge and no headline."""
+    ratios = []
+    for pair in ctx.pairs():
+        source, target = pair.source, pair.target
+        # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
+        # a long one can make the aligner prefer the merge.
+        units: list[tuple[Units, Units]] = (
+            [((s,), (t,)) for s, t in zip(source, target)] if len(source) == len(target) > 1 else [(source, target)]
+        )
+        for unit_source, unit_target in units:
+            source_chars = sum(len(s.text) for s in unit_source)
+            target_chars = sum(len(t.text) for t in unit_target)
+            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
+                ratios.append((unit_source, unit_target, math.log(target_chars / source_chars)))
+    return ratios
+
+
 def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     """A translated sentence is far shorter than its source, judged against the
     length ratio of the article's other sentence pairs.
@@ -62,29 +86,14 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     deviation x 1.4826) below the median and below half the typical ratio.
     Restore what was cut.
     """
-    import math
-    import statistics
-
-    pairs = []
-    for pair in ctx.pairs():
-        source, target = pair.source, pair.target
-        # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
-        # a long one can make the aligner prefer the merge.
-        units: list[tuple[tuple[Segment, ...], tuple[Segment, ...]]] = (
-            [((s,), (t,)) for s, t in zip(source, target)] if len(source) == len(target) > 1 else [(source, target)]
-        )
-        for unit_source, unit_target in units:
-            source_chars = sum(len(s.text) for s in unit_source)
-            target_chars = sum(len(t.text) for t in unit_target)
-            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
-                pairs.append((pair, unit_source, unit_target, math.log(target_chars / source_chars)))
+    pairs = _length_ratios(ctx)
     if len(pairs) < MIN_PAIRS_TO_CALIBRATE:
         return
-    ratios = [p[3] for p in pairs]
+    ratios = [p[2] for p in pairs]
     median = statistics.median(ratios)
     spread = max(statistics.median(abs(r - median) for r in ratios) * 1.4826, 0.08)
     limit = min(median - TRUNCATION_DEVIATIONS * spread, median + math.log(TRUNCATION_SHARE))
-    for pair, source, target, ratio in pairs:
+    for source, target, ratio in pairs:
         if ratio >= limit:
             continue
         share = math.exp(ratio - median)
@@ -105,7 +114,7 @@ MIN_PAIRS_FOR_RELATEDNESS = 8
 MIN_RELATED_SHARE = 0.2
 
 
-def _unrelated(ctx: CheckContext) -> Iterator[Hit]:
+def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
     """The two articles share almost nothing: under one aligned sentence pair in five
     has a number, a name, a date or two content words in common.
 
@@ -204,8 +213,8 @@ _EN_UNRELATED = (
     "A new kit will be unveiled before the first game. "
     "Supporters can buy it online from next week."
 )
-UNRELATED = Check(
-    "O304", "unrelated-articles", "omission", Severity.ERROR, WholeArticle(_unrelated),
+UNRELATED_ARTICLES = Check(
+    "O304", "unrelated-articles", "omission", Severity.ERROR, WholeArticle(_unrelated_articles),
     (
         Example(ar=_AR_LONG + "\n\nوقالت الوزارة إن الرحلات الأولى ستكون إلى عمّان وبيروت. وستعلن جداول الرحلات الأسبوع المقبل. وستخصص صالة جديدة للمسافرين القادمين. وتعمل فرق الصيانة على مدار الساعة.", en=_EN_UNRELATED, fails=True),
         Example(ar=_AR_LONG, en=_EN_LONG, fails=False),
@@ -214,4 +223,4 @@ UNRELATED = Check(
     ),
 )
 
-CHECKS = (OMISSION, ADDITION, TRUNCATED, UNRELATED)
+CHECKS = (OMISSION, ADDITION, TRUNCATED, UNRELATED_ARTICLES)

@@ -25,8 +25,7 @@ def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:
         for match in _ARABIC_RUN.finditer(segment.text):
             if not _ARABIC_LETTER.search(match.group()):
                 continue  # Arabic punctuation or digits alone are the numbers checks' business
-            source, target = ctx.by_role(None, span(segment, match.start(), match.end()))
-            yield Hit(message=f"Arabic text left in the English: «{match.group()}»; translate it", source=source, target=target)
+            yield Hit(f"Arabic text left in the English: «{match.group()}»; translate it", *ctx.by_role(None, span(segment, match.start(), match.end())))
 
 
 UNTRANSLATED_ARABIC = Check(
@@ -53,7 +52,7 @@ def _is_name_or_acronym(word: str) -> bool:
     return word[:1].isupper() or word.isupper()
 
 
-def _latin_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """Latin-script words left in an Arabic translation that are not names or acronyms.
 
     Why it matters: a lowercase English phrase inside Arabic copy is text the
@@ -123,8 +122,8 @@ def _folded(text: str) -> str:
 
 _EN_SOURCE = "The minister arrived in Damascus on Monday. He met the president for two hours. They discussed the reconstruction of the port."
 _AR_TARGET = "وصل الوزير إلى دمشق يوم الاثنين. والتقى الرئيس لمدة ساعتين. وبحثا إعادة إعمار الميناء."
-LATIN_IN_ARABIC = Check(
-    "U402", "untranslated-latin", "untranslated", Severity.ERROR, EachPair(_latin_in_arabic),
+UNTRANSLATED_LATIN = Check(
+    "U402", "untranslated-latin", "untranslated", Severity.ERROR, EachPair(_untranslated_latin),
     (
         Example(ar=_AR_TARGET.replace("لمدة ساعتين", "for two hours"), en=_EN_SOURCE, fails=True, direction="en-ar"),
         Example(ar=_AR_TARGET.replace("إعادة إعمار الميناء", "the reconstruction of the port"), en=_EN_SOURCE, fails=True, direction="en-ar"),
@@ -164,4 +163,4 @@ SAME_AS_SOURCE = Check(
     ),
 )
 
-CHECKS = (UNTRANSLATED_ARABIC, LATIN_IN_ARABIC, WRONG_LANGUAGE, SAME_AS_SOURCE)
+CHECKS = (UNTRANSLATED_ARABIC, UNTRANSLATED_LATIN, WRONG_LANGUAGE, SAME_AS_SOURCE)

@@ -89,16 +89,14 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
             counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             rendered = span(partner.segment, partner.start, partner.end) if partner else None
-            source, target = ctx.by_role(rendered, span(word.segment, word.start, word.end))
             yield Hit(
-                message=f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
-                source=source,
-                target=target,
+                f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
+                *ctx.by_role(rendered, span(word.segment, word.start, word.end)),
                 suggestion=majority.first.text,
             )
 
 
-def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
+def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
     """A name in the English matches an Arabic word of its source sentence but is not in the glossary.
 
     Why it matters: names the glossary lacks are the ones spelled differently by
@@ -112,16 +110,14 @@ def _unlisted_name(ctx: CheckContext) -> Iterator[Hit]:
             continue
         word = pair.english
         entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
-        source, target = ctx.by_role(span(pair.arabic_segment, pair.arabic_start, pair.arabic_end), span(word.segment, word.start, word.end))
         yield Hit(
-            message=f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
-            source=source,
-            target=target,
+            f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
+            *ctx.by_role(span(pair.arabic_segment, pair.arabic_start, pair.arabic_end), span(word.segment, word.start, word.end)),
             suggestion=entry,
         )
 
 
-def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
+def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     """One name is written with two different Arabic forms in the Arabic article.
 
     Why it matters: for an English-to-Arabic translation the Arabic is the
@@ -148,11 +144,9 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
         first = next(segment.text[start:end] for segment, start, end, form in mentions if form == full[0])
         for segment, start, end, form in mentions:
             if form in full[1:]:
-                source, target = ctx.by_role(span(segment, start, end), None)
                 yield Hit(
-                    message=f"{name} is written «{segment.text[start:end]}» here and «{first}» elsewhere: use one Arabic form",
-                    source=source,
-                    target=target,
+                    f"{name} is written «{segment.text[start:end]}» here and «{first}» elsewhere: use one Arabic form",
+                    *ctx.by_role(span(segment, start, end), None),
                     suggestion=first,
                 )
                 break
@@ -269,14 +263,14 @@ NAME_INCONSISTENT = Check(
     needs_source=False,
 )
 NAME_UNLISTED = Check(
-    "N105", "name-unlisted", "name", Severity.INFO, WholeArticle(_unlisted_name),
+    "N105", "name-unlisted", "name", Severity.INFO, WholeArticle(_name_unlisted),
     (
         Example(ar="قال المحافظ سامر برهوم إن العمل بدأ.", en="Governor Samer Barhoum said work had begun.", fails=True),
         Example(ar="قال الرئيس أحمد الشرع إن العمل بدأ.", en="President Ahmed al-Sharaa said work had begun.", fails=False),
     ),
 )
-ARABIC_INCONSISTENT = Check(
-    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_arabic_inconsistent),
+ARABIC_NAME_INCONSISTENT = Check(
+    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_arabic_name_inconsistent),
     (
         Example(
             ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف سيرجي لافروف أن موسكو مستعدة.",
@@ -303,4 +297,4 @@ ARABIC_INCONSISTENT = Check(
     needs_source=False,
 )
 
-CHECKS = (NAME_INCONSISTENT, NAME_UNLISTED, ARABIC_INCONSISTENT)
+CHECKS = (NAME_INCONSISTENT, NAME_UNLISTED, ARABIC_NAME_INCONSISTENT)

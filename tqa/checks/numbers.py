@@ -16,7 +16,7 @@ from tqa.model import Severity
 from tqa.numbers import format_value
 
 
-def _missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A number in the source has no counterpart in the aligned translation.
 
     Why it matters: a dropped figure (a death toll, a price, a date) changes what
@@ -33,7 +33,7 @@ def _missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         )
 
 
-def _added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _number_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A number in the translation has no counterpart in the aligned source.
 
     Why it matters: a figure that the source does not give is either an error or
@@ -52,7 +52,7 @@ def _by_role(ctx: CheckContext, arabic: Located, english: Located) -> tuple[Loca
     return (arabic, english) if ctx.source_is_arabic else (english, arabic)
 
 
-def _different(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _number_mismatch(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A number was translated with a different value (35% written 53%, 12 written 21).
 
     Why it matters: transposed or mistyped digits are the commonest factual error
@@ -70,7 +70,7 @@ def _different(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         )
 
 
-def _wrong_scale(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _number_scale(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A number kept its digits but changed its scale word (مليون written bn).
 
     Why it matters: million against billion is a factor of a thousand; it is the
@@ -92,8 +92,8 @@ def _wrong_scale(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         )
 
 
-MISSING = Check(
-    "D201", "number-missing", "number", Severity.ERROR, EachPair(_missing, paired=True),
+NUMBER_MISSING = Check(
+    "D201", "number-missing", "number", Severity.ERROR, EachPair(_number_missing, paired=True),
     (
         Example(ar="وقّعت الحكومة اتفاقاً بقيمة ٣٠٠ مليون دولار مع شركة روسية.", en="The government signed a deal with a Russian company.", fails=True),
         Example(ar="قُتل ١٢ شخصاً في القصف.", en="People were killed in the shelling.", fails=True),
@@ -105,8 +105,8 @@ MISSING = Check(
         Example(ar="رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط ٢٠٢٥.", en="The bank raised the exchange rate on February 14, 2025.", fails=False),
     ),
 )
-ADDED = Check(
-    "D202", "number-added", "number", Severity.WARNING, EachPair(_added, paired=True),
+NUMBER_ADDED = Check(
+    "D202", "number-added", "number", Severity.WARNING, EachPair(_number_added, paired=True),
     (
         Example(ar="عاد آلاف اللاجئين إلى حلب.", en="Some 4,000 refugees returned to Aleppo.", fails=True),
         Example(ar="وصل الوفد إلى موسكو.", en="The delegation of 15 arrived in Moscow.", fails=True),
@@ -115,8 +115,8 @@ ADDED = Check(
         Example(ar="وقّعت الحكومة اتفاقاً بقيمة مليار دولار.", en="The government signed a $1bn deal.", fails=False),
     ),
 )
-DIFFERENT = Check(
-    "D203", "number-mismatch", "number", Severity.ERROR, EachPair(_different, paired=True),
+NUMBER_MISMATCH = Check(
+    "D203", "number-mismatch", "number", Severity.ERROR, EachPair(_number_mismatch, paired=True),
     (
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 53% over the past year.", fails=True),
         Example(ar="عبرت ١٢ شاحنة إلى إدلب.", en="Twenty-one trucks crossed into Idlib, 21 in all.", fails=True),
@@ -126,8 +126,8 @@ DIFFERENT = Check(
         Example(ar="بلغ النمو ٤٫٥٪.", en="Growth reached 4.5%.", fails=False),
     ),
 )
-WRONG_SCALE = Check(
-    "D204", "number-scale", "number", Severity.ERROR, EachPair(_wrong_scale, paired=True),
+NUMBER_SCALE = Check(
+    "D204", "number-scale", "number", Severity.ERROR, EachPair(_number_scale, paired=True),
     (
         Example(ar="بلغت قيمة الصفقة ٨٠٠ مليون دولار.", en="The deal is worth $800bn.", fails=True),
         Example(ar="خصصت الحكومة ٣ مليارات دولار للمشروع.", en="The government set aside $3m for the project.", fails=True),
@@ -137,4 +137,4 @@ WRONG_SCALE = Check(
     ),
 )
 
-CHECKS = (MISSING, ADDED, DIFFERENT, WRONG_SCALE)
+CHECKS = (NUMBER_MISSING, NUMBER_ADDED, NUMBER_MISMATCH, NUMBER_SCALE)

@@ -121,7 +121,7 @@ def _word_end(text: str, index: int) -> int:
 _QUESTION = re.compile(r"[?؟]\s*[»”\"')\]]*\s*$")
 
 
-def _question(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+def _question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence that asks a question in the source is not a question in the translation.
 
     Why it matters: a question turned into a statement asserts what the source
@@ -223,7 +223,7 @@ def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[
         yield Hit(message=f"«{segment.text[start:end]}» is not in the {source_language} source; check where it comes from", target=span(segment, start, end))
 
 
-UNBALANCED = Check(
+UNBALANCED_MARKS = Check(
     "P501", "unbalanced-marks", "punctuation", Severity.WARNING, WholeArticle(_unbalanced),
     (
         Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.", fails=True),
@@ -237,8 +237,8 @@ UNBALANCED = Check(
     ),
     needs_source=False,
 )
-QUESTION = Check(
-    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(_question, paired=True),
+QUESTION_LOST = Check(
+    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(_question_lost, paired=True),
     (
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Russian forces will stay on the Syrian coast.", fails=True),
         Example(ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟", en="These investments will be enough to end the power cuts.", fails=True),
@@ -276,4 +276,4 @@ LINK_DIFFERS = Check(
     ),
 )
 
-CHECKS = (UNBALANCED, QUESTION, REPEATED_WORD, DOUBLE_SPACE, LINK_DIFFERS)
+CHECKS = (UNBALANCED_MARKS, QUESTION_LOST, REPEATED_WORD, DOUBLE_SPACE, LINK_DIFFERS)

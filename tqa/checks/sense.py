@@ -197,11 +197,9 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
             if not segment.text[:start].strip(" \"“«(‘'"):
                 house = house[:1].upper() + house[1:]  # al-Shaibani opens a sentence as Al-Shaibani
             where = f" ({target.entry.origin})" if target.entry.origin else ""
-            source, target_span = ctx.by_role(None, span(segment, start, end))
             yield Hit(
-                message=f"«{segment.text[start:end]}» looks like a misspelling of {target.entry.en}{where}, a spelling the glossary does not list: write «{house}»",
-                source=source,
-                target=target_span,
+                f"«{segment.text[start:end]}» looks like a misspelling of {target.entry.en}{where}, a spelling the glossary does not list: write «{house}»",
+                *ctx.by_role(None, span(segment, start, end)),
                 suggestion=house,
             )
 

@@ -243,3 +243,20 @@ def reference_chips(report: Report) -> str:
         for value, name in ((corpus.bleu, "BLEU"), (corpus.chrf, "chrF"), (corpus.ter, "TER"))
     )
     return f'<div class="chips"><span class="meta">against the reference <a href="#reference">(details)</a>:</span>{scores}</div>'
+
+
+def reference_section(report: Report) -> str:
+    """The reference's corpus scores with their sacrebleu signatures, for the page's footer."""
+    if report.reference is None:
+        return ""
+    corpus = report.reference.corpus
+    scores = (("bleu", "BLEU", corpus.bleu, corpus.bleu_signature), ("chrf", "chrF", corpus.chrf, corpus.chrf_signature),
+              ("ter", "TER", corpus.ter, corpus.ter_signature))
+    rows = "".join(
+        f'<tr><td>{name}</td><td><b id="ref-{key}">{score_text(value)}</b></td><td>{bdi(signature)}</td></tr>'
+        for key, name, value, signature in scores
+    )
+    return (
+        f'<section id="reference"><h2>Reference translation</h2><div>{bdi(report.reference.reference.path)}</div>'
+        f"<table>{rows}</table></section>"
+    )

@@ -17,11 +17,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
 from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span, Summary
-from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, reference_chips, score_text
+from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, reference_chips, reference_section
 from tqa.report.html_escape import bdi, bidi_text, esc, fsi, json_for_script
 from tqa.report.json_report import finding_dict
 from tqa.report.safe import no_surrogates
@@ -198,14 +199,24 @@ def _title_and_meta(doc: AlignedDocument) -> tuple[str, str]:
 
 def _panel(report: Report, index: FindingIndex) -> str:
     present = sorted({f.category for f in report.findings}, key=lambda c: CATEGORIES.index(c) if c in CATEGORIES else 99)
-    codes = sorted({f.code for f in report.findings})
+    tools = (
+        '<div class="tools"><button type="button" id="export">Export waivers</button>'
+        '<span class="meta" id="decided"></span><span class="meta" id="exported" aria-live="polite"></span></div>'
+        '<p class="meta tools">Keys: j / k next and previous finding (↓ ↑ in this list), Enter to show.</p>'
+    )
+    body = "".join(_group(category, report, index) for category in present) or "<p>No findings.</p>"
+    filters = _filters(present, sorted({f.code for f in report.findings}))
+    return f'<aside id="panel" aria-label="findings"><h2>Findings</h2>{filters}{tools}<div id="findings">{body}</div></aside>'
+
+
+def _filters(categories: Sequence[str], codes: Sequence[str]) -> str:
     severities = "".join(
         f'<label><input type="checkbox" name="sev" value="{s.label}" checked> {s.label}</label>'
         for s in sorted(Severity, reverse=True)
     )
-    category_options = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in present)
+    category_options = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in categories)
     code_options = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in codes)
-    filters = (
+    return (
         '<div class="filters" role="search" aria-label="filter findings">'
         f'<fieldset><legend class="sr">severity</legend>{severities}</fieldset>'
         '<div class="row">'
@@ -220,25 +231,16 @@ def _panel(report: Report, index: FindingIndex) -> str:
         '<span class="meta" id="f-shown" aria-live="polite"></span>'
         "</div>"
     )
-    tools = (
-        '<div class="tools"><button type="button" id="export">Export waivers</button>'
-        '<span class="meta" id="decided"></span><span class="meta" id="exported" aria-live="polite"></span></div>'
-        '<p class="meta tools">Keys: j / k next and previous finding (↓ ↑ in this list), Enter to show.</p>'
+
+
+def _group(category: str, report: Report, index: FindingIndex) -> str:
+    """One category's findings: errors first, then warnings, then info; in reading order within each."""
+    ranked = sorted((item for item in index.numbered.items() if item[1].category == category), key=lambda item: (-item[1].severity, item[0]))
+    items = [_finding_item(n, f, index, report.document) for n, f in ranked]
+    return (
+        f'<section class="group" data-category="{esc(category)}"><h3>{esc(category)} '
+        f'(<span class="gcount">{len(items)}</span>)</h3><ol class="findings">{"".join(items)}</ol></section>'
     )
-    if not report.findings:
-        body = "<p>No findings.</p>"
-    else:
-        groups = []
-        for category in present:
-            # Errors first, then warnings, then info; in reading order within each.
-            ranked = sorted((item for item in index.numbered.items() if item[1].category == category), key=lambda item: (-item[1].severity, item[0]))
-            lis = [_finding_item(n, f, index, report.document) for n, f in ranked]
-            groups.append(
-                f'<section class="group" data-category="{esc(category)}"><h3>{esc(category)} '
-                f'(<span class="gcount">{len(lis)}</span>)</h3><ol class="findings">{"".join(lis)}</ol></section>'
-            )
-        body = "".join(groups)
-    return f'<aside id="panel" aria-label="findings"><h2>Findings</h2>{filters}{tools}<div id="findings">{body}</div></aside>'
 
 
 def _evidence(label: str, span: Span | None, article: Article) -> str:
@@ -281,21 +283,7 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
 
 
 def _footer(report: Report) -> str:
-    parts = [f"<div>tqa {esc(report.tool_version)} · signature: {bdi(str(report.signature))}</div>"]
-    result = report.reference
-    if result is not None:
-        corpus = result.corpus
-        scores = (("bleu", "BLEU", corpus.bleu, corpus.bleu_signature), ("chrf", "chrF", corpus.chrf, corpus.chrf_signature),
-                  ("ter", "TER", corpus.ter, corpus.ter_signature))
-        rows = "".join(
-            f'<tr><td>{name}</td><td><b id="ref-{key}">{score_text(value)}</b></td><td>{bdi(signature)}</td></tr>'
-            for key, name, value, signature in scores
-        )
-        parts.insert(
-            0,
-            f'<section id="reference"><h2>Reference translation</h2><div>{bdi(result.reference.path)}</div>'
-            f"<table>{rows}</table></section>",
-        )
-    return f"<footer>{''.join(parts)}</footer>"
+    signature = f"<div>tqa {esc(report.tool_version)} · signature: {bdi(str(report.signature))}</div>"
+    return f"<footer>{reference_section(report)}{signature}</footer>"
 
 
