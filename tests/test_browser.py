@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tqa.cli import app
-from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Span
+from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Signature, Span
 from tqa.report.html_report import render_html
 
 pytestmark = pytest.mark.browser
@@ -300,7 +300,7 @@ def _big_report(beads: int = 500, findings: int = 300) -> Report:
                 fingerprint=f"{k:016x}",
             )
         )  # fmt: skip
-    return Report(doc, tuple(items), "0.0.0", "tqa:test", {})
+    return Report(doc, tuple(items), "0.0.0", Signature("0.0.0", "none", "0@test", "error", "auto", waivers=False, reference=False), {})
 
 
 def test_stays_responsive_with_500_rows_and_300_findings(watched: Watched, tmp_path: Path) -> None:

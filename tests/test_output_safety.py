@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from tqa.errors import ConfigError, shown
-from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Span
+from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Signature, Span
 from tqa.report.files import remove_orphan_temporaries, write_atomic
 from tqa.report.html_report import render_html
 from tqa.report.json_report import render_json
@@ -35,7 +35,8 @@ def hostile_report() -> Report:
         target=span, fingerprint="0" * 16, waived=f"reason {RLO} \ud800 \x1b[2J",
     )
     settings = {"glossaries": [f"g{RLO}.yaml"], "waivers": f"w{RLO}.json"}
-    return Report(AlignedDocument(source, target, (Bead((0,), (0,)),)), (finding,), "0.1.0", f"glossaries:g{RLO}.yaml@1", settings)
+    signature = Signature("0.1.0", f"g{RLO}.yaml@1", "1@0", "error", "auto", waivers=False, reference=False)
+    return Report(AlignedDocument(source, target, (Bead((0,), (0,)),)), (finding,), "0.1.0", signature, settings)
 
 
 def test_json_writes_lone_surrogates_as_the_replacement_character(tmp_path: Path) -> None:
@@ -99,7 +100,7 @@ def test_terminal_summary_shows_escapes_instead_of_sending_them() -> None:
     report = hostile_report()
     target = Article(HOSTILE, "en", "md", (Segment(0, 0, long_sentence),))
     finding = Finding("U401", "untranslated", "untranslated", Severity.ERROR, f"text «{long_sentence}» \x1b[2J", target=Span(0, 0, len(long_sentence), long_sentence))
-    for case in (report, Report(AlignedDocument(report.document.source, target, report.document.beads), (finding,), "0.1.0", "sig")):
+    for case in (report, Report(AlignedDocument(report.document.source, target, report.document.beads), (finding,), "0.1.0", report.signature)):
         text = render_text(case, Severity.ERROR)
         assert "\x1b" not in text and "\x00" not in text and "\x07" not in text and RLO not in text
         assert "\ud800" not in text and "\udc00" not in text

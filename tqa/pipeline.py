@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -193,7 +195,32 @@ def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...])
         direction=settings.direction,
         waivers=bool(settings.waivers),
         reference=bool(settings.reference),
+        dependencies=dependency_versions(),
+        aligner=_aligner_parameters(),
     )
+
+
+# The libraries whose behaviour decides findings: segmentation, language detection, the
+# aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
+FINDING_DEPENDENCIES = ("sentencex", "langdetect", "numpy", "trafilatura", "python-docx", "lxml", "charset-normalizer", "sacrebleu")
+
+
+@cache  # installed versions do not change while tqa runs
+def dependency_versions() -> tuple[tuple[str, str], ...]:
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "none"
+
+    return tuple((name, installed(name)) for name in FINDING_DEPENDENCIES)
+
+
+def _aligner_parameters() -> tuple[tuple[str, float | int | bool], ...]:
+    """The aligner's tuned parameters, as for Arabic -> English (the other direction is derived)."""
+    from tqa.align import AlignParams  # here: tqa.align loads numpy, which one article alone never needs
+
+    return tuple(asdict(AlignParams()).items())
 
 
 def _checks_hash(checks: tuple[Check, ...]) -> str:

@@ -1,8 +1,8 @@
 """The JSON report, schema `tqa-report/1`. A public interface: extend it, never break it.
 
 Keys beyond those in the issue that defined the schema (fingerprint, waived,
-counts, verdict, settings, paragraph/heading flags, failed_checks) are additions; a
-tool that reads only the original keys keeps working.
+counts, verdict, settings, paragraph/heading flags, failed_checks, tool.dependencies
+and tool.aligner) are additions; a tool that reads only the original keys keeps working.
 
 Text is written as UTF-8 as read, except lone surrogates (which UTF-8 cannot hold):
 they are written as U+FFFD, the replacement character.
@@ -60,7 +60,14 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
     summary = report.summary
     data: dict[str, Any] = {
         "schema": SCHEMA,
-        "tool": {"name": "tqa", "version": report.tool_version, "signature": str(report.signature)},
+        "tool": {
+            "name": "tqa",
+            "version": report.tool_version,
+            "signature": str(report.signature),
+            # Added (issue 13): what the signature line leaves out.
+            "dependencies": dict(report.signature.dependencies),
+            "aligner": dict(report.signature.aligner),
+        },
         "source": _article(doc.source),
         "target": _article(doc.target),
         # One article checked alone has no alignment: its internal one-sentence beads
