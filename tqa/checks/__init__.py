@@ -26,7 +26,8 @@ line here and its `*module.CHECKS` in `ALL_CHECKS`, in reading order.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tqa.checks import (
@@ -82,7 +83,7 @@ def run_each_check(ctx: CheckContext, checks: Sequence[Check]) -> CheckRun:
     failed: list[CheckFailure] = []
     for check in checks:
         try:
-            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in check.hits(ctx)])
+            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in bounded(check, check.hits(ctx))])
         except Exception as error:  # noqa: BLE001 - any bug in one check; interrupts still stop the run
             failed.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
     return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), tuple(failed))
@@ -92,8 +93,32 @@ def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...
     """The findings of every check; a check that fails raises, as in a benchmark or a test
     a bug must not pass for a clean result (the CLI uses `run_each_check`)."""
     fingerprints = Fingerprints()
-    findings = [_finding(check, hit, ctx.doc, fingerprints) for check in checks for hit in check.hits(ctx)]
+    findings = [_finding(check, hit, ctx.doc, fingerprints) for check in checks for hit in bounded(check, check.hits(ctx))]
     return tuple(sorted(findings, key=_reading_order(ctx.doc)))
+
+
+# One check reports at most this many problems in one sentence; the rest are counted in one more
+# finding. A pasted run of thousands of quote marks is one problem to an editor, not thousands of
+# list entries, and the report stays the size of the article.
+MAX_PER_SENTENCE = 20
+
+
+def bounded(check: Check, hits: Iterable[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    seen: Counter[tuple[int | None, int | None]] = Counter()
+    over: dict[tuple[int | None, int | None], tuple[Hit, int]] = {}
+    for hit in hits:
+        where = (hit.source.segment if hit.source else None, hit.target.segment if hit.target else None)
+        seen[where] += 1
+        if seen[where] <= MAX_PER_SENTENCE:
+            kept.append(hit)
+        else:
+            first, _ = over.get(where, (hit, 0))
+            over[where] = (first, seen[where] - MAX_PER_SENTENCE)
+    for first, more in over.values():
+        message = f"{more:,} more {check.name} findings in this sentence are not listed: fix the ones above and run tqa again"
+        kept.append(Hit(message, first.source, first.target))
+    return kept
 
 
 def _finding(check: Check, hit: Hit, doc: AlignedDocument, fingerprint: Fingerprints) -> Finding:

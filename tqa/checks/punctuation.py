@@ -112,9 +112,14 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
+# The evidence for a stray mark stops here even inside one long "word" (a pasted run of marks),
+# so that a paragraph of n marks costs n findings of bounded size, not n squared characters.
+MAX_STRAY_EVIDENCE = 60
+
+
 def _word_end(text: str, index: int) -> int:
     """The evidence for a stray mark: the mark and the two words after it."""
-    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index:])
+    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index : index + MAX_STRAY_EVIDENCE])
     return index + (match.end() if match else 1)
 
 
