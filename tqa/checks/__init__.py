@@ -10,6 +10,7 @@ from tqa.checks import completeness, consistency, dates, language, name_consiste
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.checks.meaning import CHECKS as MEANING_CHECKS
 from tqa.checks.sense import CHECKS as SENSE_CHECKS
+from tqa.checks.years import CHECKS as YEAR_CHECKS
 from tqa.errors import describe
 from tqa.model import AlignedDocument, CheckFailure, Finding, Span
 from tqa.waivers import Fingerprints
@@ -19,6 +20,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     *name_consistency.CHECKS,
     *numbers.CHECKS,
     *dates.CHECKS,
+    *YEAR_CHECKS,
     *completeness.CHECKS,
     *language.CHECKS,
     *punctuation.CHECKS,

@@ -108,6 +108,8 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
     present |= {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")}
+    # The name left in English inside the Arabic is there too: U402 reports that text.
+    present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.english, "en"):
         entry = match.entry

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.years import is_date_pair
 from tqa.langid import LANGUAGE_NAMES
 from tqa.model import Segment, Severity, Span
 from tqa.numbers import Quantity, format_value, quantities
@@ -150,6 +151,8 @@ def _different(ctx: CheckContext) -> Iterator[Hit]:
     language = LANGUAGE_NAMES[ctx.translation.lang]
     for _, comparison in _comparisons(ctx):
         for arabic, english in comparison.different:
+            if is_date_pair(arabic.quantity, english.quantity):
+                continue  # a changed year is a wrong date: D214 reports it
             source, target = _by_role(ctx, arabic, english)
             expected = format_value(source.quantity)
             yield Hit(

@@ -1,0 +1,72 @@
+"""Fixes drawn from the blind article pairs (issue #11), each on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Check, Example
+from tqa.config import Settings
+from tqa.glossary import Glossary
+from tqa.glossary_files import load_glossaries
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+
+def _document(text: str, lang: str) -> Document:
+    return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
+
+
+def _glossary(tmp_path: Path, entries: list[dict[str, object]]) -> Glossary:
+    path = tmp_path / "desk.yaml"
+    path.write_text(yaml.safe_dump({"name": "desk", "entries": entries}, allow_unicode=True), encoding="utf-8")
+    return load_glossaries([path])
+
+
+def _fired(check: Check, example: Example, tmp_path: Path, glossary: Glossary | None = None) -> list[str]:
+    """The messages of one check on an example, with the house glossary or a desk's own."""
+    del tmp_path  # kept for the same call shape as tests/test_check_examples.py
+    arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
+    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
+    used = glossary if glossary is not None else HOUSE
+    report = check_document(align_inputs(inputs, used), used, (check,), Settings())
+    assert not report.failed_checks, report.failed_checks
+    return [f.message for f in report.findings]
+
+
+def test_a_changed_year_is_a_date_finding_not_a_number_finding(tmp_path: Path) -> None:
+    example = Example(ar="يتوقع المصنع أن يبلغ طاقته الكاملة بحلول أيلول ٢٠٢٩.", en="The plant expects to reach full capacity by September 2030.", fails=True)
+    assert _fired(BY_CODE["D214"], example, tmp_path) == ["The year «٢٠٢٩» (2029) is written «2030» in the English; correct the date"]
+    assert _fired(BY_CODE["D203"], example, tmp_path) == []
+    amount = Example(ar="وظّف المصنع ١٩٥٠ عاملاً.", en="The plant employs 1,590 workers.", fails=True)
+    assert _fired(BY_CODE["D214"], amount, tmp_path) == []
+    assert _fired(BY_CODE["D203"], amount, tmp_path)
+
+
+_EN = "The council approved the plan on Monday. Developers will build mixed-use towers near the river. Work starts next year."
+_AR = "وافق المجلس على الخطة يوم الاثنين. وسيبني المطورون أبراجاً متعددة الاستخدامات قرب النهر. وتبدأ الأعمال العام المقبل."
+
+
+def test_a_lowercase_english_compound_left_in_the_arabic_is_untranslated(tmp_path: Path) -> None:
+    left = Example(ar=_AR.replace("أبراجاً متعددة الاستخدامات", "أبراجاً mixed-use"), en=_EN, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["U402"], left, tmp_path) == ["English words left in the Arabic: «mixed-use»; translate them"]
+    glossed = Example(ar=_AR.replace("متعددة الاستخدامات", "متعددة الاستخدامات (mixed-use)"), en=_EN, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], glossed, tmp_path) == []
+    name = Example(ar=_AR.replace("المطورون", "المطورون في al-Rayyan"), en=_EN, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], name, tmp_path) == []
+
+
+def test_a_glossary_name_left_in_english_in_the_arabic_is_untranslated_not_missing(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "harbour-link", "type": "term", "en": "Harbour Link", "ar": ["مشروع الوصلة البحرية"]}])
+    en = "The Harbour Link will open in spring. It joins the two ports."
+    left = Example(ar="سيُفتتح Harbour Link في الربيع. ويربط المشروع بين الميناءين.", en=en, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["U402"], left, tmp_path, desk) == ["«Harbour Link» is left in English in the Arabic: write «مشروع الوصلة البحرية»"]
+    assert _fired(BY_CODE["N103"], left, tmp_path, desk) == []
+    glossed = Example(ar="سيُفتتح مشروع الوصلة البحرية (Harbour Link) في الربيع. ويربط المشروع بين الميناءين.", en=en, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], glossed, tmp_path, desk) == []
