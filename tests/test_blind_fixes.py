@@ -70,3 +70,29 @@ def test_a_glossary_name_left_in_english_in_the_arabic_is_untranslated_not_missi
     assert _fired(BY_CODE["N103"], left, tmp_path, desk) == []
     glossed = Example(ar="سيُفتتح مشروع الوصلة البحرية (Harbour Link) في الربيع. ويربط المشروع بين الميناءين.", en=en, fails=False, direction="en-ar")
     assert _fired(BY_CODE["U402"], glossed, tmp_path, desk) == []
+
+
+_PEOPLE = [
+    {"id": "helena-varga", "type": "person", "en": "Helena Varga", "ar": ["هيلينا فارغا"]},
+    {"id": "karim-al-haddadi", "type": "person", "en": "Karim al-Haddadi", "ar": ["كريم الحدادي"]},
+]
+
+
+def test_a_glossary_persons_surname_spelled_otherwise_in_the_arabic_translation(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, _PEOPLE)
+    en = "Helena Varga opened the new clinic on Monday. Varga said it would treat 200 patients a day."
+    ar = "افتتحت هيلينا فارغا العيادة الجديدة يوم الاثنين. وقالت {} إنها ستعالج ٢٠٠ مريض يومياً."
+    changed = Example(ar=ar.format("فارجا"), en=en, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["N106"], changed, tmp_path, desk) == ["Helena Varga is written «فارجا» here and «هيلينا فارغا» elsewhere: use one Arabic form («فارغا»)"]
+    kept = Example(ar=ar.format("فارغا"), en=en, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["N106"], kept, tmp_path, desk) == []
+
+
+def test_a_surname_that_differs_by_a_long_vowel_only_is_the_same_name_written_twice(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, _PEOPLE)
+    en = "Karim al-Haddadi chairs the port authority. Haddadi said exports would rise."
+    ar = "يرأس كريم الحدادي هيئة الميناء. وقال {} إن الصادرات سترتفع."
+    assert _fired(BY_CODE["N106"], Example(ar=ar.format("الحدّادي"), en=en, fails=False, direction="en-ar"), tmp_path, desk) == []
+    assert _fired(BY_CODE["N106"], Example(ar=ar.format("الحادادي"), en=en, fails=True, direction="en-ar"), tmp_path, desk)
+    # From Arabic the Arabic is the original: its spellings are not the translator's.
+    assert _fired(BY_CODE["N106"], Example(ar=ar.format("الحادادي"), en=en, fails=False), tmp_path, desk) == []

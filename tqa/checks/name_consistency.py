@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
 from tqa.lexicon import arabic_concepts
 from tqa.model import Segment, Severity
@@ -152,6 +153,7 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
                 )
                 break
     yield from _arabic_inconsistent_unlisted(ctx)
+    yield from arabic_surname_spellings(ctx)
 
 
 def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
