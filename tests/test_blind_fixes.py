@@ -96,3 +96,28 @@ def test_a_surname_that_differs_by_a_long_vowel_only_is_the_same_name_written_tw
     assert _fired(BY_CODE["N106"], Example(ar=ar.format("الحادادي"), en=en, fails=True, direction="en-ar"), tmp_path, desk)
     # From Arabic the Arabic is the original: its spellings are not the translator's.
     assert _fired(BY_CODE["N106"], Example(ar=ar.format("الحادادي"), en=en, fails=False), tmp_path, desk) == []
+
+
+def test_an_opening_straight_quote_belongs_to_the_sentence_it_opens() -> None:
+    from tqa.segment import split_sentences
+
+    text = 'The mayor praised the crews. "The roads will reopen by Friday, and we will not stop until then, Haddad said. He thanked the volunteers.'
+    assert split_sentences(text, "en") == [
+        "The mayor praised the crews.",
+        '"The roads will reopen by Friday, and we will not stop until then, Haddad said.',
+        "He thanked the volunteers.",
+    ]
+    closed = 'The mayor praised the crews. "The roads will reopen by Friday," Haddad said.'
+    assert split_sentences(closed, "en") == ["The mayor praised the crews.", '"The roads will reopen by Friday," Haddad said.']
+
+
+def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_before(tmp_path: Path) -> None:
+    ar = "أشاد رئيس البلدية بالطواقم. وقال حداد: \"ستفتح الطرق بحلول الجمعة ولن نتوقف\". وشكر المتطوعين."
+    en = 'The mayor praised the crews. "The roads will reopen by Friday, and we will not stop, Haddad said. He thanked the volunteers.'
+    messages = _fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True), tmp_path)
+    assert messages == ["The quotation opened with \" is never closed; close it before «, Haddad said»"]
+    no_attribution = 'The mayor praised the crews. "The roads will reopen by Friday. He thanked the volunteers.'
+    ar_plain = "أشاد رئيس البلدية بالطواقم. \"ستفتح الطرق بحلول الجمعة\". وشكر المتطوعين."
+    assert _fired(BY_CODE["P501"], Example(ar=ar_plain, en=no_attribution, fails=True), tmp_path) == [
+        "The mark \" has no partner in this paragraph; close it or remove it"
+    ]
