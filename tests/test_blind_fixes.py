@@ -121,3 +121,20 @@ def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_be
     assert _fired(BY_CODE["P501"], Example(ar=ar_plain, en=no_attribution, fails=True), tmp_path) == [
         "The mark \" has no partner in this paragraph; close it or remove it"
     ]
+
+
+def test_a_full_arabic_name_with_a_misspelt_surname_is_pointed_at(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "nabil-al-qaisi", "type": "person", "en": "Nabil al-Qaisi", "ar": ["نبيل القيسي"]},
+                                {"id": "samia-rafei", "type": "person", "en": "Samia Rafei", "ar": ["سامية رافع"]}])
+    en = "Nabil al-Qaisi, the port director, said traffic had doubled."
+    misspelt = Example(ar="قال مدير الميناء نبيل القايسي إن الحركة تضاعفت.", en=en, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["N103"], misspelt, tmp_path, desk) == [
+        "Nabil al-Qaisi is written «نبيل القايسي» in the Arabic, a form the glossary does not list: write «نبيل القيسي»"
+    ]
+    short = Example(ar="قالت المديرة سامية رافعة إن الحركة تضاعفت.", en="The director Samia Rafei said traffic had doubled.", fails=True, direction="en-ar")
+    assert _fired(BY_CODE["N103"], short, tmp_path, desk)[0].startswith("Samia Rafei is written «سامية رافعة»")
+    right = Example(ar="قال مدير الميناء نبيل القيسي إن الحركة تضاعفت.", en=en, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["N103"], right, tmp_path, desk) == []
+    # Two letters off a short surname is another name (القاسمي): not taken for a misspelling.
+    other = Example(ar="قال مدير الميناء نبيل القاسمي إن الحركة تضاعفت.", en=en, fails=True, direction="en-ar")
+    assert not any("«نبيل القاسمي»" in m for m in _fired(BY_CODE["N103"], other, tmp_path, desk))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.arabic import ARABIC_WORD, consonants, normalize, proclitic_stems
+from tqa.checks.arabic_near_names import edit_distance
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary import GlossaryEntry
 from tqa.model import Segment
@@ -26,15 +27,6 @@ class _Person:
     entry: GlossaryEntry
     surnames: frozenset[str]  # the listed Arabic surnames, normalised
     written: str  # the full Arabic form as the article writes it, for the message
-
-
-def _edit_distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
-    return row[-1]
 
 
 def _people_in_full(ctx: CheckContext) -> dict[str, _Person]:
@@ -69,7 +61,7 @@ def _second_spelling(word: str, person: _Person) -> bool:
     romanised = not arabic_concepts(word) and any(latin_matches_arabic(core, word) for core in surname_cores(person.entry))
     for surname in person.surnames:
         for stem in stems:
-            if stem.startswith("ال") != surname.startswith("ال") or len(stem) < 3 or _edit_distance(stem, surname) > 2:
+            if stem.startswith("ال") != surname.startswith("ال") or len(stem) < 3 or edit_distance(stem, surname) > 2:
                 continue  # النصر is a word, ناصر a name; and a far word is another one
             if romanised or consonants(stem) == consonants(surname):
                 return True  # the English surname reads it, or only a long vowel differs (كجوك, كاجوك)
