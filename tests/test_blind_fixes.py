@@ -138,3 +138,12 @@ def test_a_full_arabic_name_with_a_misspelt_surname_is_pointed_at(tmp_path: Path
     # Two letters off a short surname is another name (القاسمي): not taken for a misspelling.
     other = Example(ar="قال مدير الميناء نبيل القاسمي إن الحركة تضاعفت.", en=en, fails=True, direction="en-ar")
     assert not any("«نبيل القاسمي»" in m for m in _fired(BY_CODE["N103"], other, tmp_path, desk))
+
+
+def test_an_arabic_form_with_latin_letters_does_not_match_its_arabic_words_alone(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "nmc", "type": "organisation", "en": "NMC Holding", "ar": ["شركة الملاحة الوطنية", "شركة NMC"]}])
+    assert [m.text for m in desk.find("وأعلنت شركة ناشئة أن أرباحها ارتفعت.", "ar")] == []
+    assert [m.text for m in desk.find("وقالت شركة الملاحة الوطنية إن أرباحها ارتفعت.", "ar")] == ["شركة الملاحة الوطنية"]
+    example = Example(ar="قالت شركة الملاحة الوطنية إن الأرباح ارتفعت. وأعلنت شركة ناشئة أن الطلب قوي.",
+                      en="NMC Holding said profits rose. A start-up said that demand was strong.", fails=False)
+    assert _fired(BY_CODE["N103"], example, tmp_path, desk) == []

@@ -206,7 +206,9 @@ class Glossary:
                     derived: FormKind = "variant" if kind in ("preferred", "short") else kind
                     self._english.add(words[1:], form, derived, entry)
         for form in entry.ar:
-            self._arabic.add(arabic_tokens(form), form, "arabic", entry)
+            # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
+            if not re.search(r"[A-Za-z]", form):
+                self._arabic.add(arabic_tokens(form), form, "arabic", entry)
 
     def __len__(self) -> int:
         return len(self.entries)
