@@ -147,3 +147,27 @@ def test_an_arabic_form_with_latin_letters_does_not_match_its_arabic_words_alone
     example = Example(ar="قالت شركة الملاحة الوطنية إن الأرباح ارتفعت. وأعلنت شركة ناشئة أن الطلب قوي.",
                       en="NMC Holding said profits rose. A start-up said that demand was strong.", fails=False)
     assert _fired(BY_CODE["N103"], example, tmp_path, desk) == []
+
+
+def test_a_half_after_a_scale_word_is_part_of_the_number() -> None:
+    from tqa.numbers import quantities
+
+    assert [q.value for q in quantities("تبلغ كلفة السد مليار ونصف المليار دولار.", "ar")] == [1.5e9]
+    assert [q.value for q in quantities("نقل الميناء ثلاثة ملايين ونصف طن.", "ar")] == [3.5e6]
+    assert [q.value for q in quantities("صدّرت الشركة مليون وربع برميل.", "ar")] == [1.25e6]
+    assert [q.value for q in quantities("يعيش مليون ونصف السكان في المدينة.", "ar")] == [1e6]  # the half of another noun
+    example = Example(ar="تبلغ كلفة السد مليار ونصف المليار دولار.", en="The dam costs $1.5bn.", fails=False)
+    assert _fired(BY_CODE["D202"], example, Path()) == [] and _fired(BY_CODE["D201"], example, Path()) == []
+
+
+def test_the_first_of_a_month_is_day_one(tmp_path: Path) -> None:
+    example = Example(ar="يبدأ العمل بالقانون الجديد في أول أيلول.", en="The new law takes effect on September 1.", fails=False)
+    assert _fired(BY_CODE["D202"], example, tmp_path) == []
+
+
+def test_a_conversion_in_brackets_is_no_added_number(tmp_path: Path) -> None:
+    ar = "تراجع إنتاج القمح إلى ٤٠ مليون قنطار هذا العام."
+    converted = Example(ar=ar, en="Wheat output fell to 40 million quintals (4 million tonnes) this year.", fails=False)
+    assert _fired(BY_CODE["D202"], converted, tmp_path) == []
+    extra = Example(ar="فرّ نحو ألفي شخص من القرية.", en="About 2,000 people (700 of them children) fled the village.", fails=True)
+    assert _fired(BY_CODE["D202"], extra, tmp_path) == ["The number «700» is not in the Arabic source; check it against the source"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.conversions import is_conversion
 from tqa.checks.years import is_date_pair
 from tqa.langid import LANGUAGE_NAMES
 from tqa.model import Segment, Severity, Span
@@ -132,6 +133,8 @@ def _added(ctx: CheckContext) -> Iterator[Hit]:
     language = LANGUAGE_NAMES[ctx.doc.source.lang]
     for _, comparison in _comparisons(ctx):
         for item in comparison.english_only if ctx.source_is_arabic else comparison.arabic_only:
+            if ctx.source_is_arabic and is_conversion(item.segment.text, item.quantity.start, item.quantity.end):
+                continue  # "31 million quintals (3.1 million tonnes)": the translator's conversion
             yield Hit(
                 message=f"The number «{item.quantity.text}» is not in the {language} source; check it against the source",
                 target=item.evidence(),
