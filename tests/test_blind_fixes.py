@@ -171,3 +171,14 @@ def test_a_conversion_in_brackets_is_no_added_number(tmp_path: Path) -> None:
     assert _fired(BY_CODE["D202"], converted, tmp_path) == []
     extra = Example(ar="فرّ نحو ألفي شخص من القرية.", en="About 2,000 people (700 of them children) fled the village.", fails=True)
     assert _fired(BY_CODE["D202"], extra, tmp_path) == ["The number «700» is not in the Arabic source; check it against the source"]
+
+
+def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -> None:
+    from tqa.numbers import quantities
+
+    assert [q.value for q in quantities("استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر.", "ar")] == [24300.0]
+    assert [q.value for q in quantities("ارتفع العدد إلى ألفين و٤٠ في المئة.", "ar")] == [2000.0, 40.0]
+    assert [(q.value, q.soft) for q in quantities("خلال الأحد عشر يوماً الماضية", "ar")] == [(11.0, True)]
+    visitors = Example(ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.", en="The fair drew 24,300 visitors in its first 15 days.", fails=False)
+    for code in ("D201", "D202", "D203"):
+        assert _fired(BY_CODE[code], visitors, tmp_path) == [], code
