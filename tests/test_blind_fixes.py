@@ -182,3 +182,13 @@ def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -
     visitors = Example(ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.", en="The fair drew 24,300 visitors in its first 15 days.", fails=False)
     for code in ("D201", "D202", "D203"):
         assert _fired(BY_CODE[code], visitors, tmp_path) == [], code
+
+
+def test_a_levantine_month_after_in_at_the_end_of_a_clause_is_a_month(tmp_path: Path) -> None:
+    from tqa.dates import date_names
+
+    assert [d.number for d in date_names("وأغلق المحتجون الجسر في تموز.", "ar")] == [7]
+    assert [d.number for d in date_names("وبدأت الأعمال في آب من العام الماضي.", "ar")] == [8]
+    assert date_names("وقال إن تموز كان إلهاً عند البابليين.", "ar") == []
+    example = Example(ar="وأغلق المحتجون الجسر في تموز.", en="Protesters closed the bridge in July.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["D213"], example, tmp_path) == []
