@@ -192,3 +192,16 @@ def test_a_levantine_month_after_in_at_the_end_of_a_clause_is_a_month(tmp_path: 
     assert date_names("وقال إن تموز كان إلهاً عند البابليين.", "ar") == []
     example = Example(ar="وأغلق المحتجون الجسر في تموز.", en="Protesters closed the bridge in July.", fails=False, direction="en-ar")
     assert _fired(BY_CODE["D213"], example, tmp_path) == []
+
+
+def test_a_compass_word_inside_a_glossary_name_is_no_bearing(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "south-basin", "type": "place", "en": "South Basin", "ar": ["الحوض الجنوبي"]}])
+    en = "The South Basin lies off the country's south-east coast."
+    changed = Example(ar="يقع الحوض الجنوبي قبالة الساحل الجنوبي الغربي للبلاد.", en=en, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["M801"], changed, tmp_path, desk) == [
+        "«south-east» in the source is written «الجنوبي الغربي» (south-west) in the translation: write south-east"
+    ]
+    kept = Example(ar="يقع الحوض الجنوبي قبالة الساحل الجنوبي الشرقي للبلاد.", en=en, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["M801"], kept, tmp_path, desk) == []
+    dropped = Example(ar="يقع الحوض الجنوبي قبالة ساحل البلاد.", en=en, fails=True, direction="en-ar")
+    assert _fired(BY_CODE["M802"], dropped, tmp_path, desk)
