@@ -205,3 +205,17 @@ def test_a_compass_word_inside_a_glossary_name_is_no_bearing(tmp_path: Path) -> 
     assert _fired(BY_CODE["M801"], kept, tmp_path, desk) == []
     dropped = Example(ar="يقع الحوض الجنوبي قبالة ساحل البلاد.", en=en, fails=True, direction="en-ar")
     assert _fired(BY_CODE["M802"], dropped, tmp_path, desk)
+
+
+def test_an_organisation_named_in_other_words_is_not_missing(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [
+        {"id": "mof", "type": "organisation", "en": "Ministry of Finance", "ar": ["وزارة المالية"]},
+        {"id": "nrg", "type": "organisation", "en": "Northern Regional Government", "ar": ["حكومة الإقليم الشمالي"]},
+        {"id": "ndf", "type": "organisation", "en": "National Defence Forces", "ar": ["قوات الدفاع الوطني"]},
+    ])
+    reworded = Example(ar="قالت وزارة المالية إن العجز تراجع.", en="The finance ministry said the deficit had narrowed.", fails=False)
+    assert _fired(BY_CODE["N103"], reworded, tmp_path, desk) == []
+    title = Example(ar="قال رئيس حكومة الإقليم الشمالي إن الرواتب ستُدفع.", en="The Northern Region prime minister said salaries would be paid.", fails=False)
+    assert _fired(BY_CODE["N103"], title, tmp_path, desk) == []
+    other = Example(ar="قالت قوات الدفاع الوطني إنها انسحبت.", en="National forces said they had withdrawn.", fails=True)
+    assert _fired(BY_CODE["N103"], other, tmp_path, desk)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_near_names import misspelt_full_name
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
+from tqa.checks.reworded_names import named_in_other_words
 from tqa.glossary import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
 
@@ -90,7 +91,7 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.arabic, "ar"):
         entry = match.entry
-        if entry.id in present or entry.id in reported:
+        if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english):
             continue
         reported.add(entry.id)
         unlisted = _unlisted_spelling(pair.english, entry)
