@@ -219,3 +219,20 @@ def test_an_organisation_named_in_other_words_is_not_missing(tmp_path: Path) -> 
     assert _fired(BY_CODE["N103"], title, tmp_path, desk) == []
     other = Example(ar="قالت قوات الدفاع الوطني إنها انسحبت.", en="National forces said they had withdrawn.", fails=True)
     assert _fired(BY_CODE["N103"], other, tmp_path, desk)
+
+
+def test_arabic_spellings_listed_as_variants_or_forbidden_are_reported_in_an_arabic_translation(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [
+        {"id": "ras-hilal", "type": "place", "en": "Ras Hilal", "ar": ["راس هلال"], "variants": ["رأس هلال", "Ras Helal"]},
+        {"id": "omar-zwai", "type": "person", "en": "Omar al-Zwai", "ar": ["عمر الزوي"], "forbidden": ["Omar Zuwai", "عمر زوي"]},
+    ])
+    en = "Omar al-Zwai visited the port of Ras Hilal on Monday."
+    forbidden = Example(ar="زار عمر زوي ميناء راس هلال يوم الاثنين.", en=en, fails=True, direction="en-ar")
+    assert [m.split(" (")[0] for m in _fired(BY_CODE["N102"], forbidden, tmp_path, desk)] == ["«عمر زوي» is a spelling the house style forbids for Omar al-Zwai"]
+    variant = Example(ar="زار عمر الزوي ميناء رأس هلال يوم الاثنين.", en=en, fails=True, direction="en-ar")
+    assert [m.split(" (")[0] for m in _fired(BY_CODE["N101"], variant, tmp_path, desk)] == ["«رأس هلال» is not house style for Ras Hilal"]
+    house = Example(ar="زار عمر الزوي ميناء راس هلال يوم الاثنين.", en=en, fails=False, direction="en-ar")
+    assert _fired(BY_CODE["N101"], house, tmp_path, desk) == [] and _fired(BY_CODE["N102"], house, tmp_path, desk) == []
+    # The Arabic original's spellings are not the translator's to fix.
+    assert _fired(BY_CODE["N101"], Example(ar=variant.ar, en=en, fails=False), tmp_path, desk) == []
+    assert _fired(BY_CODE["N103"], forbidden, tmp_path, desk) == []

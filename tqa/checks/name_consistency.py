@@ -134,6 +134,8 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for segment in ctx.arabic.segments:
         for match in ctx.glossary.find(segment.text, "ar"):
+            if match.kind in ("variant", "forbidden"):
+                continue  # a listed variant or forbidden spelling: N101 or N102 says so
             seen.setdefault(match.entry.id, []).append((segment, match.start, match.end, normalize(match.form)))
     for entry_id, mentions in seen.items():
         forms = list(dict.fromkeys(m[3] for m in mentions))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.arabic_near_names import misspelt_full_name
+from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_in_other_words
 from tqa.glossary import GlossaryEntry, GlossaryMatch
@@ -44,6 +45,7 @@ def _spelling_hits(ctx: CheckContext, kind: str) -> Iterator[Hit]:
                 arabic=_arabic_evidence(ctx, pair, match.entry),
                 suggestion=house,
             )
+    yield from arabic_spelling_hits(ctx, kind)
 
 
 def _name_variant(ctx: CheckContext) -> Iterator[Hit]:
