@@ -185,9 +185,9 @@ def test_n106_does_not_take_other_words_for_a_second_spelling(ar: str, en: str, 
     assert _fired(check, Example(ar=ar, en=en, fails=False, direction=direction), tmp_path) == []
 
 
-def test_a_changed_hijri_year_is_a_changed_figure(tmp_path: Path) -> None:
-    check = next(c for c in ALL_CHECKS if c.code == "D203")
+def test_a_changed_hijri_year_is_a_changed_date(tmp_path: Path) -> None:
+    check = next(c for c in ALL_CHECKS if c.code == "D214")
     changed = Example(ar="صدر القرار في ١٥ شعبان ١٤٤٦ هـ.", en="The decree was issued on 15 Shaban 1445 AH.", fails=True)
     kept = Example(ar="صدر القرار في ١٥ شعبان ١٤٤٦ هـ.", en="The decree was issued on 15 Shaban 1446 AH.", fails=False)
-    assert _fired(check, changed, tmp_path) == ["«١٤٤٦» (1446) is written «1445» in the English; correct the figure"]
+    assert _fired(check, changed, tmp_path) == ["The year «١٤٤٦» (1446) is written «1445» in the English; correct the date"]
     assert _fired(check, kept, tmp_path) == []

@@ -123,6 +123,8 @@ def _arabic_date_context(folded: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s*[/(]", after) or re.search(r"[/(]\s*$", before):
         return True  # آب/أغسطس, مارس (آذار)
+    if re.search(r"(?:^|\s)و?في\s+$", before) and re.match(r"\s*(?:[.،,؛!؟:]|$|من\s)", after):
+        return True  # «في تموز.», «في آب من العام»: "in" and the end of the clause around it
     words_before = before.split()[-1:] if before.split() else []
     words_after = after.split()[:1]
     return any(w.lstrip("وبلف") in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)

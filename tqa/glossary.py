@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
+from tqa.glossary_arabic_forms import arabic_spellings_listed, exact_arabic_candidate
 from tqa.model import Lang
 from tqa.people import Surnames, other_arabic_person_before, other_person_before
 
@@ -206,7 +207,12 @@ class Glossary:
                     derived: FormKind = "variant" if kind in ("preferred", "short") else kind
                     self._english.add(words[1:], form, derived, entry)
         for form in entry.ar:
-            self._arabic.add(arabic_tokens(form), form, "arabic", entry)
+            # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
+            if not re.search(r"[A-Za-z]", form):
+                self._arabic.add(arabic_tokens(form), form, "arabic", entry)
+        # Desks list Arabic spellings among the variants and forbidden forms too («عبد الحميد دبيبة»).
+        for form, kind in arabic_spellings_listed(entry):
+            self._arabic.add(arabic_tokens(form), form, kind, entry)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -264,7 +270,7 @@ class Glossary:
                 index += 1
                 continue
             (length, candidates), prefix_length = found
-            form, kind, entry = candidates[0]
+            form, kind, entry = exact_arabic_candidate(candidates, text, tokens[index][1] + prefix_length, tokens[index + length - 1][2], offsets)
             if other_arabic_person_before(entry, normalized, tokens[index][1] + prefix_length):
                 index += 1  # «حافظ الأسد»: another person of the family
                 continue

@@ -150,7 +150,7 @@ _AR_UNITS = {
     "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
     "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
+    "الاول": 1, "الاولي": 1, "اول": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
     "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
     "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }
@@ -173,7 +173,16 @@ _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+# The teens are two words, a unit and عشر(ة): الاثني عشر شهراً (12), ثلاثة عشر (13).
+_AR_TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, **{w: v for w, v in _AR_UNITS.items() if 3 <= v <= 9}}
+_AR_TEEN = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:ال)?(?P<word>" + "|".join(sorted(_AR_TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
+)
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
+# ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
+_AR_FRACTION_TAIL = re.compile(rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:ال)?(?P<scale>الف|مليون|مليار)(?![{_AR_LETTERS}])|(?!\s+ال))")
+# The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
+_AR_BARE_TAIL = re.compile(rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))")
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_AR_DIGITS})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
@@ -264,6 +273,8 @@ def _arabic(text: str) -> list[Quantity]:
         alternative = _arabic_digits_alternative(match["number"])
         if alternative is not None:
             found[-1] = replace(found[-1], alternative=alternative * first[0] * second[0] * 1000.0 ** (first[1] + second[1]))
+    for match in _AR_TEEN.finditer(folded):
+        add(10.0 + _AR_TEEN_UNITS[match["word"]], 0, match.start(), match.end(), soft=True)
     for match in _AR_WORD.finditer(folded):
         if _overlaps(match.start("word"), match.end(), taken):
             continue
@@ -299,6 +310,13 @@ def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
     if scale == 0:
         return end, 0.0
     tail = _AR_COMPOUND_TAIL.match(folded, end)
+    bare = _AR_BARE_TAIL.match(folded, end)
+    if tail is None and bare is not None and _arabic_digits(bare["number"]) < 1000.0**scale:
+        return bare.end(), _arabic_digits(bare["number"])  # ١٣ ألفاً و٢٠٠ سفينة: 13,200
+    half = _AR_FRACTION_TAIL.match(folded, end)
+    if tail is None and half is not None and (half["scale"] is None or _AR_SCALES.get(half["scale"]) == scale):
+        # مليار ونصف (المليار), ثلاثة ملايين ونصف: a half or a quarter of the head's scale.
+        return half.end(), _FRACTIONS[half["fraction"]] * 1000.0**scale
     if tail is None:
         return end, 0.0
     scale_info = _arabic_scale(tail["scale"], plural_allowed=True)

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from tqa.model import Article, Document, Lang, Segment
+from tqa.quote_openers import give_openers_back
 from tqa.readers.files import require_segment_count, require_sentence_length
 
 # Arabic abbreviations written as one or two letters and a full stop: د. (doctor),
@@ -53,7 +54,7 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     pieces = [p for p in module.segment(lang, text) if p.strip()]  # type: ignore[attr-defined]
     pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang)]
     pieces = _rejoin_false_breaks(pieces, lang)
-    return _attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())])
+    return give_openers_back(_attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())]))
 
 
 def _attach_stray_marks(sentences: list[str]) -> list[str]:

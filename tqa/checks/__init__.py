@@ -42,6 +42,7 @@ from tqa.checks import (
     punctuation,
     reference,
     sense,
+    years,
 )
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.checks.fingerprint import Fingerprints
@@ -53,6 +54,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     *name_consistency.CHECKS,
     *numbers.CHECKS,
     *dates.CHECKS,
+    *years.CHECKS,
     *completeness.CHECKS,
     *language.CHECKS,
     *punctuation.CHECKS,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
+from tqa.checks.latin_words import bracketed, glossary_names_in_latin, ordinary_words
 from tqa.langid import blank_links
 from tqa.model import Segment, Severity
 
@@ -44,12 +45,7 @@ UNTRANSLATED_ARABIC = Check(
 # --- Latin left in an Arabic translation, and text in the wrong language ------
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
-_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)+")
-
-
-def _is_name_or_acronym(word: str) -> bool:
-    """Capitalised words and acronyms are names, kept in Latin on purpose (Reuters, NATO)."""
-    return word[:1].isupper() or word.isupper()
+_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)*")
 
 
 def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -66,14 +62,23 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if _folded(segment.text) in copies:
             continue  # the whole source sentence copied: U404 says so once
         masked = blank_links(segment.text)
+        reported: list[tuple[int, int]] = []
         for match in _LATIN_RUN.finditer(masked):
             words = _LATIN_WORD.findall(match.group())
-            ordinary = [w for w in words if not _is_name_or_acronym(w)]
-            if len(ordinary) < 2:
+            if ordinary_words(words) < 2 or bracketed(masked, match.start(), match.end()):
                 continue
+            reported.append(match.span())
             yield Hit(
                 message=f"English words left in the Arabic: «{match.group()}»; translate them",
                 target=span(segment, match.start(), match.end()),
+            )
+        for name in glossary_names_in_latin(ctx.glossary, masked):
+            if any(a <= name.start < b for a, b in reported):
+                continue  # inside English words reported above
+            yield Hit(
+                message=f"«{segment.text[name.start:name.end]}» is left in English in the Arabic: write «{name.entry.ar[0]}»",
+                target=span(segment, name.start, name.end),
+                suggestion=name.entry.ar[0],
             )
 
 

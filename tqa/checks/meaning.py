@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
+from tqa.checks.named_directions import outside_glossary_names
 from tqa.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
-from tqa.glossary import GlossaryEntry
+from tqa.glossary import Glossary, GlossaryEntry
 from tqa.model import Segment, Severity
 
 Found = tuple[Segment, Direction]
@@ -19,11 +20,15 @@ def found_in(segments: tuple[Segment, ...]) -> list[Found]:
     return [(s, d) for s in segments for lang in ("ar", "en") for d in directions(s.text, lang, s.heading)]
 
 
-def _unmatched(pair: Pair) -> tuple[list[Found], list[Found]]:
+def _unmatched(pair: Pair, glossary: Glossary | None = None) -> tuple[list[Found], list[Found]]:
     """Source and target directions that nothing on the other side matches, compared
     ones only; a name (West Bank) or the West may match but is never reported. A bead
-    is compared as a whole, so a 2-1 merge keeps each sentence's directions."""
+    is compared as a whole, so a 2-1 merge keeps each sentence's directions. A compass
+    word inside a glossary name (North Field, «حقل الشمال») is the name's, not a bearing:
+    it neither matches nor is matched."""
     source, target = found_in(pair.source), found_in(pair.target)
+    if glossary is not None:
+        source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
 
     def alone(item: Found, others: list[Found]) -> bool:
         return item[1].compared and not any(compatible(item[1].bearing, o.bearing) for _, o in others)
@@ -58,7 +63,7 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     «الشرق الأوسط», «الغوطة الشرقية») and the West as a group of countries are not
     compared as directions. Write the source's direction.
     """
-    source, target = _unmatched(pair)
+    source, target = _unmatched(pair, ctx.glossary)
     for said, written in zip(source, target):
         yield Hit(
             message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
@@ -77,7 +82,7 @@ def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """
     if pair.bead.uncertain:
         return
-    source, target = _unmatched(pair)
+    source, target = _unmatched(pair, ctx.glossary)
     for said in source[len(target) :]:
         yield Hit(
             message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.lexicon import arabic_concepts
 from tqa.model import Segment, Severity
@@ -132,6 +133,8 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for segment in ctx.arabic.segments:
         for match in ctx.glossary.find(segment.text, "ar"):
+            if match.kind in ("variant", "forbidden"):
+                continue  # a listed variant or forbidden spelling: N101 or N102 says so
             seen.setdefault(match.entry.id, []).append((segment, match.start, match.end, normalize(match.form)))
     for entry_id, mentions in seen.items():
         forms = list(dict.fromkeys(m[3] for m in mentions))
@@ -151,6 +154,7 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
                 )
                 break
     yield from _arabic_inconsistent_unlisted(ctx)
+    yield from arabic_surname_spellings(ctx)
 
 
 def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa.checks.arabic_near_names import misspelt_full_name
+from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
+from tqa.checks.reworded_names import named_in_other_words
 from tqa.glossary import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
 
@@ -42,6 +45,7 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
             target=target,
             suggestion=house,
         )
+    yield from arabic_spelling_hits(ctx, pair, kind)
 
 
 def _name_variant(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -86,7 +90,7 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.arabic, "ar"):
         entry = match.entry
-        if entry.id in present or entry.id in reported:
+        if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english):
             continue
         reported.add(entry.id)
         unlisted = _unlisted_spelling(pair.english, entry)
@@ -105,11 +109,21 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
     present |= {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")}
+    # The name left in English inside the Arabic is there too: U402 reports that text.
+    present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.english, "en"):
         entry = match.entry
         if entry.id in present or entry.id in reported or not entry.ar:
             continue  # an entry with no Arabic form cannot be looked for
+        misspelt = misspelt_full_name(entry, pair.arabic)
+        if misspelt is not None:
+            reported.add(entry.id)
+            seg, start, end = misspelt
+            message = f"{entry.en} is written «{seg.text[start:end]}» in the Arabic, a form the glossary does not list: write «{entry.ar[0]}»"
+            source, target = ctx.by_role(span(seg, start, end), span(segment, match.start, match.end))
+            yield Hit(message, source=source, target=target, suggestion=entry.ar[0])
+            continue
         if _surname_present(entry, pair.arabic):
             continue  # a person named by surname alone, a form the glossary does not list (خطاب for Anas Khattab)
         reported.add(entry.id)

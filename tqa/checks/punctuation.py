@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
+from tqa.checks.quote_close import missing_close
 from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 from tqa.model import Segment, Severity
 
@@ -105,6 +106,13 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
         for segment, index in stray:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
+                continue
+            close = missing_close(segment.text, index) if ctx.translation.lang == "en" else None
+            if close is not None:
+                yield Hit(
+                    message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0]:close[1]]}»",
+                    target=span(segment, index, close[1]),
+                )
                 continue
             yield Hit(
                 message=f"The mark {mark} has no partner in this paragraph; close it or remove it",

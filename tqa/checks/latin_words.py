@@ -1,0 +1,49 @@
+"""Helpers of U402: which Latin words inside an Arabic translation are text left untranslated.
+
+A translator leaves Latin in Arabic copy on purpose for a name or an acronym
+(Reuters, NATO) and for a gloss in brackets after the Arabic rendering
+(«البناء والتشغيل (build-operate)»). Everything else is text not yet translated:
+a lowercase phrase, a lowercase compound written with hyphens (mixed-use is two
+words, as much as "mixed use"), or a glossary name whose Arabic form the desk gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tqa.glossary import Glossary, GlossaryEntry
+
+
+def ordinary_words(words: list[str]) -> int:
+    """How many ordinary (not name, not acronym) English words a run holds; a lowercase
+    hyphenated compound counts each of its parts of two letters or more."""
+    count = 0
+    for word in words:
+        if word[:1].isupper() or word.isupper():
+            continue
+        parts = [p for p in word.split("-") if len(p) >= 2 and p.islower()]
+        count += max(1, len(parts))
+    return count
+
+
+def bracketed(text: str, start: int, end: int) -> bool:
+    """The run is alone inside brackets: a gloss of the Arabic before it, not a gap in it."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+@dataclass(frozen=True)
+class LatinName:
+    start: int
+    end: int
+    entry: GlossaryEntry
+
+
+def glossary_names_in_latin(glossary: Glossary, arabic: str) -> Iterator[LatinName]:
+    """Glossary names written in their English form inside an Arabic sentence that does
+    not also give an Arabic form of the entry (then the Latin is a gloss)."""
+    given = {m.entry.id for m in glossary.find(arabic, "ar")}
+    for match in glossary.find(arabic, "en"):
+        entry = match.entry
+        if entry.ar and entry.id not in given and not bracketed(arabic, match.start, match.end):
+            yield LatinName(match.start, match.end, entry)

@@ -1,0 +1,25 @@
+"""Compass words that belong to a glossary name, not to a bearing.
+
+"The North Field lies off the north-east coast" and «يقع حقل الشمال قبالة الساحل
+الشمالي الغربي»: the field's name holds "north" in both languages, and a name's
+compass word must not stand in for the bearing the sentence gives (it would let a
+north-west pass for a north-east). The desk's glossary says which words are names.
+"""
+
+from __future__ import annotations
+
+from tqa.directions import Direction
+from tqa.glossary import Glossary
+from tqa.model import Segment
+
+Found = tuple[Segment, Direction]
+
+
+def outside_glossary_names(found: list[Found], glossary: Glossary) -> list[Found]:
+    """`found` without the directions that lie inside a glossary name of their segment."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for segment, _ in found:
+        if segment.id not in spans:
+            matches = [*glossary.find(segment.text, "en"), *glossary.find(segment.text, "ar")]
+            spans[segment.id] = [(m.start, m.end) for m in matches]
+    return [(s, d) for s, d in found if not any(a <= d.start and d.end <= b for a, b in spans[s.id])]

@@ -1,0 +1,28 @@
+"""A straight quotation mark left at the end of a sentence that opens the next one.
+
+With an odd number of straight quotes in a paragraph (one quotation never
+closed), the splitter takes the opening " for the closing mark of the sentence
+before it: 'rose. "' and 'We now have ...'. A straight quote after a space, at the
+end of a sentence whose other straight quotes are paired, closes nothing there;
+it opens the next sentence, and is given back to it. (Sloppy copy does put a
+space before a closing mark, 'direction. "': with an odd count before it, the
+mark closes a quotation of its own sentence and stays.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING_OPENER = re.compile(r'\s+"$')
+
+
+def give_openers_back(sentences: list[str]) -> list[str]:
+    """`sentences` of one paragraph, with each trailing ' "' moved to the start of the next."""
+    result = list(sentences)
+    for n in range(len(result) - 1):
+        match = _TRAILING_OPENER.search(result[n])
+        if match is None or not result[n + 1][:1].isalnum() or result[n][: match.start()].count('"') % 2:
+            continue
+        result[n] = result[n][: match.start()]
+        result[n + 1] = '"' + result[n + 1]
+    return [s for s in result if s]
