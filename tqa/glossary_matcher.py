@@ -15,6 +15,7 @@ Arabic words are looked up with and without their attached proclitics
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -125,10 +126,26 @@ class FormTrie(Generic[C]):
     def seal(self) -> None:
         self._seen = None
 
+    def __getstate__(self) -> dict[str, bytes]:
+        """Each first word's subtree pickled apart: a cached glossary then loads one string
+        per first word, and unpickles a subtree only when a text has that word."""
+        if self._seen is not None:
+            raise RuntimeError("only a sealed trie is pickled")
+        return {word: pickle.dumps(node, pickle.HIGHEST_PROTOCOL) for word, node in self.root.items()}
+
+    def __setstate__(self, state: dict[str, bytes]) -> None:
+        self.root, self._seen = dict(state), None
+
+    def _child(self, first: str) -> dict[str, Any] | None:
+        node = self.root.get(first)
+        if isinstance(node, bytes):
+            node = self.root[first] = pickle.loads(node)
+        return node
+
     def longest(self, first: str, rest: Sequence[str], start: int) -> tuple[int, list[C]] | None:
         """The longest form whose words are `first`, rest[start], rest[start + 1], ...:
         its length in words and its candidates."""
-        node: dict[str, Any] | None = self.root.get(first)
+        node: dict[str, Any] | None = self._child(first)
         best: tuple[int, list[C]] | None = None
         length, position = 1, start
         while node is not None:
