@@ -220,7 +220,7 @@ def test_fold_english_equals_the_plain_fold(text: str) -> None:
     assert english_tokens(text) == plain_english_tokens(text)
 
 
-@given(st.text(max_size=40) | st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءؤئـًٌٍَُِّْٰٱ ", max_size=40))
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x08FF) | st.sampled_from(" -x"), max_size=40))
 def test_arabic_tokens_equal_the_plain_tokens(text: str) -> None:
     assert arabic_tokens(text) == plain_arabic_tokens(text)
 

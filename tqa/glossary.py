@@ -122,6 +122,7 @@ class Glossary:
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
         self._derived: dict[str, object] = {}
+        self._found: dict[tuple[str, str], tuple[GlossaryMatch, ...]] = {}
 
     def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T]) -> T:
         """An index a check builds from every entry (people by surname, M805's name words):
@@ -167,7 +168,13 @@ class Glossary:
         return self._by_id.get(entry_id)
 
     def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
-        return list(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+        # The checks ask about each sentence some fifteen times: the answer is kept (#14).
+        found = self._found.get((text, lang))
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()  # bounded: a batch worker keeps its glossary all day
+            found = self._found[text, lang] = tuple(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+        return list(found)
 
     def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
         """People named by surname alone, a form the glossary need not list (Lavrov after

@@ -146,7 +146,8 @@ def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
         header = b" ".join((MAGIC, str(FORMAT).encode(), key.encode(), hashlib.sha256(payload).hexdigest().encode()))
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".glossary-", suffix=".tmp", delete=False) as stream:
             temporary = Path(stream.name)
-            stream.write(header + b"\n" + payload)
+            stream.write(header + b"\n")
+            stream.write(payload)
         os.replace(temporary, path)
         temporary = None
         _prune(path.parent)
