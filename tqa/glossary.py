@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from tqa.glossary_matcher import FormTrie, find_arabic, find_english, gc_paused
 
@@ -52,10 +52,6 @@ class GlossaryEntry:
     @property
     def house_forms(self) -> tuple[str, ...]:
         return (self.en, self.short) if self.short else (self.en,)
-
-    def __reduce__(self) -> tuple[Callable[..., GlossaryEntry], tuple[object, ...]]:
-        # Pickled as its fields: a cached 50,000-entry glossary is written 4x faster.
-        return GlossaryEntry, tuple(self.__dict__.values())
 
 
 @dataclass(frozen=True)
@@ -124,6 +120,17 @@ class Glossary:
         self._derived: dict[str, object] = {}
         self._found: dict[tuple[str, str], tuple[GlossaryMatch, ...]] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled lean for the cache: entries as tuples of their fields (written 3x faster),
+        without what they give back (by id) or what checks memoised."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_by_id", "_surnames")}
+        state.update(entries=[tuple(e.__dict__.values()) for e in self.entries], _derived={}, _found={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        entries = tuple(GlossaryEntry(*fields) for fields in state["entries"])
+        self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
+
     def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T]) -> T:
         """An index a check builds from every entry (people by surname, M805's name words):
         built once per glossary, and cached beside it when the glossary is (#14)."""
@@ -134,7 +141,8 @@ class Glossary:
             return value
         made = glossary_cache.load_derived(self, name, kind)
         if made is None:
-            made = build(self)
+            with gc_paused():
+                made = build(self)
             glossary_cache.store_derived(self, name, made)
         self._derived[name] = made
         return made
