@@ -17,7 +17,9 @@ documents joined), synthetic desk glossaries of 5,000 and 50,000 entries
 English sentences (1,000 and 10,000 lines; an edited copy line for line for
 --parallel, and one with dropped, added and merged sentences for the aligned
 mode, whose sacrebleu reference is the line-for-line pair of the same size),
-and 10,000 Arabic and English sentences a side for the aligner.
+and 10,000 Arabic and English sentences a side for the aligner. Glossaries are timed
+without the compiled-glossary cache (TQA_CACHE_DIR=off), on a first load that writes it,
+and cached (tqa/glossary_cache.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import argparse
 import csv
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -186,10 +189,18 @@ def score_files(pool: list[str], folder: Path, count: int) -> tuple[Path, Path, 
 def child(args: list[str]) -> None:
     kind, *rest = args
     if kind == "glossary":
+        # rest: the glossary, and the cache: "off", "fresh" (an empty folder: the load
+        # writes it) or a folder a first run has filled
+        fresh = tempfile.mkdtemp() if rest[1] == "fresh" else None
+        os.environ["TQA_CACHE_DIR"] = fresh or rest[1]
         from tqa.glossary_files import load_glossaries
 
         start = time.perf_counter()
         load_glossaries([Path(rest[0])])
+        if fresh:
+            print(f"seconds {time.perf_counter() - start:.4f}")
+            shutil.rmtree(fresh)
+            return
     else:
         side = int(rest[0])
         ar_pool, en_pool = (Path(p).read_text(encoding="utf-8").splitlines() for p in rest[1:3])
@@ -238,10 +249,21 @@ def startup_and_checks(data: Path, folder: Path, rounds: int) -> None:
         ("check, 23-sentence sample", [*TQA, "check", *sample]),
         (f"check, NTREX pair ({lines} segment pairs)", [*TQA, "check", str(ar), str(en), "-q"]),
     ]
+    # Glossaries without the compiled-glossary cache, on the first load (writing it), and
+    # cached; each check's cache is filled by one run first.
+    cache = folder / "cache"
+    off, cached = ["env", "TQA_CACHE_DIR=off"], ["env", f"TQA_CACHE_DIR={cache}"]
     for entries in (5_000, 50_000):
         path = glossary(folder, entries)
-        cases.append((f"glossary load, {entries:,} entries (in process)", [PY, __file__, "--child", "glossary", str(path)]))
-        cases.append((f"check of the sample with {entries:,} entries", [*TQA, "check", *sample, "-g", str(path)]))
+        for mode in ("off", "fresh", str(cache)):
+            label = {"off": "no cache", "fresh": "first, writing the cache"}.get(mode, "cached")
+            cases.append((f"glossary load, {entries:,} entries, {label} (in process)", [PY, __file__, "--child", "glossary", str(path), mode]))
+        for label, prefix in (("no cache", off), ("cached", cached)):
+            cases.append((f"check of the sample with {entries:,} entries, {label}", [*prefix, *TQA, "check", *sample, "-g", str(path)]))
+        run([*cached, *TQA, "check", *sample, "-g", str(path)])
+    for label, prefix in (("no cache", off), ("cached", cached)):
+        cases.append((f"check, NTREX pair with 50,000 entries, {label}", [*prefix, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)]))
+    run([*cached, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)])
     for label, command in cases:
         print(row(label, *paired(base, command, rounds), "python -c pass"), flush=True)
 

@@ -299,8 +299,9 @@ def test_many_arabic_forms_folding_to_one_word_index_in_linear_time_and_match_as
 def test_the_index_keeps_one_candidate_per_form_and_entry() -> None:
     entry = GlossaryEntry(id="a", type="term", en="Term", variants=("Term", "term"))
     glossary = Glossary([entry, GlossaryEntry(id="b", type="term", en="Term")])
-    slot = glossary._english.by_first["term"][("term",)]
-    assert [(form, e.id) for form, _, e in slot] == [("Term", "a"), ("term", "a"), ("Term", "b")]
+    found = glossary._english.longest("term", [], 0)
+    assert found is not None and found[0] == 1
+    assert [(form, glossary.entries[i].id) for form, _, i in found[1]] == [("Term", "a"), ("term", "a"), ("Term", "b")]
 
 
 def test_nested_tbx_concepts_are_read_in_linear_time(tmp_path: Path) -> None:

@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
-from tqa.glossary_arabic_forms import arabic_spellings_listed, exact_arabic_candidate
+from tqa.glossary_arabic_forms import arabic_spellings_listed, exact_spelling
+from tqa.glossary_matcher import FormTrie, find_arabic, find_english, gc_paused
+
+# Re-exported: names, people and glossary lint fold words as matching does.
+from tqa.glossary_matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
+from tqa.glossary_matcher import english_tokens as english_tokens  # noqa: PLC0414
+from tqa.glossary_matcher import fold_english as fold_english  # noqa: PLC0414
 from tqa.model import Lang
 from tqa.people import Surnames, other_arabic_person_before, other_person_before
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
 FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
+T = TypeVar("T")
 
 # English articles written before Arabic names; "al-Sharaa" and "Sharaa" name
 # the same person (Reuters drops the article), so the bare form is matched too.
@@ -66,82 +71,8 @@ class GlossarySource:
     sha256: str
 
 
-def fold_english(text: str) -> tuple[str, list[int]]:
-    """Lower-case, strip accents, straighten apostrophes, turn hyphens into spaces.
-
-    Returns the folded text and, per folded character, its offset in `text`.
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        if ch in "’‘ʼ`´ʿʾ":
-            ch = "'"
-        elif ch in "-‐‑–—\n\t\r":
-            ch = " "
-        for part in unicodedata.normalize("NFKD", ch):
-            if unicodedata.combining(part):
-                continue
-            for lowered in part.lower():
-                out.append("i" if lowered == "ı" else lowered)
-                offsets.append(index)
-    offsets.append(len(text))
-    return "".join(out), offsets
-
-
-_EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
-
-
-def english_tokens(form: str) -> tuple[str, ...]:
-    folded, _ = fold_english(form)
-    return tuple(_strip_possessive(t) for t in _EN_TOKEN.findall(folded))
-
-
-def _strip_possessive(token: str) -> str:
-    return token[:-2] if token.endswith("'s") and len(token) > 3 else token
-
-
-def arabic_tokens(form: str) -> tuple[str, ...]:
-    normalized, _ = normalize_with_map(form)
-    return tuple(_AR_TOKEN.findall(normalized))
-
-
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
-
-
-@dataclass
-class _Index:
-    """First word -> {all words: candidate forms}, and the form lengths (in words)
-    that start with that word, longest first: a lookup tries a few lengths, not
-    every form, so a 5,000-entry glossary costs no more per word than a small one.
-
-    Forms that fold to the same words (Erdoğan, Erdogan) share one slot; the
-    candidate whose exact spelling matches the text decides the kind. `seen` makes
-    adding a candidate constant-time: 20,000 Arabic forms that fold to one word
-    took 80 s when each add scanned its slot (issue 12).
-    """
-
-    by_first: dict[str, dict[tuple[str, ...], list[Candidate]]] = field(default_factory=dict)
-    lengths: dict[str, list[int]] = field(default_factory=dict)
-    longest: int = 1
-    seen: set[tuple[tuple[str, ...], str, str]] = field(default_factory=set)
-
-    def add(self, words: tuple[str, ...], form: str, kind: FormKind, entry: GlossaryEntry) -> None:
-        if not words:
-            return
-        bucket = self.by_first.setdefault(words[0], {})
-        slot = bucket.get(words)
-        if slot is None:
-            slot = bucket[words] = []
-            sizes = self.lengths.setdefault(words[0], [])
-            if len(words) not in sizes:
-                sizes.append(len(words))
-                sizes.sort(reverse=True)
-        key = (words, form, entry.id)
-        if key not in self.seen:
-            self.seen.add(key)
-            slot.append((form, kind, entry))
-        self.longest = max(self.longest, len(words))
+Slot = tuple[str, "FormKind", int]  # a form in a trie: its entry by position, so a trie pickles without entries
 
 
 def spelling_key(text: str) -> str:
@@ -179,40 +110,70 @@ class Glossary:
         self.entries: tuple[GlossaryEntry, ...] = tuple(merged.values())
         self._by_id = merged
         self.sources: tuple[GlossarySource, ...] = tuple(sources)
-        self._english = _Index()
-        self._arabic = _Index()
-        for entry in self.entries:
-            self._index_entry(entry)
+        self._english: FormTrie[Slot] = FormTrie()
+        self._arabic: FormTrie[Slot] = FormTrie()
+        with gc_paused():
+            for number, entry in enumerate(self.entries):
+                self._index_entry(entry, number)
+        self._english.seal()
+        self._arabic.seal()
+        self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
+        self._derived: dict[str, object] = {}
+        self._found: dict[tuple[str, str], tuple[GlossaryMatch, ...]] = {}
 
-    def _index_entry(self, entry: GlossaryEntry) -> None:
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled lean for the cache: entries as tuples of their fields (written 3x faster),
+        without what they give back (by id) or what checks memoised."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_by_id", "_surnames")}
+        state.update(entries=[tuple(e.__dict__.values()) for e in self.entries], _derived={}, _found={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        entries = tuple(GlossaryEntry(*fields) for fields in state["entries"])
+        self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
+
+    def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T]) -> T:
+        """An index a check builds from every entry (people by surname, M805's name words):
+        built once per glossary, and cached beside it when the glossary is (#14)."""
+        from tqa import glossary_cache
+
+        value = self._derived.get(name)
+        if isinstance(value, kind):
+            return value
+        made = glossary_cache.load_derived(self, name, kind)
+        if made is None:
+            with gc_paused():
+                made = build(self)
+            glossary_cache.store_derived(self, name, made)
+        self._derived[name] = made
+        return made
+
+    def _index_entry(self, entry: GlossaryEntry, number: int) -> None:
         kinds: list[tuple[Iterable[str], FormKind]] = [
             ((entry.en,), "preferred"),
             ((entry.short,) if entry.short else (), "short"),
             (entry.variants, "variant"),
             (entry.forbidden, "forbidden"),
         ]
-        for forms, kind in kinds:
-            for form in forms:
-                words = english_tokens(form)
-                self._english.add(words, form, kind, entry)
-                if entry.type == "term" and words and not words[-1].endswith("s"):
-                    # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                    self._english.add((*words[:-1], words[-1] + "s"), form, kind, entry)
+        tokenized = [(form, kind, english_tokens(form)) for forms, kind in kinds for form in forms]
+        for form, kind, words in tokenized:
+            self._english.add(words, (form, kind, number), (form, entry.id))
+            if entry.type == "term" and words and not words[-1].endswith("s"):
+                # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
+                self._english.add((*words[:-1], words[-1] + "s"), (form, kind, number), (form, entry.id))
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
-        for forms, kind in kinds:
-            for form in forms:
-                words = english_tokens(form)
-                if len(words) > 1 and words[0] in EN_ARTICLES:
-                    derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                    self._english.add(words[1:], form, derived, entry)
+        for form, kind, words in tokenized:
+            if len(words) > 1 and words[0] in EN_ARTICLES:
+                derived: FormKind = "variant" if kind in ("preferred", "short") else kind
+                self._english.add(words[1:], (form, derived, number), (form, entry.id))
         for form in entry.ar:
             # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
             if not re.search(r"[A-Za-z]", form):
-                self._arabic.add(arabic_tokens(form), form, "arabic", entry)
+                self._arabic.add(arabic_tokens(form), (form, "arabic", number), (form, entry.id))
         # Desks list Arabic spellings among the variants and forbidden forms too («عبد الحميد دبيبة»).
         for form, kind in arabic_spellings_listed(entry):
-            self._arabic.add(arabic_tokens(form), form, kind, entry)
+            self._arabic.add(arabic_tokens(form), (form, kind, number), (form, entry.id))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -221,7 +182,13 @@ class Glossary:
         return self._by_id.get(entry_id)
 
     def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
-        return list(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+        # The checks ask about each sentence some fifteen times: the answer is kept (#14).
+        found = self._found.get((text, lang))
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()  # bounded: a batch worker keeps its glossary all day
+            found = self._found[text, lang] = tuple(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+        return list(found)
 
     def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
         """People named by surname alone, a form the glossary need not list (Lavrov after
@@ -231,83 +198,27 @@ class Glossary:
 
     @cached_property
     def _surnames(self) -> Surnames:
-        return Surnames(self.entries)
+        return self.derived("people.surnames", lambda glossary: Surnames(glossary.entries), Surnames)
 
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
-        folded, offsets = fold_english(text)
-        tokens = [(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(folded)]
-        words = [_strip_possessive(t[0]) for t in tokens]
-        index = 0
-        while index < len(tokens):
-            hit = _longest_at(self._english, words, index)
-            if hit is None:
-                index += 1
-                continue
-            length, candidates = hit
-            start = offsets[tokens[index][1]]
-            last = tokens[index + length - 1]
-            end = offsets[last[1] + len(words[index + length - 1])]
+        def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
             matched = text[start:end]
-            form, kind, entry = _best_candidate(candidates, matched)
+            form, kind, entry = _best_candidate([(f, k, self.entries[i]) for f, k, i in slots], matched)
             if _case_compatible(form, matched) and not other_person_before(entry, text, start):
-                yield GlossaryMatch(entry, start, end, matched, form, kind)
-                index += length
-            else:
-                index += 1
+                return GlossaryMatch(entry, start, end, matched, form, kind)
+            return None
+
+        return find_english(self._english, text, accept)
 
     def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
-        normalized, offsets = normalize_with_map(text)
-        tokens = [(m.group(), m.start(), m.end()) for m in _AR_TOKEN.finditer(normalized)]
-        index = 0
-        while index < len(tokens):
-            found = None
-            for stem, prefix_length in _arabic_stems(tokens[index][0]):
-                words = [stem] + [t[0] for t in tokens[index + 1 : index + self._arabic.longest]]
-                hit = _longest_at(self._arabic, words, 0)
-                if hit is not None and (found is None or hit[0] > found[0][0]):
-                    found = (hit, prefix_length)
-            if found is None:
-                index += 1
-                continue
-            (length, candidates), prefix_length = found
-            form, kind, entry = exact_arabic_candidate(candidates, text, tokens[index][1] + prefix_length, tokens[index + length - 1][2], offsets)
-            if other_arabic_person_before(entry, normalized, tokens[index][1] + prefix_length):
-                index += 1  # «حافظ الأسد»: another person of the family
-                continue
-            start = offsets[tokens[index][1] + prefix_length]
-            end = offsets[tokens[index + length - 1][2] - 1] + 1
-            while end < len(text) and strip_marks(text[end]) == "":
-                end += 1  # keep the word's final vowel marks with it
-            yield GlossaryMatch(entry, start, end, text[start:end], form, kind)
-            index += length
+        def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
+            form, kind, number = slots[exact_spelling([slot[0] for slot in slots], text[start:end])]
+            entry = self.entries[number]
+            if other_arabic_person_before(entry, normalized, at):
+                return None
+            return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
-
-def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list[Candidate]] | None:
-    bucket = index.by_first.get(words[at])
-    if bucket is None:
-        return None
-    for size in index.lengths[words[at]]:
-        if at + size > len(words):
-            continue  # a slice past the end is shorter than `size` and could match a shorter form
-        candidates = bucket.get(tuple(words[at : at + size]))
-        if candidates is not None:
-            return size, candidates
-    return None
-
-
-def _arabic_stems(token: str) -> Iterator[tuple[str, int]]:
-    """The token itself and what is left after each proclitic it may carry.
-
-    A stem must keep at least two letters: a proclitic never stands for a whole
-    name. After ل + ال (للشرع) the article's alef is restored: الشرع.
-    """
-    yield token, 0
-    for prefix in PROCLITICS:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            stem = token[len(prefix) :]
-            yield stem, len(prefix)
-            if prefix.endswith("لل"):
-                yield ARTICLE + stem, len(prefix)
+        return find_arabic(self._arabic, text, accept)
 
 
 def _case_compatible(form: str, matched: str) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tqa.arabic import strip_marks
 
 if TYPE_CHECKING:
-    from tqa.glossary import Candidate, FormKind, GlossaryEntry
+    from tqa.glossary import FormKind, GlossaryEntry
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -35,8 +35,8 @@ def _spelling(text: str) -> str:
     return "".join(strip_marks(text).split())
 
 
-def exact_arabic_candidate(candidates: Sequence[Candidate], text: str, start: int, end: int, offsets: Sequence[int]) -> Candidate:
-    """The candidate whose form the text spells exactly (marks and spaces aside); the
+def exact_spelling(forms: Sequence[str], written: str) -> int:
+    """The index of the form the text spells exactly (marks and spaces aside); the
     first listed (a house form) when none does."""
-    written = _spelling(text[offsets[start] : offsets[end - 1] + 1])
-    return next((c for c in candidates if _spelling(c[0]) == written), candidates[0])
+    spelled = _spelling(written)
+    return next((i for i, form in enumerate(forms) if _spelling(form) == spelled), 0)

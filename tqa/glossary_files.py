@@ -28,13 +28,25 @@ MAX_YAML_NODES = 2_000_000  # values in a YAML file with its aliases expanded (a
 
 
 def load_glossaries(paths: Sequence[Path]) -> Glossary:
-    """Load and combine glossaries; a later file's entry replaces an earlier one with the same id."""
+    """Load and combine glossaries; a later file's entry replaces an earlier one with the same id.
+    The compiled result is cached by the files' hashes (tqa/glossary_cache.py)."""
+    from tqa import glossary_cache
+
+    key = glossary_cache.cache_key(paths, MAX_GLOSSARY_BYTES) if paths else None
+    cached = glossary_cache.load(key[0], Glossary) if key else None
+    if cached is not None:
+        cached.cache_key = key[0] if key else None
+        return cached
     entries: list[GlossaryEntry] = []
     sources: list[GlossarySource] = []
     for path in paths:
         entries.extend(load_glossary_entries(path))
         sources.append(GlossarySource(str(path), file_sha256(path)))
-    return Glossary(entries, sources)
+    glossary = Glossary(entries, sources)
+    if key and key[1] == tuple(s.sha256 for s in sources):  # not changed while it was read
+        glossary_cache.store(key[0], glossary)
+        glossary.cache_key = key[0]
+    return glossary
 
 
 def load_glossary_entries(path: Path) -> list[GlossaryEntry]:

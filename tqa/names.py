@@ -169,9 +169,21 @@ def written_with_article(word: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)
 def is_given_name(core: str) -> bool:
-    from tqa.translit import same_name
+    from tqa.translit import same_name, same_name_group
 
-    return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
+    # same_name implies the same group, so one group is compared, not eighteen names:
+    # M805 asks this of every name in a 50,000-entry glossary (#14).
+    return any(same_name(core, given) for given in _given_names_by_group().get(same_name_group(core), ()))
+
+
+@lru_cache(maxsize=1)
+def _given_names_by_group() -> dict[tuple[tuple[str, ...], ...], list[str]]:
+    from tqa.translit import same_name_group
+
+    groups: dict[tuple[tuple[str, ...], ...], list[str]] = {}
+    for given in COMMON_GIVEN_NAMES:
+        groups.setdefault(same_name_group(given), []).append(given)
+    return groups
 
 
 @dataclass(frozen=True)

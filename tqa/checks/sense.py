@@ -144,7 +144,7 @@ def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target
     from tqa.translit import key_tokens, same_name
 
     claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
-    listed = {t.core for targets in index.values() for t in targets}
+    listed = ctx.glossary.derived("M805 listed", lambda _: frozenset(t.core for ts in index.values() for t in ts), frozenset)
     for word in name_words((segment,)):
         core = core_of(word.text)
         if len(core) < MIN_NAME_LETTERS or core in listed or any(a < word.end and word.start < b for a, b in claimed):
@@ -188,7 +188,7 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
     (tqa/translit.py); people are matched by surname, since given names are shared. A
     warning: write the house form, or add the spelling to the entry's variants.
     """
-    index = _targets(ctx.glossary)
+    index = ctx.glossary.derived("M805 targets", _targets, dict)  # once per glossary (#14)
     for segment in ctx.english.segments:
         for start, end, target in _misspelt(ctx, segment, index):
             if _covered_by_n103(ctx, segment, target.entry):

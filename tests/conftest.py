@@ -1,0 +1,26 @@
+"""The compiled-glossary cache (tqa/glossary_cache.py) writes to the user's cache folder:
+the tests point it at temporary folders, never at the real home."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_SESSION_CACHE = tempfile.mkdtemp(prefix="tqa-test-cache-")
+os.environ["TQA_CACHE_DIR"] = _SESSION_CACHE  # for glossaries loaded when test modules are imported
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "tqa-cache"
+    monkeypatch.setenv("TQA_CACHE_DIR", str(folder))
+    yield folder

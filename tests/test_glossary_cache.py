@@ -1,0 +1,187 @@
+"""The compiled-glossary cache (tqa/glossary_cache.py): a hit gives the same glossary
+without reading the file again, a changed file is a miss, and a cache that is corrupt,
+foreign, unreadable, unwritable or turned off is ignored in silence."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tqa import glossary_cache
+from tqa.checks.sense import _targets
+from tqa.config import Settings
+from tqa.glossary import Glossary
+from tqa.glossary_files import load_glossaries
+from tqa.pipeline import run
+from tqa.report.json_report import render_json
+
+ROOT = Path(__file__).resolve().parent.parent
+HOUSE = ROOT / "glossaries" / "syria.yaml"
+SAMPLE = ROOT / "samples" / "moscow-visit.ar.md", ROOT / "samples" / "moscow-visit.en.md"
+
+
+def _copy(tmp_path: Path) -> Path:
+    path = tmp_path / "desk.yaml"
+    shutil.copy(HOUSE, path)
+    return path
+
+
+def _compiled(folder: Path) -> list[Path]:
+    return sorted(folder.glob("glossary-*.pickle")) if folder.is_dir() else []
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed, not read from the cache")
+
+    monkeypatch.setattr("tqa.glossary_files.load_glossary_entries", refuse)
+
+
+def _same(a: Glossary, b: Glossary) -> None:
+    assert a.entries == b.entries and a.sources == b.sources
+    for text, lang in (("Ahmed al-Sharaa met Kamishli officials in Tartous.", "en"), ("والتقى الرئيس أحمد الشرع في طرطوس", "ar")):
+        assert a.find(text, lang) == b.find(text, lang)  # type: ignore[arg-type]
+        assert a.find_surnames(text, lang) == b.find_surnames(text, lang)  # type: ignore[arg-type]
+
+
+def test_a_second_load_is_a_hit(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy(tmp_path)
+    first = load_glossaries([path])
+    assert len(_compiled(_cache_in_tmp)) == 1
+    _no_parsing(monkeypatch)
+    second = load_glossaries([path])
+    _same(first, second)
+    assert second.cache_key == first.cache_key is not None
+
+
+def test_a_changed_file_is_a_miss(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    path = _copy(tmp_path)
+    load_glossaries([path])
+    path.write_text(path.read_text(encoding="utf-8").replace("Tartus", "Tartoos"), encoding="utf-8")
+    changed = load_glossaries([path])
+    assert changed.by_id("tartus") is not None and changed.by_id("tartus").en == "Tartoos"  # type: ignore[union-attr]
+    assert len(_compiled(_cache_in_tmp)) == 2
+
+
+def test_the_same_bytes_under_another_path_are_another_glossary(tmp_path: Path) -> None:
+    """Entries quote their file and line in messages, so the path is part of the key."""
+    first, second = _copy(tmp_path), tmp_path / "other.yaml"
+    shutil.copy(first, second)
+    assert load_glossaries([first]).entries[0].origin.startswith(str(first))
+    assert load_glossaries([second]).entries[0].origin.startswith(str(second))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage", "header"])
+def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, _cache_in_tmp: Path, damage: str) -> None:
+    path = _copy(tmp_path)
+    first = load_glossaries([path])
+    (cached,) = _compiled(_cache_in_tmp)
+    data = cached.read_bytes()
+    damaged = {
+        "truncate": data[: len(data) // 2],
+        "flip": data[:-100] + bytes([data[-100] ^ 1]) + data[-99:],
+        "empty": b"",
+        "garbage": os.urandom(1000),
+        "header": data.replace(b"tqa-glossary-cache 1", b"tqa-glossary-cache 9", 1),
+    }[damage]
+    cached.write_bytes(damaged)
+    _same(first, load_glossaries([path]))
+    assert cached.read_bytes() == data  # written again, whole
+
+
+def test_a_pickle_of_something_else_is_not_a_glossary(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    path = _copy(tmp_path)
+    first = load_glossaries([path])
+    (cached,) = _compiled(_cache_in_tmp)
+    key = cached.name.removeprefix("glossary-").removesuffix(".pickle")
+    glossary_cache.store(key, {"not": "a glossary"})
+    _same(first, load_glossaries([path]))
+
+
+def test_a_file_others_may_write_is_not_trusted(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy(tmp_path)
+    load_glossaries([path])
+    (cached,) = _compiled(_cache_in_tmp)
+    cached.chmod(0o666)
+    _no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="was parsed"):
+        load_glossaries([path])
+
+
+@pytest.mark.parametrize("setting", ["off", "OFF", "0", "none"])
+def test_turned_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
+    monkeypatch.setenv("TQA_CACHE_DIR", setting)
+    glossary = load_glossaries([_copy(tmp_path)])
+    assert glossary.cache_key is None and len(glossary) > 50
+    assert not [p for p in tmp_path.rglob("*.pickle")]
+
+
+def test_xdg_cache_home_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TQA_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    load_glossaries([_copy(tmp_path)])
+    assert len(_compiled(tmp_path / "xdg" / "tqa")) == 1
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TQA_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    path = _copy(tmp_path)
+    first = load_glossaries([path])
+    _same(first, load_glossaries([path]))
+    assert first.cache_key is not None and not list(tmp_path.rglob("*.tmp"))
+
+
+def test_nothing_is_written_next_to_the_input(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    load_glossaries([path])
+    assert sorted(p.name for p in path.parent.iterdir()) == ["desk.yaml", "tqa-cache"]
+
+
+def test_a_missing_glossary_is_still_the_clear_error(tmp_path: Path) -> None:
+    from tqa.errors import GlossaryError
+
+    with pytest.raises(GlossaryError, match="not found"):
+        load_glossaries([tmp_path / "missing.yaml"])
+
+
+def test_derived_indexes_are_cached_with_the_glossary_entries(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy(tmp_path)
+    built = load_glossaries([path]).derived("M805 targets", _targets, dict)
+    assert len(_compiled(_cache_in_tmp)) == 2
+
+    def refuse(glossary: Glossary) -> None:
+        raise AssertionError("built again")
+
+    glossary = load_glossaries([path])
+    cached = glossary.derived("M805 targets", refuse, dict)  # type: ignore[arg-type]
+    assert cached == built
+    entries = {id(e) for e in glossary.entries}
+    assert all(id(t.entry) in entries for targets in cached.values() for t in targets)  # the glossary's own entries
+
+
+def test_findings_are_byte_identical_cold_and_cached(_cache_in_tmp: Path) -> None:
+    settings = Settings(glossaries=(str(HOUSE),))
+    cold = render_json(run(*SAMPLE, settings), settings.fail_on)
+    assert len(_compiled(_cache_in_tmp)) >= 2  # the glossary and what the checks derived from it
+    cached = render_json(run(*SAMPLE, settings), settings.fail_on)
+    off = os.environ["TQA_CACHE_DIR"]
+    os.environ["TQA_CACHE_DIR"] = "off"
+    try:
+        uncached = render_json(run(*SAMPLE, settings), settings.fail_on)
+    finally:
+        os.environ["TQA_CACHE_DIR"] = off
+    assert cold == cached == uncached
+    assert json.loads(cold)["findings"]
+
+
+def test_old_files_are_pruned(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(glossary_cache, "KEEP", 3)
+    for number in range(5):
+        glossary_cache.store(f"{number:064x}", [number])
+    assert len(_compiled(_cache_in_tmp)) == 3
