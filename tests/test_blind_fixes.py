@@ -236,3 +236,12 @@ def test_arabic_spellings_listed_as_variants_or_forbidden_are_reported_in_an_ara
     # The Arabic original's spellings are not the translator's to fix.
     assert _fired(BY_CODE["N101"], Example(ar=variant.ar, en=en, fails=False), tmp_path, desk) == []
     assert _fired(BY_CODE["N103"], forbidden, tmp_path, desk) == []
+
+
+def test_latin_that_the_desks_arabic_form_keeps_is_not_untranslated(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "ocb", "type": "organisation", "en": "OCB", "ar": ["مكتب OCB"]}])
+    kept = Example(ar="وأعلن مكتب OCB عن أرباح قياسية.", en="OCB announced record profits.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], kept, tmp_path, desk) == []
+    # The desk writes the name in Latin inside its Arabic form: Latin alone is no untranslated text either.
+    alone = Example(ar="وأعلن OCB عن أرباح قياسية.", en="OCB announced record profits.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], alone, tmp_path, desk) == []
