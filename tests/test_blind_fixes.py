@@ -179,6 +179,7 @@ def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -
     assert [q.value for q in quantities("استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر.", "ar")] == [24300.0]
     assert [q.value for q in quantities("ارتفع العدد إلى ألفين و٤٠ في المئة.", "ar")] == [2000.0, 40.0]
     assert [(q.value, q.soft) for q in quantities("خلال الأحد عشر يوماً الماضية", "ar")] == [(11.0, True)]
+    assert [q.value for q in quantities("في الحادي عشر من أيلول والثاني عشر من تشرين", "ar")] == [11.0, 12.0]
     visitors = Example(ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.", en="The fair drew 24,300 visitors in its first 15 days.", fails=False)
     for code in ("D201", "D202", "D203"):
         assert _fired(BY_CODE[code], visitors, tmp_path) == [], code
