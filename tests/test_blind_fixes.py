@@ -246,3 +246,14 @@ def test_latin_that_the_desks_arabic_form_keeps_is_not_untranslated(tmp_path: Pa
     # The desk writes the name in Latin inside its Arabic form: Latin alone is no untranslated text either.
     alone = Example(ar="وأعلن OCB عن أرباح قياسية.", en="OCB announced record profits.", fails=False, direction="en-ar")
     assert _fired(BY_CODE["U402"], alone, tmp_path, desk) == []
+
+
+def test_glossary_lint_takes_an_arabic_spelling_in_forbidden_for_a_value(tmp_path: Path) -> None:
+    from tqa.glossary_lint import lint_glossaries
+
+    entry = "name: desk\nentries:\n  - {{id: cbx, type: organisation, en: Central Bank of Xanadu, ar: [مصرف زانادو المركزي], forbidden: [{}]}}\n"
+    arabic, empty = tmp_path / "arabic.yaml", tmp_path / "empty.yaml"
+    arabic.write_text(entry.format("بنك زانادو المركزي"), encoding="utf-8")
+    empty.write_text(entry.format("'--'"), encoding="utf-8")
+    assert [p.message for p in lint_glossaries([arabic])] == []
+    assert [p.message for p in lint_glossaries([empty])] == ["cbx: empty value in 'forbidden'"]
