@@ -179,6 +179,7 @@ def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -
     assert [q.value for q in quantities("استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر.", "ar")] == [24300.0]
     assert [q.value for q in quantities("ارتفع العدد إلى ألفين و٤٠ في المئة.", "ar")] == [2000.0, 40.0]
     assert [(q.value, q.soft) for q in quantities("خلال الأحد عشر يوماً الماضية", "ar")] == [(11.0, True)]
+    assert [q.value for q in quantities("في الحادي عشر من أيلول والثاني عشر من تشرين", "ar")] == [11.0, 12.0]
     visitors = Example(ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.", en="The fair drew 24,300 visitors in its first 15 days.", fails=False)
     for code in ("D201", "D202", "D203"):
         assert _fired(BY_CODE[code], visitors, tmp_path) == [], code
@@ -236,3 +237,23 @@ def test_arabic_spellings_listed_as_variants_or_forbidden_are_reported_in_an_ara
     # The Arabic original's spellings are not the translator's to fix.
     assert _fired(BY_CODE["N101"], Example(ar=variant.ar, en=en, fails=False), tmp_path, desk) == []
     assert _fired(BY_CODE["N103"], forbidden, tmp_path, desk) == []
+
+
+def test_latin_that_the_desks_arabic_form_keeps_is_not_untranslated(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "ocb", "type": "organisation", "en": "OCB", "ar": ["مكتب OCB"]}])
+    kept = Example(ar="وأعلن مكتب OCB عن أرباح قياسية.", en="OCB announced record profits.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], kept, tmp_path, desk) == []
+    # The desk writes the name in Latin inside its Arabic form: Latin alone is no untranslated text either.
+    alone = Example(ar="وأعلن OCB عن أرباح قياسية.", en="OCB announced record profits.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["U402"], alone, tmp_path, desk) == []
+
+
+def test_glossary_lint_takes_an_arabic_spelling_in_forbidden_for_a_value(tmp_path: Path) -> None:
+    from tqa.glossary_lint import lint_glossaries
+
+    entry = "name: desk\nentries:\n  - {{id: cbx, type: organisation, en: Central Bank of Xanadu, ar: [مصرف زانادو المركزي], forbidden: [{}]}}\n"
+    arabic, empty = tmp_path / "arabic.yaml", tmp_path / "empty.yaml"
+    arabic.write_text(entry.format("بنك زانادو المركزي"), encoding="utf-8")
+    empty.write_text(entry.format("'--'"), encoding="utf-8")
+    assert [p.message for p in lint_glossaries([arabic])] == []
+    assert [p.message for p in lint_glossaries([empty])] == ["cbx: empty value in 'forbidden'"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from tqa.arabic import normalize
 from tqa.errors import one_line
 from tqa.glossary import GlossaryEntry, english_tokens, spelling_key
+from tqa.glossary_arabic_forms import arabic_spellings_listed
 from tqa.glossary_files import TABLE_COLUMNS, load_glossary_entries, unread_columns
 
 
@@ -88,7 +89,9 @@ def _empty_fields(entries: list[GlossaryEntry]) -> list[LintProblem]:
         if not entry.ar:
             problems.append(LintProblem(entry.origin, f"{entry.id}: no Arabic form ('ar'), so the Arabic side cannot be checked"))
         for field_name, forms in (("variants", entry.variants), ("forbidden", entry.forbidden)):
-            if any(not english_tokens(f) for f in forms):
+            # An Arabic spelling is a real value: the Arabic matcher reads it (tqa/glossary_arabic_forms.py).
+            arabic = {form for form, _ in arabic_spellings_listed(entry)}
+            if any(not english_tokens(f) and f not in arabic for f in forms):
                 problems.append(LintProblem(entry.origin, f"{entry.id}: empty value in '{field_name}'"))
     return problems
 

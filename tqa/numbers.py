@@ -174,7 +174,10 @@ _AR_WORD = re.compile(
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # The teens are two words, a unit and عشر(ة): الاثني عشر شهراً (12), ثلاثة عشر (13).
-_AR_TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, **{w: v for w, v in _AR_UNITS.items() if 3 <= v <= 9}}
+_AR_TEEN_UNITS = {
+    "احد": 1, "احدي": 1, "حادي": 1, "حاديه": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "ثاني": 2, "ثانيه": 2,
+    **{w: v for w, v in _AR_UNITS.items() if 3 <= v <= 9},
+}
 _AR_TEEN = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:ال)?(?P<word>" + "|".join(sorted(_AR_TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
 )

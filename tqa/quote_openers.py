@@ -11,18 +11,17 @@ mark closes a quotation of its own sentence and stays.)
 
 from __future__ import annotations
 
-import re
-
-_TRAILING_OPENER = re.compile(r'\s+"$')
-
 
 def give_openers_back(sentences: list[str]) -> list[str]:
     """`sentences` of one paragraph, with each trailing ' "' moved to the start of the next."""
     result = list(sentences)
     for n in range(len(result) - 1):
-        match = _TRAILING_OPENER.search(result[n])
-        if match is None or not result[n + 1][:1].isalnum() or result[n][: match.start()].count('"') % 2:
+        text = result[n]
+        body = text[:-1].rstrip()  # rstrip, not a regex: a long run of spaces stays linear
+        if not text.endswith('"') or len(body) == len(text) - 1:
+            continue  # no quote at the end, or one glued to the last word: a closing mark
+        if not result[n + 1][:1].isalnum() or body.count('"') % 2:
             continue
-        result[n] = result[n][: match.start()]
+        result[n] = body
         result[n + 1] = '"' + result[n + 1]
     return [s for s in result if s]

@@ -10,8 +10,9 @@ glossary does not list" instead of "not in the Arabic" or nothing at all.
 from __future__ import annotations
 
 from tqa.arabic import ARABIC_WORD, normalize, proclitic_stems
+from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary import GlossaryEntry
-from tqa.model import Segment
+from tqa.model import Segment, Span
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -51,3 +52,15 @@ def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> t
                 if _near(normalize(last.group()), surname):
                     return segment, found[n].start(), last.end()
     return None
+
+
+def misspelt_full_name_hit(ctx: CheckContext, entry: GlossaryEntry, arabic: tuple[Segment, ...], english: Span) -> Hit | None:
+    """N103's finding for a misspelt full name in `arabic`, the English mention as evidence."""
+    found = misspelt_full_name(entry, arabic)
+    if found is None:
+        return None
+    segment, start, end = found
+    house = entry.ar[0]
+    message = f"{entry.en} is written «{segment.text[start:end]}» in the Arabic, a form the glossary does not list: write «{house}»"
+    source, target = ctx.by_role(span(segment, start, end), english)
+    return Hit(message, source=source, target=target, suggestion=house)

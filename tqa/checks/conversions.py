@@ -30,4 +30,5 @@ def is_conversion(text: str, start: int, end: int) -> bool:
     if opening < 0 or text[opening:start].count(")"):
         return False
     bracket = _BRACKET.match(text, opening)
-    return bracket is not None and bracket.end() >= end and _BEFORE.search(text[:opening].rstrip()) is not None
+    # Only the last words before the bracket matter: a bounded window keeps the search linear.
+    return bracket is not None and bracket.end() >= end and _BEFORE.search(text[max(0, opening - 80) : opening].rstrip()) is not None

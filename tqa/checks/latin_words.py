@@ -45,5 +45,8 @@ def glossary_names_in_latin(glossary: Glossary, arabic: str) -> Iterator[LatinNa
     given = {m.entry.id for m in glossary.find(arabic, "ar")}
     for match in glossary.find(arabic, "en"):
         entry = match.entry
-        if entry.ar and entry.id not in given and not bracketed(arabic, match.start, match.end):
-            yield LatinName(match.start, match.end, entry)
+        if not entry.ar or entry.id in given or bracketed(arabic, match.start, match.end):
+            continue
+        if any(match.text in form for form in entry.ar):
+            continue  # the desk's own Arabic form keeps it in Latin («مجموعة OCP»)
+        yield LatinName(match.start, match.end, entry)

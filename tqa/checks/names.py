@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_near_names import misspelt_full_name
+from tqa.checks.arabic_near_names import misspelt_full_name_hit
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_in_other_words
@@ -116,13 +116,10 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         entry = match.entry
         if entry.id in present or entry.id in reported or not entry.ar:
             continue  # an entry with no Arabic form cannot be looked for
-        misspelt = misspelt_full_name(entry, pair.arabic)
+        misspelt = misspelt_full_name_hit(ctx, entry, pair.arabic, span(segment, match.start, match.end))
         if misspelt is not None:
             reported.add(entry.id)
-            seg, start, end = misspelt
-            message = f"{entry.en} is written «{seg.text[start:end]}» in the Arabic, a form the glossary does not list: write «{entry.ar[0]}»"
-            source, target = ctx.by_role(span(seg, start, end), span(segment, match.start, match.end))
-            yield Hit(message, source=source, target=target, suggestion=entry.ar[0])
+            yield misspelt
             continue
         if _surname_present(entry, pair.arabic):
             continue  # a person named by surname alone, a form the glossary does not list (خطاب for Anas Khattab)
