@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from shared_data import require
 
-from tqa.arabic import latin_letter_count
+from tqa.lang.ar import latin_letter_count
 from tqa.langid import _MASK, _detector_factory, plainly_english
 from tqa.model import Block, Document
 from tqa.segment import segment_document

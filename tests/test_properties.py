@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tqa.align import align_sentences
-from tqa.arabic import PROCLITICS
 from tqa.dates import date_names
 from tqa.glossary import Glossary, GlossaryEntry, GlossaryMatch
 from tqa.glossary_files import load_glossaries
+from tqa.lang.ar import PROCLITICS
 from tqa.model import AlignedDocument, Article, Bead, Segment
 from tqa.name_mining import mine_name_pairs
 from tqa.names import arabic_word_romanised_by, find_unlisted_spelling, name_words, spellings_in

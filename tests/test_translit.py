@@ -71,7 +71,7 @@ def test_latin_matches_arabic(latin: str, arabic: str, expected: bool) -> None:
 
 
 def test_one_list_of_proclitics_serves_stems_and_glossary_entries() -> None:
-    from tqa.arabic import proclitic_stems
+    from tqa.lang.ar import proclitic_stems
     from tqa.model import Segment
     from tqa.name_mining import NamePair
     from tqa.names import NameWord

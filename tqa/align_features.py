@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tqa.arabic import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, to_western_digits
+from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
 from tqa.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 
@@ -27,7 +27,7 @@ _WEAK_NUMBERS = frozenset(str(n) for n in range(10))
 
 
 _LATIN_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}")
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+_ARABIC_WORD = re.compile(f"[{BASE_LETTERS}]{{3,}}")
 KEY_LENGTH = 4
 MIN_KEY_LENGTH = 3
 

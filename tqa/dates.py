@@ -18,41 +18,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tqa.arabic import normalize_with_map, to_western_digits
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize_with_map, to_western_digits
 
-ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-# Normalised Arabic forms (plain alef, ه for ة, ي for ى) -> month number.
-_AR_MONTHS = {
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
-    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
-    "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
-    # Moroccan: يناير … ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر.
-    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
-}
-_AR_WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
-_AR_AMBIGUOUS = {"مارس", "اب", "ماي", "جوان", "الاثنين", "تموز", "نيسان"}
-# Maghreb months that are also given names (ماي: May, as in Theresa May; جوان: Juan, Jwan):
-# «قالت ماي» is a person. They need a day number or a year next to them, or شهر before.
-_AR_GIVEN_NAME_MONTHS = {"ماي", "جوان"}
-_AR_LETTERS = "\u0621-\u064A\u0671-\u06D3"
+ENGLISH_MONTHS = en.MONTHS
+ENGLISH_WEEKDAYS = en.WEEKDAYS
+_AR_LETTERS = ar.LETTERS
+_AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _AR_DATE_WORDS = ("شهر", "يوم", "منذ", "حتي", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "الماضي", "المقبل", "الفائت", "القادم")
 
 _AR_MONTH_RE = re.compile(
-    rf"(?<![{_AR_LETTERS}])(?:و|ب|ل|ف)?(?P<name>" + "|".join(sorted(_AR_MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<name>" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
     + rf")(?![{_AR_LETTERS}])"
 )
 _AR_WEEKDAY_RE = re.compile(
-    rf"(?<![{_AR_LETTERS}])(?:و|ب|ل|ف)?(?:يوم\s+)?(?P<name>" + "|".join(_AR_WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
 )
 _EN_MONTH_RE = re.compile(
-    r"\b(?P<name>" + "|".join(ENGLISH_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?P<dot>\.)?"
+    r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?"
 )
 _EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
 _EN_MAY_CONTEXT = re.compile(
@@ -82,7 +65,7 @@ def _english(text: str) -> list[DateName]:
     found = []
     for match in _EN_MONTH_RE.finditer(text):
         name = match["name"]
-        if name in ("Mar", "Jun", "Jan", "Dec", "Sep") and not match["dot"] and not re.match(r"\s+\d", text[match.end():]):
+        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end():]):
             continue  # abbreviations only with their dot or a day number
         if name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6]):
             continue
@@ -97,12 +80,14 @@ def _english(text: str) -> list[DateName]:
 def _arabic(text: str) -> list[DateName]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     found = []
-    for kind, pattern, table in (("month", _AR_MONTH_RE, _AR_MONTHS), ("weekday", _AR_WEEKDAY_RE, _AR_WEEKDAYS)):
+    for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
         for match in pattern.finditer(folded):
             name = re.sub(r"\s+", " ", match["name"])
-            if name in _AR_AMBIGUOUS and not _arabic_date_context(folded, match.start("name"), match.end("name")):
+            if name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, match.start("name"), match.end("name")):
                 continue
-            if name in _AR_GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, match.start("name"), match.end("name")):
+            # «قالت ماي» is a person: a Maghreb month that is also a given name needs a day
+            # number or a year next to it, or شهر before.
+            if name in ar.GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, match.start("name"), match.end("name")):
                 continue
             start, end = offsets[match.start("name")], offsets[match.end("name")]
             found.append(DateName(kind, table[name], start, end, text[start:end]))
@@ -125,4 +110,4 @@ def _arabic_date_context(folded: str, start: int, end: int) -> bool:
         return True  # آب/أغسطس, مارس (آذار)
     words_before = before.split()[-1:] if before.split() else []
     words_after = after.split()[:1]
-    return any(w.lstrip("وبلف") in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)
+    return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tqa.arabic import ARABIC_WORD, normalize_with_map, proclitic_pattern, proclitic_stems, strip_marks
+from tqa.lang.ar import ARABIC_WORD, normalize_with_map, proclitic_pattern, proclitic_stems, strip_marks
 
 # A bearing is the set of its simple components: {"north", "east"} is north-east.
 SIMPLE = ("north", "east", "south", "west")

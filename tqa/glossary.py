@@ -11,25 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
+from tqa.lang.ar import LETTERS_WITH_PERSIAN, normalize_with_map, strip_marks, strip_proclitics
+from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
+from tqa.lang.en import fold_english
 from tqa.model import Lang
 from tqa.people import Surnames, other_arabic_person_before, other_person_before
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
 FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
-
-# English articles written before Arabic names; "al-Sharaa" and "Sharaa" name
-# the same person (Reuters drops the article), so the bare form is matched too.
-EN_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
-
 
 @dataclass(frozen=True)
 class GlossaryEntry:
@@ -65,30 +61,8 @@ class GlossarySource:
     sha256: str
 
 
-def fold_english(text: str) -> tuple[str, list[int]]:
-    """Lower-case, strip accents, straighten apostrophes, turn hyphens into spaces.
-
-    Returns the folded text and, per folded character, its offset in `text`.
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        if ch in "’‘ʼ`´ʿʾ":
-            ch = "'"
-        elif ch in "-‐‑–—\n\t\r":
-            ch = " "
-        for part in unicodedata.normalize("NFKD", ch):
-            if unicodedata.combining(part):
-                continue
-            for lowered in part.lower():
-                out.append("i" if lowered == "ı" else lowered)
-                offsets.append(index)
-    offsets.append(len(text))
-    return "".join(out), offsets
-
-
 _EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_AR_TOKEN = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+")
+_AR_TOKEN = re.compile(f"[{LETTERS_WITH_PERSIAN}]+")
 
 
 def english_tokens(form: str) -> tuple[str, ...]:
@@ -290,18 +264,10 @@ def _longest_at(index: _Index, words: Sequence[str], at: int) -> tuple[int, list
 
 
 def _arabic_stems(token: str) -> Iterator[tuple[str, int]]:
-    """The token itself and what is left after each proclitic it may carry.
-
-    A stem must keep at least two letters: a proclitic never stands for a whole
-    name. After ل + ال (للشرع) the article's alef is restored: الشرع.
-    """
+    """The token itself and what is left after each proclitic it may carry (a stem
+    keeps at least two letters; after لل the article is restored: للشرع -> الشرع)."""
     yield token, 0
-    for prefix in PROCLITICS:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            stem = token[len(prefix) :]
-            yield stem, len(prefix)
-            if prefix.endswith("لل"):
-                yield ARTICLE + stem, len(prefix)
+    yield from strip_proclitics(token, min_stem=2, article="also")
 
 
 def _case_compatible(form: str, matched: str) -> bool:

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqa.arabic import normalize
 from tqa.errors import one_line
 from tqa.glossary import GlossaryEntry, english_tokens, spelling_key
 from tqa.glossary_files import TABLE_COLUMNS, load_glossary_entries, unread_columns
+from tqa.lang.ar import normalize
 
 
 @dataclass(frozen=True)

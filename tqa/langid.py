@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tqa.arabic import arabic_letter_count, latin_letter_count
+from tqa.lang.ar import arabic_letter_count, latin_letter_count
 
 # Web addresses, e-mail addresses and @handles: text that is a name, in no language
 # and holding no figure. An address ends before a quotation mark or bracket («https://x»).

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tqa.arabic import normalize, proclitic_stems
+from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
 
 _TABLE = """
 talk|speak = تحدث|يتحدث|حديث
@@ -863,7 +863,7 @@ incident = حادث
 """
 
 _EN_WORD = re.compile(r"[a-z]+")
-_AR_WORD = re.compile(r"[\u0621-\u064A]+")
+_AR_WORD = re.compile(f"[{BASE_LETTERS}]+")
 
 
 Index = dict[str, list[tuple[str, str]]]

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tqa.arabic import ARABIC_WORD, word_forms
+from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
+from tqa.lang.en import NAME_PARTICLE_ARTICLES
 from tqa.model import Segment
 from tqa.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 
@@ -44,18 +45,13 @@ class NamePair:
         """The Arabic word without a conjunction or preposition glued to it (وأوروبا ->
         أوروبا): the glossary matches those itself. The article ال stays: it is part
         of many names (البشير)."""
-        from tqa.arabic import PROCLITICS
         from tqa.translit import latin_matches_arabic
 
         word = self.arabic
         latin = core_of(self.english.text)
-        for clitic in PROCLITICS:
-            stem = word[len(clitic):]
-            if clitic.endswith(("ال", "لل")):  # لل is ل + ال: the article stays
-                stem = "ال" + stem
-            if word.startswith(clitic) and len(stem) >= 3 and latin_matches_arabic(latin, stem):
-                return stem
-        return word
+        # لل is ل + ال: the article stays (article="keep").
+        stems = strip_proclitics(word, min_stem=3, article="keep")
+        return next((stem for stem, _ in stems if latin_matches_arabic(latin, stem)), word)
 
 
 # Names with one English spelling that every newsroom shares: suggesting a glossary
@@ -133,7 +129,7 @@ def _with_next_name(pair: NamePair) -> NamePair:
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     after_en = re.match(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)", english[pair.english.end :])
-    after_ar = re.match(r"\s+([\u0621-\u064A]+)", arabic[pair.arabic_end :])
+    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
     if after_en is None or after_ar is None or not latin_matches_arabic(core_of(after_en.group(1)), after_ar.group(1)):
         return pair
     word = NameWord(pair.english.segment, pair.english.start, pair.english.end + after_en.end(1))
@@ -147,7 +143,7 @@ def _with_given_name(pair: NamePair) -> NamePair:
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     before_en = re.search(r"([A-Z][\w'’-]+)\s+$", english[: pair.english.start])
-    before_ar = re.search(r"([\u0621-\u064A]+)\s+$", arabic[: pair.arabic_start])
+    before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
     if before_en is None or before_ar is None:
         return pair
     if not is_given_name(core_of(before_en.group(1))) or not latin_matches_arabic(before_en.group(1), before_ar.group(1)):
@@ -167,8 +163,6 @@ def guess_type(english: str, arabic_before: str = "", english_before: str = "") 
     first (قرية، مدينة، "village of", "in" say place; الرئيس، قال، "Minister", "said"
     say person); then the name's shape: several words or an al-/bin/abu particle say
     person, one bare word (Vnukovo, Jableh) place."""
-    from tqa.arabic import normalize
-
     arabic_words = normalize(arabic_before).split()[-2:]
     english_words = english_before.casefold().replace(",", " ").split()[-3:]
     if any(w in _PLACE_CUES_AR for w in arabic_words) or any(" ".join(english_words).endswith(c) for c in _PLACE_CUES_EN):
@@ -176,7 +170,7 @@ def guess_type(english: str, arabic_before: str = "", english_before: str = "") 
     if any(w in _PERSON_CUES_AR for w in arabic_words) or any(w.strip(".") in _PERSON_CUES_EN for w in english_words):
         return "person"
     words = english.replace("-", " ").split()
-    particles = {"al", "el", "ad", "ash", "bin", "ibn", "abu", "abou", "bint"}
+    particles = {*NAME_PARTICLE_ARTICLES, "bin", "ibn", "abu", "abou", "bint"}
     if len(words) > 1 or any(w.casefold() in particles for w in words):
         return "person"
     return "place"

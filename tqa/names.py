@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tqa.arabic import ARABIC_WORD, word_forms
-from tqa.glossary import EN_ARTICLES, GlossaryEntry, fold_english
+from tqa.glossary import GlossaryEntry
+from tqa.lang.ar import ARABIC_WORD, word_forms
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english
 from tqa.model import Segment
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
 # (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
-_NAME_WORD = re.compile(r"\b(?:(?:al|el|ad|ar|as|ash|at|az|an)[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*")
+_NAME_WORD = re.compile(r"\b(?:(?:" + "|".join(NAME_WORD_ARTICLES) + r")[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*")
 MIN_NAME_LETTERS = 4
 
 
@@ -50,7 +51,7 @@ def core_of(word: str) -> str:
     """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
     folded, _ = fold_english(word)
     parts = folded.split()
-    if len(parts) > 1 and parts[0] in EN_ARTICLES:
+    if len(parts) > 1 and parts[0] in GLOSSARY_ARTICLES:
         parts = parts[1:]
     core = " ".join(parts)
     return core.removesuffix("'s")
@@ -68,7 +69,7 @@ def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
     Articles, titles and words too short to tell names apart are left out."""
     words = {core_of(w): w for form in entry.house_forms for w in form.split()}
     return {
-        core: w for core, w in words.items() if len(core) >= MIN_NAME_LETTERS and core not in EN_ARTICLES and core.casefold() not in TITLES
+        core: w for core, w in words.items() if len(core) >= MIN_NAME_LETTERS and core not in GLOSSARY_ARTICLES and core.casefold() not in TITLES
     }
 
 
@@ -164,7 +165,7 @@ COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Ab
 def written_with_article(word: str) -> bool:
     """al-Saleh, Al-Salih: with the article a name is a family name, not the given name Saleh."""
     head, dash, _ = word.replace("‐", "-").partition("-")
-    return bool(dash) and head.casefold() in EN_ARTICLES
+    return bool(dash) and head.casefold() in GLOSSARY_ARTICLES
 
 
 @lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)

@@ -20,7 +20,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from tqa.arabic import normalize_with_map, to_western_digits
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize_with_map, to_western_digits
 from tqa.langid import blank_links
 
 
@@ -53,18 +54,10 @@ class Quantity:
 
 # --- English -----------------------------------------------------------------
 
-_EN_SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
-_EN_SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
-_EN_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-_EN_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-}
+_EN_SCALE_WORDS = en.SCALE_WORDS
+_EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
+_EN_UNITS = en.UNITS
+_EN_ORDINALS = en.ORDINALS
 _EN_NUMBER = re.compile(
     r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺)?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -83,7 +76,7 @@ _EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billio
 _EN_FRACTION_SCALE = re.compile(
     r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
 )
-_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25, "نصف": 0.5, "ربع": 0.25}
+_FRACTIONS = {**en.FRACTIONS, **ar.FRACTIONS}
 
 
 def _english(text: str) -> list[Quantity]:
@@ -131,35 +124,17 @@ def _english(text: str) -> list[Quantity]:
 
 # --- Arabic ------------------------------------------------------------------
 
-# Normalised forms (no marks, plain alef, ه for ة, ي for ى), with optional
-# accusative alef (مليوناً) and the dual and plural forms.
-_AR_SCALES = {
-    # Duals drop their ن before a noun (مليوني طن = two million tonnes).
-    "الف": 1, "الاف": None, "الفا": 1, "الفين": (2, 1), "الفان": (2, 1), "الفي": (2, 1),
-    "مليون": 2, "مليونا": 2, "ملايين": None, "مليونين": (2, 2), "مليونان": (2, 2), "مليوني": (2, 2),
-    "مليار": 3, "مليارا": 3, "مليارات": 3, "مليارين": (2, 3), "ملياران": (2, 3), "ملياري": (2, 3),
-    "بليون": 3, "بليونا": 3, "بلايين": 3,
-    "تريليون": 4, "تريليونا": 4, "تريليونات": 4,
-}
+_AR_SCALES = ar.SCALES
 # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
-_AR_PLURAL_SCALES = {"الاف": 1, "ملايين": 2, "مليارات": 3, "بلايين": 3, "تريليونات": 4}
-_AR_UNITS = {
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3,
-    "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8,
-    "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرون": 20, "عشرين": 20,
-    "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
-    "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
-    "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
-    "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
-}
-_AR_LETTERS = "\u0621-\u064A\u0671-\u06D3"
-_AR_PREFIX = "(?:و|ف|ب|ل)?"
-_AR_DIGITS = r"\d+(?:[.,٫٬]\d+)*"
+_AR_PLURAL_SCALES = ar.PLURAL_SCALES
+_AR_UNITS = ar.UNITS
+_AR_LETTERS = ar.LETTERS
+_AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
+_DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
+_AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
 _AR_NUMBER = re.compile(
-    rf"(?<![\d.,٫٬]){_AR_PREFIX}(?P<number>{_AR_DIGITS})"
+    rf"(?<![\d.,٫٬]){_AR_PREFIX}(?P<number>{_DIGIT_RUN})"
     rf"(?:\s*(?P<percent>٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)))?"
     rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
@@ -167,14 +142,14 @@ _AR_NUMBER = re.compile(
 _AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
-_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:و|ف)?(?:ال|لل)(?P<scale>الف|مليون|مليار)(?![{_AR_LETTERS}])")
+_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:و|ف)?(?:ال|لل)(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
-_AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_AR_DIGITS})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
 def _arabic_digits(text: str) -> float:
@@ -216,7 +191,7 @@ def _part_of_code(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     if re.match(r"[A-Za-z]", before):
         return True
-    glued = bool(before) and bool(re.match(rf"[{_AR_LETTERS}]", before)) and before not in "وفبل"
+    glued = bool(before) and bool(re.match(rf"[{_AR_LETTERS}]", before)) and before not in ar.FIGURE_PROCLITICS
     return glued and end - start < 3
 
 
@@ -287,7 +262,7 @@ def _arabic(text: str) -> list[Quantity]:
         add(multiplier, power, match.start("scale"), match.end(), soft=multiplier == 1.0)
     for match in _AR_DEFINITE_SCALE.finditer(folded):
         if not _overlaps(match.start("scale") - 2, match.end(), taken):
-            power = {"الف": 1, "مليون": 2, "مليار": 3}[match["scale"]]
+            power = ar.DEFINITE_SCALES[match["scale"]]
             add(1.0, power, match.start() + (1 if folded[match.start()] in "وف" else 0), match.end(), soft=True)
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
     inside = [q for q in found if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)]
@@ -342,19 +317,14 @@ def _finite(quantity: Quantity) -> bool:
 # year are soft, matched when both sides keep them and never reported alone. A
 # number counts as part of one only with the date's other parts around it: a day
 # and a year, or a year marked هـ/AH. «خلال رمضان 1500 سلة» and «3 صفر» are figures.
-_AR_HIJRI_MONTHS = (
-    "محرم|صفر|ربيع (?:ال)?[أا]ول|ربيع (?:ال)?[آا]خر|ربيع (?:ال)?ثاني|جمادى (?:ال)?[أا]ولى|جمادى (?:ال)?[آا]خر[ةه]|"
-    "جمادى (?:ال)?ثاني[ةه]|رجب|شعبان|رمضان|شوال|ذو القعد[ةه]|ذي القعد[ةه]|ذو الحج[ةه]|ذي الحج[ةه]"
-)
-_EN_HIJRI_MONTHS = (
-    r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
-    r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
-)
-_AR_DIGITS = "[0-9٠-٩]"
+_AR_HIJRI_MONTHS = ar.HIJRI_MONTHS_PATTERN
+_EN_HIJRI_MONTHS = en.HIJRI_MONTHS_PATTERN
+# A digit of either script before the text is folded: the day or year of a Hijri date.
+_HIJRI_DIGIT = "[0-9٠-٩]"
 _HIJRI_DATE = {
     "ar": re.compile(
-        rf"(?<![0-9٠-٩]){_AR_DIGITS}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_AR_DIGITS}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
-        rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_AR_DIGITS}{{3,4}}\s*هـ"
+        rf"(?<![0-9٠-٩]){_HIJRI_DIGIT}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
+        rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_HIJRI_DIGIT}{{3,4}}\s*هـ"
     ),
     "en": re.compile(
         rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tqa.arabic import normalize, proclitic_stems
+from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
 
 if TYPE_CHECKING:
     from tqa.glossary import GlossaryEntry, GlossaryMatch
@@ -46,8 +47,9 @@ AR_GIVEN_NAMES = frozenset(
 )
 
 # The word before a name, over the article the name may begin with (Hafez al-|Assad).
-_LATIN_BEFORE = re.compile(r"([A-Z][A-Za-zÀ-ÿğşçıİ'’ʿ-]*)\s+(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)[-‐‑ ])?$")
-_ARABIC_BEFORE = re.compile(r"([\u0621-\u064A]+)\s+$")
+_ARTICLE_EITHER_CASE = "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in NAME_WORD_ARTICLES)  # al, Al, ash, Ash...
+_LATIN_BEFORE = re.compile(r"([A-Z][A-Za-zÀ-ÿğşçıİ'’ʿ-]*)\s+(?:(?:" + _ARTICLE_EITHER_CASE + r")[-‐‑ ])?$")
+_ARABIC_BEFORE = re.compile(f"([{BASE_LETTERS}]+)\\s+$")
 
 
 def _folded_words(forms: tuple[str, ...]) -> set[str]:
@@ -63,7 +65,7 @@ def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
 def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     """The English name matched at `start` is preceded by a given name the entry does
     not have ("Hafez al-Assad" for Bashar al-Assad): another person."""
-    from tqa.glossary import EN_ARTICLES, english_tokens
+    from tqa.glossary import english_tokens
     from tqa.names import COMMON_CAPITALISED, TITLES
     from tqa.translit import same_name
 
@@ -76,7 +78,7 @@ def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     if not words or len(words[-1]) < 3:
         return False
     word = words[-1]
-    if word in COMMON_CAPITALISED or word in TITLES or word in _NOT_GIVEN or word in EN_ARTICLES:
+    if word in COMMON_CAPITALISED or word in TITLES or word in _NOT_GIVEN or word in GLOSSARY_ARTICLES:
         return False
     return not any(same_name(word, own) for own in _folded_words(_english_forms(entry)))
 
@@ -141,8 +143,8 @@ class Surnames:
         return found
 
     def _find_arabic(self, text: str) -> list[GlossaryMatch]:
-        from tqa.arabic import ARABIC_WORD, word_forms
         from tqa.glossary import GlossaryMatch
+        from tqa.lang.ar import ARABIC_WORD, word_forms
 
         normalized = normalize(text)
         found = []

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from tqa.lang.ar import BASE_LETTERS
 from tqa.model import Article, Document, Lang, Segment
 from tqa.readers.files import require_segment_count, require_sentence_length
 
@@ -25,13 +26,13 @@ _EN_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|
 # An ellipsis that ends one sentence: followed by space and the start of another.
 # The Arabic semicolon ؛ also ends a sentence-like unit (ARABIC.md; the issue's
 # list of Arabic sentence ends); sentencex does not split on it.
-_EXTRA_BREAK = re.compile(r"(…|\.\.\.|؛)\s+(?=[«“\"(]?[\u0621-\u064AA-Z])")
+_EXTRA_BREAK = re.compile(rf"(…|\.\.\.|؛)\s+(?=[«“\"(]?[{BASE_LETTERS}A-Z])")
 # A decimal point between digits of any script never ends a sentence (٤.٥, 4.5).
 _SPLIT_DECIMAL = re.compile(r"[0-9٠-٩۰-۹][.٫]$")
 # Arabic abbreviations of two single letters, ق.م (BC), ب.م, ص.ب: sentencex cuts
 # after the first letter's full stop, leaving "م تقريباً." as a sentence.
-_AR_LETTER_DOT_END = re.compile(r"(?:^|[\s\d])[\u0621-\u064A]\.$")
-_AR_LETTER_START = re.compile(r"^[\u0621-\u064A](?:\.|\s|$)")
+_AR_LETTER_DOT_END = re.compile(rf"(?:^|[\s\d])[{BASE_LETTERS}]\.$")
+_AR_LETTER_START = re.compile(rf"^[{BASE_LETTERS}](?:\.|\s|$)")
 _DIGIT_START = re.compile(r"^[0-9٠-٩۰-۹]")
 
 
@@ -84,7 +85,7 @@ def _attach_stray_marks(sentences: list[str]) -> list[str]:
 # “ ” (a quotation of several sentences stays one segment), or follow an
 # abbreviation (U.S., Dr., د.).
 _INNER_BREAK = {
-    "ar": re.compile(r"(?<=[.!؟?])\s+(?=[«“\"(]?[\u0621-\u064A])"),
+    "ar": re.compile(rf"(?<=[.!؟?])\s+(?=[«“\"(]?[{BASE_LETTERS}])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[“\"(]?[A-Z])"),
 }
 _DIRECTIONAL_QUOTE = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")

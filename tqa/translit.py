@@ -25,10 +25,13 @@ Asaad أسعد) is kept apart explicitly.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-ARTICLES = frozenset({"al", "el", "al'", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ez", "es", "et", "er", "ed", "en", "ul"})
+from tqa.lang.ar import normalize, proclitic_stems
+from tqa.lang.en import ARTICLES as _ARTICLE_LIST
+from tqa.lang.en import fold_ascii as fold
+
+ARTICLES = frozenset(_ARTICLE_LIST)
 # Different names whose spellings the rules cannot tell apart: the doubled s of
 # Assad is shadda (الأسد), the aa of Asaad is ayn (أسعد).
 DIFFERENT_NAMES = frozenset({frozenset({"assad", "asaad"}), frozenset({"asad", "asaad"}), frozenset({"saleh", "salah"})})
@@ -46,18 +49,10 @@ _VOWEL_RULES = (
     (re.compile(r"[aeiou]l+ah?$"), "alah"),
 )
 _TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")
-_MARKS = "'’‘ʿʾ`´"
 
 
 # The functions below are pure and called tens of thousands of times per article by
 # the name checks (each name against every other), so they are memoised (#14).
-@lru_cache(maxsize=131072)
-def fold(text: str) -> str:
-    """Lower-case ASCII letters, no accents, no ayn/hamza marks."""
-    text = text.replace("ı", "i").replace("İ", "I")
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return "".join(ch for ch in plain.lower() if ch not in _MARKS)
 
 
 def _tokens(name: str) -> list[str]:
@@ -207,8 +202,6 @@ def latin_skeleton(word: str) -> str:
 @lru_cache(maxsize=131072)
 def arabic_skeletons(word: str) -> frozenset[str]:
     """Skeletons of an Arabic word with and without each proclitic it may carry."""
-    from tqa.arabic import normalize, proclitic_stems
-
     word = normalize(word).replace(" ", "")
     stems = [word, *proclitic_stems(word)]
     return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
@@ -218,8 +211,6 @@ def romanisation_fit(latin: str, arabic: str) -> int:
     """How well the long vowels of an Arabic word fit a Latin spelling (higher is
     better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
     words that share a Latin name's consonants."""
-    from tqa.arabic import normalize, proclitic_stems
-
     word = normalize(arabic)
     word = next(iter(proclitic_stems(word, min_stem=3)), word)
     text = latin.casefold()

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
+from tqa.lang import ar
 from tqa.langid import blank_links
 from tqa.model import Severity
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
-_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+(?:[\s«»\"“”]+[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+)*")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»\"“”]+[{ar.SCRIPT_BLOCKS}]+)*")
+_ARABIC_LETTER = re.compile(f"[{ar.LETTERS}]")
 
 
 def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:

@@ -42,7 +42,7 @@ def _distinct(items: list[Found]) -> list[Found]:
 
 
 def _quote(item: Found) -> str:
-    from tqa.arabic import is_arabic_text
+    from tqa.lang.ar import is_arabic_text
 
     return f"«{item[1].text}» ({item[1].label})" if is_arabic_text(item[1].text) else f"«{item[1].text}»"
 

@@ -128,7 +128,7 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     Names the glossary lacks are compared through the English: one English
     spelling rendered by two Arabic words (باراك, براك) is reported.
     """
-    from tqa.arabic import normalize
+    from tqa.lang.ar import normalize
 
     seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for segment in ctx.arabic.segments:
@@ -185,7 +185,7 @@ def _vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two Arabic words with the same consonants and different long vowels are two names
     (سالم, سليم; حمد, حامد). Words whose consonants differ (غوتيريش, غوتيريس) are the Arabic
     spelling one foreign name two ways too: no evidence of two people."""
-    from tqa.arabic import consonants
+    from tqa.lang.ar import consonants
 
     return consonants(min(first, key=len)) == consonants(min(second, key=len))
 

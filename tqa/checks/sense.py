@@ -164,7 +164,7 @@ CLOSE_SPELLING = 0.7
 def _close(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
-    from tqa.translit import fold
+    from tqa.lang.en import fold_ascii as fold
 
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= CLOSE_SPELLING
 
