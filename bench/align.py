@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT))
 
 from shared_data import require
 
-from tqa.align import align, align_length_only
+from tqa.align.bilingual import align, align_length_only
 from tqa.model import Article, Bead, Segment
-from tqa.segment import split_sentences
+from tqa.text.segment import split_sentences
 
 SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
 # UD PUD sentences grouped by their document id. It is held out: no lexicon entry
@@ -243,7 +243,7 @@ def own_articles() -> str:
     sys.path.insert(0, str(ROOT / "tests"))
     from test_align_articles import GOLD, aligned  # type: ignore[import-not-found]
 
-    from tqa.evaluate import parse_beads, score_beads
+    from tqa.align.evaluation import parse_beads, score_beads
 
     rows = ["\n| article | beads | tqa strict P | R | F1 | length-only F1 |", "|---|---|---|---|---|---|"]
     for gold in GOLD:

@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 import yaml
 
 from tqa.config import Settings
-from tqa.defects import Defect, Location, load_defects, locate, score_defects
 from tqa.model import Finding, Report, Severity, Span
+from tqa.scoring.defects import Defect, Location, load_defects, locate, score_defects
 
 EXTENSIONS = (".md", ".txt", ".html", ".docx")
 

@@ -186,7 +186,7 @@ def score_files(pool: list[str], folder: Path, count: int) -> tuple[Path, Path, 
 def child(args: list[str]) -> None:
     kind, *rest = args
     if kind == "glossary":
-        from tqa.glossary_files import load_glossaries
+        from tqa.glossary.files import load_glossaries
 
         start = time.perf_counter()
         load_glossaries([Path(rest[0])])
@@ -195,7 +195,7 @@ def child(args: list[str]) -> None:
         ar_pool, en_pool = (Path(p).read_text(encoding="utf-8").splitlines() for p in rest[1:3])
         ar, en = (ar_pool * (side // len(ar_pool) + 1))[:side], (en_pool * (side // len(en_pool) + 1))[:side]
         if kind == "align":
-            from tqa.align import align_sentences
+            from tqa.align.bilingual import align_sentences
 
             start = time.perf_counter()
             align_sentences(ar, en, "ar", "en")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tqa.align import align_length_only
-from tqa.evaluate import parse_beads, score_beads
-from tqa.glossary_files import load_glossaries
+from tqa.align.bilingual import align_length_only
+from tqa.align.evaluation import parse_beads, score_beads
+from tqa.glossary.files import load_glossaries
 from tqa.model import AlignedDocument
 from tqa.pipeline import align_inputs, assign_languages
 from tqa.readers import read_document

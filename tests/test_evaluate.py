@@ -1,7 +1,7 @@
 import pytest
 
+from tqa.align.evaluation import format_beads, parse_beads, score_beads
 from tqa.errors import InputError
-from tqa.evaluate import format_beads, parse_beads, score_beads
 from tqa.model import Bead
 
 

@@ -9,8 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqa.langid import blank_links
 from tqa.readers.inline import strip_inline_markdown
+from tqa.readers.langid import blank_links
 from tqa.readers.text import _atx_heading
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

@@ -12,11 +12,11 @@ from tqa.checks.base import Check, CheckContext
 from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError, in_stage
-from tqa.glossary import Glossary
+from tqa.glossary.model import Glossary
 from tqa.model import AlignedDocument, Block, Document, Lang, Report
 
 if TYPE_CHECKING:
-    from tqa.score import ScoreResult
+    from tqa.scoring.score import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Inputs:
 def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary | None = None) -> Report:
     """Check a translation: two article files in either order, or one bilingual file.
     `glossary`: the settings' glossaries already loaded (a batch loads them once)."""
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
@@ -51,7 +51,7 @@ def read_single(path: Path) -> AlignedDocument:
     """One article with no source: every sentence is its own bead with an empty source side."""
     from tqa.model import Article, Bead
     from tqa.readers import read_document
-    from tqa.segment import segment_document
+    from tqa.text.segment import segment_document
 
     with in_stage("read", path):
         document = read_document(path)
@@ -80,8 +80,8 @@ def read_aligned(first: Path, second: Path | None, settings: Settings, glossary:
 
 
 def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
-    from tqa.align import AnchorModel, align
-    from tqa.segment import segment_document
+    from tqa.align.bilingual import AnchorModel, align
+    from tqa.text.segment import segment_document
 
     with in_stage("segment", inputs.source.path):
         source = segment_document(inputs.source, inputs.source_lang)
@@ -93,9 +93,9 @@ def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
 
 def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossary) -> AlignedDocument:
     """Texts already split one sentence per line: align without re-splitting."""
-    from tqa.align import AnchorModel, align
+    from tqa.align.bilingual import AnchorModel, align
     from tqa.readers import load_text
-    from tqa.segment import segment_lines
+    from tqa.text.segment import segment_lines
 
     with in_stage("read", first, second):
         texts = [load_text(first), load_text(second)]
@@ -111,7 +111,7 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
 def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
     """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning."""
     from tqa.readers.bilingual import beads_from_pairs, read_bilingual
-    from tqa.segment import segment_lines
+    from tqa.text.segment import segment_lines
 
     with in_stage("read", path):
         bilingual = read_bilingual(path)
@@ -134,7 +134,7 @@ def check_document(
     extras: dict[str, object] = {}
     if settings.reference:
         from tqa.checks.reference import REFERENCE_OPTION
-        from tqa.score import scores_dict
+        from tqa.scoring.score import scores_dict
 
         with in_stage("check R701 (reference)", settings.reference):
             result = score_reference(document, Path(settings.reference))
@@ -169,7 +169,7 @@ def assign_languages(first: Document, second: Document, direction: str) -> Input
 
 def _arabic_or_english(document: Document, fix: str) -> Lang:
     """The document's language, or a one-line error when it is neither."""
-    from tqa.langid import detect_language
+    from tqa.readers.langid import detect_language
 
     lang = detect_language(_sample(document))
     if lang not in ("ar", "en"):
@@ -211,7 +211,7 @@ def _checks_hash(checks: tuple[Check, ...]) -> str:
 def score_reference(document: AlignedDocument, reference_path: Path) -> ScoreResult:
     """The translation scored against a reference version of it (tqa check --reference):
     a monolingual alignment, BLEU/chrF/TER and per-sentence scores (tqa.score)."""
-    from tqa.score import read_version, require_language, score_articles, to_article
+    from tqa.scoring.score import read_version, require_language, score_articles, to_article
 
     target = document.target
     reference, lang = read_version(reference_path, "reference")

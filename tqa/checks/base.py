@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
 
 
 @dataclass(frozen=True)

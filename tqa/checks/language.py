@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
 from tqa.lang import ar
-from tqa.langid import blank_links
 from tqa.model import Severity
+from tqa.readers.langid import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
 _ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»\"“”]+[{ar.SCRIPT_BLOCKS}]+)*")
@@ -90,7 +90,7 @@ def _wrong_language(ctx: CheckContext) -> Iterator[Hit]:
     checked first (exact); langdetect, seeded, is consulted only for Latin-script
     sentences of 40 letters or more and trusted only at 0.9 probability or more.
     """
-    from tqa.langid import LANGUAGE_NAMES, detect_latin_language, script_of
+    from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 
     target_lang = ctx.translation.lang
     for segment in ctx.translation.segments:

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
-from tqa.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
-from tqa.glossary import GlossaryEntry
+from tqa.glossary.model import GlossaryEntry
 from tqa.model import Segment, Severity
+from tqa.text.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
 
 Found = tuple[Segment, Direction]
 
@@ -145,7 +145,7 @@ def _subjects(ctx: CheckContext, segment: Segment, lang: str) -> list[_Subject]:
     """Places and organisations of the glossary, and (in English) capitalised names it
     lacks, by a crude stem so that Kurds and Kurdish are one subject. People are left
     out: they travel, places do not."""
-    from tqa.names import COMMON_CAPITALISED, core_of, name_words
+    from tqa.text.names import COMMON_CAPITALISED, core_of, name_words
 
     matches = ctx.glossary.find(segment.text, "ar" if lang == "ar" else "en")
     found = [_Subject(f"entry:{m.entry.id}", m.text, m.start, m.end, m.entry) for m in matches if m.entry.type in ("place", "organisation")]

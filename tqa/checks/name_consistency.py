@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, span
-from tqa.lexicon import arabic_concepts
+from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
+from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Severity
-from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
-from tqa.names import (
+from tqa.text.names import (
     ArabicPartner,
     ArabicPartners,
     Spelling,
@@ -28,7 +28,7 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     """Spellings of one name: the transliteration key says so, or both render one
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
-    from tqa.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
+    from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
@@ -194,7 +194,7 @@ def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
     not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
     nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
-    from tqa.translit import arabic_skeletons
+    from tqa.text.translit import arabic_skeletons
 
     if a.forms & b.forms:
         return False

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span
-from tqa.langid import LANGUAGE_NAMES
 from tqa.model import Segment, Severity, Span
-from tqa.numbers import Quantity, format_value, quantities
+from tqa.readers.langid import LANGUAGE_NAMES
+from tqa.text.numbers import Quantity, format_value, quantities
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Comparison:
 
 
 def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
-    from tqa.langid import script_of
+    from tqa.readers.langid import script_of
 
     # A sentence left in the other language (the language checks report it) is
     # read with that language's conventions, so its figures still count.

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
-from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 from tqa.model import Segment, Severity
+from tqa.readers.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}

@@ -9,7 +9,7 @@ from tqa.checks.base import Check, CheckContext, Example, Hit, preview, whole
 from tqa.model import Severity
 
 if TYPE_CHECKING:
-    from tqa.score import ScoreResult
+    from tqa.scoring.score import ScoreResult
 
 REFERENCE_OPTION = "reference"  # CheckContext.options key: the tqa.score.ScoreResult, when a reference was given
 
@@ -30,7 +30,7 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     result: ScoreResult | None = ctx.options.get(REFERENCE_OPTION)  # type: ignore[assignment]
     if result is None:
         return
-    from tqa.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.score
+    from tqa.scoring.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.scoring.score
 
     for pair in divergent_pairs(result.pairs):
         evidence = whole(ctx.translation.segments[pair.hyp[0]])

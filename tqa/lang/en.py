@@ -3,6 +3,7 @@ three foldings name matching uses, months, weekdays, Hijri months and number wor
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,6 +57,15 @@ def fold_ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return "".join(ch for ch in plain.lower() if ch not in _TRANSLIT_MARKS)
+
+
+def spelling_key(text: str) -> str:
+    """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
+    text = text.lower()
+    for ch in "’‘ʼ`´":
+        text = text.replace(ch, "'")
+    text = re.sub(r"'s$", "", text)
+    return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
 
 
 MONTHS = (

@@ -19,9 +19,9 @@ from typing import Literal
 
 from tqa.lang.ar import LETTERS_WITH_PERSIAN, normalize_with_map, strip_marks, strip_proclitics
 from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
-from tqa.lang.en import fold_english
+from tqa.lang.en import fold_english, spelling_key
 from tqa.model import Lang
-from tqa.people import Surnames, other_arabic_person_before, other_person_before
+from tqa.text.people import Surnames, other_arabic_person_before, other_person_before
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
@@ -117,15 +117,6 @@ class _Index:
         self.longest = max(self.longest, len(words))
 
 
-def spelling_key(text: str) -> str:
-    """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
-    text = text.lower()
-    for ch in "’‘ʼ`´":
-        text = text.replace(ch, "'")
-    text = re.sub(r"'s$", "", text)
-    return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
-
-
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
     """The candidate the text spells exactly; forms that differ only by diacritics do not
     merge (issue #11). Without an exact one, a text that spells the house form's words
@@ -193,7 +184,7 @@ class Glossary:
 
     def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
         """People named by surname alone, a form the glossary need not list (Lavrov after
-        Sergei Lavrov; tqa.people). Kept apart from `find`: N104 still compares the
+        Sergei Lavrov; tqa.text.people). Kept apart from `find`: N104 still compares the
         spellings of a surname (Lavrov, Lavrof)."""
         return self._surnames.find(text, lang)
 

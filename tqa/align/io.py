@@ -6,7 +6,7 @@ import json
 from xml.sax.saxutils import escape, quoteattr
 
 from tqa import __version__
-from tqa.evaluate import format_beads
+from tqa.align.evaluation import format_beads
 from tqa.model import Article, Bead
 
 FORMATS = ("tsv", "json", "tmx", "beads")

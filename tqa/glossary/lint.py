@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqa.errors import one_line
-from tqa.glossary import GlossaryEntry, english_tokens, spelling_key
-from tqa.glossary_files import TABLE_COLUMNS, load_glossary_entries, unread_columns
+from tqa.errors import GlossaryError, one_line
+from tqa.glossary.files import TABLE_COLUMNS, load_glossary_entries, unread_columns
+from tqa.glossary.model import GlossaryEntry, english_tokens
 from tqa.lang.ar import normalize
+from tqa.lang.en import spelling_key
+from tqa.text.directions import BEARINGS, parse_bearing
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,6 @@ class LintProblem:
 
 def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     """Every problem across the files together (an id repeated across files is an override, not a duplicate)."""
-    from tqa.errors import GlossaryError
 
     problems: list[LintProblem] = []
     per_file = []
@@ -139,7 +140,6 @@ def _form_listed_twice(entries: list[GlossaryEntry]) -> list[LintProblem]:
 
 def _bad_regions(entries: list[GlossaryEntry]) -> list[LintProblem]:
     """`region` is a compass direction (M803 compares it with the article), for a place or organisation."""
-    from tqa.directions import BEARINGS, parse_bearing
 
     problems = []
     for entry in entries:

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tqa.glossary import GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD, word_forms
-from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english, spelling_key
+from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment
+from tqa.text.translit import latin_matches_arabic, same_name
 
 if TYPE_CHECKING:
+    from tqa.glossary.model import GlossaryEntry
     from tqa.model import AlignedDocument
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
@@ -77,7 +79,6 @@ def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) 
     """A word in `segments` that spells one of the entry's name words differently, with
     the house word to write instead (al-Shiabani -> al-Shaibani; Al- only where a
     sentence starts)."""
-    from tqa.translit import same_name
 
     targets = name_word_targets(entry)
     for word in name_words(segments):
@@ -101,7 +102,6 @@ def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: Glossary
 
 def arabic_word_romanised_by(segments: tuple[Segment, ...], latin_words: Iterable[str]) -> tuple[Segment, int, int] | None:
     """The first Arabic word in `segments` that one of `latin_words` romanises."""
-    from tqa.translit import latin_matches_arabic
 
     words = tuple(latin_words)
     for segment in segments:
@@ -129,7 +129,6 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
     `claimed` holds (segment id, start, end) ranges the glossary already matched.
     Spellings that differ only in case, hyphen or apostrophe shape are one spelling.
     """
-    from tqa.glossary import spelling_key
 
     grouped: dict[str, list[NameWord]] = {}
     for word in name_words(segments):
@@ -144,7 +143,6 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
 def _common_word(core: str, words: list[NameWord]) -> bool:
     """An English word capitalised only because it opens a sentence or a line ("Share it
     on:" from page furniture): no name, though its letters may be near one (Sharaa)."""
-    from tqa.lexicon import english_concepts
 
     if any(w.segment.text[: w.start].strip(" \"“«(‘'-—•*") for w in words):
         return False  # capitalised mid-sentence: a name
@@ -170,7 +168,6 @@ def written_with_article(word: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)
 def is_given_name(core: str) -> bool:
-    from tqa.translit import same_name
 
     return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
 
@@ -203,7 +200,6 @@ class ArabicPartners:
             self._arabic_of.update((j, arabic_ids) for j in english_ids)
 
     def of(self, word: NameWord) -> ArabicPartner | None:
-        from tqa.translit import latin_matches_arabic
 
         core = core_of(word.text)
         found = [

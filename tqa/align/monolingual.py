@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tqa.align.sequences import increasing_chain
 from tqa.model import Bead
-from tqa.sequences import increasing_chain
 
 # Aligner costs (0 = identical). A skipped sentence costs SKIP_COST, so two
 # sentences are paired 1-1 rather than dropped and added when their n-gram Dice

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
+from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, proclitic_stems, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
+from tqa.lang.lexicon import arabic_concepts
+from tqa.text.names import COMMON_CAPITALISED, TITLES, core_of, name_word_spans
+from tqa.text.translit import same_name
 
 if TYPE_CHECKING:
-    from tqa.glossary import GlossaryEntry, GlossaryMatch
+    from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 
 MIN_SURNAME_LETTERS = 4
 
@@ -53,7 +56,7 @@ _ARABIC_BEFORE = re.compile(f"([{BASE_LETTERS}]+)\\s+$")
 
 
 def _folded_words(forms: tuple[str, ...]) -> set[str]:
-    from tqa.glossary import english_tokens
+    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
 
     return {w for form in forms for w in english_tokens(form)}
 
@@ -65,9 +68,7 @@ def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
 def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     """The English name matched at `start` is preceded by a given name the entry does
     not have ("Hafez al-Assad" for Bashar al-Assad): another person."""
-    from tqa.glossary import english_tokens
-    from tqa.names import COMMON_CAPITALISED, TITLES
-    from tqa.translit import same_name
+    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
 
     if entry.type != "person" or english_tokens(text[start:])[:1] == english_tokens(entry.en)[:1]:
         return False  # the match begins with the entry's own first name
@@ -99,7 +100,6 @@ def other_arabic_person_before(entry: GlossaryEntry, normalized: str, start: int
 def surname_cores(entry: GlossaryEntry) -> frozenset[str]:
     """A person's surname without its article, folded: 'Sergei Lavrov' -> lavrov,
     'Omar al-Bashir' -> bashir. Titles and short particles are no surname."""
-    from tqa.names import TITLES, core_of
 
     if entry.type != "person":
         return frozenset()
@@ -132,8 +132,7 @@ class Surnames:
         return self._find_arabic(text) if lang == "ar" else self._find_english(text)
 
     def _find_english(self, text: str) -> list[GlossaryMatch]:
-        from tqa.glossary import GlossaryMatch
-        from tqa.names import core_of, name_word_spans
+        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
 
         found = []
         for start, end in name_word_spans(text):
@@ -143,8 +142,7 @@ class Surnames:
         return found
 
     def _find_arabic(self, text: str) -> list[GlossaryMatch]:
-        from tqa.glossary import GlossaryMatch
-        from tqa.lang.ar import ARABIC_WORD, word_forms
+        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
 
         normalized = normalize(text)
         found = []
@@ -162,7 +160,6 @@ class Surnames:
 def _arabic_surname(entry: GlossaryEntry) -> str | None:
     """The last word of a person's full Arabic form (لافروف of سيرغي لافروف), when it is
     long enough to be a name and not a common word (خطاب is also "speech")."""
-    from tqa.lexicon import arabic_concepts
 
     if entry.type != "person" or not entry.ar:
         return None

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
 from tqa.lang.en import NAME_PARTICLE_ARTICLES
 from tqa.model import Segment
-from tqa.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.translit import latin_matches_arabic, romanisation_fit, same_name
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
     from tqa.model import AlignedDocument
 
 
@@ -45,7 +46,6 @@ class NamePair:
         """The Arabic word without a conjunction or preposition glued to it (وأوروبا ->
         أوروبا): the glossary matches those itself. The article ال stays: it is part
         of many names (البشير)."""
-        from tqa.translit import latin_matches_arabic
 
         word = self.arabic
         latin = core_of(self.english.text)
@@ -75,7 +75,6 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
 
-    from tqa.translit import latin_matches_arabic, romanisation_fit, same_name
 
     src, tgt = doc.source.segments, doc.target.segments
     english_article = tgt if doc.source.lang == "ar" else src
@@ -125,7 +124,6 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
 def _with_next_name(pair: NamePair) -> NamePair:
     """Samer al-Halabi rather than Samer: a capitalised word right after the name that
     romanises the Arabic word right after it belongs to the same name."""
-    from tqa.translit import latin_matches_arabic
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     after_en = re.match(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)", english[pair.english.end :])
@@ -139,7 +137,6 @@ def _with_next_name(pair: NamePair) -> NamePair:
 def _with_given_name(pair: NamePair) -> NamePair:
     """Mohammed al-Bashir rather than al-Bashir: a given name written just before
     the name on both sides belongs to the suggested entry."""
-    from tqa.translit import latin_matches_arabic
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     before_en = re.search(r"([A-Z][\w'’-]+)\s+$", english[: pair.english.start])

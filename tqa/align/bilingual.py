@@ -30,13 +30,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tqa import align_anchors as anchors
-from tqa.align_features import SentenceFeatures, sentence_features
-from tqa.model import Article, Bead
-from tqa.sequences import increasing_chain
+from tqa.align import anchors
+from tqa.align.features import SentenceFeatures, sentence_features
+from tqa.align.sequences import increasing_chain
+from tqa.model import Article, Bead, Segment
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 _ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d": 1.0}
@@ -543,7 +543,6 @@ def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
 
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str) -> tuple[Bead, ...]:
     """Align plain sentence lists (one paragraph each side)."""
-    from tqa.model import Segment
 
     def article(sentences: Sequence[str], lang: str) -> Article:
         return Article("<sentences>", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]

@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from tqa.errors import GlossaryError, named, shown
-from tqa.glossary import ENTRY_TYPES, Glossary, GlossaryEntry, GlossarySource, file_sha256
+from tqa.glossary.entries import MAX_FORM_CHARS, bounded, make_entry
+from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
+from tqa.glossary.tbx import entries_from_tbx
+from tqa.glossary.yaml import load_yaml
 
 MAX_GLOSSARY_BYTES = 10_000_000  # per file; the house glossary is 40 KB
 MAX_ENTRIES = 100_000  # per file
-MAX_FORM_CHARS = 300  # one spelling of a name or term
-MAX_NOTE_CHARS = 5_000
 MAX_YAML_NODES = 2_000_000  # values in a YAML file with its aliases expanded (a billion laughs is 10^9)
 
 
@@ -43,7 +44,6 @@ def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
     if suffix in (".csv", ".tsv"):
         entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
     elif suffix == ".tbx":
-        from tqa.glossary_tbx import entries_from_tbx
 
         entries = entries_from_tbx(path, text)
     else:
@@ -72,7 +72,6 @@ def _read(path: Path) -> str:
 def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
     import yaml
 
-    from tqa.glossary_yaml import load_yaml
 
     try:
         data = load_yaml(text, MAX_YAML_NODES)
@@ -95,13 +94,7 @@ def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise GlossaryError(f"'{field_name}' must be a text or a list of texts, not {shown(value)}", where=where, fix="write e.g. [Tartous]")
-    return tuple(_bounded(v, field_name, where, MAX_FORM_CHARS) for v in value if v.strip())
-
-
-def _bounded(value: str, field_name: str, where: str, limit: int) -> str:
-    if len(value) > limit:
-        raise GlossaryError(f"'{field_name}' is longer than {limit:,} characters", where=where, fix="shorten it")
-    return value.strip()
+    return tuple(bounded(v, field_name, where, MAX_FORM_CHARS) for v in value if v.strip())
 
 
 def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
@@ -127,57 +120,6 @@ def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
 
 
 _YAML_FIELDS = frozenset({"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region"})
-
-
-def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str | None:
-    """A field that may be absent; when present it is a text (a number is read as its digits)."""
-    if value is None:
-        return None
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
-        value = str(value)
-    if not isinstance(value, str):
-        raise GlossaryError(f"'{field_name}' must be a text, not {shown(value)}", where=where, fix=f"write {field_name}: followed by text")
-    return _bounded(value, field_name, where, limit) or None
-
-
-def make_entry(
-    where: str,
-    *,
-    entry_id: Any,
-    entry_type: Any,
-    en: Any,
-    ar: tuple[str, ...],
-    variants: tuple[str, ...] = (),
-    forbidden: tuple[str, ...] = (),
-    short: Any = None,
-    note: Any = None,
-    region: Any = None,
-) -> GlossaryEntry:
-    """Validate one entry's fields, whatever file format they came from."""
-    for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
-        for form in forms:
-            _bounded(form, name, where, MAX_FORM_CHARS)
-    en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
-    if en_text is None:
-        raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")
-    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or "-".join(en_text.lower().replace("'", "").split())
-    type_text = _optional_text(entry_type, "type", where, MAX_FORM_CHARS) or "term"
-    if type_text not in ENTRY_TYPES:
-        raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")
-    if short is not None and (not isinstance(short, str) or not short.strip()):
-        raise GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa")
-    return GlossaryEntry(
-        id=id_text,
-        type=type_text,
-        en=en_text,
-        ar=ar,
-        variants=variants,
-        forbidden=forbidden,
-        short=_optional_text(short, "short", where, MAX_FORM_CHARS),
-        note=_optional_text(note, "note", where, MAX_NOTE_CHARS),
-        region=_optional_text(region, "region", where, MAX_FORM_CHARS),  # `glossary lint` checks the value
-        origin=where,
-    )
 
 
 TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region")

@@ -51,7 +51,7 @@ class _LazyTable(dict[str, list[float]]):
 
 
 def install_lazy_factory() -> None:
-    """Make langdetect's module-level detector use the on-demand table (seeded: see tqa.langid)."""
+    """Make langdetect's module-level detector use the on-demand table (seeded: see tqa.readers.langid)."""
     from langdetect import detector_factory
 
     folder = detector_factory.PROFILES_DIRECTORY

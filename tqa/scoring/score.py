@@ -2,7 +2,7 @@
 
 Two versions of one article in the same language rarely split into the same
 sentences: an editor merges two sentences, splits one, drops or adds one. So the
-versions are first aligned monolingually (`tqa.align_versions`), then scored with
+versions are first aligned monolingually (`tqa.align.monolingual`), then scored with
 sacrebleu over the aligned pairs.
 
 Choices that decide the numbers (documented because they differ from running
@@ -28,10 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tqa.align_versions import align_monolingual
+from tqa.align.monolingual import align_monolingual
 from tqa.errors import InputError
-from tqa.model import Article, Bead, Document, Lang
-from tqa.worddiff import DiffOp, word_diff
+from tqa.model import Article, Bead, Block, Document, Lang
+from tqa.readers import load_text, read_document
+from tqa.readers.langid import detect_language
+from tqa.scoring.worddiff import DiffOp, word_diff
+from tqa.text.segment import segment_document, segment_lines
 
 # R701 calibration, see `divergent_pairs`.
 DIVERGENCE_MADS = 2.5
@@ -165,9 +168,6 @@ def divergent_pairs(pairs: Sequence[ScoredPair]) -> tuple[ScoredPair, ...]:
 
 def read_version(path: Path, role: str, one_per_line: bool = False) -> tuple[Document, Lang]:
     """Read one version and detect its language; errors name the file's role."""
-    from tqa.langid import detect_language
-    from tqa.model import Block
-    from tqa.readers import load_text, read_document
 
     try:
         if one_per_line:
@@ -186,7 +186,6 @@ def read_version(path: Path, role: str, one_per_line: bool = False) -> tuple[Doc
 
 
 def to_article(document: Document, lang: Lang, one_per_line: bool = False) -> Article:
-    from tqa.segment import segment_document, segment_lines
 
     if one_per_line:
         return segment_lines([b.text for b in document.blocks], lang, document.path)

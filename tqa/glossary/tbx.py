@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from tqa.errors import GlossaryError
-from tqa.glossary import GlossaryEntry
-from tqa.glossary_files import make_entry
+from tqa.glossary.entries import make_entry
+from tqa.glossary.model import GlossaryEntry
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FORBIDDEN = ("deprecatedterm", "supersededterm", "deprecated", "superseded")

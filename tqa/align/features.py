@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
-from tqa.lexicon import arabic_concepts, english_concepts
+from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
+from tqa.text.dates import date_names
+from tqa.text.translit import arabic_skeletons, latin_skeleton
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTE = re.compile(r"[«»“”\"]")
@@ -34,7 +36,6 @@ MIN_KEY_LENGTH = 3
 
 def latin_name_keys(text: str) -> set[str]:
     """Consonant keys of capitalised words (names, places, organisations) in English text."""
-    from tqa.translit import latin_skeleton
 
     keys = {latin_skeleton(m.group()) for m in _LATIN_NAME.finditer(text)}
     return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
@@ -42,7 +43,6 @@ def latin_name_keys(text: str) -> set[str]:
 
 def arabic_name_keys(text: str) -> set[str]:
     """Consonant keys of every Arabic word, with and without its proclitic: any may be a name."""
-    from tqa.translit import arabic_skeletons
 
     keys = {key for m in _ARABIC_WORD.finditer(text) for key in arabic_skeletons(m.group())}
     return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
@@ -99,7 +99,6 @@ def _english_word_letter(letter: str, before: str) -> bool:
 
 def date_anchors(text: str, lang: str) -> set[str]:
     """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
-    from tqa.dates import date_names
 
     return {f"d:{d.kind[0]}{d.number}" for d in date_names(text, lang)}
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tqa.lang.ar import arabic_letter_count, latin_letter_count
+from tqa.readers.langdetect_profiles import install_lazy_factory
 
 # Web addresses, e-mail addresses and @handles: text that is a name, in no language
 # and holding no figure. An address ends before a quotation mark or bracket («https://x»).
@@ -40,7 +41,6 @@ _MASK = re.compile(f"{LINK.pattern}|" + r"\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
 @lru_cache(maxsize=1)
 def _detector_factory() -> None:
     # Loaded only when a sentence needs it, and its profiles row by row (0.5 s less; #14).
-    from tqa.langdetect_profiles import install_lazy_factory
 
     install_lazy_factory()
 
