@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
-from tqa.lang.en import NAME_PARTICLE_ARTICLES
+from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
 from tqa.model import Segment
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.translit import latin_matches_arabic, romanisation_fit, same_name
@@ -54,23 +54,6 @@ class NamePair:
         return next((stem for stem, _ in stems if latin_matches_arabic(latin, stem)), word)
 
 
-# Names with one English spelling that every newsroom shares: suggesting a glossary
-# entry for them is noise.
-WELL_KNOWN = frozenset(
-    [
-        "syria", "russia", "turkey", "iran", "iraq", "lebanon", "jordan", "israel", "egypt", "qatar",
-        "kuwait", "oman", "yemen", "libya", "sudan", "tunisia", "algeria", "morocco", "palestine", "gaza",
-        "europe", "america", "china", "ukraine", "france", "germany", "britain", "london", "paris",
-        "washington", "cairo", "baghdad", "tehran", "amman", "jerusalem", "istanbul", "geneva", "syrian",
-        "russian", "turkish", "iranian", "iraqi", "lebanese", "jordanian", "israeli", "egyptian", "qatari",
-        "kuwaiti", "omani", "yemeni", "libyan", "sudanese", "saudi", "emirati", "palestinian", "european",
-        "american", "chinese", "ukrainian", "french", "german", "british", "arab", "arabic", "kurdish",
-        "kurds", "ramadan", "muharram", "shawwal", "rajab", "shaban", "sha'ban", "safar", "rabi", "jumada",
-        "eid", "fitr", "adha", "hajj", "iftar", "suhoor"
-    ]
-)
-
-
 def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
@@ -102,7 +85,7 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             if any(spelling.core in core_of(p.english.text).split() for p in pairs.values()):
                 continue  # already part of a longer suggested name (al-Halabi in Samer al-Halabi)
             word = spelling.first
-            if core_of(word.text).casefold() in WELL_KNOWN:
+            if core_of(word.text).casefold() in well_known_names():
                 continue
             if is_given_name(core_of(word.text)) and not written_with_article(word.text):
                 continue
