@@ -115,7 +115,7 @@ def test_date_names(lang: str, text: str, expected: list[tuple[str, int]]) -> No
 
 
 def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
-    from tqa.readers.langid import blank_links
+    from tqa.text.links import blank_links
 
     text = "زوروا «https://example.com/2024/report» أو راسلوا news2@tqa.org أو @desk_24: 35 قتيلاً"
     blanked = blank_links(text)

@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tqa.align import anchors
-from tqa.align.features import SentenceFeatures, sentence_features
 from tqa.align.sequences import increasing_chain
 from tqa.model import Article, Bead, Segment
+from tqa.text.evidence import SentenceFeatures, sentence_features
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -501,7 +501,7 @@ def _confidences(costs: _Costs, path: list[tuple[int, int, int, int]]) -> list[f
     return [float(1.0 / (1.0 + math.exp(-min(m - MARGIN_AT_HALF, 50.0)))) for m in margins]
 
 
-def align_features(
+def align_on_features(
     source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel
 ) -> tuple[Bead, ...]:
     if not source and not target:
@@ -528,7 +528,7 @@ def align(source: Article, target: Article, anchors: AnchorModel | None = None) 
         from dataclasses import replace
 
         params = replace(params, paragraph_cross=params.parallel_paragraph_cross)
-    return align_features(source_features, target_features, params, model)
+    return align_on_features(source_features, target_features, params, model)
 
 
 def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
@@ -538,7 +538,7 @@ def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
     model = AnchorModel(use_anchors=False, use_paragraphs=False)
     params = replace(params_for(source.lang, target.lang), null_cost=4.6)
     features = [sentence_features(a.segments, a.lang, None) for a in (source, target)]
-    return align_features(features[0], features[1], params, model)
+    return align_on_features(features[0], features[1], params, model)
 
 
 def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str) -> tuple[Bead, ...]:

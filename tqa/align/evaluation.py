@@ -64,7 +64,7 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def score_beads(predicted: Sequence[Bead], gold: Sequence[Bead]) -> Scores:
+def evaluate_beads(predicted: Sequence[Bead], gold: Sequence[Bead]) -> Scores:
     key = {(b.source, b.target) for b in gold}
     exact = sum((b.source, b.target) in key for b in predicted)
     strict_p, strict_r = _ratio(exact, len(predicted)), _ratio(exact, len(gold))

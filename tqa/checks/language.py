@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tqa.checks.base import Check, CheckContext, Example, Hit, span, whole
 from tqa.lang import ar
 from tqa.model import Severity
-from tqa.readers.langid import blank_links
+from tqa.text.links import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
 _ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»\"“”]+[{ar.SCRIPT_BLOCKS}]+)*")

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, Pair, span, whole
 from tqa.model import Segment, Severity
-from tqa.readers.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
+from tqa.readers.langid import LANGUAGE_NAMES
+from tqa.text.links import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}

@@ -61,9 +61,9 @@ def align(
         left_out = sum(len(b.source) + len(b.target) for b in unpaired)
         typer.echo(f"tmx: {left_out} sentence(s) with no counterpart left out; --format tsv lists them", err=True)
     if expected is not None:
-        from tqa.align.evaluation import score_beads
+        from tqa.align.evaluation import evaluate_beads
 
-        scores = score_beads(document.beads, expected)
+        scores = evaluate_beads(document.beads, expected)
         typer.echo(
             f"strict P {scores.strict_precision:.3f} R {scores.strict_recall:.3f} F1 {scores.strict_f1:.3f} | "
             f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.readers.langid import blank_links
+from tqa.text.links import blank_links
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""What the aligner knows about each sentence: its length and the anchors it shares
-with its translation (numbers, glossary names, question marks, quotations).
+"""What a sentence can share with its translation: its length and its anchors (numbers,
+glossary names, name keys, dates, concepts, question marks, quotations). The aligner
+pairs sentences by them, and the completeness check asks whether a pair shares any.
 
 Anchors are plain strings so that the aligner can match them through an inverted
 index instead of comparing every pair of sentences.
