@@ -14,6 +14,7 @@ from tqa.config import Settings
 from tqa.errors import InputError, in_stage
 from tqa.glossary.model import Glossary
 from tqa.model import AlignedDocument, Block, Document, Lang, Report
+from tqa.readers.langid import document_language
 
 if TYPE_CHECKING:
     from tqa.scoring.score import ScoreResult
@@ -55,7 +56,7 @@ def read_single(path: Path) -> AlignedDocument:
 
     with in_stage("read", path):
         document = read_document(path)
-        lang = _arabic_or_english(document, fix="give an Arabic or an English article")
+        lang = document_language(document, fix="give an Arabic or an English article")
     with in_stage("segment", path):
         target = segment_document(document, lang)
     source = Article("", "en" if lang == "ar" else "ar", "none", ())
@@ -155,7 +156,7 @@ def check_document(
 def assign_languages(first: Document, second: Document, direction: str) -> Inputs:
     """Decide which document is Arabic and which English; the order given does not matter."""
     fix = "give the Arabic and the English version of one article"
-    langs = [_arabic_or_english(doc, fix) for doc in (first, second)]
+    langs = [document_language(doc, fix) for doc in (first, second)]
     if langs[0] == langs[1]:
         name = "Arabic" if langs[0] == "ar" else "English"
         raise InputError(
@@ -165,21 +166,6 @@ def assign_languages(first: Document, second: Document, direction: str) -> Input
     if direction == "en-ar":
         return Inputs(english, arabic, "en", "ar")
     return Inputs(arabic, english, "ar", "en")
-
-
-def _arabic_or_english(document: Document, fix: str) -> Lang:
-    """The document's language, or a one-line error when it is neither."""
-    from tqa.readers.langid import detect_language
-
-    lang = detect_language(_sample(document))
-    if lang not in ("ar", "en"):
-        found = f"language {lang!r}" if lang else "no letters"
-        raise InputError(f"is neither Arabic nor English ({found})", where=document.path, fix=fix)
-    return lang  # type: ignore[return-value]
-
-
-def _sample(document: Document, limit: int = 5000) -> str:
-    return " ".join(block.text for block in document.blocks)[:limit]
 
 
 def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> str:

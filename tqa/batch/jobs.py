@@ -31,14 +31,12 @@ class Job:
 
     @property
     def mode(self) -> str:
-
         if len(self.paths) == 2:
             return "pair"
         return "bilingual" if Path(self.paths[0]).suffix.lower() in BILINGUAL_FORMATS else "single"
 
 
 def article_suffixes() -> frozenset[str]:
-
     return frozenset((*READERS_BY_SUFFIX, *BINARY_FORMATS, *BILINGUAL_FORMATS))
 
 

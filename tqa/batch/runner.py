@@ -139,7 +139,6 @@ def _reports_exist(out: Path, job: Job) -> bool:
 def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iterator[ArticleResult]:
     out = str(options.out.resolve())
     if options.scheduler:
-
         yield from run_on_dask(options.scheduler, jobs, settings, out)
         return
     workers = options.workers or os.cpu_count() or 1
@@ -171,7 +170,6 @@ def windowed(submit: Callable[[Job], Future[ArticleResult]], jobs: Iterable[Job]
 
 
 def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> None:
-
     rows = []
     for article in store.run_articles(run_id):
         by_severity, by_category = store.counts(article["id"])

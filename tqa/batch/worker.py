@@ -91,7 +91,6 @@ class ArticleResult:
 
 @lru_cache(maxsize=4)
 def _glossary(glossaries: tuple[str, ...]) -> Glossary:
-
     return load_glossaries([Path(p) for p in glossaries])
 
 
@@ -124,7 +123,6 @@ def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
 
 
 def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:
-
     if job.direction:
         settings = replace(settings, direction=job.direction)
     glossary = _glossary(settings.glossaries)
@@ -145,7 +143,6 @@ def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:
 
 
 def _write_reports(report: Report, settings: Settings, out: Path, job: Job) -> None:
-
     inputs = [*(Path(p) for p in job.paths), *(Path(g) for g in settings.glossaries)]
     write_atomic(out / f"{job.key}.json", render_json(report, settings.fail_on), inputs=inputs)
     write_atomic(out / f"{job.key}.html", render_html(report, settings.fail_on), inputs=inputs)
@@ -190,5 +187,4 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
 
 
 def _suggestions(doc: AlignedDocument, glossary: Glossary) -> tuple[Suggestion, ...]:
-
     return tuple(Suggestion(p.english.text, p.arabic_entry_form, p.kind) for p in mine_name_pairs(doc, glossary))

@@ -64,7 +64,6 @@ def _severity(text: str, option: str) -> Severity:
 
 
 def _severity_overrides(values: list[str] | None) -> tuple[tuple[str, Severity], ...]:
-
     overrides = []
     for value in values or []:
         code, _, level = value.partition("=")

@@ -44,7 +44,6 @@ def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
     if suffix in (".csv", ".tsv"):
         entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
     elif suffix == ".tbx":
-
         entries = entries_from_tbx(path, text)
     else:
         entries = _entries_from_yaml(path, text)

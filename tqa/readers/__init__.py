@@ -18,7 +18,6 @@ Reader = Callable[[Path, str], Document]
 
 
 def _read_html(path: Path, text: str) -> Document:
-
     return read_html(path, text)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tqa.errors import InputError
 from tqa.lang.ar import arabic_letter_count, latin_letter_count
+from tqa.model import Document, Lang
 from tqa.readers.langdetect_profiles import install_lazy_factory
 from tqa.text.links import LINK
 
@@ -95,3 +97,13 @@ def detect_language(text: str) -> str | None:
     if script == "arabic":
         return "ar"
     return detect_latin_language(text) or "en"
+
+
+def document_language(document: Document, fix: str, role: str = "") -> Lang:
+    """A read document's language, Arabic or English, from its first 5,000 characters;
+    otherwise one InputError line (`role` names the file: "reference ")."""
+    lang = detect_language(" ".join(block.text for block in document.blocks)[:5000])
+    if lang not in ("ar", "en"):
+        found = f"language {lang!r}" if lang else "no letters"
+        raise InputError(f"{role}is neither Arabic nor English ({found})", where=document.path, fix=fix)
+    return "ar" if lang == "ar" else "en"

@@ -32,7 +32,7 @@ from tqa.align.monolingual import align_monolingual
 from tqa.errors import InputError
 from tqa.model import Article, Bead, Block, Document, Lang
 from tqa.readers import load_text, read_document
-from tqa.readers.langid import detect_language
+from tqa.readers.langid import document_language
 from tqa.scoring.worddiff import DiffOp, word_diff
 from tqa.text.segment import segment_document, segment_lines
 
@@ -177,16 +177,10 @@ def read_version(path: Path, role: str, one_per_line: bool = False) -> tuple[Doc
             document = read_document(path)
     except InputError as error:
         raise InputError(f"{role} {error.what}", where=error.where, fix=error.fix) from None
-    sample = " ".join(block.text for block in document.blocks)[:5000]
-    lang = detect_language(sample)
-    if lang not in ("ar", "en"):
-        found = f"language {lang!r}" if lang else "no letters"
-        raise InputError(f"{role} is neither Arabic nor English ({found})", where=str(path), fix="give an Arabic or English text")
-    return document, lang  # type: ignore[return-value]
+    return document, document_language(document, "give an Arabic or English text", role=f"{role} ")
 
 
 def to_article(document: Document, lang: Lang, one_per_line: bool = False) -> Article:
-
     if one_per_line:
         return segment_lines([b.text for b in document.blocks], lang, document.path)
     return segment_document(document, lang)

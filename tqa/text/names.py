@@ -168,7 +168,6 @@ def written_with_article(word: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)
 def is_given_name(core: str) -> bool:
-
     return any(same_name(core, given) for given in COMMON_GIVEN_NAMES)
 
 
@@ -200,7 +199,6 @@ class ArabicPartners:
             self._arabic_of.update((j, arabic_ids) for j in english_ids)
 
     def of(self, word: NameWord) -> ArabicPartner | None:
-
         core = core_of(word.text)
         found = [
             ArabicPartner(self._arabic.segments[i], m.start(), m.end(), word_forms(m.group()))
