@@ -135,7 +135,7 @@ def check_document(
     extras: dict[str, object] = {}
     if settings.reference:
         from tqa.checks.reference import REFERENCE_OPTION
-        from tqa.scoring.score import scores_dict
+        from tqa.scoring.render import scores_dict
 
         with in_stage("check R701 (reference)", settings.reference):
             result = score_reference(document, Path(settings.reference))

@@ -173,27 +173,7 @@ def _fill(
         for b in range(max(0, int(centre - width)), min(m, int(centre + width)) + 1):
             if not (a or b):
                 continue
-            i, j = i0 + a - 1, j0 + b - 1
-            moves: list[tuple[int, int, float, float]] = []
-            if a and b:
-                shared = common[a, b] = len(fh[i] & fr[j])
-                sim = 2 * shared / (len(fh[i]) + len(fr[j])) if fh[i] or fr[j] else 0.0
-                moves.append((1, 1, 1 - sim, sim))
-            moves.append((1, 0, SKIP_COST, 0.0) if a else (0, 1, SKIP_COST, 0.0))
-            if a and b:
-                moves.append((0, 1, SKIP_COST, 0.0))
-            if a >= 2 and b:
-                before = common.get((a - 1, b))
-                before = len(fh[i - 1] & fr[j]) if before is None else before
-                step = _merge_step(before, fh[i - 1], common[a, b], fh[i], fh[i - 1] | fh[i], fr[j])
-                if step:
-                    moves.append((2, 1, *step))
-            if a and b >= 2:
-                before = common.get((a, b - 1))
-                before = len(fh[i] & fr[j - 1]) if before is None else before
-                step = _merge_step(before, fr[j - 1], common[a, b], fr[j], fr[j - 1] | fr[j], fh[i])
-                if step:
-                    moves.append((1, 2, *step))
+            moves = _moves(fh, fr, i0 + a - 1, j0 + b - 1, (a, b), common)
             best, move = inf, (0, 0, 0.0)
             for da, db, step_cost, sim in moves:
                 total = cost.get((a - da, b - db), inf) + step_cost
@@ -201,3 +181,33 @@ def _fill(
                     best, move = total, (da, db, sim)
             cost[a, b], back[a, b] = best, move
     return back
+
+
+def _moves(
+    fh: list[Features], fr: list[Features], i: int, j: int, cell: tuple[int, int], common: dict[tuple[int, int], int]
+) -> list[tuple[int, int, float, float]]:
+    """The beads that may end at `cell` (a, b), hypothesis sentence i and reference
+    sentence j, as (hyp step, ref step, cost, similarity), in the fixed order of `_fill`.
+    Records the cell's trigram overlap in `common` for the merges of later cells."""
+    a, b = cell
+    moves: list[tuple[int, int, float, float]] = []
+    if a and b:
+        shared = common[a, b] = len(fh[i] & fr[j])
+        sim = 2 * shared / (len(fh[i]) + len(fr[j])) if fh[i] or fr[j] else 0.0
+        moves.append((1, 1, 1 - sim, sim))
+    moves.append((1, 0, SKIP_COST, 0.0) if a else (0, 1, SKIP_COST, 0.0))
+    if a and b:
+        moves.append((0, 1, SKIP_COST, 0.0))
+    if a >= 2 and b:
+        before = common.get((a - 1, b))
+        before = len(fh[i - 1] & fr[j]) if before is None else before
+        step = _merge_step(before, fh[i - 1], common[a, b], fh[i], fh[i - 1] | fh[i], fr[j])
+        if step:
+            moves.append((2, 1, *step))
+    if a and b >= 2:
+        before = common.get((a, b - 1))
+        before = len(fh[i] & fr[j - 1]) if before is None else before
+        step = _merge_step(before, fr[j - 1], common[a, b], fr[j], fr[j - 1] | fr[j], fh[i])
+        if step:
+            moves.append((1, 2, *step))
+    return moves

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tqa.cli.app import GlossaryOption, _require_direction, app
+
+if TYPE_CHECKING:
+    from tqa.model import Bead
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -35,40 +38,51 @@ def align(
     from tqa.errors import ConfigError
     from tqa.glossary.files import load_glossaries
     from tqa.pipeline import align_lines, read_aligned
-    from tqa.report.files import write_atomic
 
     if output_format not in FORMATS:
         raise ConfigError(f"--format {output_format!r} is not one of {', '.join(FORMATS)}")
-    expected = None
-    if gold:
-        # Read before aligning: a malformed gold file must fail before any output is written.
-        from tqa.align.evaluation import parse_beads
-        from tqa.readers import load_text
-
-        expected = parse_beads(load_text(gold), str(gold))
+    # Read before aligning: a malformed gold file must fail before any output is written.
+    expected = _read_gold(gold) if gold else None
     _require_direction(direction)
     settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ()), "direction": direction})
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     document = align_lines(first, second, settings, loaded) if one_per_line else read_aligned(first, second, settings, loaded)
     text = render(document.beads, document.source, document.target, output_format)
-    if output:
-        write_atomic(output, text, inputs=(first, second, *(Path(g) for g in settings.glossaries), *([gold] if gold else [])))
-    else:
-        typer.echo(text, nl=False)
+    _write(text, output, (first, second, *(Path(g) for g in settings.glossaries), *([gold] if gold else [])))
     unpaired = [b for b in document.beads if not b.source or not b.target]
     if output_format == "tmx" and unpaired:
         # A translation memory holds pairs only; say what was left out so that it is not lost silently.
         left_out = sum(len(b.source) + len(b.target) for b in unpaired)
         typer.echo(f"tmx: {left_out} sentence(s) with no counterpart left out; --format tsv lists them", err=True)
     if expected is not None:
-        from tqa.align.evaluation import evaluate_beads
+        _print_gold_scores(document.beads, expected, err=output is None)
 
-        scores = evaluate_beads(document.beads, expected)
-        typer.echo(
-            f"strict P {scores.strict_precision:.3f} R {scores.strict_recall:.3f} F1 {scores.strict_f1:.3f} | "
-            f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",
-            err=output is None,
-        )
+
+def _read_gold(gold: Path) -> tuple[Bead, ...]:
+    from tqa.align.evaluation import parse_beads
+    from tqa.readers import load_text
+
+    return parse_beads(load_text(gold), str(gold))
+
+
+def _write(text: str, output: Path | None, inputs: tuple[Path, ...]) -> None:
+    from tqa.report.files import write_atomic
+
+    if output:
+        write_atomic(output, text, inputs=inputs)
+    else:
+        typer.echo(text, nl=False)
+
+
+def _print_gold_scores(beads: tuple[Bead, ...], expected: tuple[Bead, ...], err: bool) -> None:
+    from tqa.align.evaluation import evaluate_beads
+
+    scores = evaluate_beads(beads, expected)
+    typer.echo(
+        f"strict P {scores.strict_precision:.3f} R {scores.strict_recall:.3f} F1 {scores.strict_f1:.3f} | "
+        f"lax P {scores.lax_precision:.3f} R {scores.lax_recall:.3f} F1 {scores.lax_f1:.3f}",
+        err=err,
+    )
 
 
 @app.command()
@@ -89,7 +103,8 @@ def score(
     import json
 
     from tqa.report.files import write_atomic
-    from tqa.scoring.score import render_score_text, score_files, score_json
+    from tqa.scoring.render import render_score_text, score_json
+    from tqa.scoring.score import score_files
 
     result = score_files(hypothesis, reference, one_per_line=one_per_line, parallel=parallel)
     # The JSON is built only when asked for: on 10,000 lines it costs 1 s (#14).

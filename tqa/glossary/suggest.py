@@ -57,8 +57,6 @@ class NamePair:
 def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
-
-
     src, tgt = doc.source.segments, doc.target.segments
     english_article = tgt if doc.source.lang == "ar" else src
     # People the article names in full: their surname alone is a short form of the entry, not a new person.
@@ -70,38 +68,59 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
         arabic_segments = tuple(arabic_article[i] for i in arabic_side)
         english_segments = tuple(english_article[j] for j in english_side)
         claimed = {(s.id, m.start, m.end) for s in english_segments for m in glossary.find(s.text, "en")}
-        # Every Arabic word inside a glossary match is taken (الشيباني in أسعد الشيباني):
-        # an English spelling of it is N103's business, never a new entry.
-        claimed_ar = [(s.id, m.start, m.end) for s in arabic_segments for m in glossary.find(s.text, "ar")]
-        words = [
-            (s, w.group(), w.start()) for s in arabic_segments for w in ARABIC_WORD.finditer(s.text) if len(w.group()) >= 3
-            if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
-        ]
+        words = _unclaimed_arabic_words(arabic_segments, glossary)
         for spelling in spellings_in(english_segments, claimed):
-            # One suggestion per name: a second spelling of it (al-Bachir after
-            # al-Bashir) is N104's business, not a second glossary entry.
-            if spelling.core in pairs or any(same_name(spelling.core, known) for known in pairs):
+            if _already_suggested(spelling.core, pairs):
                 continue
-            if any(spelling.core in core_of(p.english.text).split() for p in pairs.values()):
-                continue  # already part of a longer suggested name (al-Halabi in Samer al-Halabi)
-            word = spelling.first
-            if core_of(word.text).casefold() in well_known_names():
-                continue
-            if is_given_name(core_of(word.text)) and not written_with_article(word.text):
-                continue
-            matches = [w for w in words if latin_matches_arabic(core_of(word.text), w[1])]
-            # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
-            # the one whose long vowels fit the spelling is the name.
-            match = max(matches, key=lambda w: romanisation_fit(core_of(word.text), w[1]), default=None)
-            if match is not None and any(word_forms(match[1]) & word_forms(w) for p in pairs.values() for w in p.arabic.split()):
-                continue  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
-            surname_of = next((m.entry.id for m in glossary.find_surnames(word.text, "en") if m.entry.id in named), None)
-            if match is not None and surname_of is not None:
-                pairs[spelling.core] = NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
-            elif match is not None:
-                pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
+            pair = _pair_for(spelling.first, words, pairs, glossary, named)
+            if pair is not None:
                 pairs[spelling.core] = pair
     return list(pairs.values())
+
+
+_ArabicWord = tuple[Segment, str, int]  # segment, word, offset
+
+
+def _unclaimed_arabic_words(segments: tuple[Segment, ...], glossary: Glossary) -> list[_ArabicWord]:
+    """Arabic words of three letters or more outside every glossary match: a word inside
+    one (الشيباني in أسعد الشيباني) is taken, and an English spelling of it is N103's
+    business, never a new entry."""
+    claimed_ar = [(s.id, m.start, m.end) for s in segments for m in glossary.find(s.text, "ar")]
+    return [
+        (s, w.group(), w.start()) for s in segments for w in ARABIC_WORD.finditer(s.text) if len(w.group()) >= 3
+        if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
+    ]
+
+
+def _already_suggested(core: str, pairs: dict[str, NamePair]) -> bool:
+    """One suggestion per name: a second spelling of it (al-Bachir after al-Bashir) is
+    N104's business, and a name already inside a longer suggested one (al-Halabi in
+    Samer al-Halabi) is suggested with it."""
+    if core in pairs or any(same_name(core, known) for known in pairs):
+        return True
+    return any(core in core_of(p.english.text).split() for p in pairs.values())
+
+
+def _pair_for(word: NameWord, words: list[_ArabicWord], pairs: dict[str, NamePair], glossary: Glossary, named: set[str]) -> NamePair | None:
+    """The pair to suggest for one English name word, or None: well-known names, bare
+    given names and names with no romanised Arabic word get none."""
+    core = core_of(word.text)
+    if core.casefold() in well_known_names():
+        return None
+    if is_given_name(core) and not written_with_article(word.text):
+        return None
+    matches = [w for w in words if latin_matches_arabic(core, w[1])]
+    # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
+    # the one whose long vowels fit the spelling is the name.
+    match = max(matches, key=lambda w: romanisation_fit(core, w[1]), default=None)
+    if match is None:
+        return None
+    if any(word_forms(match[1]) & word_forms(w) for p in pairs.values() for w in p.arabic.split()):
+        return None  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
+    surname_of = next((m.entry.id for m in glossary.find_surnames(word.text, "en") if m.entry.id in named), None)
+    if surname_of is not None:
+        return NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
+    return _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
 
 
 def _with_next_name(pair: NamePair) -> NamePair:
