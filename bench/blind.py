@@ -5,7 +5,7 @@
 Each folder holds pairs written blind (by people who never read tqa's code):
 
     SLUG.ar.EXT  SLUG.en.EXT      the two versions (.md, .txt, .html, .docx)
-    SLUG.defects.yaml             direction and the planted defects (tqa/defects.py)
+    SLUG.defects.yaml             direction and the planted defects (tqa/scoring/defects.py)
     SLUG.glossary.yaml            the desk's glossary (optional; full names only)
 
 Each pair is checked once with its own desk glossary, as a new user would, and

@@ -3,7 +3,7 @@
     python bench/checks.py [../shared/data]
 
 Each article pair comes with a defects file listing what an editor would want
-reported (tqa/defects.py). A defect is found when a finding of its category
+reported (tqa/scoring/defects.py). A defect is found when a finding of its category
 points at its evidence; a finding of severity warning or error that points at
 no defect is a false alarm. Also prints the time per article pair.
 

@@ -178,7 +178,7 @@ class ArabicPartner:
     segment: Segment
     start: int
     end: int
-    forms: frozenset[str]  # the word with and without its proclitics (arabic.word_forms)
+    forms: frozenset[str]  # the word with and without its proclitics (tqa.lang.ar.word_forms)
 
     def forms_text(self) -> str:
         return " ".join(sorted(self.forms))
