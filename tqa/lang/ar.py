@@ -71,6 +71,11 @@ LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # Applied to *normalised* text, so only plain alef appears.
 PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 ARTICLE = "ال"
+# ل + ال is written لل: the article's alef drops (للشرع "to al-Sharaa").
+ARTICLE_AFTER_L = "لل"
+# و "and" and ف "so": the proclitics that come before every other one (وبالمدينه).
+CONJUNCTIONS = "وف"
+_CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
 # For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
 
@@ -78,7 +83,7 @@ PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=T
 def consonants(word: str) -> str:
     """A normalised word without its article and long vowels (ا و ي): سالم and سليم give
     سلم, غوتيريش and غوتيريس stay apart."""
-    return "".join(ch for ch in normalize(word).removeprefix("ال") if ch not in "اوي")
+    return "".join(ch for ch in normalize(word).removeprefix(ARTICLE) if ch not in "اوي")
 
 
 def word_forms(word: str) -> frozenset[str]:
@@ -119,12 +124,12 @@ def strip_proclitics(
         if not word.startswith(prefix):
             continue
         stem = word[len(prefix) :]
-        if article == "keep" and prefix.endswith((ARTICLE, "لل")):
+        if article == "keep" and prefix.endswith((ARTICLE, ARTICLE_AFTER_L)):
             stem = ARTICLE + stem
         if len(stem) < min_stem:
             continue
         found.append((stem, len(prefix)))
-        if article == "also" and prefix.endswith("لل"):
+        if article == "also" and prefix.endswith(ARTICLE_AFTER_L):
             found.append((ARTICLE + stem, len(prefix)))
     return found
 
@@ -190,7 +195,7 @@ def proclitic_pattern(name_normalized: str) -> str:
         rest = re.escape(name_normalized[len(ARTICLE):].split()[0])
         tail = r"\s+".join(words[1:])
         tail = r"\s+" + tail if tail else ""
-        head = rf"(?:(?:و|ف)?(?:ب|ك)?{re.escape(ARTICLE)}{rest}|(?:و|ف)?لل{rest})"
+        head = rf"(?:{_CONJUNCTION}(?:ب|ك)?{re.escape(ARTICLE)}{rest}|{_CONJUNCTION}{ARTICLE_AFTER_L}{rest})"
         body = head + tail
         prefix = ""
     else:

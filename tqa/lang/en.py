@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
+
+from tqa.lang import word_list
 
 # The Arabic article as English writes it before a name: al- and Egyptian el-, then
 # its sun-letter assimilations (ad-Dawla, ash-Sham). "al-Sharaa" and "Sharaa" name
@@ -103,5 +104,4 @@ FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25}
 def well_known_names() -> frozenset[str]:
     """Names with one English spelling that every newsroom shares (data/well_known_names.txt):
     suggesting a glossary entry for them is noise."""
-    text = (resources.files("tqa.lang") / "data" / "well_known_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(word_list("well_known_names"))

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tqa.errors import InputError
+from tqa.lang import word_list
 from tqa.lang.ar import arabic_letter_count, latin_letter_count
 from tqa.model import Document, Lang
 from tqa.readers.langdetect_profiles import install_lazy_factory
@@ -37,17 +38,8 @@ def _detector_factory() -> None:
 # enough of them is English: on the samples, the test articles and the shared sets'
 # 4,447 English sentences and 379 documents, langdetect never gives such text
 # another language (bench/langid_prefilter.py), so it is not asked (#14).
-_ENGLISH_WORDS = frozenset(
-    [
-        "the", "of", "and", "to", "that", "with", "from", "this", "which", "their", "they", "have", "been", "would",
-        "were", "said", "its", "it", "by", "at", "after", "about", "into", "than", "there", "who", "not", "but", "he",
-        "she", "his", "her", "we", "our", "has", "could", "should", "when", "what", "while", "between", "against",
-        "under", "during", "because", "other", "some", "such", "these", "those", "only", "up", "out", "them", "being",
-        "more", "most", "any", "since", "two", "three", "five", "year", "years", "new", "next", "through", "where",
-        "how", "first", "last", "level", "lowest", "worth", "visit", "official", "includes",
-        "included", "book", "numbers", "discuss", "committee", "travel", "power"
-    ]
-)
+# Listed in tqa/lang/data/en_prose_words.txt.
+_ENGLISH_WORDS = frozenset(word_list("en_prose_words"))
 _LOWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_ENGLISH_WORDS, MIN_ENGLISH_SHARE = 2, 0.2
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tqa.lang.ar import ARABIC_WORD, normalize_with_map, proclitic_pattern, proclitic_stems, strip_marks
+from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, normalize_with_map, proclitic_pattern, proclitic_stems, strip_marks
 
 # A bearing is the set of its simple components: {"north", "east"} is north-east.
 SIMPLE = ("north", "east", "south", "west")
@@ -40,7 +40,7 @@ AR_FORMS: dict[str, str] = {
     f"{article}{root}{ending}": bearing
     for root, bearing in AR_ROOTS.items()
     for ending in _AR_ENDINGS
-    for article in ("", "ال")
+    for article in ("", ARTICLE)
 }
 # Names that hold a compass word (normalised): regions, countries, a city's part.
 AR_NAMES = (
@@ -209,14 +209,14 @@ def _arabic_direction_word(word: str) -> _ArabicWord | None:
         return None
     stem = max(stems, key=len)
     prefix = word[: len(word) - len(stem)]
-    article = stem.startswith("ال") or prefix.endswith(("ال", "لل"))
-    return _ArabicWord(AR_FORMS[stem], stem.removeprefix("ال"), article)
+    article = stem.startswith(ARTICLE) or prefix.endswith((ARTICLE, ARTICLE_AFTER_L))
+    return _ArabicWord(AR_FORMS[stem], stem.removeprefix(ARTICLE), article)
 
 
 def _no_conjunction(word: str, parsed: _ArabicWord) -> bool:
     """The second word of a compound carries no proclitic but the article: الشمال
     والشرق is two bearings, الشمال الشرقي one."""
-    return word in (parsed.bare, "ال" + parsed.bare)
+    return word in (parsed.bare, ARTICLE + parsed.bare)
 
 
 def _bloc_noun(word: str) -> bool:

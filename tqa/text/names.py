@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english, spelling_key
 from tqa.lang.lexicon import english_concepts
@@ -150,14 +151,14 @@ def _common_word(core: str, words: list[NameWord]) -> bool:
 
 
 # Capitalised English words that begin sentences or titles and are never names.
-COMMON_CAPITALISED = frozenset(
-    ["the", "this", "that", "these", "those", "there", "their", "they", "then", "than", "when", "where", "which", "while", "what", "who", "whom", "whose", "with", "within", "without", "about", "after", "again", "against", "also", "although", "among", "another", "because", "before", "being", "between", "both", "but", "during", "each", "even", "every", "from", "have", "having", "however", "into", "just", "last", "like", "many", "more", "most", "much", "never", "next", "once", "only", "other", "over", "since", "some", "still", "such", "through", "under", "until", "very", "will", "would", "could", "should", "shall", "here", "said", "says", "according", "president", "minister", "ministry", "government", "state", "states", "city", "country", "region", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "news", "agency", "official", "officials", "sources", "source", "people", "party", "army", "forces", "force", "council", "union", "republic", "kingdom", "arab", "arabs", "syrian", "syrians", "russian", "russians", "turkish", "kurdish", "iranian", "israeli", "american", "european", "foreign", "defence", "defense", "economy", "economic", "energy", "trade", "deal", "bank", "central", "national", "international", "general", "spokesman", "spokeswoman"]
-)
+# Listed in tqa/lang/data/en_common_capitalised.txt.
+COMMON_CAPITALISED = frozenset(word_list("en_common_capitalised"))
 
 
 # Given names shared by many people: two people called Mohammed are not one name
 # spelled two ways (N104), and Mohammed alone is no glossary entry (N105).
-COMMON_GIVEN_NAMES = ("Mohammed", "Ahmed", "Mahmoud", "Mustafa", "Abdullah", "Abdel", "Abdul", "Abu", "Omar", "Ali", "Hassan", "Hussein", "Khaled", "Youssef", "Ibrahim", "Ismail", "Yasser", "Saleh")
+# Listed in tqa/lang/data/en_given_names.txt.
+COMMON_GIVEN_NAMES = word_list("en_given_names")
 
 
 def written_with_article(word: str) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, proclitic_stems, word_forms
+from tqa.lang import word_list
+from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
 from tqa.lang.lexicon import arabic_concepts
 from tqa.text.names import COMMON_CAPITALISED, TITLES, core_of, name_word_spans
@@ -26,28 +27,16 @@ MIN_SURNAME_LETTERS = 4
 
 # Capitalised words that stand before a surname and are no given name: titles,
 # and adjectives news copy puts before a name ("ousted Assad", "the late Hafez").
-_NOT_GIVEN = frozenset(
-    ["former", "late", "ousted", "deposed", "exiled", "young", "elder", "then", "acting", "interim", "new", "old", "both",
-     "said", "told", "says", "deputy", "vice", "chief", "prime", "crown", "foreign", "interior", "defence", "defense",
-     "leader", "commander", "spokesman", "spokeswoman", "envoy", "colonel", "field", "marshal", "brigadier", "sheikha",
-     "queen", "sultan", "ayatollah", "cleric", "senator", "ambassador", "governor", "mayor", "judge", "lawyer"]
-)
+# Listed in tqa/lang/data/en_not_given_names.txt.
+_NOT_GIVEN = frozenset(word_list("en_not_given_names"))
+# لل, ولل, فلل: the article is in the word, its alef dropped.
+_ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
 
 # Common Arabic given names (normalised): «حافظ الأسد» names Hafez, not the entry's
 # Bashar. Arabic has no capitals, so only a known given name marks another person;
 # names that are also common words are left out (علي is على folded, لصالح is "in favour of").
-AR_GIVEN_NAMES = frozenset(
-    normalize(name)
-    for name in (
-        "حافظ", "ماهر", "باسل", "رفعت", "أسماء", "بشار", "محمد", "أحمد", "محمود", "مصطفى",
-        "حسن", "حسين", "خالد", "يوسف", "إبراهيم", "إسماعيل", "ياسر", "عثمان", "سعد",
-        "فيصل", "فهد", "سلمان", "ناصر", "جمال", "سامر", "رامي", "عماد", "وليد", "طارق", "زياد", "هشام",
-        "مازن", "فادي", "رياض", "فاروق", "نبيل", "منذر", "عمار", "أيمن",
-        "إياد", "حمزة", "أنس", "مراد", "سليمان", "عبدالله", "ليلى", "فاطمة", "مريم",
-        "سمير", "نزار", "بسام", "أسعد", "مظلوم", "مرهف", "رجب", "هاكان", "سيرغي", "سيرجي", "فلاديمير", "دميتري",
-        "رامز", "جبران", "نجيب", "ميشال", "سعدالله", "حيدر", "مقتدى",
-    )
-)
+# Listed in tqa/lang/data/ar_given_names.txt.
+AR_GIVEN_NAMES = frozenset(normalize(name) for name in word_list("ar_given_names"))
 
 # The word before a name, over the article the name may begin with (Hafez al-|Assad).
 _ARTICLE_EITHER_CASE = "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in NAME_WORD_ARTICLES)  # al, Al, ash, Ash...
@@ -148,7 +137,7 @@ class Surnames:
         found = []
         for match in ARABIC_WORD.finditer(text):
             forms = word_forms(match.group())
-            forms |= {"ال" + f for f in forms if normalize(match.group()).startswith(("لل", "ولل", "فلل"))}  # للبشير
+            forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(_ABSORBED_ARTICLE)}  # للبشير
             for key in forms & self._arabic.keys():
                 for entry in self._arabic[key]:
                     # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
@@ -164,6 +153,6 @@ def _arabic_surname(entry: GlossaryEntry) -> str | None:
     if entry.type != "person" or not entry.ar:
         return None
     words = normalize(entry.ar[0]).split()
-    if len(words) < 2 or len(words[-1].removeprefix("ال")) < 3 or arabic_concepts(words[-1]):
+    if len(words) < 2 or len(words[-1].removeprefix(ARTICLE)) < 3 or arabic_concepts(words[-1]):
         return None
     return words[-1]

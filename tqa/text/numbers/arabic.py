@@ -18,6 +18,7 @@ _AR_UNITS = ar.UNITS
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
+_CONJUNCTION = "|".join(ar.CONJUNCTIONS)
 _AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
 _AR_NUMBER = re.compile(
@@ -29,7 +30,7 @@ _AR_NUMBER = re.compile(
 _AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
-_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:و|ف)?(?:ال|لل)(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
@@ -171,7 +172,7 @@ def _scale_words(result: _Found) -> None:
     for match in _AR_DEFINITE_SCALE.finditer(folded):
         if not overlaps(match.start("scale") - 2, match.end(), taken):
             power = ar.DEFINITE_SCALES[match["scale"]]
-            result.add(1.0, power, match.start() + (1 if folded[match.start()] in "وف" else 0), match.end(), soft=True)
+            result.add(1.0, power, match.start() + (1 if folded[match.start()] in ar.CONJUNCTIONS else 0), match.end(), soft=True)
 
 
 def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
