@@ -5,6 +5,7 @@ the index, the cross-article section and the findings exports from the store."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -183,8 +184,6 @@ def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> 
 
 
 def _loads(text: str) -> list[str]:
-    import json
-
     value = json.loads(text)
     return [str(v) for v in value]
 

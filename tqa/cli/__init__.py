@@ -11,6 +11,7 @@ in the order `tqa --help` lists them.
 from __future__ import annotations
 
 import sys
+import traceback
 
 # Importing a command module registers its commands, in this order (isort would reorder).
 # isort: off
@@ -24,8 +25,6 @@ __all__ = ["app", "main"]
 
 def _internal_error(error: BaseException, stage: StageError | None) -> None:
     """One line for a bug (exit 3): which stage, which input, what; the traceback on --debug."""
-    import traceback
-
     cause = stage.cause if stage is not None else error
     if _debugging():
         traceback.print_exception(cause, file=sys.stderr)

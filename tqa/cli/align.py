@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -100,8 +101,6 @@ def score(
 
     Example: tqa score article.en.md reference.en.md --json scores.json
     """
-    import json
-
     from tqa.report.files import write_atomic
     from tqa.scoring.render import render_score_text, score_json
     from tqa.scoring.score import score_files

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -52,8 +53,6 @@ def config(
     ignore: IgnoreOption = None,
 ) -> None:
     """Print the settings in effect (command line > tqa.toml / [tool.tqa] > defaults)."""
-    import json
-
     from tqa.config import load_settings
 
     overrides = {"glossaries": tuple(str(p) for p in glossary or ()), "select": tuple(select or ()), "ignore": tuple(ignore or ())}

@@ -69,7 +69,7 @@ def _read(path: Path) -> str:
 
 
 def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
-    import yaml
+    import yaml  # PyYAML only when a YAML glossary is read
 
 
     try:

@@ -46,7 +46,7 @@ def _status(term_holder: object) -> str:
 
 
 def entries_from_tbx(path: Path, text: str) -> list[GlossaryEntry]:
-    from defusedxml import ElementTree as SafeTree
+    from defusedxml import ElementTree as SafeTree  # XML libraries only when a TBX file is read
     from defusedxml.common import DefusedXmlException
 
     try:

@@ -52,7 +52,7 @@ class _LazyTable(dict[str, list[float]]):
 
 def install_lazy_factory() -> None:
     """Make langdetect's module-level detector use the on-demand table (seeded: see tqa.readers.langid)."""
-    from langdetect import detector_factory
+    from langdetect import detector_factory  # heavy: only when a Latin-script text needs it
 
     folder = detector_factory.PROFILES_DIRECTORY
     names: list[str] = []

@@ -63,7 +63,7 @@ def detect_latin_language(text: str, min_letters: int = MIN_LETTERS_FOR_LANGDETE
     if plainly_english(masked):
         return "en"
     _detector_factory()
-    from langdetect import detect_langs
+    from langdetect import detect_langs  # heavy: only when the script and the English words do not decide
     from langdetect.lang_detect_exception import LangDetectException
 
     try:

@@ -62,7 +62,7 @@ class DefectScore:
 
 
 def load_defects(path: Path) -> tuple[Defect, ...]:
-    import yaml
+    import yaml  # PyYAML only when a defects file is read (tests and bench)
 
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return tuple(

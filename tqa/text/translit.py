@@ -25,6 +25,7 @@ Asaad أسعد) is kept apart explicitly.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tqa.lang.ar import normalize, proclitic_stems
@@ -150,7 +151,6 @@ def name_similarity(a: str, b: str) -> float:
     """1.0 for the same name, else the share of characters the two keys have in common."""
     if same_name(a, b):
         return 1.0
-    from difflib import SequenceMatcher
 
     return SequenceMatcher(None, translit_key(a), translit_key(b)).ratio() * 0.9
 
