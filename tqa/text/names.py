@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tqa.lang import word_list
+from tqa.lang import en, word_list
 from tqa.lang.ar import ARABIC_WORD, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english, spelling_key
 from tqa.lang.lexicon import english_concepts
@@ -151,8 +151,11 @@ def _common_word(core: str, words: list[NameWord]) -> bool:
 
 
 # Capitalised English words that begin sentences or titles and are never names.
-# Listed in tqa/lang/data/en_common_capitalised.txt.
-COMMON_CAPITALISED = frozenset(word_list("en_common_capitalised"))
+# Listed in tqa/lang/data/en_common_capitalised.txt, with the weekdays and the months
+# but May, which is also a name (Theresa May).
+COMMON_CAPITALISED = frozenset(word_list("en_common_capitalised")) | {
+    name.lower() for name in (*en.WEEKDAYS, *en.MONTHS) if name != "May"
+}
 
 
 # Given names shared by many people: two people called Mohammed are not one name
