@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT))
 
 from shared_data import require
 
-from tqa.align import align, align_length_only
+from tqa.align.bilingual import align, align_length_only
 from tqa.model import Article, Bead, Segment
-from tqa.segment import split_sentences
+from tqa.text.segment import split_sentences
 
 SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
 # UD PUD sentences grouped by their document id. It is held out: no lexicon entry
@@ -243,14 +243,14 @@ def own_articles() -> str:
     sys.path.insert(0, str(ROOT / "tests"))
     from test_align_articles import GOLD, aligned  # type: ignore[import-not-found]
 
-    from tqa.evaluate import parse_beads, score_beads
+    from tqa.align.evaluation import evaluate_beads, parse_beads
 
     rows = ["\n| article | beads | tqa strict P | R | F1 | length-only F1 |", "|---|---|---|---|---|---|"]
     for gold in GOLD:
         document = aligned(gold)
         expected = parse_beads(gold.read_text(encoding="utf-8"))
-        ours = score_beads(document.beads, expected)
-        base = score_beads(align_length_only(document.source, document.target), expected)
+        ours = evaluate_beads(document.beads, expected)
+        base = evaluate_beads(align_length_only(document.source, document.target), expected)
         rows.append(
             f"| {gold.parent.name}/{gold.name.removesuffix('.gold')} | {len(expected)} | {ours.strict_precision:.3f} | "
             f"{ours.strict_recall:.3f} | {ours.strict_f1:.3f} | {base.strict_f1:.3f} |"

@@ -5,7 +5,7 @@
 Each folder holds pairs written blind (by people who never read tqa's code):
 
     SLUG.ar.EXT  SLUG.en.EXT      the two versions (.md, .txt, .html, .docx)
-    SLUG.defects.yaml             direction and the planted defects (tqa/defects.py)
+    SLUG.defects.yaml             direction and the planted defects (tqa/scoring/defects.py)
     SLUG.glossary.yaml            the desk's glossary (optional; full names only)
 
 Each pair is checked once with its own desk glossary, as a new user would, and
@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 import yaml
 
 from tqa.config import Settings
-from tqa.defects import Defect, Location, load_defects, locate, score_defects
 from tqa.model import Finding, Report, Severity, Span
+from tqa.scoring.defects import Defect, Location, load_defects, locate, score_defects
 
 EXTENSIONS = (".md", ".txt", ".html", ".docx")
 

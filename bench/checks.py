@@ -3,7 +3,7 @@
     python bench/checks.py [../shared/data]
 
 Each article pair comes with a defects file listing what an editor would want
-reported (tqa/defects.py). A defect is found when a finding of its category
+reported (tqa/scoring/defects.py). A defect is found when a finding of its category
 points at its evidence; a finding of severity warning or error that points at
 no defect is a false alarm. Also prints the time per article pair.
 
@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 from shared_data import require
 
 from tqa.config import Settings
-from tqa.defects import load_defects, score_defects
 from tqa.model import AlignedDocument
 from tqa.pipeline import run
+from tqa.scoring.defects import load_defects, score_defects
 
 FOLDERS = (ROOT / "samples", ROOT / "tests" / "articles")
 
@@ -90,7 +90,7 @@ def real_copy(data: Path) -> None:
 
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
     from tqa.model import Block, Document
     from tqa.pipeline import Inputs, align_inputs
 
@@ -123,7 +123,7 @@ def relatedness(data: Path) -> None:
     translation and for mismatched pairs (document k's Arabic with another document's
     English), over documents of eight pairs or more."""
     from tqa.checks.completeness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
     from tqa.model import Block, Document
     from tqa.pipeline import Inputs, align_inputs
 
@@ -157,7 +157,7 @@ def arabic_spellings(data: Path) -> None:
     to Arabic), on the gold pairs: every finding is printed, to be judged by eye."""
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
     glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     n106 = [c for c in ALL_CHECKS if c.code == "N106"]
     found = []

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from tqa.checks import ALL_CHECKS, run_checks
 from tqa.checks.base import CheckContext
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs
 

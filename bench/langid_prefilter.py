@@ -1,4 +1,4 @@
-"""Is tqa.langid's English pre-filter safe? Every English sentence of the samples,
+"""Is tqa.readers.langid's English pre-filter safe? Every English sentence of the samples,
 the test articles and the shared sets, and each document's first 5,000 characters:
 where plainly_english() says English, does langdetect (asked anyway) agree?
 
@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from shared_data import require
 
-from tqa.arabic import latin_letter_count
-from tqa.langid import _MASK, _detector_factory, plainly_english
+from tqa.lang.ar import latin_letter_count
 from tqa.model import Block, Document
-from tqa.segment import segment_document
+from tqa.readers.langid import _MASK, _detector_factory, plainly_english
+from tqa.text.segment import segment_document
 
 
 def documents(data: Path) -> list[list[str]]:

@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tqa.align_versions import align_monolingual
+from tqa.align.monolingual import align_monolingual
 from tqa.model import Article, Segment
 from tqa.readers import read_document
-from tqa.score import score_beads
-from tqa.segment import segment_document
+from tqa.scoring.score import score_beads
+from tqa.text.segment import segment_document
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 SUBSTITUTES = ("reportedly", "officially", "again", "formally", "also", "publicly")
@@ -68,7 +68,7 @@ def build(count: int, seed: int) -> tuple[list[str], list[str], Beads]:
         k += 1
         if rng.random() < 0.03:
             # No drop right after an add: the aligner pairs the two as one rewritten
-            # sentence (tqa.score._pair_replacements), which is not what gold says.
+            # sentence (tqa.scoring.score._pair_replacements), which is not what gold says.
             previous_drop = True
             gold.append(((len(hyp),), ()))
             hyp.append(f"The statement was issued on day {rng.randrange(1000)} of a long process of consultations.")

@@ -19,7 +19,7 @@ English sentences (1,000 and 10,000 lines; an edited copy line for line for
 mode, whose sacrebleu reference is the line-for-line pair of the same size),
 and 10,000 Arabic and English sentences a side for the aligner. Glossaries are timed
 without the compiled-glossary cache (TQA_CACHE_DIR=off), on a first load that writes it,
-and cached (tqa/glossary_cache.py).
+and cached (tqa/glossary/cache.py).
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def child(args: list[str]) -> None:
         # writes it) or a folder a first run has filled
         fresh = tempfile.mkdtemp() if rest[1] == "fresh" else None
         os.environ["TQA_CACHE_DIR"] = fresh or rest[1]
-        from tqa.glossary_files import load_glossaries
+        from tqa.glossary.files import load_glossaries
 
         start = time.perf_counter()
         load_glossaries([Path(rest[0])])
@@ -206,7 +206,7 @@ def child(args: list[str]) -> None:
         ar_pool, en_pool = (Path(p).read_text(encoding="utf-8").splitlines() for p in rest[1:3])
         ar, en = (ar_pool * (side // len(ar_pool) + 1))[:side], (en_pool * (side // len(en_pool) + 1))[:side]
         if kind == "align":
-            from tqa.align import align_sentences
+            from tqa.align.bilingual import align_sentences
 
             start = time.perf_counter()
             align_sentences(ar, en, "ar", "en")

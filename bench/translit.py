@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from shared_data import require
 
-from tqa.translit import latin_matches_arabic, same_name
+from tqa.text.translit import latin_matches_arabic, same_name
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""The compiled-glossary cache (tqa/glossary_cache.py) writes to the user's cache folder:
+"""The compiled-glossary cache (tqa/glossary/cache.py) writes to the user's cache folder:
 the tests point it at temporary folders, never at the real home."""
 
 from __future__ import annotations

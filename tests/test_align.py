@@ -9,9 +9,9 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tqa.align import align, align_length_only
-from tqa.alignio import write_json, write_tmx, write_tsv
-from tqa.evaluate import format_beads, parse_beads, score_beads
+from tqa.align.bilingual import align, align_length_only
+from tqa.align.evaluation import evaluate_beads, format_beads, parse_beads
+from tqa.align.io import write_json, write_tmx, write_tsv
 from tqa.model import Article, Bead, Segment
 
 AR = [
@@ -102,8 +102,8 @@ def test_every_sentence_once_in_order_and_scores_in_range() -> None:
 
 def test_anchors_beat_length_only_on_an_omission() -> None:
     english = without(EN, 5)
-    ours = score_beads(align(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
-    baseline = score_beads(align_length_only(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
+    ours = evaluate_beads(align(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
+    baseline = evaluate_beads(align_length_only(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
     assert ours.strict_f1 == 1.0
     assert ours.strict_f1 >= baseline.strict_f1
 
@@ -135,7 +135,7 @@ def test_align_command_with_gold(tmp_path: Path) -> None:
 
 
 def test_latin_letters_kept_in_arabic_are_anchors() -> None:
-    from tqa.align_features import latin_token_anchors
+    from tqa.text.evidence import latin_token_anchors
 
     arabic = latin_token_anchors("الحرفان اللذان يجب الانتباه لهما هما c و g، وفق معيار H5N1.", "ar")
     english = latin_token_anchors("The letters to watch are c and g, under the H5N1 standard.", "en")
@@ -195,7 +195,7 @@ def test_align_direction_sets_the_tmx_source_language(tmp_path: Path) -> None:
 
 
 def test_an_a_opening_a_quoted_sentence_is_the_article() -> None:
-    from tqa.align_features import latin_token_anchors
+    from tqa.text.evidence import latin_token_anchors
 
     assert "l:A" not in latin_token_anchors("He said: A new plan is ready.", "en")
     assert "l:A" in latin_token_anchors("The team tops Group A.", "en")

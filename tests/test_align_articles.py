@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tqa.align import align_length_only
-from tqa.evaluate import parse_beads, score_beads
-from tqa.glossary_files import load_glossaries
+from tqa.align.bilingual import align_length_only
+from tqa.align.evaluation import evaluate_beads, parse_beads
+from tqa.glossary.files import load_glossaries
 from tqa.model import AlignedDocument
 from tqa.pipeline import align_inputs, assign_languages
 from tqa.readers import read_document
@@ -33,7 +33,7 @@ def aligned(gold: Path) -> AlignedDocument:
 def test_alignment_matches_gold(gold: Path) -> None:
     document = aligned(gold)
     expected = parse_beads(gold.read_text(encoding="utf-8"), str(gold))
-    scores = score_beads(document.beads, expected)
+    scores = evaluate_beads(document.beads, expected)
     assert scores.strict_f1 >= 0.95, f"{gold.name}: strict F1 {scores.strict_f1:.3f}"
 
 
@@ -47,7 +47,7 @@ def test_length_only_baseline_is_worse_on_the_articles() -> None:
     for gold in GOLD:
         document = aligned(gold)
         expected = parse_beads(gold.read_text(encoding="utf-8"))
-        ours.append(score_beads(document.beads, expected).strict_f1)
-        baseline.append(score_beads(align_length_only(document.source, document.target), expected).strict_f1)
+        ours.append(evaluate_beads(document.beads, expected).strict_f1)
+        baseline.append(evaluate_beads(align_length_only(document.source, document.target), expected).strict_f1)
     assert sum(ours) > sum(baseline)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from test_align import AR, EN
 
-import tqa.align
-from tqa.align import align
+import tqa.align.band
+import tqa.align.costs
+from tqa.align.bilingual import align
 from tqa.model import Article, Bead, Segment
 
 
@@ -34,7 +35,7 @@ def long_pair(copies: int, dropped: range) -> tuple[Article, Article]:
 def test_band_finds_the_full_dp_path(dropped: range, monkeypatch: pytest.MonkeyPatch) -> None:
     source, target = long_pair(80, dropped)  # 640 sentences a side: banded
     banded = pairs(align(source, target))
-    monkeypatch.setattr(tqa.align, "_FULL_DP_CELLS", 10**9)
+    monkeypatch.setattr(tqa.align.band, "_FULL_DP_CELLS", 10**9)
     assert banded == pairs(align(source, target))
 
 
@@ -42,7 +43,7 @@ def test_rising_chain() -> None:
     import numpy as np
 
     rows, cols = np.array([0, 1, 1, 2, 3, 4]), np.array([0, 5, 1, 2, 1, 3])
-    assert tqa.align._rising_chain(rows, cols) == [(0, 0), (1, 1), (2, 2), (4, 3)]
+    assert tqa.align.band._rising_chain(rows, cols) == [(0, 0), (1, 1), (2, 2), (4, 3)]
 
 
 def test_a_poor_coarse_path_widens_the_band_until_the_path_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,15 +52,15 @@ def test_a_poor_coarse_path_widens_the_band_until_the_path_is_free(monkeypatch: 
     source, target = long_pair(80, range(100, 400))  # 300 omitted in a row: far off the diagonal
     full = pairs(align(source, target))
     passes: list[int] = []
-    solve = tqa.align._solve_in_band
+    solve = tqa.align.band._solve_in_band
 
-    def counted(costs: tqa.align._Costs, lo: np.ndarray, hi: np.ndarray) -> object:
+    def counted(costs: tqa.align.costs.Costs, lo: np.ndarray, hi: np.ndarray) -> object:
         passes.append(int((hi - lo).max()))
         return solve(costs, lo, hi)
 
-    monkeypatch.setattr(tqa.align, "_solve_in_band", counted)
-    monkeypatch.setattr(tqa.align, "_FULL_DP_CELLS", 0)
-    monkeypatch.setattr(tqa.align, "_anchor_centre", lambda costs: np.rint(np.linspace(0, costs.m, costs.n + 1)).astype(np.int64))
+    monkeypatch.setattr(tqa.align.band, "_solve_in_band", counted)
+    monkeypatch.setattr(tqa.align.band, "_FULL_DP_CELLS", 0)
+    monkeypatch.setattr(tqa.align.band, "_anchor_centre", lambda costs: np.rint(np.linspace(0, costs.m, costs.n + 1)).astype(np.int64))
     banded = pairs(align(source, target))
     assert len(passes) > 1  # the band did widen
     assert banded == full  # 640 x 340 sentences: the full DP when unpatched

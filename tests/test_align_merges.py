@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-import tqa.align
-from tqa.align import align
+import tqa.align.bilingual
+from tqa.align.bilingual import align
 from tqa.model import Article, Bead, Segment
 
 
@@ -40,8 +40,8 @@ def test_a_dropped_short_sentence_is_an_omission_not_a_merge() -> None:
 
 def test_without_the_support_rule_the_sentence_hides_in_a_merge(monkeypatch: pytest.MonkeyPatch) -> None:
     # The case above is the one the rule is for: undone, the omission is glued on.
-    original = tqa.align.params_for
-    monkeypatch.setattr(tqa.align, "params_for", lambda s, t: replace(original(s, t), unsupported_merge=0.0))
+    original = tqa.align.bilingual.params_for
+    monkeypatch.setattr(tqa.align.bilingual, "params_for", lambda s, t: replace(original(s, t), unsupported_merge=0.0))
     beads = pairs(align(article(HOSPITAL_AR, "ar"), article(HOSPITAL_EN, "en")))
     assert ((0, 1), (0,)) in beads
 

@@ -320,7 +320,7 @@ def test_names_the_key_merely_tolerates_are_not_reported_across_articles(tmp_pat
 def test_grouping_before_clustering_changes_no_cluster() -> None:
     from tqa.batch.cross import _candidate_groups
     from tqa.checks.name_consistency import _clusters
-    from tqa.names import Spelling
+    from tqa.text.names import Spelling
 
     cores = ["Hmeimim", "Khmeimim", "Humaymim", "Tartus", "Tartous", "Bashir", "Bachir", "Salem", "Salim", "Guterres", "Gutteres", "Lavrov"]
     arabic = {"Salem": frozenset({"سالم"}), "Salim": frozenset({"سليم"})}

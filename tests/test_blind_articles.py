@@ -17,9 +17,9 @@ import pytest
 import yaml
 
 from tqa.config import Settings
-from tqa.defects import load_defects, score_defects
 from tqa.model import Finding, Report
 from tqa.pipeline import run
+from tqa.scoring.defects import load_defects, score_defects
 
 BLIND = Path(__file__).resolve().parent / "blind"
 FOLDERS = ("w1", "w2", "w3")

@@ -9,8 +9,8 @@ import yaml
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Check, Example
 from tqa.config import Settings
-from tqa.glossary import Glossary
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
 
@@ -99,7 +99,7 @@ def test_a_surname_that_differs_by_a_long_vowel_only_is_the_same_name_written_tw
 
 
 def test_an_opening_straight_quote_belongs_to_the_sentence_it_opens() -> None:
-    from tqa.segment import split_sentences
+    from tqa.text.segment import split_sentences
 
     text = 'The mayor praised the crews. "The roads will reopen by Friday, and we will not stop until then, Haddad said. He thanked the volunteers.'
     assert split_sentences(text, "en") == [
@@ -150,7 +150,7 @@ def test_an_arabic_form_with_latin_letters_does_not_match_its_arabic_words_alone
 
 
 def test_a_half_after_a_scale_word_is_part_of_the_number() -> None:
-    from tqa.numbers import quantities
+    from tqa.text.numbers import quantities
 
     assert [q.value for q in quantities("تبلغ كلفة السد مليار ونصف المليار دولار.", "ar")] == [1.5e9]
     assert [q.value for q in quantities("نقل الميناء ثلاثة ملايين ونصف طن.", "ar")] == [3.5e6]
@@ -174,7 +174,7 @@ def test_a_conversion_in_brackets_is_no_added_number(tmp_path: Path) -> None:
 
 
 def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -> None:
-    from tqa.numbers import quantities
+    from tqa.text.numbers import quantities
 
     assert [q.value for q in quantities("استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر.", "ar")] == [24300.0]
     assert [q.value for q in quantities("ارتفع العدد إلى ألفين و٤٠ في المئة.", "ar")] == [2000.0, 40.0]
@@ -186,7 +186,7 @@ def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -
 
 
 def test_a_levantine_month_after_in_at_the_end_of_a_clause_is_a_month(tmp_path: Path) -> None:
-    from tqa.dates import date_names
+    from tqa.text.dates import date_names
 
     assert [d.number for d in date_names("وأغلق المحتجون الجسر في تموز.", "ar")] == [7]
     assert [d.number for d in date_names("وبدأت الأعمال في آب من العام الماضي.", "ar")] == [8]
@@ -249,7 +249,7 @@ def test_latin_that_the_desks_arabic_form_keeps_is_not_untranslated(tmp_path: Pa
 
 
 def test_glossary_lint_takes_an_arabic_spelling_in_forbidden_for_a_value(tmp_path: Path) -> None:
-    from tqa.glossary_lint import lint_glossaries
+    from tqa.glossary.lint import lint_glossaries
 
     entry = "name: desk\nentries:\n  - {{id: cbx, type: organisation, en: Central Bank of Xanadu, ar: [مصرف زانادو المركزي], forbidden: [{}]}}\n"
     arabic, empty = tmp_path / "arabic.yaml", tmp_path / "empty.yaml"

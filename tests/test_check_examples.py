@@ -9,7 +9,7 @@ import pytest
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Check, Example
 from tqa.config import Settings
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
 
@@ -120,7 +120,7 @@ def test_a_second_spelling_of_one_arabic_name_is_no_second_glossary_entry(tmp_pa
 
 
 def test_an_arabic_form_is_suggested_as_the_article_writes_it(tmp_path: Path) -> None:
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
 
     glossary_file = tmp_path / "g.yaml"
     glossary_file.write_text(

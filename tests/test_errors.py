@@ -15,7 +15,7 @@ import pytest
 from tqa.checks import ALL_CHECKS, run_checks, run_each_check
 from tqa.checks.base import CheckContext, WholeArticle
 from tqa.errors import InputError, StageError, TqaError, in_stage
-from tqa.glossary import Glossary
+from tqa.glossary.model import Glossary
 from tqa.model import AlignedDocument, Article, Bead, Segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ AR, EN = "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md"
 PLANT = """
 import sys
 from dataclasses import replace
-import tqa.checks, tqa.pipeline, tqa.segment
+import tqa.checks, tqa.pipeline, tqa.text.segment
 from tqa.checks.base import WholeArticle
 
 def boom(*args, **kwargs):
@@ -36,7 +36,7 @@ def boom_check(ctx):
 
 where = sys.argv.pop(1)
 if where == "segment":
-    tqa.segment.segment_document = boom
+    tqa.text.segment.segment_document = boom
 else:
     tqa.pipeline.ALL_CHECKS = tuple(replace(c, scope=WholeArticle(boom_check)) if c.code == where else c for c in tqa.checks.ALL_CHECKS)
 from tqa.cli import main
@@ -175,7 +175,7 @@ def test_remove_stale_reports_spares_inputs_symlinks_and_devices(tmp_path: Path)
 
 
 def test_a_bug_outside_the_pipeline_names_the_command_line(tmp_path: Path) -> None:
-    code = "import sys, tqa.score\ndef boom(*a, **k):\n    raise KeyError('x')\ntqa.score.score_files = boom\nfrom tqa.cli import main\nmain()\n"
+    code = "import sys, tqa.scoring.score\ndef boom(*a, **k):\n    raise KeyError('x')\ntqa.scoring.score.score_files = boom\nfrom tqa.cli import main\nmain()\n"
     result = subprocess.run(
         [sys.executable, "-c", code, "score", EN, EN], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120
     )

@@ -1,7 +1,7 @@
 import pytest
 
+from tqa.align.evaluation import evaluate_beads, format_beads, parse_beads
 from tqa.errors import InputError
-from tqa.evaluate import format_beads, parse_beads, score_beads
 from tqa.model import Bead
 
 
@@ -21,7 +21,7 @@ def test_bad_bead_line_names_the_line() -> None:
 def test_scores_match_hand_computed_figures() -> None:
     gold = parse_beads("[0]:[0]\n[1]:[1, 2]\n[2]:[]\n[3]:[3]\n")
     predicted = parse_beads("[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[]\n[3]:[3]\n")
-    scores = score_beads(predicted, gold)
+    scores = evaluate_beads(predicted, gold)
     # strict: exact beads [0]:[0], [2]:[], [3]:[3] -> 3 of 5 predicted, 3 of 4 gold.
     assert scores.strict_precision == pytest.approx(3 / 5)
     assert scores.strict_recall == pytest.approx(3 / 4)

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from tqa.errors import GlossaryError
-from tqa.glossary import Glossary, GlossaryEntry
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary, GlossaryEntry
 
 ENTRIES = (
     GlossaryEntry("ahmed-al-sharaa", "person", "Ahmed al-Sharaa", ("أحمد الشرع", "الشرع"), ("Ahmad al-Sharaa",), ("Al-Shaara", "al-Shara"), "al-Sharaa"),

@@ -1,4 +1,4 @@
-"""The compiled-glossary cache (tqa/glossary_cache.py): a hit gives the same glossary
+"""The compiled-glossary cache (tqa/glossary/cache.py): a hit gives the same glossary
 without reading the file again, a changed file is a miss, and a cache that is corrupt,
 foreign, unreadable, unwritable or turned off is ignored in silence."""
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tqa import glossary_cache
 from tqa.checks.sense import _targets
 from tqa.config import Settings
-from tqa.glossary import Glossary
-from tqa.glossary_files import load_glossaries
+from tqa.glossary import cache as glossary_cache
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary
 from tqa.pipeline import run
 from tqa.report.json_report import render_json
 
@@ -38,7 +38,7 @@ def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(path: Path) -> None:
         raise AssertionError(f"{path} was parsed, not read from the cache")
 
-    monkeypatch.setattr("tqa.glossary_files.load_glossary_entries", refuse)
+    monkeypatch.setattr("tqa.glossary.files.load_glossary_entries", refuse)
 
 
 def _same(a: Glossary, b: Glossary) -> None:

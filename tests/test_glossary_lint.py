@@ -3,8 +3,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tqa.cli import app
-from tqa.glossary_files import load_glossaries
-from tqa.glossary_lint import lint_glossaries
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.lint import lint_glossaries
 
 BAD = """entries:
   - id: tartus

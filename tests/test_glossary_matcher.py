@@ -1,4 +1,4 @@
-"""The compiled matchers (tqa/glossary_matcher.py) against a reference written plainly:
+"""The compiled matchers (tqa/glossary/matcher.py) against a reference written plainly:
 every form of every entry in one list, the longest one at each word found by trying
 them all. Same matches, same spans, same kinds, on random glossaries and sentences."""
 
@@ -12,10 +12,10 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tqa.arabic import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
-from tqa.glossary import EN_ARTICLES, Glossary, GlossaryEntry, GlossaryMatch, _best_candidate, _case_compatible
-from tqa.glossary_matcher import FormTrie, arabic_tokens, english_tokens, fold_english
-from tqa.people import other_arabic_person_before, other_person_before
+from tqa.glossary.matcher import FormTrie, arabic_tokens, english_tokens, fold_english
+from tqa.glossary.model import EN_ARTICLES, Glossary, GlossaryEntry, GlossaryMatch, _best_candidate, _case_compatible
+from tqa.lang.ar import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
+from tqa.text.people import other_arabic_person_before, other_person_before
 
 settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -286,8 +286,8 @@ def test_waived_findings_show_as_waived(sample: Report) -> None:
 
 def test_reference_scores_are_shown_when_present(sample: Report) -> None:
     from tqa.model import Article
-    from tqa.score import CorpusScores, ScoredPair, ScoreResult
-    from tqa.worddiff import DiffOp
+    from tqa.scoring.score import CorpusScores, ScoredPair, ScoreResult
+    from tqa.scoring.worddiff import DiffOp
 
     pair = ScoredPair(
         (1,), (1,), "x", "Syria's president arrived", 61.2, None,

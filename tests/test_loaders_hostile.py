@@ -17,12 +17,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tqa import config, glossary_files
+from tqa import config
 from tqa.checks.fingerprint import Fingerprints, fingerprint
 from tqa.config import Settings, load_settings
 from tqa.errors import ConfigError, GlossaryError
-from tqa.glossary import Glossary, GlossaryEntry
-from tqa.glossary_files import load_glossary_entries
+from tqa.glossary.files import load_glossary_entries
+from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.glossary import files as glossary_files
 from tqa.waivers import load_waivers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -365,7 +366,7 @@ def test_any_text_as_a_glossary_loads_or_is_a_glossary_error(tmp_path_factory: p
 
 
 def test_glossary_lint_lines_show_escapes_instead_of_sending_them(tmp_path: Path) -> None:
-    from tqa.glossary_lint import lint_glossaries
+    from tqa.glossary.lint import lint_glossaries
 
     path = write(tmp_path, "g.yaml", 'entries:\n  - id: "x\\e]0;pwned\\a"\n    en: X\n  - id: "x\\e]0;pwned\\a"\n    en: Y\n')
     lines = [str(problem) for problem in lint_glossaries([path])]
@@ -375,7 +376,7 @@ def test_glossary_lint_lines_show_escapes_instead_of_sending_them(tmp_path: Path
 
 def test_tbx_with_an_unknown_declared_encoding_is_one_glossary_error(tmp_path: Path) -> None:
     from tqa.errors import GlossaryError
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
 
     tbx = tmp_path / "terms.tbx"
     tbx.write_text('<?xml version="1.0" encoding="x-no-such-codec"?><martif><text><body/></text></martif>', encoding="utf-8")

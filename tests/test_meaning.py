@@ -9,10 +9,10 @@ import pytest
 
 from tqa.checks import ALL_CHECKS
 from tqa.config import Settings
-from tqa.directions import compatible, directions, opposed
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
+from tqa.text.directions import compatible, directions, opposed
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
@@ -124,7 +124,7 @@ def test_a_name_on_one_side_matches_a_direction_on_the_other() -> None:
 
 def _single(code: str, en: str, glossary_text: str | None = None, tmp_path: Path | None = None) -> list[str]:
     from tqa.model import AlignedDocument, Article, Bead
-    from tqa.segment import segment_document
+    from tqa.text.segment import segment_document
 
     glossary = GLOSSARY
     if glossary_text is not None and tmp_path is not None:
@@ -173,7 +173,7 @@ def test_a_region_is_read_from_the_glossary(tmp_path: Path) -> None:
 
 
 def test_lint_rejects_a_region_that_is_no_compass_direction(tmp_path: Path) -> None:
-    from tqa.glossary_lint import lint_glossaries
+    from tqa.glossary.lint import lint_glossaries
 
     path = tmp_path / "g.yaml"
     path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: centre\n", encoding="utf-8")
@@ -186,7 +186,7 @@ def test_lint_rejects_a_region_that_is_no_compass_direction(tmp_path: Path) -> N
 
 def _single_ar(code: str, ar: str) -> list[str]:
     from tqa.model import AlignedDocument, Article, Bead
-    from tqa.segment import segment_document
+    from tqa.text.segment import segment_document
 
     target = segment_document(Document("a.ar", "text", tuple(Block(p) for p in ar.split("\n\n"))), "ar")
     doc = AlignedDocument(Article("", "en", "none", ()), target, tuple(Bead((), (j,)) for j in range(len(target.segments))))

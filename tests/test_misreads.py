@@ -8,11 +8,11 @@ import pytest
 
 from tqa.checks import ALL_CHECKS
 from tqa.config import Settings
-from tqa.dates import date_names
-from tqa.glossary import Glossary, GlossaryEntry
+from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.model import Block, Document
-from tqa.numbers import quantities
 from tqa.pipeline import Inputs, align_inputs, check_document
+from tqa.text.dates import date_names
+from tqa.text.numbers import quantities
 
 
 def _findings(ar: str, en: str, codes: tuple[str, ...], glossary: Glossary | None = None) -> list[tuple[str, str]]:

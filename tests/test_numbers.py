@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tqa.dates import date_names
-from tqa.numbers import quantities
+from tqa.text.dates import date_names
+from tqa.text.numbers import quantities
 
 ARABIC_NUMBERS = [
     ("بلغت قيمة الصفقة ٨٠٠ مليون دولار", [800e6]),
@@ -115,7 +115,7 @@ def test_date_names(lang: str, text: str, expected: list[tuple[str, int]]) -> No
 
 
 def test_links_hide_their_digits_and_end_at_a_quotation_mark() -> None:
-    from tqa.langid import blank_links
+    from tqa.text.links import blank_links
 
     text = "زوروا «https://example.com/2024/report» أو راسلوا news2@tqa.org أو @desk_24: 35 قتيلاً"
     blanked = blank_links(text)
@@ -149,6 +149,6 @@ def test_hijri_dates_are_soft(text: str, lang: str, soft: list[bool]) -> None:
     [("عاد ٣٥ ألف لاجئ", "ar", "35,000"), ("1.005 thousand", "en", "1,005"), ("١٢ مليوناً و٩٠٠ ألف", "ar", "12.9 million"), ("٤٫٥٪", "ar", "4.5")],
 )
 def test_a_figure_is_suggested_as_an_editor_writes_it(text: str, lang: str, written: str) -> None:
-    from tqa.numbers import format_value
+    from tqa.text.numbers import format_value
 
     assert [format_value(q) for q in quantities(text, lang)] == [written]

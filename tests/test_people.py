@@ -8,10 +8,10 @@ import pytest
 
 from tqa.checks import ALL_CHECKS
 from tqa.config import Settings
-from tqa.glossary import Glossary, GlossaryEntry
-from tqa.glossary_files import load_glossaries
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.glossary.suggest import mine_name_pairs
 from tqa.model import Block, Document
-from tqa.name_mining import mine_name_pairs
 from tqa.pipeline import Inputs, align_inputs, check_document
 
 ROOT = Path(__file__).resolve().parent.parent

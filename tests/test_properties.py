@@ -14,17 +14,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tqa.align import align_sentences
-from tqa.arabic import PROCLITICS
-from tqa.dates import date_names
-from tqa.glossary import Glossary, GlossaryEntry, GlossaryMatch
-from tqa.glossary_files import load_glossaries
+from tqa.align.bilingual import align_sentences
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary, GlossaryEntry, GlossaryMatch
+from tqa.glossary.suggest import mine_name_pairs
+from tqa.lang.ar import PROCLITICS
 from tqa.model import AlignedDocument, Article, Bead, Segment
-from tqa.name_mining import mine_name_pairs
-from tqa.names import arabic_word_romanised_by, find_unlisted_spelling, name_words, spellings_in
-from tqa.numbers import quantities
-from tqa.segment import split_sentences
-from tqa.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit, same_name, translit_key
+from tqa.text.dates import date_names
+from tqa.text.names import arabic_word_romanised_by, find_unlisted_spelling, name_words, spellings_in
+from tqa.text.numbers import quantities
+from tqa.text.segment import split_sentences
+from tqa.text.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit, same_name, translit_key
 
 settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -178,7 +178,7 @@ def test_html_reader_errors_are_input_errors(tmp_path: Path) -> None:
 
 def test_a_sentence_over_the_limit_is_refused_when_split() -> None:
     from tqa.model import Block, Document
-    from tqa.segment import segment_document
+    from tqa.text.segment import segment_document
 
     document = Document("a.txt", "text", (Block("Short. " + "the " * 5000),))
     with pytest.raises(InputError, match="sentence of 19,999 characters .paragraph 1., over tqa's limit of 10,000"):
@@ -193,7 +193,7 @@ def test_too_many_paragraphs_are_refused_before_splitting(tmp_path: Path) -> Non
 
 
 def test_a_number_that_is_infinity_is_no_quantity() -> None:
-    from tqa.numbers import format_value, quantities
+    from tqa.text.numbers import format_value, quantities
 
     for lang in ("en", "ar"):
         assert quantities("9" * 400 + " and 3 million", lang)[-1].text.endswith("3 million" if lang == "en" else "3")

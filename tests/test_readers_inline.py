@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqa.langid import blank_links
 from tqa.readers.inline import strip_inline_markdown
 from tqa.readers.text import _atx_heading
+from tqa.text.links import blank_links
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -11,8 +11,8 @@ import pytest
 
 from tqa.checks import ALL_CHECKS
 from tqa.config import Settings
-from tqa.defects import load_defects, score_defects
 from tqa.pipeline import run
+from tqa.scoring.defects import load_defects, score_defects
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tqa.align_versions import _align_gap, _features, align_monolingual
-from tqa.score import ScoredPair, divergent_pairs, score_files
-from tqa.worddiff import word_diff
+from tqa.align.monolingual import _align_gap, _features, align_monolingual
+from tqa.scoring.score import ScoredPair, divergent_pairs, score_files
+from tqa.scoring.worddiff import word_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "score"

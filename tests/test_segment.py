@@ -1,7 +1,7 @@
 import pytest
 
 from tqa.model import Block, Document
-from tqa.segment import segment_document, split_sentences
+from tqa.text.segment import segment_document, split_sentences
 
 AR_CASES = [
     ("وصل الرئيس إلى موسكو. والتقى بوتين.", ["وصل الرئيس إلى موسكو.", "والتقى بوتين."]),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tqa.translit import is_plausible_variant_pair, latin_matches_arabic, name_similarity, same_name, translit_key
+from tqa.text.translit import is_plausible_variant_pair, latin_matches_arabic, name_similarity, same_name, translit_key
 
 TABLE = Path(__file__).parent / "data" / "translit_pairs.tsv"
 
@@ -71,10 +71,10 @@ def test_latin_matches_arabic(latin: str, arabic: str, expected: bool) -> None:
 
 
 def test_one_list_of_proclitics_serves_stems_and_glossary_entries() -> None:
-    from tqa.arabic import proclitic_stems
+    from tqa.glossary.suggest import NamePair
+    from tqa.lang.ar import proclitic_stems
     from tqa.model import Segment
-    from tqa.name_mining import NamePair
-    from tqa.names import NameWord
+    from tqa.text.names import NameWord
 
     assert proclitic_stems("وبالمدينه") == ["مدينه", "المدينه", "بالمدينه"]
     assert proclitic_stems("ولد") == ["لد"] and proclitic_stems("ولد", min_stem=3) == []

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from tqa.score import ScoreResult
+    from tqa.scoring.score import ScoreResult
 
 Lang = Literal["ar", "en"]
 

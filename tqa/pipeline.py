@@ -14,11 +14,12 @@ from tqa.checks.base import Check, CheckContext
 from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError, in_stage
-from tqa.glossary import Glossary
+from tqa.glossary.model import Glossary
 from tqa.model import AlignedDocument, Block, Document, Lang, Report, Signature
+from tqa.readers.langid import document_language
 
 if TYPE_CHECKING:
-    from tqa.score import ScoreResult
+    from tqa.scoring.score import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Inputs:
 def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary | None = None) -> Report:
     """Check a translation: two article files in either order, or one bilingual file.
     `glossary`: the settings' glossaries already loaded (a batch loads them once)."""
-    from tqa.glossary_files import load_glossaries
+    from tqa.glossary.files import load_glossaries
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
@@ -53,11 +54,11 @@ def read_single(path: Path) -> AlignedDocument:
     """One article with no source: every sentence is its own bead with an empty source side."""
     from tqa.model import Article, Bead
     from tqa.readers import read_document
-    from tqa.segment import segment_document
+    from tqa.text.segment import segment_document
 
     with in_stage("read", path):
         document = read_document(path)
-        lang = _arabic_or_english(document, fix="give an Arabic or an English article")
+        lang = document_language(document, fix="give an Arabic or an English article")
     with in_stage("segment", path):
         target = segment_document(document, lang)
     source = Article("", "en" if lang == "ar" else "ar", "none", ())
@@ -82,8 +83,8 @@ def read_aligned(first: Path, second: Path | None, settings: Settings, glossary:
 
 
 def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
-    from tqa.align import AnchorModel, align
-    from tqa.segment import segment_document
+    from tqa.align.bilingual import AnchorModel, align
+    from tqa.text.segment import segment_document
 
     with in_stage("segment", inputs.source.path):
         source = segment_document(inputs.source, inputs.source_lang)
@@ -95,9 +96,9 @@ def align_inputs(inputs: Inputs, glossary: Glossary) -> AlignedDocument:
 
 def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossary) -> AlignedDocument:
     """Texts already split one sentence per line: align without re-splitting."""
-    from tqa.align import AnchorModel, align
+    from tqa.align.bilingual import AnchorModel, align
     from tqa.readers import load_text
-    from tqa.segment import segment_lines
+    from tqa.text.segment import segment_lines
 
     with in_stage("read", first, second):
         texts = [load_text(first), load_text(second)]
@@ -113,7 +114,7 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
 def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
     """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning."""
     from tqa.readers.bilingual import beads_from_pairs, read_bilingual
-    from tqa.segment import segment_lines
+    from tqa.text.segment import segment_lines
 
     with in_stage("read", path):
         bilingual = read_bilingual(path)
@@ -157,7 +158,7 @@ def check_document(
 def assign_languages(first: Document, second: Document, direction: str) -> Inputs:
     """Decide which document is Arabic and which English; the order given does not matter."""
     fix = "give the Arabic and the English version of one article"
-    langs = [_arabic_or_english(doc, fix) for doc in (first, second)]
+    langs = [document_language(doc, fix) for doc in (first, second)]
     if langs[0] == langs[1]:
         name = "Arabic" if langs[0] == "ar" else "English"
         raise InputError(
@@ -167,21 +168,6 @@ def assign_languages(first: Document, second: Document, direction: str) -> Input
     if direction == "en-ar":
         return Inputs(english, arabic, "en", "ar")
     return Inputs(arabic, english, "ar", "en")
-
-
-def _arabic_or_english(document: Document, fix: str) -> Lang:
-    """The document's language, or a one-line error when it is neither."""
-    from tqa.langid import detect_language
-
-    lang = detect_language(_sample(document))
-    if lang not in ("ar", "en"):
-        found = f"language {lang!r}" if lang else "no letters"
-        raise InputError(f"is neither Arabic nor English ({found})", where=document.path, fix=fix)
-    return lang  # type: ignore[return-value]
-
-
-def _sample(document: Document, limit: int = 5000) -> str:
-    return " ".join(block.text for block in document.blocks)[:limit]
 
 
 def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> Signature:
@@ -218,7 +204,7 @@ def dependency_versions() -> tuple[tuple[str, str], ...]:
 
 def _aligner_parameters() -> tuple[tuple[str, float | int | bool], ...]:
     """The aligner's tuned parameters, as for Arabic -> English (the other direction is derived)."""
-    from tqa.align import AlignParams  # here: tqa.align loads numpy, which one article alone never needs
+    from tqa.align.costs import AlignParams  # here: the aligner loads numpy, which one article alone never needs
 
     return tuple(asdict(AlignParams()).items())
 
@@ -236,8 +222,8 @@ def _checks_hash(checks: tuple[Check, ...]) -> str:
 
 def score_reference(document: AlignedDocument, reference_path: Path) -> ScoreResult:
     """The translation scored against a reference version of it (tqa check --reference):
-    a monolingual alignment, BLEU/chrF/TER and per-sentence scores (tqa.score)."""
-    from tqa.score import read_version, require_language, score_articles, to_article
+    a monolingual alignment, BLEU/chrF/TER and per-sentence scores (tqa.scoring.score)."""
+    from tqa.scoring.score import read_version, require_language, score_articles, to_article
 
     target = document.target
     reference, lang = read_version(reference_path, "reference")

@@ -70,8 +70,8 @@ def _boundary(case: Case, path: Path, folder: Path) -> None:
 
         read_bilingual_document(path, "auto")
     elif case.role == "glossary":
-        from tqa.glossary_files import load_glossaries
-        from tqa.glossary_lint import lint_glossaries
+        from tqa.glossary.files import load_glossaries
+        from tqa.glossary.lint import lint_glossaries
 
         load_glossaries([path])
         lint_glossaries([path])

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tqa.batch.jobs import Job, expand, pair_files, read_manifest
+from tqa.batch.progress import RichProgress, summary_table
 from tqa.batch.runner import BatchOptions, BatchOutcome, run_batch
 from tqa.config import Settings
 from tqa.errors import ConfigError
@@ -36,7 +37,6 @@ def run_batch_command(
     quiet: bool = False,
 ) -> int:
     """Run the batch, with a progress bar and a summary table on a terminal; the exit code."""
-    from tqa.batch.progress import RichProgress, summary_table
 
     jobs = find_jobs(paths, manifest, out)
     terminal = not quiet and sys.stderr.isatty()

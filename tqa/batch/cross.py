@@ -9,9 +9,14 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from tqa.checks.name_consistency import _clusters
+from tqa.glossary.suggest import suggested_entry_yaml
+from tqa.lang.en import spelling_key
+from tqa.text.names import Spelling, core_of
+from tqa.text.translit import _skeleton, _tokens, latin_skeleton, token_key, translit_key
+
 if TYPE_CHECKING:
     from tqa.batch.store import Store
-    from tqa.names import Spelling
 
 # N101 name-variant and N102 name-forbidden: a glossary name written another way.
 GLOSSARY_SPELLING_CODES = ("N101", "N102")
@@ -74,8 +79,6 @@ def cross_article(store: Store, run_id: int) -> CrossArticle:
 def name_clusters(store: Store, run_id: int) -> tuple[NameCluster, ...]:
     """N104's clusters over every article's spellings: the same key, or one Arabic word
     rendered by both, and never two spellings whose Arabic words differ in long vowels."""
-    from tqa.checks.name_consistency import _clusters
-    from tqa.names import Spelling
 
     uses: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
     arabic: dict[str, frozenset[str]] = {}
@@ -111,7 +114,6 @@ def _evidenced_parts(cores: list[str], arabic: dict[str, frozenset[str]], listed
     render one Arabic word and share their consonants; or they have the very same
     transliteration key (Hmeimim, Khmeimim), are long enough to carry evidence, and no
     Arabic says they are two words."""
-    from tqa.translit import latin_skeleton, translit_key
 
     def joined(a: str, b: str) -> bool:
         if a in listed and b in listed:
@@ -134,7 +136,6 @@ def _candidate_groups(spellings: list[Spelling], arabic: dict[str, frozenset[str
     It joins two spellings only when their words have the same consonants after the
     transliteration key (translit.same_name), or when both render one Arabic word and
     share a Latin consonant skeleton: spellings that share neither can never meet."""
-    from tqa.translit import _skeleton, _tokens, latin_skeleton, token_key
 
     parent = list(range(len(spellings)))
 
@@ -183,9 +184,6 @@ def wrong_spellings(store: Store, run_id: int) -> tuple[WrongSpelling, ...]:
 def recurring_unlisted(store: Store, run_id: int) -> tuple[RecurringName, ...]:
     """Names the glossary lacks (as `tqa glossary suggest` finds them) in two or more
     articles, with the entry to paste: the spelling and Arabic used most."""
-    from tqa.glossary import spelling_key
-    from tqa.name_mining import suggested_entry_yaml
-    from tqa.names import core_of
 
     seen: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for key, english, arabic, kind in store.db.execute(

@@ -7,6 +7,7 @@ complete and go straight into the store."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from itertools import islice
 from typing import Any
@@ -19,7 +20,6 @@ from tqa.errors import ConfigError
 
 def _distributed() -> Any:
     """The module, typed loosely: distributed's API is not annotated."""
-    import importlib
 
     try:
         return importlib.import_module("distributed")

@@ -39,7 +39,7 @@ def write_csv(path: Path, rows: Iterable[Sequence[object]]) -> None:
 
 def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> None:
     """Written to a temporary file beside `path`, then moved over it: atomic, like the reports."""
-    import xlsxwriter
+    import xlsxwriter  # only when findings.xlsx is written
 
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tqa.config import require_direction
 from tqa.errors import InputError
+from tqa.readers import BILINGUAL_FORMATS, BINARY_FORMATS, READERS_BY_SUFFIX, load_text
 
 # `slug.ar.md` pairs with `slug.en.html`: the language tag is the second suffix.
 _TAGGED = re.compile(r"^(?P<slug>.+)\.(?P<lang>ar|en)$", re.IGNORECASE)
@@ -29,16 +31,12 @@ class Job:
 
     @property
     def mode(self) -> str:
-        from tqa.readers import BILINGUAL_FORMATS
-
         if len(self.paths) == 2:
             return "pair"
         return "bilingual" if Path(self.paths[0]).suffix.lower() in BILINGUAL_FORMATS else "single"
 
 
 def article_suffixes() -> frozenset[str]:
-    from tqa.readers import BILINGUAL_FORMATS, BINARY_FORMATS, READERS_BY_SUFFIX
-
     return frozenset((*READERS_BY_SUFFIX, *BINARY_FORMATS, *BILINGUAL_FORMATS))
 
 
@@ -122,8 +120,6 @@ MANIFEST_COLUMNS = ("ar", "en", "direction", "desk")
 def read_manifest(path: Path) -> tuple[Job, ...]:
     """A CSV with the columns ar,en,direction,desk: one article per row; a row may leave
     one of ar and en empty (one article alone). Relative paths are read from the manifest's folder."""
-    from tqa.config import require_direction
-    from tqa.readers import load_text
 
     rows = list(csv.DictReader(load_text(path).splitlines()))
     header = set(rows[0]) if rows else set()

@@ -18,7 +18,7 @@ class RichProgress:
     """articles done / to do, rate, ETA and failures so far; shown once a run has taken a second."""
 
     def __init__(self) -> None:
-        from rich.console import Console
+        from rich.console import Console  # rich only when a batch shows progress (heavy import)
 
         self.console = Console(stderr=True)
         self.bar: Any = None
@@ -42,6 +42,7 @@ class RichProgress:
             self.bar.update(self.task, completed=self.done, failures=self.failures, rate=self._rate())
 
     def _open(self) -> None:
+        # rich is heavy: imported only when the bar is shown.
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.bar = Progress(
@@ -69,7 +70,7 @@ class RichProgress:
 
 def summary_table(outcome: BatchOutcome, out: str) -> None:
     """The end-of-run table, on standard output."""
-    from rich.console import Console
+    from rich.console import Console  # rich only at the end of a batch (heavy import)
     from rich.table import Table
 
     table = Table(title=f"tqa batch: {outcome.articles} article(s) → {out}")

@@ -5,6 +5,7 @@ the index, the cross-article section and the findings exports from the store."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -12,11 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from tqa.batch.cross import cross_article, render_cross_json
+from tqa.batch.dask_run import run_on_dask
+from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
 from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, warm
+from tqa.checks import ALL_CHECKS
+from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import OutputError
+from tqa.glossary.files import load_glossaries
+from tqa.pipeline import signature
+from tqa.report.files import write_atomic
+from tqa.report.index_html import IndexRow, render_index
 
 # Exit codes of `tqa batch`; the most serious that happened wins.
 EXIT_PASS, EXIT_FINDINGS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -74,10 +84,6 @@ class BatchOutcome:
 def batch_signature(settings: Settings) -> str:
     """The pipeline's signature plus what it leaves out that changes findings: the
     waivers' content and the selection (checked once here, before any article)."""
-    from tqa.checks import ALL_CHECKS
-    from tqa.checks.select import select_checks
-    from tqa.glossary_files import load_glossaries
-    from tqa.pipeline import signature
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
     glossary = load_glossaries([Path(p) for p in settings.glossaries])  # a broken glossary stops the batch before it starts
@@ -134,8 +140,6 @@ def _reports_exist(out: Path, job: Job) -> bool:
 def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iterator[ArticleResult]:
     out = str(options.out.resolve())
     if options.scheduler:
-        from tqa.batch.dask_run import run_on_dask
-
         yield from run_on_dask(options.scheduler, jobs, settings, out)
         return
     workers = options.workers or os.cpu_count() or 1
@@ -167,11 +171,6 @@ def windowed(submit: Callable[[Job], Future[ArticleResult]], jobs: Iterable[Job]
 
 
 def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> None:
-    from tqa.batch.cross import cross_article, render_cross_json
-    from tqa.batch.exports import write_csv, write_xlsx
-    from tqa.report.files import write_atomic
-    from tqa.report.index_html import IndexRow, render_index
-
     rows = []
     for article in store.run_articles(run_id):
         by_severity, by_category = store.counts(article["id"])
@@ -185,8 +184,6 @@ def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> 
 
 
 def _loads(text: str) -> list[str]:
-    import json
-
     value = json.loads(text)
     return [str(v) for v in value]
 

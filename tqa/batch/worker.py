@@ -14,12 +14,25 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tqa import pipeline
 from tqa.batch.jobs import Job
+from tqa.checks import ALL_CHECKS
+from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import TqaError
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.suggest import mine_name_pairs
+from tqa.lang.lexicon import english_concepts
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+from tqa.readers.langid import detect_language
+from tqa.report.files import write_atomic
+from tqa.report.html_report import render_html
+from tqa.report.json_report import fails, render_json
+from tqa.text.names import ArabicPartners, is_given_name, spellings_in, written_with_article
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
     from tqa.model import AlignedDocument, Finding, Report
 
 # Status of one article: checked, could not be read (a TqaError: exit 2), or the
@@ -78,19 +91,12 @@ class ArticleResult:
 
 @lru_cache(maxsize=4)
 def _glossary(glossaries: tuple[str, ...]) -> Glossary:
-    from tqa.glossary_files import load_glossaries
-
     return load_glossaries([Path(p) for p in glossaries])
 
 
 def warm(settings: Settings) -> None:
     """Load the glossary and fill the checks' caches once in this process (the pool's
     initializer; on Dask the first article of each worker does it through the cache)."""
-    from tqa.checks import ALL_CHECKS
-    from tqa.checks.select import select_checks
-    from tqa.langid import detect_language
-    from tqa.model import Block, Document
-    from tqa.pipeline import Inputs, align_inputs, check_document
 
     glossary = _glossary(settings.glossaries)
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
@@ -117,14 +123,11 @@ def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
 
 
 def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:
-    from tqa.pipeline import run
-    from tqa.report.json_report import fails
-
     if job.direction:
         settings = replace(settings, direction=job.direction)
     glossary = _glossary(settings.glossaries)
     paths = [Path(p) for p in job.paths]
-    report = run(paths[0], paths[1] if len(paths) > 1 else None, settings, glossary)
+    report = pipeline.run(paths[0], paths[1] if len(paths) > 1 else None, settings, glossary)
     _write_reports(report, settings, out, job)
     return ArticleResult(
         job.key,
@@ -140,10 +143,6 @@ def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:
 
 
 def _write_reports(report: Report, settings: Settings, out: Path, job: Job) -> None:
-    from tqa.report.files import write_atomic
-    from tqa.report.html_report import render_html
-    from tqa.report.json_report import render_json
-
     inputs = [*(Path(p) for p in job.paths), *(Path(g) for g in settings.glossaries)]
     write_atomic(out / f"{job.key}.json", render_json(report, settings.fail_on), inputs=inputs)
     write_atomic(out / f"{job.key}.html", render_html(report, settings.fail_on), inputs=inputs)
@@ -168,8 +167,6 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
     """Every use of a name-like word in the English, keyed as N104 keys them, with the
     Arabic word it renders when there is an Arabic side. Glossary names are kept: a
     house spelling here and a forbidden one there is a cross-article inconsistency too."""
-    from tqa.lexicon import english_concepts
-    from tqa.names import ArabicPartners, is_given_name, spellings_in, written_with_article
 
     english = doc.target if doc.target.lang == "en" else doc.source
     claimed = [(s.id, m.start, m.end, m.entry.id) for s in english.segments for m in glossary.find(s.text, "en")]
@@ -190,6 +187,4 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
 
 
 def _suggestions(doc: AlignedDocument, glossary: Glossary) -> tuple[Suggestion, ...]:
-    from tqa.name_mining import mine_name_pairs
-
     return tuple(Suggestion(p.english.text, p.arabic_entry_form, p.kind) for p in mine_name_pairs(doc, glossary))

@@ -9,9 +9,9 @@ glossary does not list" instead of "not in the Arabic" or nothing at all.
 
 from __future__ import annotations
 
-from tqa.arabic import ARABIC_WORD, normalize, proclitic_stems
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.glossary import GlossaryEntry
+from tqa.glossary.model import GlossaryEntry
+from tqa.lang.ar import ARABIC_WORD, normalize, proclitic_stems
 from tqa.model import Segment, Span
 
 

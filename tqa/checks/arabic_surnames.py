@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tqa.arabic import ARABIC_WORD, consonants, normalize, proclitic_stems
 from tqa.checks.arabic_near_names import edit_distance
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.glossary import GlossaryEntry
+from tqa.glossary.model import GlossaryEntry
+from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_stems
 from tqa.model import Segment
 
 
@@ -48,9 +48,9 @@ def _named_in(ctx: CheckContext, english: tuple[Segment, ...]) -> set[str]:
 
 
 def _second_spelling(word: str, person: _Person) -> bool:
-    from tqa.lexicon import arabic_concepts
-    from tqa.people import surname_cores
-    from tqa.translit import latin_matches_arabic
+    from tqa.lang.lexicon import arabic_concepts
+    from tqa.text.people import surname_cores
+    from tqa.text.translit import latin_matches_arabic
 
     normalized = normalize(word)
     stems = {normalized, *proclitic_stems(normalized, min_stem=3)}

@@ -20,8 +20,8 @@ from tqa.checks.number_pairs import NumberComparison, compare_numbers
 from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
-    from tqa.score import ScoreResult
+    from tqa.glossary.model import Glossary
+    from tqa.scoring.score import ScoreResult
 
 
 @dataclass(frozen=True)

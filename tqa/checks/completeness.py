@@ -12,7 +12,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, W
 from tqa.model import AlignedDocument, Segment, Severity
 
 if TYPE_CHECKING:
-    from tqa.glossary import Glossary
+    from tqa.glossary.model import Glossary
 
 
 def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -139,7 +139,7 @@ def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
 def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int]:
     """How many aligned pairs share a number, a name, a date or two content words, of
     how many pairs (bench/checks.py prints its calibration on real and mismatched articles)."""
-    from tqa.align_features import sentence_features, share_evidence
+    from tqa.text.evidence import sentence_features, share_evidence
 
     paired = [b for b in doc.beads if b.source and b.target]
     source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, glossary)]

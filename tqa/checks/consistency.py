@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.arabic import normalize
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, whole
+from tqa.lang.ar import normalize
 from tqa.model import Segment, Severity
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
-from tqa.dates import DateName, date_names
 from tqa.model import Segment, Severity
+from tqa.text.dates import DateName, date_names
 
 _KIND_LABEL = {"month": "month", "weekday": "day of the week"}
 

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
 from tqa.checks.latin_words import bracketed, glossary_names_in_latin, ordinary_words
-from tqa.langid import blank_links
+from tqa.lang import ar
 from tqa.model import Segment, Severity
+from tqa.text.links import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
-_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+(?:[\s«»\"“”]+[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+)*")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»\"“”]+[{ar.SCRIPT_BLOCKS}]+)*")
+_ARABIC_LETTER = re.compile(f"[{ar.LETTERS}]")
 
 
 def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:
@@ -90,7 +91,7 @@ def _wrong_language(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     checked first (exact); langdetect, seeded, is consulted only for Latin-script
     sentences of 40 letters or more and trusted only at 0.9 probability or more.
     """
-    from tqa.langid import LANGUAGE_NAMES, detect_latin_language, script_of
+    from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 
     if script_of(segment.text) != "latin":
         return  # Arabic script: U401 reports it in English; it is the expected script in Arabic

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tqa.glossary import Glossary, GlossaryEntry
+from tqa.glossary.model import Glossary, GlossaryEntry
 
 
 def ordinary_words(words: list[str]) -> int:

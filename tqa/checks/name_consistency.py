@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.arabic_surnames import arabic_surname_spellings
+from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
-from tqa.lexicon import arabic_concepts
+from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.model import Segment, Severity
-from tqa.name_mining import mine_name_pairs, suggested_entry_yaml
-from tqa.names import (
-    ArabicPartner,
+from tqa.text.names import (
     ArabicPartners,
     Spelling,
     arabic_forms_of,
@@ -21,15 +20,11 @@ from tqa.names import (
 )
 
 
-def _claimed(ctx: CheckContext) -> set[tuple[int, int, int]]:
-    return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
-
-
 def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
     """Spellings of one name: the transliteration key says so, or both render one
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
-    from tqa.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
+    from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
@@ -42,7 +37,7 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
 
     def same(a: Spelling, b: Spelling) -> bool:
         first, second = arabic.get(a.core), arabic.get(b.core)
-        if first and second and not first & second and _vowels_apart(first, second):
+        if first and second and not first & second and vowels_apart(first, second):
             return False  # each renders its own Arabic name (Salem سالم, Salim سليم): two people
         return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
 
@@ -76,7 +71,7 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
     """
     spellings = [
-        s for s in spellings_in(ctx.english.segments, _claimed(ctx))
+        s for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
         if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
     ]
     partners = ArabicPartners(ctx.doc)
@@ -128,7 +123,7 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     Names the glossary lacks are compared through the English: one English
     spelling rendered by two Arabic words (باراك, براك) is reported.
     """
-    from tqa.arabic import normalize
+    from tqa.lang.ar import normalize
 
     seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for segment in ctx.arabic.segments:
@@ -153,61 +148,8 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
                     suggestion=first,
                 )
                 break
-    yield from _arabic_inconsistent_unlisted(ctx)
+    yield from arabic_inconsistent_unlisted(ctx)
     yield from arabic_surname_spellings(ctx)
-
-
-def _arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
-    """Names the glossary lacks, in an Arabic translation: one English spelling whose
-    uses render two different Arabic words (Barrack: باراك, then براك)."""
-    if ctx.source_is_arabic:
-        return  # the Arabic is the original: its spellings are not the translator's to fix
-    partners = ArabicPartners(ctx.doc)
-    for spelling in spellings_in(ctx.english.segments, _claimed(ctx)):
-        first: ArabicPartner | None = None
-        for word in spelling.words:
-            partner = partners.of(word)
-            if partner is None or arabic_concepts(partner.forms_text()):
-                continue  # no partner, or a common word that happens to share the consonants (فريق)
-            if first is None:
-                first = partner
-                continue
-            if not _spelling_variants(first, partner):
-                continue
-            written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
-            # Only an Arabic translation gets here: the English is the source.
-            yield Hit(
-                message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",
-                source=span(word.segment, word.start, word.end),
-                target=span(partner.segment, partner.start, partner.end),
-                suggestion=elsewhere,
-            )
-            break
-
-
-def _vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Two Arabic words with the same consonants and different long vowels are two names
-    (سالم, سليم; حمد, حامد). Words whose consonants differ (غوتيريش, غوتيريس) are the Arabic
-    spelling one foreign name two ways too: no evidence of two people."""
-    from tqa.arabic import consonants
-
-    return consonants(min(first, key=len)) == consonants(min(second, key=len))
-
-
-def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
-    """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
-    not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
-    nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
-    from tqa.translit import arabic_skeletons
-
-    if a.forms & b.forms:
-        return False
-    if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
-        return False  # a word with the article against one without: النصر is a word, ناصر a name
-    stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
-    if stem_a == stem_b:
-        return False
-    return bool(arabic_skeletons(min(a.forms, key=len)) & arabic_skeletons(min(b.forms, key=len)))
 
 
 def _short_form_of(short: str, full: str) -> bool:

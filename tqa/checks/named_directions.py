@@ -8,9 +8,9 @@ north-west pass for a north-east). The desk's glossary says which words are name
 
 from __future__ import annotations
 
-from tqa.directions import Direction
-from tqa.glossary import Glossary
+from tqa.glossary.model import Glossary
 from tqa.model import Segment
+from tqa.text.directions import Direction
 
 Found = tuple[Segment, Direction]
 

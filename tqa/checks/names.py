@@ -8,7 +8,7 @@ from tqa.checks.arabic_near_names import misspelt_full_name_hit
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_in_other_words
-from tqa.glossary import GlossaryEntry, GlossaryMatch
+from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
 
 
@@ -105,7 +105,7 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
-    from tqa.names import find_unlisted_arabic_spelling
+    from tqa.text.names import find_unlisted_arabic_spelling
 
     present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
     present |= {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")}
@@ -140,7 +140,7 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
     Tamim in Sheikh Tamim): news names a person by surname alone, and the glossary lists
     only forms it is sure of. Organisations and places need a listed form: «قوات الأمن»
     is not «قوات سوريا الديمقراطية», and «الدولة» is not Islamic State."""
-    from tqa.names import arabic_word_romanised_by, core_of
+    from tqa.text.names import arabic_word_romanised_by, core_of
 
     if entry.type != "person":
         return False
@@ -149,7 +149,7 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
 
 def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
     """A capitalised word that the transliteration key says is a spelling of the entry."""
-    from tqa.names import find_unlisted_spelling
+    from tqa.text.names import find_unlisted_spelling
 
     return find_unlisted_spelling(english, entry)
 

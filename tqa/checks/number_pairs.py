@@ -1,6 +1,6 @@
 """The figures of one sentence pair, matched: what the four number checks (D201-D204) report on.
 
-The comparison runs on values after scale words (tqa.numbers), so ٨٠٠ مليون,
+The comparison runs on values after scale words (tqa.text.numbers), so ٨٠٠ مليون,
 800 million, $800m and 800,000,000 are one number. Unmatched numbers are then
 explained in the order an editor would: the same written number with another
 scale word (wrong scale), the same scale with other digits (different value), and
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tqa.langid import script_of
 from tqa.model import Segment, Span
-from tqa.numbers import Quantity, quantities
+from tqa.readers.langid import script_of
+from tqa.text.numbers import Quantity, quantities
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
 from tqa.checks.conversions import is_conversion
 from tqa.checks.number_pairs import Located
 from tqa.checks.years import is_date_pair
-from tqa.langid import LANGUAGE_NAMES
 from tqa.model import Severity
-from tqa.numbers import format_value
+from tqa.readers.langid import LANGUAGE_NAMES
+from tqa.text.numbers import format_value
 
 
 def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
 from tqa.checks.quote_close import missing_close
-from tqa.langid import EMAIL_PATTERN, HANDLE_PATTERN, LANGUAGE_NAMES, URL_PATTERN
 from tqa.model import Segment, Severity
+from tqa.readers.langid import LANGUAGE_NAMES
+from tqa.text.links import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}

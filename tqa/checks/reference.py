@@ -24,7 +24,7 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     result = ctx.reference
     if result is None:
         return
-    from tqa.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.score
+    from tqa.scoring.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.scoring.score
 
     for pair in divergent_pairs(result.pairs):
         evidence = whole(ctx.translation.segments[pair.hyp[0]])

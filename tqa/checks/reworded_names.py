@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tqa.glossary import GlossaryEntry
+from tqa.glossary.model import GlossaryEntry
 from tqa.model import Segment
 
 # Words that say what kind of body it is, not which: a rewording may drop one.

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.arabic import to_western_digits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
-from tqa.langid import LANGUAGE_NAMES
+from tqa.lang.ar import to_western_digits
 from tqa.model import Severity
-from tqa.numbers import Quantity
+from tqa.readers.langid import LANGUAGE_NAMES
+from tqa.text.numbers import Quantity
 
 # Four digits with no separator and no scale: how a year is written in both languages.
 _YEAR_DIGITS = re.compile(r"\d{4}")

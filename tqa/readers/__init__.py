@@ -9,15 +9,15 @@ from pathlib import Path
 
 from tqa.errors import InputError
 from tqa.model import Document
+from tqa.readers.docx import read_docx
 from tqa.readers.files import decode, read_bounded, require_regular_file, require_segment_count, require_text_size
+from tqa.readers.html import read_html
 from tqa.readers.text import read_markdown, read_text
 
 Reader = Callable[[Path, str], Document]
 
 
 def _read_html(path: Path, text: str) -> Document:
-    from tqa.readers.html import read_html
-
     return read_html(path, text)
 
 
@@ -58,7 +58,6 @@ def read_document(path: Path) -> Document:
     encoding = "utf-8"
     if suffix in BINARY_FORMATS:
         require_regular_file(path)
-        from tqa.readers.docx import read_docx
 
         document = read_docx(path)
     elif suffix in BILINGUAL_FORMATS:

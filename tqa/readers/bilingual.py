@@ -54,7 +54,7 @@ def _text(element: object) -> str:
 def read_bilingual(path: Path) -> BilingualFile:
     from xml.etree.ElementTree import ParseError
 
-    from defusedxml import ElementTree as SafeTree
+    from defusedxml import ElementTree as SafeTree  # XML libraries only when an XLIFF/TMX file is read
     from defusedxml.common import DefusedXmlException
 
     raw = read_bounded(path)

@@ -27,7 +27,7 @@ _UNREADABLE_FIX = "save it again from Word as .docx"
 
 
 def read_docx(path: Path) -> Document:
-    import docx
+    import docx  # python-docx loads lxml and its templates: only when a .docx is read
 
     _check_package(path)
     try:

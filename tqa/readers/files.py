@@ -124,7 +124,7 @@ def _decode_legacy(raw: bytes, error: UnicodeDecodeError, where: str) -> tuple[s
     valid_wide = sum(1 for ch in lenient if ch > "\x7f") - invalid
     if valid_wide >= invalid:
         raise damaged
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # only for a file that is not UTF-8
 
     best = from_bytes(raw, preemptive_behaviour=False).best()
     if best is None or best.encoding in ("utf_8", "ascii"):

@@ -6,6 +6,8 @@ comments are excluded explicitly because it includes them by default.
 
 from __future__ import annotations
 
+import re
+from functools import partial
 from pathlib import Path
 
 from tqa.errors import InputError
@@ -15,17 +17,13 @@ from tqa.model import Block, Document
 def _reads_like_prose(xml: str) -> bool:
     """One paragraph of twenty words, or two of ten, that end like sentences: a line
     of menu items and a cookie notice does not."""
-    import re
-
     paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", xml, flags=re.DOTALL)
     sentences = [p.split() for p in paragraphs if p.rstrip().endswith((".", "!", "?", "؟", "»", "”", '"'))]
     return any(len(words) >= 20 for words in sentences) or sum(len(words) >= 10 for words in sentences) >= 2
 
 
 def read_html(path: Path, text: str) -> Document:
-    from functools import partial
-
-    import trafilatura
+    import trafilatura  # trafilatura and lxml (heavy) only when an HTML page is read
     from lxml import etree
 
     extract = partial(trafilatura.extract, output_format="xml", include_comments=False, include_tables=False, with_metadata=True)

@@ -82,32 +82,41 @@ def _html_tags(text: str) -> str:
 
 def _emphasis(text: str) -> str:
     """`(\\*\\*|\\*|~~)(\\S(?:.*?\\S)?)\\1|(?<!\\w)(__|_)(\\S(?:.*?\\S)?)\\3(?!\\w)` replaced by its content."""
-    newlines = _Positions(text, "\n")
+    return _substitute(text, r"[*~_]", _Emphasis(text).match_at)
 
-    def after_nonspace(p: int) -> bool:
-        return p > 0 and not _SPACE.match(text, p - 1)
 
-    def closers(marker: str) -> _Positions:
+class _Emphasis:
+    """The emphasis pattern's matches in one text, from precomputed marker positions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = _Positions(text, "\n")
+        self.tables = {marker: self._closers(marker) for marker in ("**", "*", "~~", "__", "_")}
+
+    def _after_nonspace(self, p: int) -> bool:
+        return p > 0 and not _SPACE.match(self.text, p - 1)
+
+    def _closers(self, marker: str) -> _Positions:
         if marker.startswith("_"):  # (?!\w) after the closing marker
-            return _Positions(text, marker, lambda p: after_nonspace(p) and not _WORD.match(text, p + len(marker)))
-        return _Positions(text, marker, after_nonspace)
+            return _Positions(self.text, marker, lambda p: self._after_nonspace(p) and not _WORD.match(self.text, p + len(marker)))
+        return _Positions(self.text, marker, self._after_nonspace)
 
-    tables = {marker: closers(marker) for marker in ("**", "*", "~~", "__", "_")}
-
-    def with_marker(start: int, marker: str) -> Match:
+    def with_marker(self, start: int, marker: str) -> Match:
+        text = self.text
         inner = start + len(marker)
         if not text.startswith(marker, start) or inner >= len(text) or _SPACE.match(text, inner):
             return None
-        line_end = newlines.first_from(inner)
+        line_end = self.newlines.first_from(inner)
         line_end = len(text) if line_end < 0 else line_end
         # The optional group is greedy, so a content of two or more characters is
         # tried first (the nearest closer), and one character last.
-        close = tables[marker].first_from(inner + 2)
+        close = self.tables[marker].first_from(inner + 2)
         if close < 0 or close > line_end:
-            close = inner + 1 if inner + 1 in _exact(tables[marker], inner + 1) else -1
+            close = inner + 1 if inner + 1 in _exact(self.tables[marker], inner + 1) else -1
         return None if close < 0 else (close + len(marker), text[inner:close])
 
-    def match_at(start: int) -> Match:
+    def match_at(self, start: int) -> Match:
+        text = self.text
         if text[start] == "_":
             if start > 0 and _WORD.match(text, start - 1):
                 return None
@@ -115,12 +124,10 @@ def _emphasis(text: str) -> str:
         else:
             markers = ("**", "*") if text[start] == "*" else ("~~",)
         for marker in markers:
-            found = with_marker(start, marker)
+            found = self.with_marker(start, marker)
             if found is not None:
                 return found
         return None
-
-    return _substitute(text, r"[*~_]", match_at)
 
 
 def _exact(positions: _Positions, position: int) -> tuple[int, ...]:

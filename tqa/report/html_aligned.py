@@ -13,7 +13,7 @@ from tqa.model import Article, Bead, Finding, Report
 from tqa.report.html_escape import bdi, esc, fsi, isolated
 
 if TYPE_CHECKING:
-    from tqa.score import ScoredPair
+    from tqa.scoring.score import ScoredPair
 
 HUES = 8  # distinct mark colours (report.css has .h0 to .h7); a finding's AR and EN marks share one, and its number
 KIND_LABELS = {"1-0": "1-0 omission", "0-1": "0-1 addition"}

@@ -15,7 +15,7 @@ from typing import Any
 
 from tqa.model import Article, CheckFailure, Finding, Report, Severity, Span
 from tqa.report.safe import no_surrogates
-from tqa.score import scores_dict
+from tqa.scoring.render import scores_dict
 
 SCHEMA = "tqa-report/1"
 

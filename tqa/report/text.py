@@ -12,7 +12,7 @@ from tqa.model import Article, Finding, Report, Severity, Span
 from tqa.report.safe import for_terminal
 
 if TYPE_CHECKING:
-    from tqa.score import ScoreResult
+    from tqa.scoring.score import ScoreResult
 
 _MARK = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.INFO: "I"}
 
@@ -99,7 +99,7 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
 
 
 def _reference_lines(result: ScoreResult | None) -> list[str]:
-    """`check --reference`: the three corpus scores and their sacrebleu signatures (tqa.score)."""
+    """`check --reference`: the three corpus scores and their sacrebleu signatures (tqa.scoring.score)."""
     if result is None:
         return []
     corpus = result.corpus

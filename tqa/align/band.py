@@ -1,0 +1,182 @@
+"""The aligner's dynamic programme: row by row over a band of columns around a coarse
+path (the length shares, or rare shared anchors on long texts), widened where the
+best path touches it, so the band costs speed, never correctness."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tqa.align import anchors
+from tqa.align.costs import BEAD_TYPES, Costs
+from tqa.align.sequences import increasing_chain
+
+
+def _length_centre(costs: Costs) -> np.ndarray:
+    """Per row, the target column that the same share of the text has reached: a coarse
+    path that follows where one side splits more than the other."""
+    n, m = costs.n, costs.m
+    if costs.src_len[-1] <= 0 or costs.tgt_len[-1] <= 0:
+        return np.asarray(np.rint(np.arange(n + 1) * (m / max(n, 1))), dtype=np.int64)
+    share = costs.tgt_len / costs.tgt_len[-1]
+    return np.asarray(np.clip(np.searchsorted(share, costs.src_len / costs.src_len[-1]), 0, m), dtype=np.int64)
+
+
+def _anchor_centre(costs: Costs) -> np.ndarray:
+    """A coarse path through rare anchors: the sentence pairs that share an anchor
+    found at most once per _RARE_SPAN sentences on each side, within _COARSE_WINDOW of
+    the length shares, chained as the longest sequence rising on both sides; the
+    length shares where no anchor helps."""
+    centre = _length_centre(costs)
+    if costs._postings is None:
+        return centre
+    n, m = costs.n, costs.m
+    source, target, _, _, weight = costs._postings
+    limit = max(2, (max(n, m) * 2) // _RARE_SPAN)
+    rare = (np.bincount(source.anchor, minlength=weight.size) <= limit) & (np.bincount(target.anchor, minlength=weight.size) <= limit)
+    keep_s, keep_t = rare[source.anchor], rare[target.anchor]
+    source = anchors.Postings(source.anchor[keep_s], source.sentence[keep_s])
+    target = anchors.Postings(target.anchor[keep_t], target.sentence[keep_t])
+    rows = np.minimum(np.arange(n) + 1, n)
+    keys, _ = anchors.join(source, target, centre[rows] - _COARSE_WINDOW, centre[rows] + _COARSE_WINDOW, m + 1, weight)
+    keys = keys[keys >= 0]
+    chain = _rising_chain(keys // (m + 1), keys % (m + 1))
+    if not chain:
+        return centre
+    points_i = np.array([0] + [i + 1 for i, _ in chain] + [n])
+    points_j = np.array([0] + [j + 1 for _, j in chain] + [m])
+    return np.asarray(np.rint(np.interp(np.arange(n + 1), points_i, points_j)), dtype=np.int64)
+
+
+_RARE_SPAN = 1000  # an anchor is rare when it comes at most twice per this many sentences
+_COARSE_WINDOW = 600  # how far from the length shares an anchor pair may lie
+
+
+def _rising_chain(rows: np.ndarray, cols: np.ndarray) -> list[tuple[int, int]]:
+    """The longest chain of (row, col) points rising strictly in both."""
+    order = np.lexsort((-cols, rows))  # within a row, later columns first: one point per row
+    return increasing_chain([(int(rows[point]), int(cols[point])) for point in order.tolist()])
+
+
+def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Columns [lo, hi] each row may use, both non-decreasing, each row reachable from
+    the one before, every path from (0, 0) to (n, m) inside."""
+    lo = np.clip(centre - half, 0, m)
+    hi = np.clip(centre + half, 0, m)
+    lo[0], hi[-1] = 0, m
+    hi = np.maximum.accumulate(hi)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    lo[1:] = np.minimum(lo[1:], hi[:-1])
+    return lo, hi
+
+
+def solve(costs: Costs, band: int) -> list[tuple[int, int, int, int]]:
+    """The cheapest bead sequence as (source start, k, target start, l) tuples.
+
+    The DP runs in a band of fixed half-width around a coarse path (the length
+    shares). Where the best path touches the band's edge, a wider band might do
+    better: the band is re-centred on the path found, doubled around the touching
+    rows, and the DP run again, so the band costs speed, never correctness.
+    """
+    n, m = costs.n, costs.m
+    if (n + 1) * (m + 1) <= _FULL_DP_CELLS:
+        centre, half = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1)
+    else:
+        centre, half = _anchor_centre(costs), np.full(n + 1, band)
+    while True:
+        lo, hi = _band(centre, half, m)
+        path, touched = _solve_in_band(costs, lo, hi)
+        full = bool((lo == 0).all() and (hi == m).all())
+        if path is not None and (not touched or full):
+            return path
+        if full:
+            raise RuntimeError("alignment found no path")  # a bug: the full DP always has one
+        if path is None:
+            half = half * 2
+            continue
+        centre = _path_columns(path, n)
+        near = np.convolve(np.isin(np.arange(n + 1), touched), np.ones(2 * band + 1), mode="same") > 0
+        half = np.where(near, half * 2, half)
+
+
+_FULL_DP_CELLS = 250_000  # articles: every cell; books: a band
+
+
+def _path_columns(path: list[tuple[int, int, int, int]], n: int) -> np.ndarray:
+    rows = np.array([0] + [i + k for i, k, _, _ in path])
+    cols = np.array([0] + [j + l for _, _, j, l in path])
+    return np.asarray(np.rint(np.interp(np.arange(n + 1), rows, cols)), dtype=np.int64)
+
+
+def _cost_tables(costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Every bead type's cost at every cell of the band's `rows`, in one pass per type."""
+    row = np.arange(rows.start, rows.stop)[:, None]
+    ends = lo[rows, None] + np.arange(width)[None, :]
+    inside = ends <= hi[rows, None]
+    tables = []
+    for k, l in BEAD_TYPES:
+        if k > costs.n or l > costs.m:
+            tables.append(np.full(ends.shape, np.inf))
+            continue
+        valid = inside & (ends - l >= 0) & (row - k >= 0)
+        table = costs.costs(np.where(valid, row, k), k, l, np.where(valid, ends, l))
+        tables.append(np.where(valid, table, np.inf))
+    return ends, inside, tables
+
+
+def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[tuple[int, int, int, int]] | None, list[int]]:
+    """The best path inside the band, or None, and the rows where it touches the band's edge.
+
+    Cost tables are built a block of rows at a time: memory is the band's back
+    pointers and best costs, not eight tables of the whole band."""
+    n, m = costs.n, costs.m
+    width = int((hi - lo).max()) + 1
+    costs.cover(lo, hi)
+    best = np.full((n + 1, width), np.inf)
+    back = np.full((n + 1, width), -1, dtype=np.int8)
+    addition = BEAD_TYPES.index((0, 1))
+    best[0][0] = 0.0
+    block = max(64, 250_000 // width)
+    for first in range(0, n + 1, block):
+        rows = slice(first, min(first + block, n + 1))
+        ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
+        for i in range(rows.start, rows.stop):
+            r = i - first
+            row, choice = best[i], back[i]
+            for t, (k, l) in enumerate(BEAD_TYPES):
+                if k == 0 or k > i:
+                    continue
+                previous = ends[r] - l - lo[i - k]
+                ok = inside[r] & (previous >= 0) & (previous < width)
+                total = np.full(width, np.inf)
+                total[ok] = best[i - k][previous[ok]] + tables[t][r][ok]
+                better = total < row
+                row[better], choice[better] = total[better], t
+            _additions(tables[addition][r], row, choice)
+    if not np.isfinite(best[n][m - lo[n]]):
+        return None, []
+    path = _backtrack(back, lo, n, m)
+    return path, _touches_edge(path, lo, hi, m)
+
+
+def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:
+    """Rows where the path runs along the band's edge: a wider band might do better there."""
+    return [i + k for i, k, j, l in path if (lo[i + k] > 0 and j + l == lo[i + k]) or (hi[i + k] < m and j + l == hi[i + k])]
+
+
+def _additions(step: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
+    """Runs of 0-1 beads within a row, by a running minimum over cumulative costs."""
+    cumulative = np.cumsum(np.where(np.isfinite(step), step, 0.0))
+    running = np.minimum.accumulate(row - cumulative)
+    improved = running + cumulative < row - 1e-12
+    row[improved] = running[improved] + cumulative[improved]
+    choice[improved] = BEAD_TYPES.index((0, 1))
+
+
+def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:
+    path = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        k, l = BEAD_TYPES[int(back[i][j - lo[i]])]
+        path.append((i - k, k, j - l, l))
+        i, j = i - k, j - l
+    return path[::-1]

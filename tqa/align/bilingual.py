@@ -1,0 +1,81 @@
+"""Sentence alignment by dynamic programming over beads.
+
+A bead pairs k source sentences with l target sentences: 1-1, 1-2, 2-1, 2-2,
+1-3, 3-1, and the null beads 1-0 (omission) and 0-1 (addition). The cost of a
+bead adds:
+
+- a length term (Gale & Church): target characters are expected to be `ratio`
+  times source characters, with variance proportional to length. For Arabic ->
+  English the ratio (1.10) and variance (3.5) were fitted on the NTREX-128 and
+  FLORES-200 segment pairs in ../shared/data (bench/align.py --fit refits them);
+- anchors both sides share (numbers in any digit script, glossary names,
+  question marks, quotations): each shared anchor lowers the cost, each
+  unmatched one raises it, so a sentence whose figures belong to the next
+  translation is not glued to its neighbour;
+- paragraph boundaries: a bead that crosses one pays, and a bead that starts a
+  paragraph on one side only pays a little: strong but breakable hints;
+- a prior per bead type (merges and nulls are rarer than 1-1).
+
+The DP runs row by row over a band around the diagonal, vectorised with numpy;
+memory is linear in the number of sentences times the band width. Additions
+(0-1 runs inside one row) are solved with a running minimum instead of a loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tqa.align.band import solve
+from tqa.align.confidence import confidences
+from tqa.align.costs import AlignParams, AnchorModel, Costs, params_for
+from tqa.model import Article, Bead, Segment
+from tqa.text.evidence import SentenceFeatures, sentence_features
+
+__all__ = ["AlignParams", "AnchorModel", "align", "align_length_only", "align_on_features", "align_sentences", "params_for"]
+
+
+def align_on_features(
+    source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel
+) -> tuple[Bead, ...]:
+    if not source and not target:
+        return ()
+    costs = Costs(source, target, params, model)
+    path = solve(costs, params.band)
+    scores = confidences(costs, path)
+    return tuple(
+        Bead(tuple(range(i, i + k)), tuple(range(j, j + l)), round(score, 4)) for (i, k, j, l), score in zip(path, scores)
+    )
+
+
+def align(source: Article, target: Article, anchors: AnchorModel | None = None) -> tuple[Bead, ...]:
+    """Align two articles' sentences; every sentence is in exactly one bead, in order."""
+    model = anchors or AnchorModel()
+    glossary = model.glossary if model.use_anchors else None
+    source_features = sentence_features(source.segments, source.lang, glossary)
+    target_features = sentence_features(target.segments, target.lang, glossary)
+    params = params_for(source.lang, target.lang)
+    if model.use_paragraphs and source.paragraph_count == target.paragraph_count > 1:
+        # Paragraph for paragraph: the structure is parallel, so a bead that crosses a
+        # boundary is almost surely wrong (a truncated sentence would otherwise borrow
+        # the next paragraph's first sentence to make up its length).
+        params = replace(params, paragraph_cross=params.parallel_paragraph_cross)
+    return align_on_features(source_features, target_features, params, model)
+
+
+def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
+    """The Gale & Church baseline: lengths only, their priors, no anchors or paragraph hints."""
+
+    model = AnchorModel(use_anchors=False, use_paragraphs=False)
+    params = replace(params_for(source.lang, target.lang), null_cost=4.6)
+    features = [sentence_features(a.segments, a.lang, None) for a in (source, target)]
+    return align_on_features(features[0], features[1], params, model)
+
+
+def align_sentences(source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str) -> tuple[Bead, ...]:
+    """Align plain sentence lists (one paragraph each side)."""
+
+    def article(sentences: Sequence[str], lang: str) -> Article:
+        return Article("<sentences>", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
+
+    return align(article(source, source_lang), article(target, target_lang))

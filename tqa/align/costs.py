@@ -1,0 +1,243 @@
+"""The cost of a bead for the bilingual aligner: lengths (Gale & Church), shared anchors,
+paragraph boundaries and a prior per bead type, vectorised over arrays of bead ends.
+The parameters (`AlignParams`) were fitted and tuned with bench/align.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from tqa.align import anchors
+from tqa.text.evidence import SentenceFeatures
+
+if TYPE_CHECKING:
+    from tqa.glossary.model import Glossary
+
+BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+_ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d": 1.0}
+# Name keys are computed for every Arabic word, so most find no partner: they
+# reward a match but an unmatched one is no evidence against a pairing.
+_COUNTS_WHEN_MISSING = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.0, "w": 0.0, "l": 0.0, "d": 0.5}
+
+
+@dataclass(frozen=True)
+class AnchorModel:
+    """What the aligner may use beyond lengths: the glossary's names, and switches."""
+
+    glossary: Glossary | None = None
+    use_anchors: bool = True
+    use_paragraphs: bool = True
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    ratio: float = 1.10  # target characters per source character, Arabic -> English
+    variance: float = 5.0  # fitted on segment pairs: 3.5; aligning split sentences needs more slack (bench/align.py)
+    null_cost: float = 2.5  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
+    merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
+    double_merge_cost: float = 4.6  # 2-2
+    triple_merge_cost: float = 6.5  # 1-3 and 3-1: they pay only when lengths leave no doubt
+    anchor_match: float = 4.0
+    anchor_miss: float = 0.8
+    paragraph_cross: float = 3.0
+    parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
+    paragraph_start: float = 1.0
+    max_length_cost: float = 25.0
+    # A 1-2 or 2-1 bead pays this for each of its two merged sentences that has no
+    # support of its own: no shared anchor with the other side, and a length the
+    # bead fits as well without. A dropped short sentence otherwise rides on its
+    # neighbour's evidence and hides in a merge (issue #11).
+    unsupported_merge: float = 1.0
+    plain_double_merge: bool = True
+    own_support_shared: float = 1.0  # shared anchor weight that counts as support (a number, a name, two concepts)
+    own_support_length: float = 1.0  # length cost a sentence must save its bead to count as support
+    band: int = 40  # half-width around the coarse path; doubled where the path touches it
+
+    def prior(self, k: int, l: int) -> float:
+        if k == 0 or l == 0:
+            return self.null_cost
+        if k + l == 2:
+            return 0.0
+        if k + l == 3:
+            return self.merge_cost
+        return self.double_merge_cost if k == l else self.triple_merge_cost
+
+    def reversed(self) -> AlignParams:
+
+        return replace(self, ratio=1.0 / self.ratio, variance=self.variance / self.ratio)
+
+
+def params_for(source_lang: str, target_lang: str) -> AlignParams:
+    if source_lang == target_lang:
+        return AlignParams(ratio=1.0, variance=1.0)
+    params = AlignParams()
+    return params if source_lang == "ar" else params.reversed()
+
+
+class Costs:
+    """Bead costs for one article pair, vectorised over (source end, target end) arrays."""
+
+    def __init__(self, source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel) -> None:
+        self.p = params
+        self.n, self.m = len(source), len(target)
+        self.src_len = np.concatenate(([0.0], np.cumsum([f.length for f in source], dtype=float)))
+        self.tgt_len = np.concatenate(([0.0], np.cumsum([f.length for f in target], dtype=float)))
+        self.src_anchor = _cumulative_weights(source, _COUNTS_WHEN_MISSING, model.use_anchors)
+        self.tgt_anchor = _cumulative_weights(target, _COUNTS_WHEN_MISSING, model.use_anchors)
+        self.src_anchor_all = _cumulative_weights(source, _ANCHOR_WEIGHT, model.use_anchors)
+        self.tgt_anchor_all = _cumulative_weights(target, _ANCHOR_WEIGHT, model.use_anchors)
+        self.src_para = np.array([f.paragraph for f in source] + [-1])
+        self.tgt_para = np.array([f.paragraph for f in target] + [-1])
+        self.use_paragraphs = model.use_paragraphs
+        self.use_anchors = model.use_anchors
+        self._postings = _anchor_postings(source, target) if model.use_anchors else None
+        self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
+
+    def cover(self, lo: np.ndarray, hi: np.ndarray) -> None:
+        """Make sure anchor pairs are known for every cell of the band [lo, hi].
+
+        Repeated anchors (a year, a question mark) pair every sentence with every
+        other in a long document; only pairs a bead in the band can use are listed.
+        """
+        if self._postings is None:
+            return
+        # Source sentence i is in beads ending at rows i+1..i+3, with target sentences
+        # up to 3 before those rows' columns (and one more for the merged tables).
+        rows = np.arange(self.n)
+        low = lo[np.minimum(rows + 1, self.n)] - 5
+        high = hi[np.minimum(rows + 4, self.n)] + 1
+        old_low, old_high = self._covered
+        if old_low.size and (low >= old_low).all() and (high <= old_high).all():
+            return
+        self._covered = (low, high)
+        source, target, source_common, target_common, weight = self._postings
+        width = self.m + 1
+        self.pairs = anchors.join(source, target, low, high, width, weight)
+        # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
+        # with the other side (for target neighbours, the band of the first one's column).
+        source_triples = anchors.join(source_common, target, low, high, width, weight)
+        target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
+        self.merged_source = anchors.merged(self.pairs, source_triples, width, self.n, source_side=True)
+        self.merged_target = anchors.merged(self.pairs, target_triples, width, self.m, source_side=False)
+
+    def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
+        return anchors.lookup(self.pairs, rows.astype(np.int64) * (self.m + 1) + cols)
+
+    def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        """Anchors a bead shares, each anchor counted once.
+
+        For 2-1 and 1-2 beads the anchors of the two sentences are united before
+        they are matched (a name repeated in neighbouring sentences, Peter Jones ...
+        Jones, must not reward merging them; the second sentence's own anchors
+        must). Wider beads take, per sentence, its best partner on the other side.
+        """
+        if k == 0 or l == 0:
+            return np.zeros(i.shape)
+        width = self.m + 1
+        if (k, l) == (2, 1):
+            return anchors.lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
+        if (k, l) == (1, 2):
+            return anchors.lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
+        grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
+        if k == 1 and l == 1:
+            return grid[0][0]
+        if k == l == 2 and self.p.plain_double_merge:
+            # A 2-2 bead earns what its two 1-1 halves earn, no more: news repeats a
+            # name in neighbouring sentences, and crossed pairs would reward the merge.
+            return np.asarray(grid[0][0] + grid[1][1], dtype=float)
+        by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
+        by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
+        return np.asarray(np.minimum(by_target, by_source), dtype=float)
+
+    def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""
+        p = self.p
+        i, ends = np.broadcast_arrays(i, ends)
+        cost = np.full(i.shape, p.prior(k, l))
+        if k and l:
+            cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
+        # No bead can share more than either side holds.
+        source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
+        target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
+        shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
+        if self.use_anchors and k + l == 3:
+            # A short merged sentence without support of its own pays: else it rides
+            # on its neighbour's evidence and hides an omission (issue #11).
+            for lacking in self._merge_support(i, k, ends):
+                cost += p.unsupported_merge * lacking
+        countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
+        cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
+        if self.use_paragraphs:
+            cost += self._paragraph_cost(i, k, l, ends)
+        return cost
+
+    def _length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
+        p = self.p
+        mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
+        delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
+        return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
+
+    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[np.ndarray]:
+        """For a 2-1 (k=2) or 1-2 bead, per merged sentence: whether it lacks
+        support of its own (no shared anchor with the single sentence, and no length the
+        single sentence needs: without it the bead's length fits as well)."""
+        p = self.p
+        if k == 2:
+            single = self.tgt_len[ends] - self.tgt_len[ends - 1]
+            parts = [self.src_len[i - 1] - self.src_len[i - 2], self.src_len[i] - self.src_len[i - 1]]
+            shared = [self._pair_shared(i - 2, ends - 1), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(parts[0] + parts[1], single)
+            alone = [self._length_cost(parts[1], single), self._length_cost(parts[0], single)]
+        else:
+            single = self.src_len[i] - self.src_len[i - 1]
+            parts = [self.tgt_len[ends - 1] - self.tgt_len[ends - 2], self.tgt_len[ends] - self.tgt_len[ends - 1]]
+            shared = [self._pair_shared(i - 1, ends - 2), self._pair_shared(i - 1, ends - 1)]
+            both = self._length_cost(single, parts[0] + parts[1])
+            alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
+        # A long sentence left out of a bead leaves its length behind; only short ones
+        # can save the bead too little length to count as support.
+        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone)]
+        return lacking
+
+    def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        p = self.p
+        cost = np.zeros(i.shape)
+        if k > 1:
+            cost += p.paragraph_cross * (self.src_para[i - k] != self.src_para[i - 1])
+        if l > 1:
+            cost += p.paragraph_cross * (self.tgt_para[ends - l] != self.tgt_para[ends - 1])
+        if k and l:
+            first_source, first_target = i - k, ends - l
+            source_start = (first_source == 0) | (self.src_para[first_source] != self.src_para[np.maximum(first_source - 1, 0)])
+            target_start = (first_target == 0) | (self.tgt_para[first_target] != self.tgt_para[np.maximum(first_target - 1, 0)])
+            cost += p.paragraph_start * (target_start != source_start)
+        return cost
+
+
+def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:
+    per_sentence = [sum(weights[a[0]] for a in f.anchors) if enabled else 0.0 for f in features]
+    return np.concatenate(([0.0], np.cumsum(per_sentence)))
+
+
+_Postings = tuple[anchors.Postings, anchors.Postings, anchors.Postings, anchors.Postings, np.ndarray]
+
+
+def _anchor_postings(source: list[SentenceFeatures], target: list[SentenceFeatures]) -> _Postings:
+    """Each side's anchors as numbered postings, keeping only anchors the other side has
+    somewhere: the rest can never be shared (every English word is a possible
+    Latin-token anchor, but few appear in the Arabic)."""
+    common = sorted(frozenset().union(*(f.anchors for f in source)) & frozenset().union(*(f.anchors for f in target)))
+    ids = {a: n for n, a in enumerate(common)}
+    weight = np.array([_ANCHOR_WEIGHT[a[0]] for a in common] or [0.0])
+    kept = [[f.anchors & ids.keys() for f in side] for side in (source, target)]
+    return (
+        anchors.postings(kept[0], ids),
+        anchors.postings(kept[1], ids),
+        anchors.common_neighbours(kept[0], ids),
+        anchors.common_neighbours(kept[1], ids),
+        weight,
+    )

@@ -1,0 +1,66 @@
+"""N106's second half: names the glossary lacks, spelled two ways in an Arabic translation
+(one English spelling whose uses render two different Arabic words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqa.checks.base import CheckContext, Hit, span
+from tqa.lang.ar import consonants
+from tqa.lang.lexicon import arabic_concepts
+from tqa.text.names import ArabicPartner, ArabicPartners, spellings_in
+from tqa.text.translit import arabic_skeletons
+
+
+def claimed_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:
+    """The English words a glossary entry already accounts for: not names the glossary lacks."""
+    return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
+
+
+def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
+    """Names the glossary lacks, in an Arabic translation: one English spelling whose
+    uses render two different Arabic words (Barrack: باراك, then براك)."""
+    if ctx.source_is_arabic:
+        return  # the Arabic is the original: its spellings are not the translator's to fix
+    partners = ArabicPartners(ctx.doc)
+    for spelling in spellings_in(ctx.english.segments, claimed_spans(ctx)):
+        first: ArabicPartner | None = None
+        for word in spelling.words:
+            partner = partners.of(word)
+            if partner is None or arabic_concepts(partner.forms_text()):
+                continue  # no partner, or a common word that happens to share the consonants (فريق)
+            if first is None:
+                first = partner
+                continue
+            if not _spelling_variants(first, partner):
+                continue
+            written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
+            # Only an Arabic translation gets here: the English is the source.
+            yield Hit(
+                message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",
+                source=span(word.segment, word.start, word.end),
+                target=span(partner.segment, partner.start, partner.end),
+                suggestion=elsewhere,
+            )
+            break
+
+
+def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two Arabic words with the same consonants and different long vowels are two names
+    (سالم, سليم; حمد, حامد). Words whose consonants differ (غوتيريش, غوتيريس) are the Arabic
+    spelling one foreign name two ways too: no evidence of two people."""
+    return consonants(min(first, key=len)) == consonants(min(second, key=len))
+
+
+def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
+    not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
+    nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
+    if a.forms & b.forms:
+        return False
+    if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
+        return False  # a word with the article against one without: النصر is a word, ناصر a name
+    stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
+    if stem_a == stem_b:
+        return False
+    return bool(arabic_skeletons(min(a.forms, key=len)) & arabic_skeletons(min(b.forms, key=len)))

@@ -1,0 +1,62 @@
+"""The command line: parse options, call the library, render, map errors to exit codes.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+2 usage or input error (one line on stderr, never a traceback), 3 internal error:
+a bug in tqa, named by stage (or check code) and input; --debug shows the traceback.
+
+One module per command group; each registers its commands on `tqa.cli.app.app`,
+in the order `tqa --help` lists them.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+# Importing a command module registers its commands, in this order (isort would reorder).
+# isort: off
+from tqa.cli import check, info, align, batch, glossary  # noqa: F401
+# isort: on
+from tqa.cli.app import _REPORT_IT, EXIT_INTERNAL, EXIT_USAGE, _debugging, app
+from tqa.errors import StageError, TqaError, cut, describe, one_line
+
+__all__ = ["app", "main"]
+
+
+def _internal_error(error: BaseException, stage: StageError | None) -> None:
+    """One line for a bug (exit 3): which stage, which input, what; the traceback on --debug."""
+    cause = stage.cause if stage is not None else error
+    if _debugging():
+        traceback.print_exception(cause, file=sys.stderr)
+    if stage is not None:
+        where = str(stage)
+    else:  # outside the staged pipeline: the command line says what was being read
+        where = f"internal error in `{one_line(cut(' '.join(['tqa', *sys.argv[1:]]), 300))}`: {describe(cause)}"
+    print(f"tqa: {where}. {_REPORT_IT}", file=sys.stderr)
+    sys.exit(EXIT_INTERNAL)
+
+
+def main() -> None:
+    """Entry point: domain errors become one line on stderr and exit 2; a bug, one line and exit 3.
+
+    typer/click handle usage errors themselves (exit 2 with a usage line);
+    a TqaError raised inside a command passes through them to here.
+    """
+    try:
+        app()
+    except TqaError as error:
+        print(f"tqa: error: {error}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+    except StageError as error:
+        _internal_error(error, error)
+    except KeyboardInterrupt:
+        print("tqa: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_USAGE)  # the reader went away (tqa ... | head): nothing left to tell it
+    except OSError as error:
+        # Standard output could not be written (a full disk, /dev/full); files have their own errors.
+        print(f"tqa: error: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+    except Exception as error:  # noqa: BLE001 - anything else is a bug, and never a verdict on the article
+        _internal_error(error, None)

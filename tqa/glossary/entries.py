@@ -1,0 +1,69 @@
+"""One glossary entry from its fields, validated the same way whatever file format
+(YAML, CSV/TSV, TBX) they came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tqa.errors import GlossaryError, shown
+from tqa.glossary.model import ENTRY_TYPES, GlossaryEntry
+
+MAX_FORM_CHARS = 300  # one spelling of a name or term
+MAX_NOTE_CHARS = 5_000
+
+
+def bounded(value: str, field_name: str, where: str, limit: int) -> str:
+    if len(value) > limit:
+        raise GlossaryError(f"'{field_name}' is longer than {limit:,} characters", where=where, fix="shorten it")
+    return value.strip()
+
+
+def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str | None:
+    """A field that may be absent; when present it is a text (a number is read as its digits)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
+        value = str(value)
+    if not isinstance(value, str):
+        raise GlossaryError(f"'{field_name}' must be a text, not {shown(value)}", where=where, fix=f"write {field_name}: followed by text")
+    return bounded(value, field_name, where, limit) or None
+
+
+def make_entry(
+    where: str,
+    *,
+    entry_id: Any,
+    entry_type: Any,
+    en: Any,
+    ar: tuple[str, ...],
+    variants: tuple[str, ...] = (),
+    forbidden: tuple[str, ...] = (),
+    short: Any = None,
+    note: Any = None,
+    region: Any = None,
+) -> GlossaryEntry:
+    """Validate one entry's fields, whatever file format they came from."""
+    for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
+        for form in forms:
+            bounded(form, name, where, MAX_FORM_CHARS)
+    en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
+    if en_text is None:
+        raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")
+    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or "-".join(en_text.lower().replace("'", "").split())
+    type_text = _optional_text(entry_type, "type", where, MAX_FORM_CHARS) or "term"
+    if type_text not in ENTRY_TYPES:
+        raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")
+    if short is not None and (not isinstance(short, str) or not short.strip()):
+        raise GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa")
+    return GlossaryEntry(
+        id=id_text,
+        type=type_text,
+        en=en_text,
+        ar=ar,
+        variants=variants,
+        forbidden=forbidden,
+        short=_optional_text(short, "short", where, MAX_FORM_CHARS),
+        note=_optional_text(note, "note", where, MAX_NOTE_CHARS),
+        region=_optional_text(region, "region", where, MAX_FORM_CHARS),  # `glossary lint` checks the value
+        origin=where,
+    )

@@ -1,0 +1,198 @@
+"""Glossary files: tqa's YAML, CSV/TSV spreadsheets and TBX term bases.
+
+Every problem names the file and line, so a desk editor can fix it in place.
+
+A glossary comes from a desk, a spreadsheet export or a CAT tool: its size is
+bounded (MAX_GLOSSARY_BYTES, MAX_ENTRIES, MAX_FORM_CHARS, MAX_NOTE_CHARS), YAML
+scalars are read as text (a date, a yes or a 5,000-digit number as an id is its
+text), aliases may not expand beyond MAX_YAML_NODES, and every field's type is
+checked before it is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import tqa.glossary.cache as glossary_cache
+from tqa.errors import GlossaryError, named, shown
+from tqa.glossary.entries import MAX_FORM_CHARS, bounded, make_entry
+from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
+from tqa.glossary.tbx import entries_from_tbx
+from tqa.glossary.yaml import load_yaml
+
+MAX_GLOSSARY_BYTES = 10_000_000  # per file; the house glossary is 40 KB
+MAX_ENTRIES = 100_000  # per file
+MAX_YAML_NODES = 2_000_000  # values in a YAML file with its aliases expanded (a billion laughs is 10^9)
+
+
+def load_glossaries(paths: Sequence[Path]) -> Glossary:
+    """Load and combine glossaries; a later file's entry replaces an earlier one with the same id.
+    The compiled result is cached by the files' hashes (tqa/glossary/cache.py)."""
+    key = glossary_cache.cache_key(paths, MAX_GLOSSARY_BYTES) if paths else None
+    cached = glossary_cache.load(key[0], Glossary) if key else None
+    if cached is not None:
+        cached.cache_key = key[0] if key else None
+        return cached
+    entries: list[GlossaryEntry] = []
+    sources: list[GlossarySource] = []
+    for path in paths:
+        entries.extend(load_glossary_entries(path))
+        sources.append(GlossarySource(str(path), file_sha256(path)))
+    glossary = Glossary(entries, sources)
+    if key and key[1] == tuple(s.sha256 for s in sources):  # not changed while it was read
+        glossary_cache.store(key[0], glossary)
+        glossary.cache_key = key[0]
+    return glossary
+
+
+def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
+    text = _read(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
+    elif suffix == ".tbx":
+        entries = entries_from_tbx(path, text)
+    else:
+        entries = _entries_from_yaml(path, text)
+    if len(entries) > MAX_ENTRIES:
+        raise GlossaryError(f"has {len(entries):,} entries, more than {MAX_ENTRIES:,}", where=str(path), fix="split the glossary")
+    return entries
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise GlossaryError("glossary file not found", where=str(path), fix="check the --glossary path")
+    try:
+        size = path.stat().st_size
+        if size > MAX_GLOSSARY_BYTES:
+            raise GlossaryError(
+                f"is {size:,} bytes, more than the {MAX_GLOSSARY_BYTES:,} a glossary may have", where=str(path), fix="split the glossary"
+            )
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GlossaryError("is not valid UTF-8", where=str(path), fix="save the glossary as UTF-8") from None
+    except OSError as error:
+        raise GlossaryError(f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file") from None
+
+
+def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
+    import yaml  # PyYAML only when a YAML glossary is read
+
+
+    try:
+        data = load_yaml(text, MAX_YAML_NODES)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        raise GlossaryError(f"not valid YAML: {problem}", where=where, fix="fix the YAML syntax") from None
+    except RecursionError:
+        raise GlossaryError("not valid YAML: nested too deeply", where=str(path), fix="write entries as a flat list") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise GlossaryError("has no 'entries:' list", where=f"{path}:1", fix="see README, 'Glossary format'")
+    return [_entry_from_mapping(item, path, number) for number, item in enumerate(data["entries"], 1)]
+
+
+def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GlossaryError(f"'{field_name}' must be a text or a list of texts, not {shown(value)}", where=where, fix="write e.g. [Tartous]")
+    return tuple(bounded(v, field_name, where, MAX_FORM_CHARS) for v in value if v.strip())
+
+
+def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
+    if not isinstance(item, dict):
+        raise GlossaryError(f"entry {number} is {shown(item)}, not a mapping", where=str(path), fix="write each entry as '- id: ...'")
+    line = item.get("__line__")
+    where = f"{path}:{line}" if isinstance(line, int) else f"{path}:entry {number}"
+    unknown = sorted(named(k) for k in item if k not in _YAML_FIELDS)
+    if unknown:
+        raise GlossaryError(f"unknown field(s) {', '.join(unknown[:5])}", where=where, fix="see README, 'Glossary format'")
+    return make_entry(
+        where,
+        entry_id=item.get("id"),
+        entry_type=item.get("type", "term"),
+        en=item.get("en"),
+        ar=_as_forms(item.get("ar"), "ar", where),
+        variants=_as_forms(item.get("variants"), "variants", where),
+        forbidden=_as_forms(item.get("forbidden"), "forbidden", where),
+        short=item.get("short"),
+        note=item.get("note"),
+        region=item.get("region"),
+    )
+
+
+_YAML_FIELDS = frozenset({"__line__", "id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region"})
+
+
+TABLE_COLUMNS = ("id", "type", "en", "ar", "variants", "forbidden", "short", "note", "region")
+
+
+def unread_columns(path: Path) -> list[str]:
+    """Columns of a CSV/TSV glossary that tqa does not read (a misspelt 'arabic' for
+    'ar' would otherwise be ignored in silence)."""
+    if path.suffix.lower() not in (".csv", ".tsv") or not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", errors="replace") as stream:
+        first_line = stream.readline(65536)
+    header = next(csv.reader([first_line], delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
+    return [h.strip() for h in header if h.strip() and h.strip().lower() not in TABLE_COLUMNS]
+
+
+def _split_cell(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryEntry]:
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        if "en" not in header:
+            raise GlossaryError(
+                "header row has no 'en' column", where=f"{path}:1", fix=f"use the columns {','.join(TABLE_COLUMNS)}"
+            )
+        reader.fieldnames = header
+        entries: list[GlossaryEntry] = []
+        for row in reader:
+            entry = _entry_from_row(row, f"{path}:{reader.line_num}")
+            if entry is not None:
+                entries.append(entry)
+    except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
+        # The row being read is the one after the last complete line.
+        raise GlossaryError(f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row") from None
+    return entries
+
+
+def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
+    """One row's entry, or None for an empty row. Cells beyond the header are under the
+    key None (a list) and are not read; missing cells are None."""
+
+    def cell(name: str) -> str:
+        value = row.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    if not any(cell(name) for name in row if isinstance(name, str)):
+        return None
+    return make_entry(
+        where,
+        entry_id=cell("id") or None,
+        entry_type=cell("type") or "term",
+        en=cell("en"),
+        ar=_split_cell(cell("ar")),
+        variants=_split_cell(cell("variants")),
+        forbidden=_split_cell(cell("forbidden")),
+        short=cell("short") or None,
+        note=cell("note") or None,
+        region=cell("region") or None,
+    )
+
+
+def glossary_from_entries(entries: Iterable[GlossaryEntry]) -> Glossary:
+    return Glossary(entries)

@@ -1,0 +1,223 @@
+"""House glossaries: load them, and find their names in Arabic and English text.
+
+Matching is built once per glossary as dictionaries keyed by the first word of
+each form, so a 5,000-entry glossary costs one dictionary lookup per word of
+text, not one regex per entry per sentence. Arabic words are looked up with and
+without their attached proclitics (و ف ب ل ك ال), English words after folding
+case, diacritics, apostrophes and the hyphen after al-/el-.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import tqa.glossary.cache as glossary_cache
+from tqa.glossary.arabic_forms import arabic_spellings_listed, exact_spelling
+from tqa.glossary.matcher import FormTrie, find_arabic, find_english, gc_paused
+
+# Re-exported: names, people and glossary lint fold words as matching does.
+from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
+from tqa.glossary.matcher import english_tokens as english_tokens  # noqa: PLC0414
+from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
+from tqa.lang.en import fold_english as fold_english  # noqa: PLC0414
+from tqa.lang.en import spelling_key
+from tqa.model import Lang
+from tqa.text.people import Surnames, other_arabic_person_before, other_person_before
+
+EntryType = Literal["person", "place", "organisation", "term"]
+ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
+FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
+T = TypeVar("T")
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    type: str
+    en: str
+    ar: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    short: str | None = None
+    note: str | None = None
+    origin: str = ""  # "file:line", for messages that send the editor to the entry
+    region: str | None = None  # a place's or organisation's compass region in its country (M803)
+
+    @property
+    def house_forms(self) -> tuple[str, ...]:
+        return (self.en, self.short) if self.short else (self.en,)
+
+
+@dataclass(frozen=True)
+class GlossaryMatch:
+    entry: GlossaryEntry
+    start: int
+    end: int
+    text: str
+    form: str
+    kind: FormKind
+
+
+@dataclass(frozen=True)
+class GlossarySource:
+    path: str
+    sha256: str
+
+
+Candidate = tuple[str, "FormKind", "GlossaryEntry"]
+Slot = tuple[str, "FormKind", int]  # a form in a trie: its entry by position, so a trie pickles without entries
+
+
+def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
+    """The candidate the text spells exactly; forms that differ only by diacritics do not
+    merge (issue #11). Without an exact one, a text that spells the house form's words
+    exactly ("Erdogan" of house "Recep Tayyip Erdogan", variant "Erdoğan") is house style."""
+    exact = spelling_key(matched)
+    found = next((c for c in candidates if spelling_key(c[0]) == exact), None)
+    if found is not None:
+        return found
+    form, kind, entry = candidates[0]
+    if kind in ("variant", "forbidden") and english_tokens(form) == english_tokens(matched):  # only diacritics differ
+        for house in entry.house_forms:
+            if f" {exact} " in f" {spelling_key(house)} ":
+                return (house, "short" if house != entry.en else "preferred", entry)
+    return candidates[0]
+
+
+class Glossary:
+    """An ordered set of entries; a later entry with the same id replaces an earlier one."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), sources: Sequence[GlossarySource] = ()) -> None:
+        merged: dict[str, GlossaryEntry] = {}
+        for entry in entries:
+            merged[entry.id] = entry
+        self.entries: tuple[GlossaryEntry, ...] = tuple(merged.values())
+        self._by_id = merged
+        self.sources: tuple[GlossarySource, ...] = tuple(sources)
+        self._english: FormTrie[Slot] = FormTrie()
+        self._arabic: FormTrie[Slot] = FormTrie()
+        with gc_paused():
+            for number, entry in enumerate(self.entries):
+                self._index_entry(entry, number)
+        self._english.seal()
+        self._arabic.seal()
+        self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
+        self._derived: dict[str, object] = {}
+        self._found: dict[tuple[str, str], tuple[GlossaryMatch, ...]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled lean for the cache: entries as tuples of their fields (written 3x faster),
+        without what they give back (by id) or what checks memoised."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_by_id", "_surnames")}
+        state.update(entries=[tuple(e.__dict__.values()) for e in self.entries], _derived={}, _found={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        entries = tuple(GlossaryEntry(*fields) for fields in state["entries"])
+        self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
+
+    def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T]) -> T:
+        """An index a check builds from every entry (people by surname, M805's name words):
+        built once per glossary, and cached beside it when the glossary is (#14)."""
+        value = self._derived.get(name)
+        if isinstance(value, kind):
+            return value
+        made = glossary_cache.load_derived(self, name, kind)
+        if made is None:
+            with gc_paused():
+                made = build(self)
+            glossary_cache.store_derived(self, name, made)
+        self._derived[name] = made
+        return made
+
+    def _index_entry(self, entry: GlossaryEntry, number: int) -> None:
+        kinds: list[tuple[Iterable[str], FormKind]] = [
+            ((entry.en,), "preferred"),
+            ((entry.short,) if entry.short else (), "short"),
+            (entry.variants, "variant"),
+            (entry.forbidden, "forbidden"),
+        ]
+        tokenized = [(form, kind, english_tokens(form)) for forms, kind in kinds for form in forms]
+        for form, kind, words in tokenized:
+            self._english.add(words, (form, kind, number), (form, entry.id))
+            if entry.type == "term" and words and not words[-1].endswith("s"):
+                # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
+                self._english.add((*words[:-1], words[-1] + "s"), (form, kind, number), (form, entry.id))
+        # Listed forms first, so that a form written out in the glossary always wins
+        # over one derived by dropping its article.
+        for form, kind, words in tokenized:
+            if len(words) > 1 and words[0] in EN_ARTICLES:
+                derived: FormKind = "variant" if kind in ("preferred", "short") else kind
+                self._english.add(words[1:], (form, derived, number), (form, entry.id))
+        for form in entry.ar:
+            # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
+            if not re.search(r"[A-Za-z]", form):
+                self._arabic.add(arabic_tokens(form), (form, "arabic", number), (form, entry.id))
+        # Desks list Arabic spellings among the variants and forbidden forms too («عبد الحميد دبيبة»).
+        for form, kind in arabic_spellings_listed(entry):
+            self._arabic.add(arabic_tokens(form), (form, kind, number), (form, entry.id))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def by_id(self, entry_id: str) -> GlossaryEntry | None:
+        return self._by_id.get(entry_id)
+
+    def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+        # The checks ask about each sentence some fifteen times: the answer is kept (#14).
+        found = self._found.get((text, lang))
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()  # bounded: a batch worker keeps its glossary all day
+            found = self._found[text, lang] = tuple(self._find_arabic(text) if lang == "ar" else self._find_english(text))
+        return list(found)
+
+    def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+        """People named by surname alone, a form the glossary need not list (Lavrov after
+        Sergei Lavrov; tqa.text.people). Kept apart from `find`: N104 still compares the
+        spellings of a surname (Lavrov, Lavrof)."""
+        return self._surnames.find(text, lang)
+
+    @cached_property
+    def _surnames(self) -> Surnames:
+        return self.derived("people.surnames", lambda glossary: Surnames(glossary.entries), Surnames)
+
+    def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
+        def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
+            matched = text[start:end]
+            form, kind, entry = _best_candidate([(f, k, self.entries[i]) for f, k, i in slots], matched)
+            if _case_compatible(form, matched) and not other_person_before(entry, text, start):
+                return GlossaryMatch(entry, start, end, matched, form, kind)
+            return None
+
+        return find_english(self._english, text, accept)
+
+    def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
+        def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
+            form, kind, number = slots[exact_spelling([slot[0] for slot in slots], text[start:end])]
+            entry = self.entries[number]
+            if other_arabic_person_before(entry, normalized, at):
+                return None
+            return GlossaryMatch(entry, start, end, text[start:end], form, kind)
+
+        return find_arabic(self._arabic, text, accept)
+
+
+def _case_compatible(form: str, matched: str) -> bool:
+    """A capitalised form matches only capitalised text: 'Hope' the name is not 'hope'."""
+    first_form = next((c for c in form if c.isalpha()), "")
+    first_text = next((c for c in matched if c.isalpha()), "")
+    if first_form.isupper() and first_text.islower():
+        # Lower-case article before the name ("al-Sharaa" for "Al-Sharaa") is fine.
+        words = matched.replace("-", " ").split()
+        return len(words) > 1 and words[0].lower() in EN_ARTICLES and words[1][:1].isupper()
+    return True
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

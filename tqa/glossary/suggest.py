@@ -1,0 +1,185 @@
+"""Names the glossary lacks: capitalised English words paired with the Arabic word they
+romanise, and the glossary entries to suggest for them (N105, `tqa glossary suggest`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
+from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
+from tqa.model import Segment
+from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.translit import latin_matches_arabic, romanisation_fit, same_name
+
+if TYPE_CHECKING:
+    from tqa.glossary.model import Glossary
+    from tqa.model import AlignedDocument
+
+
+@dataclass(frozen=True)
+class NamePair:
+    """An English name and the Arabic word it renders, found in one aligned pair."""
+
+    english: NameWord
+    arabic_segment: Segment
+    arabic_start: int
+    arabic_end: int
+    short_of: str | None = None  # the id of the glossary person whose surname this is (Lavrov: sergei-lavrov)
+
+    @property
+    def arabic(self) -> str:
+        return self.arabic_segment.text[self.arabic_start : self.arabic_end]
+
+    @property
+    def kind(self) -> str:
+        """person or place, guessed from the words before the name on both sides."""
+        return guess_type(
+            self.english.text,
+            self.arabic_segment.text[: self.arabic_start],
+            self.english.segment.text[: self.english.start],
+        )
+
+    @property
+    def arabic_entry_form(self) -> str:
+        """The Arabic word without a conjunction or preposition glued to it (وأوروبا ->
+        أوروبا): the glossary matches those itself. The article ال stays: it is part
+        of many names (البشير)."""
+
+        word = self.arabic
+        latin = core_of(self.english.text)
+        # لل is ل + ال: the article stays (article="keep").
+        stems = strip_proclitics(word, min_stem=3, article="keep")
+        return next((stem for stem, _ in stems if latin_matches_arabic(latin, stem)), word)
+
+
+def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
+    """Names the glossary lacks: capitalised English words whose aligned Arabic has
+    a word they romanise, in order of first appearance, one pair per English spelling."""
+    src, tgt = doc.source.segments, doc.target.segments
+    english_article = tgt if doc.source.lang == "ar" else src
+    # People the article names in full: their surname alone is a short form of the entry, not a new person.
+    named = {m.entry.id for s in english_article for m in glossary.find(s.text, "en")}
+    pairs: dict[str, NamePair] = {}
+    for bead in doc.beads:
+        arabic_side, english_side = (bead.source, bead.target) if doc.source.lang == "ar" else (bead.target, bead.source)
+        arabic_article, english_article = (src, tgt) if doc.source.lang == "ar" else (tgt, src)
+        arabic_segments = tuple(arabic_article[i] for i in arabic_side)
+        english_segments = tuple(english_article[j] for j in english_side)
+        claimed = {(s.id, m.start, m.end) for s in english_segments for m in glossary.find(s.text, "en")}
+        words = _unclaimed_arabic_words(arabic_segments, glossary)
+        for spelling in spellings_in(english_segments, claimed):
+            if _already_suggested(spelling.core, pairs):
+                continue
+            pair = _pair_for(spelling.first, words, pairs, glossary, named)
+            if pair is not None:
+                pairs[spelling.core] = pair
+    return list(pairs.values())
+
+
+_ArabicWord = tuple[Segment, str, int]  # segment, word, offset
+
+
+def _unclaimed_arabic_words(segments: tuple[Segment, ...], glossary: Glossary) -> list[_ArabicWord]:
+    """Arabic words of three letters or more outside every glossary match: a word inside
+    one (الشيباني in أسعد الشيباني) is taken, and an English spelling of it is N103's
+    business, never a new entry."""
+    claimed_ar = [(s.id, m.start, m.end) for s in segments for m in glossary.find(s.text, "ar")]
+    return [
+        (s, w.group(), w.start()) for s in segments for w in ARABIC_WORD.finditer(s.text) if len(w.group()) >= 3
+        if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
+    ]
+
+
+def _already_suggested(core: str, pairs: dict[str, NamePair]) -> bool:
+    """One suggestion per name: a second spelling of it (al-Bachir after al-Bashir) is
+    N104's business, and a name already inside a longer suggested one (al-Halabi in
+    Samer al-Halabi) is suggested with it."""
+    if core in pairs or any(same_name(core, known) for known in pairs):
+        return True
+    return any(core in core_of(p.english.text).split() for p in pairs.values())
+
+
+def _pair_for(word: NameWord, words: list[_ArabicWord], pairs: dict[str, NamePair], glossary: Glossary, named: set[str]) -> NamePair | None:
+    """The pair to suggest for one English name word, or None: well-known names, bare
+    given names and names with no romanised Arabic word get none."""
+    core = core_of(word.text)
+    if core.casefold() in well_known_names():
+        return None
+    if is_given_name(core) and not written_with_article(word.text):
+        return None
+    matches = [w for w in words if latin_matches_arabic(core, w[1])]
+    # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
+    # the one whose long vowels fit the spelling is the name.
+    match = max(matches, key=lambda w: romanisation_fit(core, w[1]), default=None)
+    if match is None:
+        return None
+    if any(word_forms(match[1]) & word_forms(w) for p in pairs.values() for w in p.arabic.split()):
+        return None  # a second spelling of an Arabic name already suggested (al-Salih after al-Saleh): N104
+    surname_of = next((m.entry.id for m in glossary.find_surnames(word.text, "en") if m.entry.id in named), None)
+    if surname_of is not None:
+        return NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
+    return _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
+
+
+def _with_next_name(pair: NamePair) -> NamePair:
+    """Samer al-Halabi rather than Samer: a capitalised word right after the name that
+    romanises the Arabic word right after it belongs to the same name."""
+
+    english, arabic = pair.english.segment.text, pair.arabic_segment.text
+    after_en = re.match(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)", english[pair.english.end :])
+    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    if after_en is None or after_ar is None or not latin_matches_arabic(core_of(after_en.group(1)), after_ar.group(1)):
+        return pair
+    word = NameWord(pair.english.segment, pair.english.start, pair.english.end + after_en.end(1))
+    return NamePair(word, pair.arabic_segment, pair.arabic_start, pair.arabic_end + after_ar.end(1))
+
+
+def _with_given_name(pair: NamePair) -> NamePair:
+    """Mohammed al-Bashir rather than al-Bashir: a given name written just before
+    the name on both sides belongs to the suggested entry."""
+
+    english, arabic = pair.english.segment.text, pair.arabic_segment.text
+    before_en = re.search(r"([A-Z][\w'’-]+)\s+$", english[: pair.english.start])
+    before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
+    if before_en is None or before_ar is None:
+        return pair
+    if not is_given_name(core_of(before_en.group(1))) or not latin_matches_arabic(before_en.group(1), before_ar.group(1)):
+        return pair
+    word = NameWord(pair.english.segment, before_en.start(1), pair.english.end)
+    return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
+
+
+_PLACE_CUES_AR = ("قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "محافظه", "ريف", "مطار", "ميناء", "قاعده", "جبل", "نهر", "بلدات", "قري", "ناحيه", "سهل", "وادي")
+_PERSON_CUES_AR = ("الرئيس", "رئيس", "الوزير", "وزير", "السيد", "الشيخ", "الدكتور", "الدكتوره", "العميد", "اللواء", "المتحدث", "مدير", "النائب", "قال", "وقال", "اكد", "واكد", "اضاف", "واضاف", "المحامي", "الصحفي", "القائد", "قائد", "حاكم", "الحاكم", "السفير", "الناشط")
+_PLACE_CUES_EN = ("in", "at", "near", "from", "village of", "town of", "city of", "to", "outside", "province", "district of")
+_PERSON_CUES_EN = ("mr", "mrs", "ms", "dr", "president", "minister", "said", "spokesman", "director", "governor", "sheikh", "general", "ambassador", "told", "head")
+
+
+def guess_type(english: str, arabic_before: str = "", english_before: str = "") -> str:
+    """person or place, a guess the editor confirms. The words before the name decide
+    first (قرية، مدينة، "village of", "in" say place; الرئيس، قال، "Minister", "said"
+    say person); then the name's shape: several words or an al-/bin/abu particle say
+    person, one bare word (Vnukovo, Jableh) place."""
+    arabic_words = normalize(arabic_before).split()[-2:]
+    english_words = english_before.casefold().replace(",", " ").split()[-3:]
+    if any(w in _PLACE_CUES_AR for w in arabic_words) or any(" ".join(english_words).endswith(c) for c in _PLACE_CUES_EN):
+        return "place"
+    if any(w in _PERSON_CUES_AR for w in arabic_words) or any(w.strip(".") in _PERSON_CUES_EN for w in english_words):
+        return "person"
+    words = english.replace("-", " ").split()
+    particles = {*NAME_PARTICLE_ARTICLES, "bin", "ibn", "abu", "abou", "bint"}
+    if len(words) > 1 or any(w.casefold() in particles for w in words):
+        return "person"
+    return "place"
+
+
+def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False, kind: str | None = None) -> str:
+    """A glossary entry for `english` / `arabic`, in the YAML the glossary file uses."""
+    core = core_of(english)
+    entry_id = "-".join(core.replace("'", "").split())
+    kind = kind or guess_type(english)
+    if inline:
+        return f"{{id: {entry_id}, type: {kind}, en: {english}, ar: [{arabic}]}}"
+    return f"  - id: {entry_id}\n    type: {kind}   # a guess: person, place, organisation or term\n    en: {english}\n    ar: [{arabic}]"

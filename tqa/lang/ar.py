@@ -1,0 +1,266 @@
+"""Arabic language facts as data, and the normalisation every matcher shares.
+
+Letters and their ranges, digits, folding, the one proclitic/article stripper,
+both month series (and the Maghreb and Hijri months), weekdays and number words.
+
+See ../shared/ARABIC.md for the sources of these facts. Normalisation is for
+matching only, never for display: `normalize_with_map` keeps a map from each
+normalised character back to its offset in the original text so that findings
+point at what the writer actually typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
+# reader of a name, so two spellings that differ only in them are the same word.
+_IGNORED = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
+
+# Alef/hamza seats on alef, alef maqsura, ta marbuta and Persian letters are written
+# interchangeably in news copy (أحمد/احمد, سوريا/سوريه). Hamza on waw/ya (ؤ ئ) is kept:
+# it distinguishes words and writers do not drop it.
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",
+        "ک": "ك",
+    }
+)
+
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+DIGIT_TABLE = str.maketrans(
+    {**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}}
+)
+ARABIC_DECIMAL_SEPARATOR = "٫"
+ARABIC_THOUSANDS_SEPARATOR = "٬"
+ARABIC_PERCENT = "٪"
+ARABIC_COMMA = "،"
+ARABIC_SEMICOLON = "؛"
+ARABIC_QUESTION_MARK = "؟"
+
+# Letter ranges, for regex character classes. Callers differ in how much of the
+# block they count as letters, and each keeps its range so findings stay as they
+# were (issue 13 lists the copies these replace):
+# - BASE_LETTERS, ء..ي (U+0621-U+064A, tatweel included): sentence splitting, name
+#   context, the lexicon and aligner words;
+# - LETTERS, BASE_LETTERS plus the extended letters up to ۓ U+06D3: word
+#   boundaries of numbers and dates, the Arabic letter count of U400 checks;
+# - LETTERS_WITH_PERSIAN, LETTERS plus the Persian and Urdu letters U+06FA-U+06FF:
+#   glossary tokens.
+BASE_LETTERS = "\u0621-\u064A"
+LETTERS = BASE_LETTERS + "\u0671-\u06D3"
+LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
+# Every code point of the Arabic blocks (letters, marks, digits, punctuation and the
+# presentation forms): a run of Arabic script in an English segment.
+SCRIPT_BLOCKS = "\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF"
+
+# Letters of the Arabic script proper (not digits or punctuation), for script tests.
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
+LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+# Proclitics that attach to a name, longest first so that a regex alternation
+# prefers وال over و. ل + ال is written لل (the alef of the article drops).
+# Applied to *normalised* text, so only plain alef appears.
+PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+ARTICLE = "ال"
+# ل + ال is written لل: the article's alef drops (للشرع "to al-Sharaa").
+ARTICLE_AFTER_L = "لل"
+# و "and" and ف "so": the proclitics that come before every other one (وبالمدينه).
+CONJUNCTIONS = "وف"
+_CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
+# For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
+PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
+
+
+def consonants(word: str) -> str:
+    """A normalised word without its article and long vowels (ا و ي): سالم and سليم give
+    سلم, غوتيريش and غوتيريس stay apart."""
+    return "".join(ch for ch in normalize(word).removeprefix(ARTICLE) if ch not in "اوي")
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """A word as it may be compared with another: normalised, and without each
+    proclitic it begins with (والصالح: والصالح, الصالح, صالح)."""
+    normalized = normalize(word)
+    return frozenset([normalized, *proclitic_stems(normalized, min_stem=3)])
+
+
+def proclitic_stems(word: str, min_stem: int = 2) -> list[str]:
+    """`word` (normalised) without each proclitic or article it begins with, longest
+    first: وبالمدينه gives مدينه (وبال), المدينه (وب) and بالمدينه (و). Any of them may
+    be the word a lexicon or a name key knows; stems under `min_stem` letters are dropped."""
+    return [stem for stem, _ in strip_proclitics(word, min_stem=min_stem, prefixes=PROCLITICS_AND_ARTICLE)]
+
+
+ArticleRule = Literal["drop", "also", "keep"]
+
+
+def strip_proclitics(
+    word: str, *, min_stem: int = 2, article: ArticleRule = "drop", prefixes: tuple[str, ...] = PROCLITICS
+) -> list[tuple[str, int]]:
+    """(stem, length of the proclitic) for each of `prefixes` that `word` (normalised)
+    begins with, longest first. The one clitic stripper of tqa; its callers differ
+    in what they do with the article, and each keeps its behaviour (issue 13):
+
+    - article="drop": the stem as left (بالشرع -> شرع); `min_stem` counts its letters;
+    - article="also": as "drop", and after لل also the stem with its article restored
+      (للشرع gives شرع and الشرع), because ل + ال is written لل, the article's alef
+      dropped: the glossary matcher;
+    - article="keep": a proclitic that carries the article (وال, بال, لل) gives the
+      stem with the article (والبشير -> البشير), since ال is part of many names; here
+      `min_stem` counts the letters of the stem returned, article included: the
+      glossary entries `tqa glossary suggest` writes.
+    """
+    found: list[tuple[str, int]] = []
+    for prefix in prefixes:
+        if not word.startswith(prefix):
+            continue
+        stem = word[len(prefix) :]
+        if article == "keep" and prefix.endswith((ARTICLE, ARTICLE_AFTER_L)):
+            stem = ARTICLE + stem
+        if len(stem) < min_stem:
+            continue
+        found.append((stem, len(prefix)))
+        if article == "also" and prefix.endswith(ARTICLE_AFTER_L):
+            found.append((ARTICLE + stem, len(prefix)))
+    return found
+
+# An Arabic "word" for boundary purposes: letters plus the ignorable marks.
+ARABIC_WORD_CHARS = "\u0621-\u063A\u0640-\u0652\u0670\u0671-\u06D3\u06FA-\u06FF"
+ARABIC_WORD = re.compile(f"[{ARABIC_WORD_CHARS}]+")
+
+
+def strip_marks(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _IGNORED)
+
+
+def normalize(text: str) -> str:
+    """Fold Arabic text for matching: no marks, one alef, ي for ى, ه for ة."""
+    return strip_marks(text).translate(_FOLD)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise and return, for each normalised character, its original offset.
+
+    The map has one extra element (len(text)) so that an end offset maps too.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _IGNORED:
+            continue
+        out.append(ch.translate(_FOLD))
+        offsets.append(index)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def to_western_digits(text: str) -> str:
+    return text.translate(DIGIT_TABLE)
+
+
+def arabic_letter_count(text: str) -> int:
+    return len(ARABIC_LETTER_RE.findall(text))
+
+
+def latin_letter_count(text: str) -> int:
+    return len(LATIN_LETTER_RE.findall(text))
+
+
+def is_arabic_text(text: str) -> bool:
+    """True when Arabic letters outnumber Latin ones (script ratio, exact)."""
+    return arabic_letter_count(text) > latin_letter_count(text)
+
+
+def proclitic_pattern(name_normalized: str) -> str:
+    """Regex for a normalised Arabic name with an optional attached proclitic.
+
+    A name that begins with the article (القامشلي) takes و ب ف ك directly, and ل
+    replaces its alef (للقامشلي is rare but لل + name without ال is how it is
+    written: للشرع). A bare name (بيسكوف, دمشق) may take any proclitic, including
+    the article itself. Word boundaries are Arabic-letter aware: the name must not
+    continue into a longer word.
+    """
+    words = [re.escape(w) for w in name_normalized.split()]
+    body = r"\s+".join(words)
+    if name_normalized.startswith(ARTICLE):
+        rest = re.escape(name_normalized[len(ARTICLE):].split()[0])
+        tail = r"\s+".join(words[1:])
+        tail = r"\s+" + tail if tail else ""
+        head = rf"(?:{_CONJUNCTION}(?:ب|ك)?{re.escape(ARTICLE)}{rest}|{_CONJUNCTION}{ARTICLE_AFTER_L}{rest})"
+        body = head + tail
+        prefix = ""
+    else:
+        prefix = "(?:" + "|".join(PROCLITICS) + ")?"
+    return rf"(?<![{ARABIC_WORD_CHARS}]){prefix}(?P<name>{body})(?![{ARABIC_WORD_CHARS}])"
+
+
+# The one-letter proclitics a figure or a month name takes (و ف ب ل: وبـ٢٠٠, لشهر);
+# ك "like" does not come before them in news copy.
+FIGURE_PROCLITICS = "وفبل"
+
+# --- Months and weekdays -------------------------------------------------------
+# Normalised forms (plain alef, ه for ة, ي for ى) -> month number. Arabic writes
+# months in two series used side by side (Levantine and Iraqi كانون الثاني … كانون
+# الأول; Egyptian and Gulf يناير … ديسمبر), plus the Maghreb forms.
+MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
+    "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    # Moroccan: يناير … ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر.
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}
+WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
+# Month and weekday names that are also ordinary words once normalised: مارس "practised",
+# اب "father", الاثنين "the two"; they count only in a date context.
+AMBIGUOUS_DATE_NAMES = frozenset({"مارس", "اب", "ماي", "جوان", "الاثنين", "تموز", "نيسان"})
+# Maghreb months that are also given names (ماي: May, as in Theresa May; جوان: Juan, Jwan).
+GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
+# The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
+HIJRI_MONTHS_PATTERN = (
+    "محرم|صفر|ربيع (?:ال)?[أا]ول|ربيع (?:ال)?[آا]خر|ربيع (?:ال)?ثاني|جمادى (?:ال)?[أا]ولى|جمادى (?:ال)?[آا]خر[ةه]|"
+    "جمادى (?:ال)?ثاني[ةه]|رجب|شعبان|رمضان|شوال|ذو القعد[ةه]|ذي القعد[ةه]|ذو الحج[ةه]|ذي الحج[ةه]"
+)
+
+# --- Number words ----------------------------------------------------------------
+# Normalised forms, with optional accusative alef (مليوناً) and the dual and plural
+# forms -> power of 1000; a dual is (2, power); None: a plural that is a scale only
+# after a number (٣ آلاف), "thousands of" alone (آلاف السوريين).
+SCALES: dict[str, int | tuple[int, int] | None] = {
+    # Duals drop their ن before a noun (مليوني طن = two million tonnes).
+    "الف": 1, "الاف": None, "الفا": 1, "الفين": (2, 1), "الفان": (2, 1), "الفي": (2, 1),
+    "مليون": 2, "مليونا": 2, "ملايين": None, "مليونين": (2, 2), "مليونان": (2, 2), "مليوني": (2, 2),
+    "مليار": 3, "مليارا": 3, "مليارات": 3, "مليارين": (2, 3), "ملياران": (2, 3), "ملياري": (2, 3),
+    "بليون": 3, "بليونا": 3, "بلايين": 3,
+    "تريليون": 4, "تريليونا": 4, "تريليونات": 4,
+}
+PLURAL_SCALES = {"الاف": 1, "ملايين": 2, "مليارات": 3, "بلايين": 3, "تريليونات": 4}
+# Scale words written with the article (الألف, المليون): "the thousand".
+DEFINITE_SCALES = {"الف": 1, "مليون": 2, "مليار": 3}
+UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3,
+    "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8,
+    "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرون": 20, "عشرين": 20,
+    "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60,
+    "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "الاول": 1, "الاولي": 1, "اول": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3, "الرابع": 4,
+    "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
+    "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
+}
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+# The teens are two words, a unit and عشر(ة): الاثني عشر شهراً (12), ثلاثة عشر (13), الحادي عشر (11th).
+TEEN_UNITS = {
+    "احد": 1, "احدي": 1, "حادي": 1, "حاديه": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "ثاني": 2, "ثانيه": 2,
+    **{w: v for w, v in UNITS.items() if 3 <= v <= 9},
+}

@@ -1,0 +1,126 @@
+"""English language facts as data: the Arabic article as English writes it, the
+three foldings name matching uses, months, weekdays, Hijri months and number words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from tqa.lang import word_list
+
+# The Arabic article as English writes it before a name: al- and Egyptian el-, then
+# its sun-letter assimilations (ad-Dawla, ash-Sham). "al-Sharaa" and "Sharaa" name
+# the same person (Reuters drops the article). Listed once; callers take a prefix
+# of it, and each keeps the set it had (issue 13):
+# - ARTICLES[:4] (al el ad ash): the particles that say "a person's name";
+# - ARTICLES[:9] (…as at az an): what the English name-word pattern joins to a name;
+# - ARTICLES[:11] (…adh ath): what the glossary and the name core drop;
+# - all of them (…ez es et er ed en ul, al'): what the transliteration key drops.
+ARTICLES = ("al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "adh", "ath", "al'", "ez", "es", "et", "er", "ed", "en", "ul")
+NAME_PARTICLE_ARTICLES = ARTICLES[:4]
+NAME_WORD_ARTICLES = ARTICLES[:9]
+GLOSSARY_ARTICLES = ARTICLES[:11]
+
+# Apostrophe shapes that writers use for ayn and hamza (Shara'a, Sharaʿa).
+_APOSTROPHES = "’‘ʼ`´ʿʾ"
+_TRANSLIT_MARKS = "'’‘ʿʾ`´"
+
+
+_FOLD_SPACES = "-‐‑–—\n\t\r"
+_ASCII_FOLD = str.maketrans({"`": "'", "-": " ", "\n": " ", "\t": " ", "\r": " "})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        ch = "'"
+    elif ch in _FOLD_SPACES:
+        ch = " "
+    out: list[str] = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if not unicodedata.combining(part):
+            out.extend("i" if lowered == "ı" else lowered for lowered in part.lower())
+    return "".join(out)
+
+
+def fold_english(text: str) -> tuple[str, list[int]]:
+    """Lower-case, strip accents, straighten apostrophes, turn hyphens into spaces:
+    the folding of glossary matching and name cores.
+
+    Returns the folded text and, per folded character, its offset in `text` (one
+    more, len(text), so that an end offset maps too). Folding is character by
+    character; ASCII text, most of what an English article holds, folds in one call.
+    """
+    if text.isascii():
+        return text.translate(_ASCII_FOLD).lower(), list(range(len(text) + 1))
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def fold_english_text(text: str) -> str:
+    """fold_english without the offsets (a glossary's forms, 50,000 of them)."""
+    return text.translate(_ASCII_FOLD).lower() if text.isascii() else "".join(map(_fold_char, text))
+
+
+# Pure, and called tens of thousands of times per article by the name checks (#14).
+@lru_cache(maxsize=131072)
+def fold_ascii(text: str) -> str:
+    """Lower-case ASCII letters, no accents, no ayn/hamza marks at all: the folding of
+    the transliteration key (Shara'a and Sharaa fold alike; hyphens stay)."""
+    text = text.replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in plain.lower() if ch not in _TRANSLIT_MARKS)
+
+
+def spelling_key(text: str) -> str:
+    """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
+    text = text.lower()
+    for ch in "’‘ʼ`´":
+        text = text.replace(ch, "'")
+    text = re.sub(r"'s$", "", text)
+    return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+# Abbreviations a month regex accepts after the full names (Sept before Sep).
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+# Abbreviations that are also words (a mar, a jar of jam...): they need a dot or a day number.
+AMBIGUOUS_MONTH_ABBREVIATIONS = ("Mar", "Jun", "Jan", "Dec", "Sep")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The Hijri months as a regex alternation, in the romanisations news copy uses.
+HIJRI_MONTHS_PATTERN = (
+    r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
+    r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
+)
+
+SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
+SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+}
+FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+
+
+@cache
+def well_known_names() -> frozenset[str]:
+    """Names with one English spelling that every newsroom shares (data/well_known_names.txt):
+    suggesting a glossary entry for them is noise."""
+    return frozenset(word_list("well_known_names"))

@@ -1,0 +1,96 @@
+"""An Arabic-English lexicon of about 840 concepts, written for tqa, used only as alignment anchors.
+
+Length cannot tell where a sentence was dropped among sentences of similar
+length; shared content words can. Each line pairs English stems with Arabic
+stems (normalised, without clitics): a word matches a stem it begins with, so
+"elect" covers election/elected and "انتخاب" covers انتخابات. Words so common
+that they appear in most sentences (said/قال, year/عام) are left out: they
+cannot tell one sentence from its neighbour; so are Arabic stems that begin a
+common longer word (رسم "drew" begins رسمي "official"; اله begins الهجوم), since
+a stem matches every word it begins.
+
+The first 720 concepts were written from general news vocabulary. The last 114
+were chosen from the most frequent English words of the shared NTREX, FLORES and
+IWSLT sets that had no concept yet (their Arabic written here, each checked
+against the Arabic words it would match); bench/align.py therefore also reports
+UD PUD, whose vocabulary chose nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
+
+_EN_WORD = re.compile(r"[a-z]+")
+_AR_WORD = re.compile(f"[{BASE_LETTERS}]+")
+
+
+Index = dict[str, list[tuple[str, str]]]
+
+
+@cache
+def _table() -> tuple[str, ...]:
+    """The concept lines of data/lexicon.tsv (its header says where they come from)."""
+    text = (resources.files("tqa.lang") / "data" / "lexicon.tsv").read_text(encoding="utf-8")
+    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[Index, Index, list[tuple[str, str]], list[tuple[str, str]]]:
+    """Stems bucketed by their first two letters; multi-word stems kept apart."""
+    english: Index = {}
+    arabic: Index = {}
+    english_phrases: list[tuple[str, str]] = []
+    arabic_phrases: list[tuple[str, str]] = []
+    for line in _table():
+        left, _, right = line.partition("\t")
+        stems = [w.strip() for w in left.split("|") if w.strip()]
+        concept = "w:" + stems[0].replace(" ", "_")
+        for stem in stems:
+            (english_phrases.append((stem, concept)) if " " in stem else english.setdefault(stem[:2], []).append((stem, concept)))
+        for form in (normalize(w.strip()) for w in right.split("|") if w.strip()):
+            (arabic_phrases.append((form, concept)) if " " in form else arabic.setdefault(form[:2], []).append((form, concept)))
+    return english, arabic, english_phrases, arabic_phrases
+
+
+def _matches(word: str, stem: str, plural: str) -> bool:
+    # Short stems (war, tax, دم) must be the whole word, or its plural: "war" is
+    # not "warn" and "tea" is not "team".
+    if len(stem) <= 3 if plural == "s" else len(stem) <= 2:
+        return word == stem or word == stem + plural
+    return word.startswith(stem)
+
+
+@lru_cache(maxsize=131072)
+def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
+    english, arabic_index, _, _ = _indexes()
+    index = arabic_index if arabic else english
+    plural = "ات" if arabic else "s"
+    return frozenset(concept for stem, concept in index.get(word[:2], ()) if _matches(word, stem, plural))
+
+
+def _lookup(words: set[str], arabic: bool) -> set[str]:
+    return {concept for word in words for concept in _word_concepts(word, arabic)}
+
+
+def english_concepts(text: str) -> set[str]:
+    phrases = _indexes()[2]
+    lowered = text.lower()
+    found = _lookup(set(_EN_WORD.findall(lowered)), arabic=False)
+    found.update(concept for phrase, concept in phrases if phrase in lowered)
+    return found
+
+
+def arabic_concepts(text: str) -> set[str]:
+    phrases = _indexes()[3]
+    normalized = normalize(text)
+    words = set(_AR_WORD.findall(normalized))
+    stems = set(words)
+    for word in words:
+        stems.update(proclitic_stems(word))
+    found = _lookup(stems, arabic=True)
+    found.update(concept for phrase, concept in phrases if phrase in normalized)
+    return found

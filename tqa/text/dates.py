@@ -1,0 +1,115 @@
+"""Month and weekday names in Arabic and English text, with their offsets.
+
+Arabic writes months in two series that are used side by side (Levantine and
+Iraqi كانون الثاني … كانون الأول; Egyptian and Gulf يناير … ديسمبر), often both
+at once (آب/أغسطس), plus Maghreb forms. Several names are also ordinary words,
+so they count only in a date context:
+
+- مارس is also the verb "practised" (مارس الضغط), آب is أب "father" once the
+  hamza is folded, and الاثنين is also "the two": these need a digit, شهر/يوم,
+  a neighbouring month of the other series, or a date word next to them;
+- English "May" is also the modal verb: it needs a digit, a year or a date
+  preposition next to it.
+Hijri months (رمضان …) are deliberately not mapped to Gregorian ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize_with_map, to_western_digits
+
+ENGLISH_MONTHS = en.MONTHS
+ENGLISH_WEEKDAYS = en.WEEKDAYS
+_AR_LETTERS = ar.LETTERS
+_AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
+_AR_DATE_WORDS = ("شهر", "يوم", "منذ", "حتي", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "الماضي", "المقبل", "الفائت", "القادم")
+
+_AR_MONTH_RE = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<name>" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    + rf")(?![{_AR_LETTERS}])"
+)
+_AR_WEEKDAY_RE = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
+)
+_EN_MONTH_RE = re.compile(
+    r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?"
+)
+_EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+_EN_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateName:
+    kind: str  # "month" or "weekday"
+    number: int  # month 1-12, weekday 1 (Monday) - 7 (Sunday)
+    start: int
+    end: int
+    text: str
+
+    @property
+    def english(self) -> str:
+        return ENGLISH_MONTHS[self.number - 1] if self.kind == "month" else ENGLISH_WEEKDAYS[self.number - 1]
+
+
+def date_names(text: str, lang: str) -> list[DateName]:
+    """Months and weekdays named in `text`, in reading order."""
+    return _arabic(text) if lang == "ar" else _english(text)
+
+
+def _english(text: str) -> list[DateName]:
+    found = []
+    for match in _EN_MONTH_RE.finditer(text):
+        name = match["name"]
+        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end():]):
+            continue  # abbreviations only with their dot or a day number
+        if name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6]):
+            continue
+        number = next(i for i, m in enumerate(ENGLISH_MONTHS, 1) if m.startswith(name[:3]))
+        found.append(DateName("month", number, match.start(), match.start("name") + len(name), name))
+    for match in _EN_WEEKDAY_RE.finditer(text):
+        number = ENGLISH_WEEKDAYS.index(match["name"]) + 1
+        found.append(DateName("weekday", number, match.start("name"), match.end("name"), match["name"]))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _arabic(text: str) -> list[DateName]:
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    found = []
+    for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
+        for match in pattern.finditer(folded):
+            name = re.sub(r"\s+", " ", match["name"])
+            if name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, match.start("name"), match.end("name")):
+                continue
+            # «قالت ماي» is a person: a Maghreb month that is also a given name needs a day
+            # number or a year next to it, or شهر before.
+            if name in ar.GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, match.start("name"), match.end("name")):
+                continue
+            start, end = offsets[match.start("name")], offsets[match.end("name")]
+            found.append(DateName(kind, table[name], start, end, text[start:end]))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:
+    """A day number before or after the name, a year after it, or شهر before it: «٥ ماي»,
+    «ماي 2025», «شهر جوان»."""
+    before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
+    return bool(re.search(r"\d\s*$|شهر\s*$", before) or re.match(r"\s*\d", after))
+
+
+def _arabic_date_context(folded: str, start: int, end: int) -> bool:
+    """A digit, a date word or another month right next to an ambiguous name."""
+    before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
+    if re.search(r"\d\s*$", before) or re.match(r"\s*[/(]?\s*\d", after):
+        return True
+    if re.match(r"\s*[/(]", after) or re.search(r"[/(]\s*$", before):
+        return True  # آب/أغسطس, مارس (آذار)
+    if re.search(r"(?:^|\s)و?في\s+$", before) and re.match(r"\s*(?:[.،,؛!؟:]|$|من\s)", after):
+        return True  # «في تموز.», «في آب من العام»: "in" and the end of the clause around it
+    words_before = before.split()[-1:] if before.split() else []
+    words_after = after.split()[:1]
+    return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)

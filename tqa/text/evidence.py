@@ -1,0 +1,139 @@
+"""What a sentence can share with its translation: its length and its anchors (numbers,
+glossary names, name keys, dates, concepts, question marks, quotations). The aligner
+pairs sentences by them, and the completeness check asks whether a pair shares any.
+
+Anchors are plain strings so that the aligner can match them through an inverted
+index instead of comparing every pair of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
+from tqa.lang.lexicon import arabic_concepts, english_concepts
+from tqa.model import Lang, Segment
+from tqa.text.dates import date_names
+from tqa.text.translit import arabic_skeletons, latin_skeleton
+
+if TYPE_CHECKING:
+    from tqa.glossary.model import Glossary
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTE = re.compile(r"[«»“”\"]")
+# A year or a figure of several digits is a strong anchor; a lone small number
+# (1-9) recurs everywhere and says little about which sentence is which.
+_WEAK_NUMBERS = frozenset(str(n) for n in range(10))
+
+
+_LATIN_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}")
+_ARABIC_WORD = re.compile(f"[{BASE_LETTERS}]{{3,}}")
+KEY_LENGTH = 4
+MIN_KEY_LENGTH = 3
+
+
+def latin_name_keys(text: str) -> set[str]:
+    """Consonant keys of capitalised words (names, places, organisations) in English text."""
+
+    keys = {latin_skeleton(m.group()) for m in _LATIN_NAME.finditer(text)}
+    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
+
+
+def arabic_name_keys(text: str) -> set[str]:
+    """Consonant keys of every Arabic word, with and without its proclitic: any may be a name."""
+
+    keys = {key for m in _ARABIC_WORD.finditer(text) for key in arabic_skeletons(m.group())}
+    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    length: int
+    paragraph: int
+    anchors: frozenset[str]
+
+
+def number_anchors(text: str) -> set[str]:
+    """Numbers in any digit script, without thousands separators: ١١٬٨٠٠ = 11,800 = 11800."""
+    western = to_western_digits(text).replace(ARABIC_DECIMAL_SEPARATOR, ".").replace(ARABIC_THOUSANDS_SEPARATOR, ",")
+    anchors = set()
+    for match in _NUMBER.finditer(western):
+        token = match.group()
+        # "11,800" and "11.800" are thousands when three digits follow; "4.5" is a decimal.
+        parts = re.split(r"[.,]", token)
+        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+            token = "".join(parts)
+        else:
+            token = token.replace(",", ".")
+        if token not in _WEAK_NUMBERS:
+            anchors.add("n:" + token)
+    return anchors
+
+
+_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+
+
+def latin_token_anchors(text: str, lang: str) -> set[str]:
+    """Latin-script tokens an Arabic text keeps as they are (ZMapp, PALM, 802.11a, H5N1,
+    the letters c and g): the English has the same token. Every English word is
+    keyed, since the Arabic decides which are anchors; an English word with no Latin
+    partner costs nothing (its weight when missing is 0). A single letter keeps its
+    case («المجموعة A» is Group A, not the article "a"), and the English words that
+    are single letters anyway (a, I, a sentence's opening A) are not keyed."""
+    anchors = set()
+    for match in _LATIN_TOKEN.finditer(text):
+        token = match.group().rstrip(".")
+        if len(token) > 1:
+            anchors.add("l:" + token.casefold())
+        elif lang == "ar" or not _english_word_letter(token, text[: match.start()]):
+            anchors.add("l:" + token)
+    return anchors
+
+
+def _english_word_letter(letter: str, before: str) -> bool:
+    """The article a, the pronoun I, or A opening a sentence: words, not labels."""
+    return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
+
+
+def date_anchors(text: str, lang: str) -> set[str]:
+    """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
+
+    return {f"d:{d.kind[0]}{d.number}" for d in date_names(text, lang)}
+
+
+def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
+    features = []
+    for segment in segments:
+        text = " ".join(segment.text.split())
+        anchors = number_anchors(text)
+        if glossary is not None and len(glossary):
+            side: Lang = "ar" if lang == "ar" else "en"
+            anchors.update("g:" + m.entry.id for m in glossary.find(text, side))
+            # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
+            anchors.update("g:" + m.entry.id for m in glossary.find_surnames(text, side))
+        if text.rstrip("»”\"' ").endswith(("?", "؟")):
+            anchors.add("p:question")
+        if _QUOTE.search(text):
+            anchors.add("p:quote")
+        anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
+        anchors.update(latin_token_anchors(text, lang))
+        anchors.update(date_anchors(text, lang))
+        anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
+        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
+    return features
+
+
+# Anchors specific enough to tell one article from another: numbers, name keys,
+# months and days, glossary entries. Latin tokens are left out (every English
+# word is one) and so are quotation and question marks.
+_SPECIFIC = ("n:", "t:", "d:", "g:")
+
+
+def share_evidence(source: frozenset[str], target: frozenset[str]) -> bool:
+    """Two sentences (or bead sides) hold something only a translation would share:
+    a number, a name key, a month or day, a glossary entry, or two lexicon concepts."""
+    common = {a for a in source & target if a.startswith((*_SPECIFIC, "w:"))}
+    return any(not a.startswith("w:") for a in common) or len(common) >= 2

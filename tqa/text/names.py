@@ -1,0 +1,237 @@
+"""Proper names in English text, and spellings of one name found by the transliteration key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tqa.lang import en, word_list
+from tqa.lang.ar import ARABIC_WORD, word_forms
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english, spelling_key
+from tqa.lang.lexicon import english_concepts
+from tqa.model import Segment
+from tqa.text.translit import latin_matches_arabic, same_name, same_name_group
+
+if TYPE_CHECKING:
+    from tqa.glossary.model import GlossaryEntry
+    from tqa.model import AlignedDocument
+
+# A capitalised word, with an optional lower-case article joined by a hyphen
+# (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
+_NAME_WORD = re.compile(r"\b(?:(?:" + "|".join(NAME_WORD_ARTICLES) + r")[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*")
+MIN_NAME_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class NameWord:
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start : self.end]
+
+
+def name_words(segments: tuple[Segment, ...]) -> Iterator[NameWord]:
+    """Capitalised words that may be names. A sentence's first word is included
+    only when it is not a common English word (the caller filters by key)."""
+    for segment in segments:
+        for match in _NAME_WORD.finditer(segment.text):
+            yield NameWord(segment, match.start(), match.end())
+
+
+def name_word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised word of `text` that may be a name."""
+    return [(m.start(), m.end()) for m in _NAME_WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)  # pure; every name word is asked for many times (#14)
+def core_of(word: str) -> str:
+    """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
+    folded, _ = fold_english(word)
+    parts = folded.split()
+    if len(parts) > 1 and parts[0] in GLOSSARY_ARTICLES:
+        parts = parts[1:]
+    core = " ".join(parts)
+    return core.removesuffix("'s")
+
+
+# Titles that go with a name in a glossary entry (Sheikh Tamim) but are no part of
+# its spelling: a differently spelt title is not a misspelt name.
+TITLES = frozenset(
+    ["sheikh", "shaikh", "president", "minister", "king", "prince", "emir", "general", "dr", "mr", "mrs", "ms", "imam", "sayyid"]
+)
+
+
+def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
+    """The entry's name words that carry its spelling, by core: Shaibani -> al-Shaibani.
+    Articles, titles and words too short to tell names apart are left out."""
+    words = {core_of(w): w for form in entry.house_forms for w in form.split()}
+    return {
+        core: w for core, w in words.items() if len(core) >= MIN_NAME_LETTERS and core not in GLOSSARY_ARTICLES and core.casefold() not in TITLES
+    }
+
+
+def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
+    """A word in `segments` that spells one of the entry's name words differently, with
+    the house word to write instead (al-Shiabani -> al-Shaibani; Al- only where a
+    sentence starts)."""
+
+    targets = name_word_targets(entry)
+    for word in name_words(segments):
+        core = core_of(word.text)
+        if len(core) < MIN_NAME_LETTERS or core in targets:
+            continue
+        for target, house_word in targets.items():
+            if same_name(core, target):
+                if not word.segment.text[: word.start].strip(" \"“«(‘'"):
+                    house_word = house_word[:1].upper() + house_word[1:]
+                return word.segment, word.start, word.end, house_word
+    return None
+
+
+def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
+    """An Arabic word in `segments` whose consonants spell one of the entry's English
+    name words (ترطوس for Tartus, whose listed form is طرطوس): the name, in a form the
+    glossary does not list."""
+    return arabic_word_romanised_by(segments, name_word_targets(entry))
+
+
+def arabic_word_romanised_by(segments: tuple[Segment, ...], latin_words: Iterable[str]) -> tuple[Segment, int, int] | None:
+    """The first Arabic word in `segments` that one of `latin_words` romanises."""
+
+    words = tuple(latin_words)
+    for segment in segments:
+        for match in ARABIC_WORD.finditer(segment.text):
+            if any(latin_matches_arabic(word, match.group()) for word in words):
+                return segment, match.start(), match.end()
+    return None
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One way an English article writes a name, with every place it does so."""
+
+    core: str  # folded: no article, no possessive
+    words: tuple[NameWord, ...]
+
+    @property
+    def first(self) -> NameWord:
+        return self.words[0]
+
+
+def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int]]) -> list[Spelling]:
+    """Distinct spellings of capitalised words, in order of first use.
+
+    `claimed` holds (segment id, start, end) ranges the glossary already matched.
+    Spellings that differ only in case, hyphen or apostrophe shape are one spelling.
+    """
+
+    grouped: dict[str, list[NameWord]] = {}
+    for word in name_words(segments):
+        if any(seg == word.segment.id and start <= word.start < end for seg, start, end in claimed):
+            continue
+        core = spelling_key(core_of(word.text))
+        if len(core) >= MIN_NAME_LETTERS and core not in COMMON_CAPITALISED:
+            grouped.setdefault(core, []).append(word)
+    return [Spelling(core, tuple(words)) for core, words in grouped.items() if not _common_word(core, words)]
+
+
+def _common_word(core: str, words: list[NameWord]) -> bool:
+    """An English word capitalised only because it opens a sentence or a line ("Share it
+    on:" from page furniture): no name, though its letters may be near one (Sharaa)."""
+
+    if any(w.segment.text[: w.start].strip(" \"“«(‘'-—•*") for w in words):
+        return False  # capitalised mid-sentence: a name
+    return core == core.lower() and " " not in core and bool(english_concepts(core))
+
+
+# Capitalised English words that begin sentences or titles and are never names.
+# Listed in tqa/lang/data/en_common_capitalised.txt, with the weekdays and the months
+# but May, which is also a name (Theresa May).
+COMMON_CAPITALISED = frozenset(word_list("en_common_capitalised")) | {
+    name.lower() for name in (*en.WEEKDAYS, *en.MONTHS) if name != "May"
+}
+
+
+# Given names shared by many people: two people called Mohammed are not one name
+# spelled two ways (N104), and Mohammed alone is no glossary entry (N105).
+# Listed in tqa/lang/data/en_given_names.txt.
+COMMON_GIVEN_NAMES = word_list("en_given_names")
+
+
+def written_with_article(word: str) -> bool:
+    """al-Saleh, Al-Salih: with the article a name is a family name, not the given name Saleh."""
+    head, dash, _ = word.replace("‐", "-").partition("-")
+    return bool(dash) and head.casefold() in GLOSSARY_ARTICLES
+
+
+@lru_cache(maxsize=65536)  # pure; asked for every name of every sentence (#14)
+def is_given_name(core: str) -> bool:
+    # same_name implies the same group, so one group is compared, not eighteen names:
+    # M805 asks this of every name in a 50,000-entry glossary (#14).
+    return any(same_name(core, given) for given in _given_names_by_group().get(same_name_group(core), ()))
+
+
+@lru_cache(maxsize=1)
+def _given_names_by_group() -> dict[tuple[tuple[str, ...], ...], list[str]]:
+    groups: dict[tuple[tuple[str, ...], ...], list[str]] = {}
+    for given in COMMON_GIVEN_NAMES:
+        groups.setdefault(same_name_group(given), []).append(given)
+    return groups
+
+
+@dataclass(frozen=True)
+class ArabicPartner:
+    """The Arabic word an English name word renders in its aligned sentence."""
+
+    segment: Segment
+    start: int
+    end: int
+    forms: frozenset[str]  # the word with and without its proclitics (tqa.lang.ar.word_forms)
+
+    def forms_text(self) -> str:
+        return " ".join(sorted(self.forms))
+
+
+class ArabicPartners:
+    """Finds, for an English name word, the one Arabic word of its aligned sentence
+    that it romanises. Only an unambiguous partner counts: with الحمد and الحامد in
+    one sentence, which one Hamad renders is a guess, and a guess must not merge or
+    split names."""
+
+    def __init__(self, doc: AlignedDocument) -> None:
+        arabic_is_source = doc.source.lang == "ar"
+        self._arabic = doc.source if arabic_is_source else doc.target
+        self._arabic_of: dict[int, tuple[int, ...]] = {}
+        for bead in doc.beads:
+            arabic_ids, english_ids = (bead.source, bead.target) if arabic_is_source else (bead.target, bead.source)
+            self._arabic_of.update((j, arabic_ids) for j in english_ids)
+
+    def of(self, word: NameWord) -> ArabicPartner | None:
+        core = core_of(word.text)
+        found = [
+            ArabicPartner(self._arabic.segments[i], m.start(), m.end(), word_forms(m.group()))
+            for i in self._arabic_of.get(word.segment.id, ())
+            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
+            if latin_matches_arabic(core, m.group())
+        ]
+        distinct = {min(p.forms, key=lambda w: (len(w), w)) for p in found}
+        return found[0] if len(distinct) == 1 else None
+
+
+def arabic_forms_of(partners: ArabicPartners, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
+    """Per spelling (by core), the forms of the Arabic word its first use renders.
+    Two spellings that render one Arabic word are one name, even when only their
+    vowels differ (al-Saleh, Al-Salih for الصالح); two that render different Arabic
+    words are two names (Salem سالم, Salim سليم), whatever the transliteration key says."""
+    forms: dict[str, frozenset[str]] = {}
+    for spelling in spellings:
+        partner = partners.of(spelling.first)
+        if partner is not None:
+            forms[spelling.core] = partner.forms
+    return forms

@@ -1,0 +1,75 @@
+"""Numbers as a reader understands them, in Arabic and English text.
+
+`quantities(text, lang)` finds every number with its value after scale words
+(٨٠٠ مليون = 800,000,000 = "$800m"), in any digit script (٣٥ = ۳۵ = 35), with
+Arabic and English decimal and thousands separators, percent signs and words,
+the Arabic dual (مليونين = 2 million), compounds (مليون و٢٠٠ ألف = 1.2 million)
+and the English abbreviations (k, m, mn, bn, tn, attached or after a currency).
+
+Number words (ثلاثة، three, الأول، first) are *soft*: they may satisfy a
+number on the other side, but a soft number with no counterpart is not reported,
+because words like "one" and أحد are pronouns as often as they are numbers.
+Bare plural scale words (ملايين، thousands of) are not numbers at all.
+
+Offsets are into the original text, so findings point at what the writer typed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from tqa.lang import ar, en
+from tqa.lang.ar import to_western_digits
+from tqa.text.links import blank_links
+from tqa.text.numbers.arabic import arabic_quantities
+from tqa.text.numbers.english import english_quantities
+from tqa.text.numbers.quantity import Quantity, format_value
+
+__all__ = ["Quantity", "format_value", "quantities"]
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """Every number in `text`, in reading order."""
+    # Digits inside a web address, e-mail address or handle are part of a name,
+    # not a figure (P505 compares links as wholes).
+    masked = blank_links(text)
+    found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
+    # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
+    hijri = _hijri_spans(to_western_digits(masked), lang)
+    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found if _finite(q)]
+    return [replace(q, soft=True) if q.hijri else q for q in found]
+
+
+def _finite(quantity: Quantity) -> bool:
+    """A run of 400 digits (or 10^305 trillion) is infinity as a float: no figure a
+    writer means, and one that no arithmetic or formatting can take (issue 12)."""
+    values = (quantity.value, quantity.base, quantity.alternative if quantity.alternative is not None else 0.0)
+    return all(math.isfinite(v) for v in values)
+
+
+# Hijri dates (١٥ شعبان ١٤٤٦ هـ, 15 Shaban 1446 AH) are often given beside the
+# Gregorian date and dropped in translation, a normal desk choice: their day and
+# year are soft, matched when both sides keep them and never reported alone. A
+# number counts as part of one only with the date's other parts around it: a day
+# and a year, or a year marked هـ/AH. «خلال رمضان 1500 سلة» and «3 صفر» are figures.
+_AR_HIJRI_MONTHS = ar.HIJRI_MONTHS_PATTERN
+_EN_HIJRI_MONTHS = en.HIJRI_MONTHS_PATTERN
+# A digit of either script before the text is folded: the day or year of a Hijri date.
+_HIJRI_DIGIT = "[0-9٠-٩]"
+_HIJRI_DATE = {
+    "ar": re.compile(
+        rf"(?<![0-9٠-٩]){_HIJRI_DIGIT}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
+        rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_HIJRI_DIGIT}{{3,4}}\s*هـ"
+    ),
+    "en": re.compile(
+        rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"
+        rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}}\b,?\s*\d{{3,4}}\b(?:\s*AH)?"
+        rf"|(?:(?:{_EN_HIJRI_MONTHS})\s*)?\b\d{{3,4}}\s*AH\b"
+    ),
+}
+
+
+def _hijri_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _HIJRI_DATE["ar" if lang == "ar" else "en"].finditer(text)]

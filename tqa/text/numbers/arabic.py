@@ -1,0 +1,213 @@
+"""Numbers in Arabic text, after folding digits and letters: digit strings with either
+script's separators, scale words with their duals and plurals, compounds
+(مليون و٢٠٠ ألف), number words, fractions of a scale and the definite scale words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from tqa.lang import ar
+from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+
+_AR_SCALES = ar.SCALES
+# آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
+_AR_PLURAL_SCALES = ar.PLURAL_SCALES
+_AR_UNITS = ar.UNITS
+_AR_LETTERS = ar.LETTERS
+_AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
+_DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
+_CONJUNCTION = "|".join(ar.CONJUNCTIONS)
+_AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
+_AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
+_AR_NUMBER = re.compile(
+    rf"(?<![\d.,٫٬]){_AR_PREFIX}(?P<number>{_DIGIT_RUN})"
+    rf"(?:\s*(?P<percent>٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)))?"
+    rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+    rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+)
+_AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+# الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
+# بالألف is "per thousand", a rate.
+_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_WORD = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+)
+# The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
+_AR_TEEN = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:ال)?(?P<word>" + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
+)
+# ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
+_AR_FRACTION_TAIL = re.compile(rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:ال)?(?P<scale>الف|مليون|مليار)(?![{_AR_LETTERS}])|(?!\s+ال))")
+# The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
+_AR_BARE_TAIL = re.compile(rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))")
+_AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+
+
+def _arabic_digits(text: str) -> float:
+    """Value of an Arabic-script digit string: ٫ is the decimal point, ٬ groups thousands.
+
+    Writers also use "," and "." either way; a separator followed by exactly
+    three digits (and not the last of a decimal) is read as grouping.
+    """
+    text = text.replace("٬", ",").replace("٫", ".")
+    if "," in text and "." in text:
+        return float(text.replace(",", ""))
+    for separator in (",", "."):
+        if separator in text:
+            groups = text.split(separator)
+            if len(groups) > 2 or all(len(g) == 3 for g in groups[1:]) and separator == ",":
+                return float(text.replace(separator, ""))
+            return float(text.replace(separator, "."))
+    return float(text)
+
+
+def _arabic_digits_alternative(text: str) -> float | None:
+    """The other reading of one "." or "," followed by exactly three digits (20.000:
+    twenty thousand in European style, twenty in English style), or None."""
+    for separator in (",", "."):
+        groups = text.split(separator)
+        if len(groups) == 2 and len(groups[1]) == 3 and groups[0].isdigit() and groups[1].isdigit():
+            grouping, decimal = float(groups[0] + groups[1]), float(f"{groups[0]}.{groups[1]}")
+            return decimal if _arabic_digits(text) == grouping else grouping
+    return None
+
+
+def _part_of_code(text: str, start: int, end: int) -> bool:
+    """Digits inside a code (H5N1, م16): a Latin letter right before them, as the
+    English side's word boundary rule has it, or an Arabic letter and they are too short to be a year or a sum run into a word
+    by a missing space (عام2020، حوالي200)."""
+    before = text[start - 1 : start]
+    if re.match(r"[A-Za-z]", before):
+        return True
+    glued = bool(before) and bool(re.match(rf"[{_AR_LETTERS}]", before)) and before not in ar.FIGURE_PROCLITICS
+    return glued and end - start < 3
+
+
+def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] | None:
+    """(multiplier, scale) of a scale word, or None when it is not one here."""
+    if word is None:
+        return (1.0, 0)
+    entry = _AR_SCALES[word]
+    if isinstance(entry, tuple):
+        return (float(entry[0]), entry[1])
+    if entry is None:
+        return (1.0, _AR_PLURAL_SCALES[word]) if plural_allowed else None
+    return (1.0, entry)
+
+
+@dataclass
+class _Found:
+    """The quantities found so far in one text, and the folded spans they cover."""
+
+    text: str
+    folded: str
+    offsets: list[int]
+    found: list[Quantity] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, base: float, scale: int, start: int, end: int, soft: bool = False, percent: bool = False) -> None:
+        end, tail = _extend_compound(self.folded, end, scale)
+        quantity = make_quantity(base, scale, self.offsets[start], self.offsets[end], self.text, soft=soft and not tail, percent=percent)
+        if tail:
+            # مليون و٢٠٠ ألف: written base 1.2 at the scale of its head.
+            quantity = make_quantity(base + tail / 1000.0**scale, scale, quantity.start, quantity.end, self.text, percent=percent)
+        self.found.append(quantity)
+        self.taken.append((start, end))
+
+
+def arabic_quantities(text: str) -> list[Quantity]:
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    result = _Found(text, folded, offsets)
+    _digit_numbers(result)
+    _teen_numbers(result)
+    _word_numbers(result)
+    _scale_words(result)
+    found = result.found
+    # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
+    inside = [q for q in found if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)]
+    return sorted((q for q in found if q not in inside), key=lambda q: q.start)
+
+
+def _digit_numbers(result: _Found) -> None:
+    folded = result.folded
+    for match in _AR_NUMBER.finditer(folded):
+        if _part_of_code(folded, match.start("number"), match.end("number")):
+            continue
+        first = _arabic_scale(match["scale"], plural_allowed=True)
+        second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)
+        if first is None or second is None:
+            continue
+        base = _arabic_digits(match["number"]) * first[0] * second[0]
+        soft = in_time_or_fraction(folded, match.start("number"), match.end("number"))
+        result.add(base, first[1] + second[1], match.start("number"), match.end(), soft=soft, percent=bool(match["percent"]))
+        alternative = _arabic_digits_alternative(match["number"])
+        if alternative is not None:
+            multiplied = alternative * first[0] * second[0] * 1000.0 ** (first[1] + second[1])
+            result.found[-1] = replace(result.found[-1], alternative=multiplied)
+
+
+def _teen_numbers(result: _Found) -> None:
+    for match in _AR_TEEN.finditer(result.folded):
+        result.add(10.0 + ar.TEEN_UNITS[match["word"]], 0, match.start(), match.end(), soft=True)
+
+
+def _word_numbers(result: _Found) -> None:
+    for match in _AR_WORD.finditer(result.folded):
+        if overlaps(match.start("word"), match.end(), result.taken):
+            continue
+        scale = _arabic_scale(match["scale"], plural_allowed=True)
+        if scale is None:
+            continue
+        base = float(_AR_UNITS[match["word"]]) * scale[0]
+        result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0)
+
+
+def _scale_words(result: _Found) -> None:
+    """Fractions of a scale (نصف مليون), bare scale words (مليونين) and definite ones (الألف)."""
+    folded, taken = result.folded, result.taken
+    for match in _AR_FRACTION_SCALE.finditer(folded):
+        scale = _arabic_scale(match["scale"], plural_allowed=False)
+        if scale is not None and not overlaps(match.start("fraction"), match.end(), taken):
+            result.add(ar.FRACTIONS[match["fraction"]], scale[1], match.start("fraction"), match.end())
+    for match in _AR_BARE_SCALE.finditer(folded):
+        if overlaps(match.start("scale"), match.end(), taken):
+            continue
+        scale = _arabic_scale(match["scale"], plural_allowed=False)
+        if scale is None:
+            continue  # ملايين السوريين: "millions of", not a number
+        multiplier, power = scale
+        # مليونين is definite (2 million); a lone مليون may be "a million" or "one of millions".
+        result.add(multiplier, power, match.start("scale"), match.end(), soft=multiplier == 1.0)
+    for match in _AR_DEFINITE_SCALE.finditer(folded):
+        if not overlaps(match.start("scale") - 2, match.end(), taken):
+            power = ar.DEFINITE_SCALES[match["scale"]]
+            result.add(1.0, power, match.start() + (1 if folded[match.start()] in ar.CONJUNCTIONS else 0), match.end(), soft=True)
+
+
+def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
+    """Absorb "و٢٠٠ ألف" after "مليون": returns the new end and the value to add."""
+    if scale == 0:
+        return end, 0.0
+    tail = _AR_COMPOUND_TAIL.match(folded, end)
+    if tail is None:
+        return _extend_by_units_or_fraction(folded, end, scale)
+    scale_info = _arabic_scale(tail["scale"], plural_allowed=True)
+    if scale_info is None or scale_info[1] >= scale:
+        return end, 0.0
+    return tail.end(), _arabic_digits(tail["number"]) * scale_info[0] * 1000.0 ** scale_info[1]
+
+
+def _extend_by_units_or_fraction(folded: str, end: int, scale: int) -> tuple[int, float]:
+    """Units with no scale of their own (ألفاً و٢٠٠), or a half or a quarter of the head's scale."""
+    bare = _AR_BARE_TAIL.match(folded, end)
+    if bare is not None and _arabic_digits(bare["number"]) < 1000.0**scale:
+        return bare.end(), _arabic_digits(bare["number"])  # ١٣ ألفاً و٢٠٠ سفينة: 13,200
+    half = _AR_FRACTION_TAIL.match(folded, end)
+    if half is not None and (half["scale"] is None or _AR_SCALES.get(half["scale"]) == scale):
+        # مليار ونصف (المليار), ثلاثة ملايين ونصف: a half or a quarter of the head's scale.
+        return half.end(), ar.FRACTIONS[half["fraction"]] * 1000.0**scale
+    return end, 0.0

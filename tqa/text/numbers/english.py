@@ -1,0 +1,84 @@
+"""Numbers in English text: digits with separators, currencies, k/m/bn abbreviations,
+scale words, number words and ordinals, fractions of a scale."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tqa.lang import en
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+
+_EN_SCALE_WORDS = en.SCALE_WORDS
+_EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
+_EN_UNITS = en.UNITS
+_EN_ORDINALS = en.ORDINALS
+_EN_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺)?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
+    r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_EN_WORD_NUMBER = re.compile(
+    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS}, key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b",
+    re.IGNORECASE,
+)
+# "a million people", "one billion dollars": a scale word with no digits before it.
+_EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_FRACTION_SCALE = re.compile(
+    r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    _digit_numbers(text, found, taken)
+    _word_numbers(text, found, taken)
+    for match in _EN_FRACTION_SCALE.finditer(text):
+        if not overlaps(match.start(), match.end(), taken):
+            fraction = en.FRACTIONS[match["fraction"].lower()]
+            found.append(make_quantity(fraction, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text))
+            taken.append((match.start(), match.end()))
+    for match in _EN_BARE_SCALE.finditer(text):
+        if not overlaps(match.start(), match.end(), taken):
+            found.append(make_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+    for match in _EN_NUMBER.finditer(text):
+        base = float(match["number"].replace(",", ""))
+        scale = 0
+        attached = (match["attached"] or "").lower()
+        alternative = None
+        if attached:
+            # "100m" after no currency may be metres or millions: a currency sign or
+            # the unambiguous bn/mn/tn make it a scale; otherwise both readings stand.
+            if attached in ("mn", "bn", "tn", "tr") or match["currency"]:
+                scale = _EN_SCALE_ABBREVIATIONS[attached]
+            else:
+                alternative = base * 1000.0 ** _EN_SCALE_ABBREVIATIONS[attached]
+        if match["scale"] or match["glued"]:
+            scale = _EN_SCALE_WORDS[(match["scale"] or match["glued"]).lower()]
+        start = match.start("currency") if match["currency"] else match.start("number")
+        # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
+        # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.
+        soft = bool(match["decade"] or match["ordinal"]) or in_time_or_fraction(text, match.start("number"), match.end("number"))
+        found.append(replace(make_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])), alternative=alternative))
+        taken.append((start, match.end()))
+
+
+def _word_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+    for match in _EN_WORD_NUMBER.finditer(text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        word = match["word"].lower()
+        base = float(_EN_UNITS.get(word) or _EN_ORDINALS[word])
+        scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
+        # "two million" is as definite as "2 million"; a lone "one" is not.
+        found.append(make_quantity(base, scale, match.start(), match.end(), text, soft=scale == 0))
+        taken.append((match.start(), match.end()))

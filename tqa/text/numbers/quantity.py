@@ -1,0 +1,64 @@
+"""A number as a reader understands it (`Quantity`), and what both languages' extractors share."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # what the text means: 800 مليون -> 8e8
+    base: float  # the number as written before its scale word: 800
+    scale: int  # power of 1000 the scale word adds: 0 none, 1 thousand, 2 million, 3 billion, 4 trillion
+    start: int
+    end: int
+    text: str
+    soft: bool = False  # a number word: may match, never reported alone
+    percent: bool = False
+    alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
+    hijri: bool = False  # the day or year of a Hijri date (soft too)
+
+    def same_value(self, other: Quantity) -> bool:
+        mine = (self.value,) if self.alternative is None else (self.value, self.alternative)
+        theirs = (other.value,) if other.alternative is None else (other.value, other.alternative)
+        return any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs)
+
+    def wrong_scale_of(self, other: Quantity) -> bool:
+        """Same written number, different scale word: 800 مليون against $800bn."""
+        return (
+            self.scale != other.scale
+            and (self.scale > 0 or other.scale > 0)
+            and abs(self.base - other.base) <= 1e-9 * max(abs(self.base), 1.0)
+        )
+
+
+_TIME_OR_FRACTION = re.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
+
+
+def in_time_or_fraction(text: str, start: int, end: int) -> bool:
+    """04:00 and 2/3: a clock time or a fraction, whose parts are not counts."""
+    return bool(_TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]))
+
+
+def make_quantity(base: float, scale: int, start: int, end: int, text: str, soft: bool = False, percent: bool = False) -> Quantity:
+    return Quantity(base * 1000.0**scale, base, scale, start, end, text[start:end], soft, percent)
+
+
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def format_value(quantity: Quantity) -> str:
+    """A number as an editor writes it: 800 million, 3.5, 11,800, 35,000 (not 35 thousand)."""
+    names = {2: "million", 3: "billion", 4: "trillion"}
+    if not (math.isfinite(quantity.value) and math.isfinite(quantity.base)):
+        return quantity.text  # quantities() never returns one; a caller building its own gets the text back
+    if quantity.scale >= 2:
+        base = f"{quantity.base:g}"
+        return f"{base} {names[quantity.scale]}"
+    value = round(quantity.value, 6)  # 1.005 thousand is 1,005, not 1,004.9999999999999
+    if value == int(value):
+        return f"{int(value):,}" if abs(value) >= 10000 or quantity.scale == 1 else str(int(value))
+    return f"{value:,}"

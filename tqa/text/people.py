@@ -1,0 +1,158 @@
+"""People in glossaries: a surname alone names the entry's person, another given name
+before it names someone else.
+
+News style names a person in full once, then by surname ("Sergei Lavrov said ...
+Lavrov added"), and desk glossaries list full names only: the surname is a valid
+short form with no `short` in the glossary. But "Hafez al-Assad" is not Bashar
+al-Assad: a surname preceded by a given name that is not the entry's names another
+member of the family (issue #11).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tqa.lang import word_list
+from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
+from tqa.lang.lexicon import arabic_concepts
+from tqa.text.names import COMMON_CAPITALISED, TITLES, core_of, name_word_spans
+from tqa.text.translit import same_name
+
+if TYPE_CHECKING:
+    from tqa.glossary.model import GlossaryEntry, GlossaryMatch
+
+MIN_SURNAME_LETTERS = 4
+
+# Capitalised words that stand before a surname and are no given name: titles,
+# and adjectives news copy puts before a name ("ousted Assad", "the late Hafez").
+# Listed in tqa/lang/data/en_not_given_names.txt.
+_NOT_GIVEN = frozenset(word_list("en_not_given_names"))
+# لل, ولل, فلل: the article is in the word, its alef dropped.
+_ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
+
+# Common Arabic given names (normalised): «حافظ الأسد» names Hafez, not the entry's
+# Bashar. Arabic has no capitals, so only a known given name marks another person;
+# names that are also common words are left out (علي is على folded, لصالح is "in favour of").
+# Listed in tqa/lang/data/ar_given_names.txt.
+AR_GIVEN_NAMES = frozenset(normalize(name) for name in word_list("ar_given_names"))
+
+# The word before a name, over the article the name may begin with (Hafez al-|Assad).
+_ARTICLE_EITHER_CASE = "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in NAME_WORD_ARTICLES)  # al, Al, ash, Ash...
+_LATIN_BEFORE = re.compile(r"([A-Z][A-Za-zÀ-ÿğşçıİ'’ʿ-]*)\s+(?:(?:" + _ARTICLE_EITHER_CASE + r")[-‐‑ ])?$")
+_ARABIC_BEFORE = re.compile(f"([{BASE_LETTERS}]+)\\s+$")
+
+
+def _folded_words(forms: tuple[str, ...]) -> set[str]:
+    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
+
+    return {w for form in forms for w in english_tokens(form)}
+
+
+def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
+    return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
+
+
+def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
+    """The English name matched at `start` is preceded by a given name the entry does
+    not have ("Hafez al-Assad" for Bashar al-Assad): another person."""
+    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
+
+    if entry.type != "person" or english_tokens(text[start:])[:1] == english_tokens(entry.en)[:1]:
+        return False  # the match begins with the entry's own first name
+    before = _LATIN_BEFORE.search(text[:start])
+    if before is None or re.search(r"['’]s$", before.group(1)) or before.group(1).isupper():
+        return False  # no word, a possessive (Syria's Assad), or an acronym
+    words = english_tokens(before.group(1))
+    if not words or len(words[-1]) < 3:
+        return False
+    word = words[-1]
+    if word in COMMON_CAPITALISED or word in TITLES or word in _NOT_GIVEN or word in GLOSSARY_ARTICLES:
+        return False
+    return not any(same_name(word, own) for own in _folded_words(_english_forms(entry)))
+
+
+def other_arabic_person_before(entry: GlossaryEntry, normalized: str, start: int) -> bool:
+    """The same for Arabic (normalised text, `start` in it): «حافظ الأسد» is not «بشار الأسد»."""
+    if entry.type != "person" or not entry.ar or normalized[start:].startswith(normalize(entry.ar[0]).split()[0]):
+        return False
+    before = _ARABIC_BEFORE.search(normalized[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    own = {w for form in entry.ar for w in normalize(form).split()}
+    forms = {word, *proclitic_stems(word, min_stem=3)}  # وحافظ الأسد
+    return bool(forms & AR_GIVEN_NAMES) and not forms & own
+
+
+def surname_cores(entry: GlossaryEntry) -> frozenset[str]:
+    """A person's surname without its article, folded: 'Sergei Lavrov' -> lavrov,
+    'Omar al-Bashir' -> bashir. Titles and short particles are no surname."""
+
+    if entry.type != "person":
+        return frozenset()
+    cores = set()
+    for form in (entry.en, *((entry.short,) if entry.short else ())):
+        words = form.split()
+        if len(words) < 1:
+            continue
+        core = core_of(words[-1])
+        if len(core) >= MIN_SURNAME_LETTERS and core not in TITLES:
+            cores.add(core)
+    return frozenset(cores)
+
+
+class Surnames:
+    """Where a glossary's people are named by surname alone, in English (Lavrov,
+    Al-Bashir) and Arabic («لافروف», «والبشير»): built once per glossary."""
+
+    def __init__(self, entries: tuple[GlossaryEntry, ...]) -> None:
+        self._english: dict[str, list[GlossaryEntry]] = {}
+        self._arabic: dict[str, list[GlossaryEntry]] = {}
+        for entry in entries:
+            for core in surname_cores(entry):
+                self._english.setdefault(core, []).append(entry)
+            surname = _arabic_surname(entry)
+            if surname:
+                self._arabic.setdefault(surname, []).append(entry)
+
+    def find(self, text: str, lang: str) -> list[GlossaryMatch]:
+        return self._find_arabic(text) if lang == "ar" else self._find_english(text)
+
+    def _find_english(self, text: str) -> list[GlossaryMatch]:
+        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
+
+        found = []
+        for start, end in name_word_spans(text):
+            for entry in self._english.get(core_of(text[start:end]), ()):
+                if not other_person_before(entry, text, start):
+                    found.append(GlossaryMatch(entry, start, end, text[start:end], text[start:end], "short"))
+        return found
+
+    def _find_arabic(self, text: str) -> list[GlossaryMatch]:
+        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
+
+        normalized = normalize(text)
+        found = []
+        for match in ARABIC_WORD.finditer(text):
+            forms = word_forms(match.group())
+            forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(_ABSORBED_ARTICLE)}  # للبشير
+            for key in forms & self._arabic.keys():
+                for entry in self._arabic[key]:
+                    # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
+                    if not other_arabic_person_before(entry, normalized, len(normalize(text[: match.start()]))):
+                        found.append(GlossaryMatch(entry, match.start(), match.end(), match.group(), match.group(), "arabic"))
+        return found
+
+
+def _arabic_surname(entry: GlossaryEntry) -> str | None:
+    """The last word of a person's full Arabic form (لافروف of سيرغي لافروف), when it is
+    long enough to be a name and not a common word (خطاب is also "speech")."""
+
+    if entry.type != "person" or not entry.ar:
+        return None
+    words = normalize(entry.ar[0]).split()
+    if len(words) < 2 or len(words[-1].removeprefix(ARTICLE)) < 3 or arabic_concepts(words[-1]):
+        return None
+    return words[-1]

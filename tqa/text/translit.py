@@ -1,0 +1,230 @@
+"""The transliteration key: do two Latin spellings write the same Arabic name?
+
+Arabic names reach English through several conventions (ARABIC.md, "How Arabic
+names are spelled in English"). The key undoes the differences those
+conventions make, and nothing more:
+
+- ASCII-fold and lower-case (Erdoğan = Erdogan); drop ayn and hamza marks (' ʿ ’),
+  because writers include or omit them freely (Shara'a = Sharaa);
+- drop the article and its assimilated forms (al-, el-, ash-, ez- ...);
+- French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u;
+- q, c, ck -> k (Qamishli = Kamishli); ph -> f;
+- initial kh before a consonant -> h: Russian renders ح as kh (Khmeimim =
+  Hmeimim), but before a vowel kh is خ (Khoms is not Homs);
+- long vowels and diphthongs: oo/ou/o -> u, ee/ei/ey/ie -> i, ay/ai before a
+  consonant -> i (Humaymim = Hmeimim); final -ah/-eh -> -a (Raqqah = Raqqa);
+- doubled letters collapse: shadda is written or not (Hassan = Hasan).
+
+Two spellings are the same name when their keys are equal, or when their
+consonants are equal and every vowel slot is compatible (a~e, i~e, u~o, or a
+vowel against none: Hmeimim = Humaymim), which keeps Hama apart from Homs.
+A short list of pairs that collide but are different names (Assad الأسد and
+Asaad أسعد) is kept apart explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from tqa.lang.ar import normalize, proclitic_stems
+from tqa.lang.en import ARTICLES as _ARTICLE_LIST
+from tqa.lang.en import fold_ascii as fold
+
+ARTICLES = frozenset(_ARTICLE_LIST)
+# Different names whose spellings the rules cannot tell apart: the doubled s of
+# Assad is shadda (الأسد), the aa of Asaad is ayn (أسعد).
+DIFFERENT_NAMES = frozenset({frozenset({"assad", "asaad"}), frozenset({"asad", "asaad"}), frozenset({"saleh", "salah"})})
+_VOWELS = "aeiou"
+_COMPATIBLE = {("a", "e"), ("e", "a"), ("i", "e"), ("e", "i"), ("u", "o"), ("o", "u")}
+_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_VOWEL_RULES = (
+    (re.compile(r"(?:ou|oo|o)"), "u"),
+    (re.compile(r"(?:ee|ei|ey|ie)"), "i"),
+    (re.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"(?:ah|eh)$"), "a"),
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
+    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
+    # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
+    (re.compile(r"[aeiou]l+ah?$"), "alah"),
+)
+_TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")
+
+
+# The functions below are pure and called tens of thousands of times per article by
+# the name checks (each name against every other), so they are memoised (#14).
+
+
+def _tokens(name: str) -> list[str]:
+    parts = [p for p in _TOKEN_SPLIT.split(fold(name)) if p]
+    parts = [p.removesuffix("'s") for p in parts]
+    kept = [p for p in parts if p not in ARTICLES]
+    return kept or parts
+
+
+@lru_cache(maxsize=65536)
+def token_key(token: str) -> str:
+    """The key of one word, as described in the module docstring."""
+    word = re.sub(r"[^a-z]", "", fold(token))
+    if word.startswith("kh") and len(word) > 2 and word[2] not in _VOWELS:
+        word = word[1:]
+    for digraph, single in _DIGRAPHS:
+        word = word.replace(digraph, single)
+    for pattern, replacement in _VOWEL_RULES:
+        word = pattern.sub(replacement, word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def key_tokens(name: str) -> tuple[str, ...]:
+    """Per-word keys without articles: 'Ahmed al-Sharaa' -> ('ahmed', 'shara')."""
+    return tuple(token_key(t) for t in _tokens(name))
+
+
+def translit_key(name: str) -> str:
+    """One key for a whole name; spellings of one name share it in most cases."""
+    return " ".join(key_tokens(name))
+
+
+_CONSONANT_UNITS = re.compile(r"sh|kh|th|dh|gh|[b-df-hj-np-tv-z]")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Consonants, and the vowel group before each consonant and after the last."""
+    consonants: list[str] = []
+    vowels: list[str] = []
+    position = 0
+    for match in _CONSONANT_UNITS.finditer(key):
+        vowels.append(key[position : match.start()])
+        consonants.append(match.group())
+        position = match.end()
+    vowels.append(key[position:])
+    return tuple(consonants), tuple(vowels)
+
+
+def _vowels_compatible(a: str, b: str, final: bool = False) -> bool:
+    if a == b:
+        return True
+    if not a or not b:
+        # Inside a word a vowel may go unwritten (Hmeimim, Humaymim); at the end it
+        # is a different word (Halab, Halabi; Aden, Adana).
+        return not final
+    if len(a) == 1 and len(b) == 1:
+        return (a, b) in _COMPATIBLE
+    return a[0] == b[0] or (a[0], b[0]) in _COMPATIBLE
+
+
+@lru_cache(maxsize=131072)
+def same_token(a: str, b: str) -> bool:
+    key_a, key_b = token_key(a), token_key(b)
+    if frozenset({key_a, key_b}) in DIFFERENT_NAMES or frozenset({fold(a), fold(b)}) in DIFFERENT_NAMES:
+        return False
+    if key_a == key_b:
+        return True
+    consonants_a, vowels_a = _skeleton(key_a)
+    consonants_b, vowels_b = _skeleton(key_b)
+    if consonants_a != consonants_b or not consonants_a:
+        return False
+    last = len(vowels_a) - 1
+    return all(_vowels_compatible(x, y, final=i == last) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
+
+
+@lru_cache(maxsize=131072)
+def same_name(a: str, b: str) -> bool:
+    """True when a and b are spellings of the same name, word for word."""
+    tokens_a, tokens_b = _tokens(a), _tokens(b)
+    if len(tokens_a) != len(tokens_b) or not tokens_a:
+        return False
+    return all(same_token(x, y) for x, y in zip(tokens_a, tokens_b))
+
+
+@lru_cache(maxsize=65536)
+def same_name_group(name: str) -> tuple[tuple[str, ...], ...]:
+    """The consonants of each word's key: same_name(a, b) implies equal groups
+    (same_token compares keys that are equal or share their consonants), so a
+    name need only be compared with the names of its group (#14)."""
+    return tuple(_skeleton(token_key(token))[0] for token in _tokens(name))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """1.0 for the same name, else the share of characters the two keys have in common."""
+    if same_name(a, b):
+        return 1.0
+
+    return SequenceMatcher(None, translit_key(a), translit_key(b)).ratio() * 0.9
+
+
+def is_plausible_variant_pair(a: str, b: str) -> bool:
+    """Two different spellings that the key says are one name, strict enough for
+    telling an editor: each word long enough to carry evidence, and the spellings
+    differ in more than case, hyphens or accents."""
+    if fold(a).replace("-", " ") == fold(b).replace("-", " "):
+        return False
+    if any(len(t) < 4 for t in _tokens(a) + _tokens(b)):
+        return False
+    return same_name(a, b)
+
+
+# Consonant classes shared by Arabic letters and their usual Latin renderings, so
+# that a name written in both scripts gets one skeleton: هاميل ~ Hamill -> "HML",
+# فلاديمير ~ Vladimir -> "FLTMR". Long vowels (ا و ي ى) and ayn/hamza have no
+# stable Latin letter and are dropped, as are Latin vowels, w and y. Coarse on
+# purpose: t/d, s/z/sh and k/q/g/j merge because renderings vary exactly there.
+ARABIC_CLASSES = str.maketrans(
+    {
+        "ب": "B", "پ": "B", "ف": "F", "ڤ": "F",
+        "ت": "T", "ط": "T", "د": "T", "ض": "T", "ث": "T", "ذ": "T", "ظ": "T",
+        "س": "S", "ص": "S", "ز": "S", "ش": "S",
+        "ك": "K", "ق": "K", "غ": "K", "ج": "K", "گ": "K",
+        "ه": "H", "ح": "H", "خ": "H",
+        "ل": "L", "ر": "R", "م": "M", "ن": "N",
+        "ا": "", "أ": "", "إ": "", "آ": "", "و": "", "ي": "", "ى": "", "ة": "", "ء": "", "ع": "", "ؤ": "", "ئ": "",
+    }
+)
+LATIN_DIGRAPH_CLASSES = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "t"), ("sh", "s"), ("ch", "s"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("x", "ks"))
+LATIN_CLASSES = str.maketrans(
+    {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K", "k": "K", "q": "K",
+     "g": "K", "j": "K", "h": "H", "l": "L", "r": "R", "m": "M", "n": "N"}
+)
+
+
+@lru_cache(maxsize=131072)
+def latin_skeleton(word: str) -> str:
+    """Consonant classes of a Latin word; doubled letters count once (Arabic writes
+    shadda as a mark, so Hassan and حسن both give HSN)."""
+    text = re.sub(r"([a-z])\1+", r"\1", fold(word))
+    for digraph, single in LATIN_DIGRAPH_CLASSES:
+        text = text.replace(digraph, single)
+    return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
+
+
+@lru_cache(maxsize=131072)
+def arabic_skeletons(word: str) -> frozenset[str]:
+    """Skeletons of an Arabic word with and without each proclitic it may carry."""
+    word = normalize(word).replace(" ", "")
+    stems = [word, *proclitic_stems(word)]
+    return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
+
+
+def romanisation_fit(latin: str, arabic: str) -> int:
+    """How well the long vowels of an Arabic word fit a Latin spelling (higher is
+    better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
+    words that share a Latin name's consonants."""
+    word = normalize(arabic)
+    word = next(iter(proclitic_stems(word, min_stem=3)), word)
+    text = latin.casefold()
+    pairs = ((word.count("و"), sum(text.count(v) for v in "uo")), (word.count("ي"), sum(text.count(v) for v in "iey")), (word.count("ا"), text.count("a")))
+    return -sum(abs(a - b) for a, b in pairs)
+
+
+def latin_matches_arabic(latin: str, arabic: str) -> bool:
+    """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
+    Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف."""
+    latin_core = " ".join(_tokens(latin))
+    skeleton = latin_skeleton(latin_core.replace(" ", ""))
+    # Two consonants carry little evidence (many Arabic words share them), so a
+    # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
+    if len(skeleton) < 2 or (len(skeleton) == 2 and len(latin_core) < 5):
+        return False
+    return skeleton in arabic_skeletons(arabic)
