@@ -19,7 +19,10 @@ from tqa.checks.arabic_near_names import edit_distance
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_stems
+from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment
+from tqa.text.people import surname_cores
+from tqa.text.translit import latin_matches_arabic
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,6 @@ def _named_in(ctx: CheckContext, english: tuple[Segment, ...]) -> set[str]:
 
 
 def _second_spelling(word: str, person: _Person) -> bool:
-    from tqa.lang.lexicon import arabic_concepts
-    from tqa.text.people import surname_cores
-    from tqa.text.translit import latin_matches_arabic
-
     normalized = normalize(word)
     stems = {normalized, *proclitic_stems(normalized, min_stem=3)}
     if stems & person.surnames:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.model import AlignedDocument, Segment, Severity
+from tqa.text.evidence import sentence_features, share_evidence
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -139,8 +140,6 @@ def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
 def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int]:
     """How many aligned pairs share a number, a name, a date or two content words, of
     how many pairs (bench/checks.py prints its calibration on real and mismatched articles)."""
-    from tqa.text.evidence import sentence_features, share_evidence
-
     paired = [b for b in doc.beads if b.source and b.target]
     source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, glossary)]
     target = [f.anchors for f in sentence_features(doc.target.segments, doc.target.lang, glossary)]

@@ -9,6 +9,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example
 from tqa.checks.latin_words import bracketed, glossary_names_in_latin, ordinary_words
 from tqa.lang import ar
 from tqa.model import Segment, Severity
+from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 from tqa.text.links import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
@@ -91,8 +92,6 @@ def _wrong_language(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     checked first (exact); langdetect, seeded, is consulted only for Latin-script
     sentences of 40 letters or more and trusted only at 0.9 probability or more.
     """
-    from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
-
     if script_of(segment.text) != "latin":
         return  # Arabic script: U401 reports it in English; it is the expected script in Arabic
     # Latin text in an Arabic translation that is English is U402's or U404's

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
 from tqa.checks.named_directions import outside_glossary_names
 from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.lang.ar import is_arabic_text
 from tqa.model import Segment, Severity
 from tqa.text.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
+from tqa.text.names import COMMON_CAPITALISED, core_of, name_words
 
 Found = tuple[Segment, Direction]
 
@@ -47,8 +49,6 @@ def _distinct(items: list[Found]) -> list[Found]:
 
 
 def _quote(item: Found) -> str:
-    from tqa.lang.ar import is_arabic_text
-
     return f"«{item[1].text}» ({item[1].label})" if is_arabic_text(item[1].text) else f"«{item[1].text}»"
 
 
@@ -146,8 +146,6 @@ def _subjects(ctx: CheckContext, segment: Segment, lang: str) -> list[_Subject]:
     """Places and organisations of the glossary, and (in English) capitalised names it
     lacks, by a crude stem so that Kurds and Kurdish are one subject. People are left
     out: they travel, places do not."""
-    from tqa.text.names import COMMON_CAPITALISED, core_of, name_words
-
     matches = ctx.glossary.find(segment.text, "ar" if lang == "ar" else "en")
     found = [_Subject(f"entry:{m.entry.id}", m.text, m.start, m.end, m.entry) for m in matches if m.entry.type in ("place", "organisation")]
     if lang == "en":

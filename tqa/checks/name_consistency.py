@@ -8,6 +8,7 @@ from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
+from tqa.lang.ar import normalize
 from tqa.model import Segment, Severity
 from tqa.text.names import (
     ArabicPartners,
@@ -18,14 +19,13 @@ from tqa.text.names import (
     spellings_in,
     written_with_article,
 )
+from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
 
 def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
     """Spellings of one name: the transliteration key says so, or both render one
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
-    from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
-
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
         # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
@@ -123,8 +123,6 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     Names the glossary lacks are compared through the English: one English
     spelling rendered by two Arabic words (باراك, براك) is reported.
     """
-    from tqa.lang.ar import normalize
-
     seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for segment in ctx.arabic.segments:
         for match in ctx.glossary.find(segment.text, "ar"):

@@ -10,6 +10,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, s
 from tqa.checks.reworded_names import named_in_other_words
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
+from tqa.text.names import arabic_word_romanised_by, core_of, find_unlisted_arabic_spelling, find_unlisted_spelling
 
 
 def _mentions(ctx: CheckContext, segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, GlossaryMatch]]:
@@ -105,8 +106,6 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
-    from tqa.text.names import find_unlisted_arabic_spelling
-
     present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
     present |= {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")}
     # The name left in English inside the Arabic is there too: U402 reports that text.
@@ -140,8 +139,6 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
     Tamim in Sheikh Tamim): news names a person by surname alone, and the glossary lists
     only forms it is sure of. Organisations and places need a listed form: «قوات الأمن»
     is not «قوات سوريا الديمقراطية», and «الدولة» is not Islamic State."""
-    from tqa.text.names import arabic_word_romanised_by, core_of
-
     if entry.type != "person":
         return False
     return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
@@ -149,8 +146,6 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
 
 def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
     """A capitalised word that the transliteration key says is a spelling of the entry."""
-    from tqa.text.names import find_unlisted_spelling
-
     return find_unlisted_spelling(english, entry)
 
 

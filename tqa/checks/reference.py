@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, preview, whole
 from tqa.model import Severity
+from tqa.scoring.score import divergent_pairs
 
 
 def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
@@ -24,8 +25,6 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
     result = ctx.reference
     if result is None:
         return
-    from tqa.scoring.score import divergent_pairs  # here, not above: a check without --reference never loads tqa.scoring.score
-
     for pair in divergent_pairs(result.pairs):
         evidence = whole(ctx.translation.segments[pair.hyp[0]])
         if pair.ref:

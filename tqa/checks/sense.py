@@ -9,8 +9,12 @@ from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.lang.en import fold_ascii as fold
+from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment, Severity
+from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words
 from tqa.text.numbers import Quantity, format_value, quantities
+from tqa.text.translit import key_tokens, same_name
 
 # --- M804: an amount out of line ---------------------------------------------------
 
@@ -115,9 +119,6 @@ class _Target:
 def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
     """Name words of people (surnames) and places, by consonants of their key: a spelling
     that the key says is the same name has the same consonants (tqa/translit.py)."""
-    from tqa.text.names import COMMON_CAPITALISED, is_given_name, name_word_targets
-    from tqa.text.translit import key_tokens
-
     index: dict[str, list[_Target]] = {}
     for entry in glossary.entries:
         if entry.type not in ("person", "place"):
@@ -139,10 +140,6 @@ def _consonants(keys: tuple[str, ...]) -> str:
 def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target]]) -> Iterator[tuple[int, int, _Target]]:
     """Capitalised words that no glossary form matches but that the transliteration key
     says spell a glossary name word (Qamishly for Qamishli)."""
-    from tqa.lang.lexicon import english_concepts
-    from tqa.text.names import MIN_NAME_LETTERS, core_of, name_words
-    from tqa.text.translit import key_tokens, same_name
-
     claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
     listed = ctx.glossary.derived("M805 listed", lambda _: frozenset(t.core for ts in index.values() for t in ts), frozenset)
     for word in name_words((segment,)):
@@ -163,8 +160,6 @@ CLOSE_SPELLING = 0.7
 
 def _close(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
-
-    from tqa.lang.en import fold_ascii as fold
 
     return SequenceMatcher(None, fold(a), fold(b)).ratio() >= CLOSE_SPELLING
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 from tqa.errors import ConfigError, OutputError
+from tqa.report.safe import no_surrogates
 
 _TEMP_MARK = ".tqa-tmp-"
 # What the first bytes of a tqa report hold: only such a file is removed as stale.
@@ -87,8 +88,6 @@ def _utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate that a renderer let through
-        from tqa.report.safe import no_surrogates
-
         return no_surrogates(text).encode("utf-8")
 
 
