@@ -4,22 +4,17 @@ them all. Same matches, same spans, same kinds, on random glossaries and sentenc
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tqa.glossary.matcher import FormTrie, arabic_tokens, english_tokens, fold_english
 from tqa.glossary.model import EN_ARTICLES, Glossary, GlossaryEntry, GlossaryMatch, _best_candidate, _case_compatible
 from tqa.lang.ar import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
 from tqa.text.people import other_arabic_person_before, other_person_before
-
-settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 # ---------------------------------------------------------------- the reference
 

@@ -2,13 +2,12 @@
 or broken file is read, or refused with the project's one-line error.
 
 The Hypothesis examples per property are few by default, so that the suite stays
-quick; TQA_HYPOTHESIS_EXAMPLES=2000 runs a long session.
+quick; HYPOTHESIS_PROFILE=long (tests/conftest.py) runs a long session.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,13 @@ from tqa import config
 from tqa.checks.fingerprint import Fingerprints, fingerprint
 from tqa.config import Settings, load_settings
 from tqa.errors import ConfigError, GlossaryError
+from tqa.glossary import files as glossary_files
 from tqa.glossary.files import load_glossary_entries
 from tqa.glossary.model import Glossary, GlossaryEntry
-from tqa.glossary import files as glossary_files
 from tqa.waivers import load_waivers
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = int(os.environ.get("TQA_HYPOTHESIS_EXAMPLES", "40"))
+EXAMPLES = settings.default.max_examples * 2 // 3  # 40 in the quick profile (tests/conftest.py), 1,333 in the long one
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 

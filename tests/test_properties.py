@@ -7,11 +7,10 @@ The default profile keeps the suite quick; `HYPOTHESIS_PROFILE=long` runs deeper
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqa.align.bilingual import align_sentences
@@ -26,9 +25,6 @@ from tqa.text.numbers import quantities
 from tqa.text.segment import split_sentences
 from tqa.text.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit, same_name, translit_key
 
-settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 # The slow properties (the aligner, name mining) run half as many examples, in either profile.
 FEWER = settings(max_examples=max(30, settings.default.max_examples // 2))
 
