@@ -58,7 +58,9 @@ def imported_modules(name: str) -> set[str]:
         elif node.module and node.level == 0:
             targets.add(node.module)
             targets.update(f"{node.module}.{a.name}" for a in node.names)
-    return {t for t in targets if t in MODULES and t != name}
+    # Importing a.b.c runs a/__init__ and a/b/__init__ first: their imports are edges too.
+    targets |= {t.rsplit(".", n)[0] for t in set(targets) for n in range(1, t.count(".") + 1)}
+    return {t for t in targets if t in MODULES and t != name and not name.startswith(t + ".")}
 
 
 def import_graph() -> dict[str, set[str]]:

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from tqa.lang.ar import strip_marks
+from tqa.lang.ar import LETTERS, strip_marks
 
 if TYPE_CHECKING:
     from tqa.glossary.model import FormKind, GlossaryEntry
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_ARABIC_LETTER = re.compile(f"[{LETTERS}]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 

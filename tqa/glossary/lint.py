@@ -90,7 +90,7 @@ def _empty_fields(entries: list[GlossaryEntry]) -> list[LintProblem]:
         if not entry.ar:
             problems.append(LintProblem(entry.origin, f"{entry.id}: no Arabic form ('ar'), so the Arabic side cannot be checked"))
         for field_name, forms in (("variants", entry.variants), ("forbidden", entry.forbidden)):
-            # An Arabic spelling is a real value: the Arabic matcher reads it (tqa/glossary_arabic_forms.py).
+            # An Arabic spelling is a real value: the Arabic matcher reads it (tqa/glossary/arabic_forms.py).
             arabic = {form for form, _ in arabic_spellings_listed(entry)}
             if any(not english_tokens(f) and f not in arabic for f in forms):
                 problems.append(LintProblem(entry.origin, f"{entry.id}: empty value in '{field_name}'"))

@@ -38,10 +38,12 @@ _AR_WORD = re.compile(
 )
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
 _AR_TEEN = re.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:ال)?(?P<word>" + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>" + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
 )
 # ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
-_AR_FRACTION_TAIL = re.compile(rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:ال)?(?P<scale>الف|مليون|مليار)(?![{_AR_LETTERS}])|(?!\s+ال))")
+_AR_FRACTION_TAIL = re.compile(
+    rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:{ar.ARTICLE})?(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])|(?!\s+ال))"
+)
 # The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
 _AR_BARE_TAIL = re.compile(rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))")
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
