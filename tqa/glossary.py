@@ -71,7 +71,9 @@ class GlossarySource:
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
-Slot = tuple[str, "FormKind", int]  # a form in a trie: its entry by position, so a trie pickles without entries
+# A form in a trie: its entry's position in `entries`, its own in _english_forms(entry) or
+# entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
+Slot = tuple[int, int, "FormKind"]
 
 
 def spelling_key(text: str) -> str:
@@ -154,20 +156,21 @@ class Glossary:
             (entry.variants, "variant"),
             (entry.forbidden, "forbidden"),
         ]
-        tokenized = [(form, kind, english_tokens(form)) for forms, kind in kinds for form in forms]
-        for form, kind, words in tokenized:
-            self._english.add(words, (form, kind, number), (form, entry.id))
+        listed = [(form, kind) for forms, kind in kinds for form in forms]  # as _english_forms(entry)
+        tokenized = [(which, form, kind, english_tokens(form)) for which, (form, kind) in enumerate(listed)]
+        for which, form, kind, words in tokenized:
+            self._english.add(words, (number, which, kind), (form, entry.id))
             if entry.type == "term" and words and not words[-1].endswith("s"):
                 # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                self._english.add((*words[:-1], words[-1] + "s"), (form, kind, number), (form, entry.id))
+                self._english.add((*words[:-1], words[-1] + "s"), (number, which, kind), (form, entry.id))
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
-        for form, kind, words in tokenized:
+        for which, form, kind, words in tokenized:
             if len(words) > 1 and words[0] in EN_ARTICLES:
                 derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                self._english.add(words[1:], (form, derived, number), (form, entry.id))
-        for form in entry.ar:
-            self._arabic.add(arabic_tokens(form), (form, "arabic", number), (form, entry.id))
+                self._english.add(words[1:], (number, which, derived), (form, entry.id))
+        for which, form in enumerate(entry.ar):
+            self._arabic.add(arabic_tokens(form), (number, which, "arabic"), (form, entry.id))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -197,7 +200,8 @@ class Glossary:
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
             matched = text[start:end]
-            form, kind, entry = _best_candidate([(f, k, self.entries[i]) for f, k, i in slots], matched)
+            candidates = [(_english_forms(self.entries[i])[w], k, self.entries[i]) for i, w, k in slots]
+            form, kind, entry = _best_candidate(candidates, matched)
             if _case_compatible(form, matched) and not other_person_before(entry, text, start):
                 return GlossaryMatch(entry, start, end, matched, form, kind)
             return None
@@ -206,13 +210,18 @@ class Glossary:
 
     def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
-            form, kind, number = slots[0]
+            number, which, kind = slots[0]
             entry = self.entries[number]
+            form = entry.ar[which]
             if other_arabic_person_before(entry, normalized, at):
                 return None
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
         return find_arabic(self._arabic, text, accept)
+
+
+def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
+    return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
 
 
 def _case_compatible(form: str, matched: str) -> bool:
