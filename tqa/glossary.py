@@ -1,10 +1,11 @@
 """House glossaries: load them, and find their names in Arabic and English text.
 
-Matching is built once per glossary as dictionaries keyed by the first word of
-each form, so a 5,000-entry glossary costs one dictionary lookup per word of
-text, not one regex per entry per sentence. Arabic words are looked up with and
-without their attached proclitics (و ف ب ل ك ال), English words after folding
-case, diacritics, apostrophes and the hyphen after al-/el-.
+Matching is built once per glossary as word tries (tqa/glossary_matcher.py), so a
+50,000-entry glossary costs a few dictionary lookups per word of text, not one
+regex per entry per sentence. Arabic words are looked up with and without their
+attached proclitics (و ف ب ل ك ال), English words after folding case, diacritics,
+apostrophes and the hyphen after al-/el-. A loaded glossary is cached by its
+files' hashes (tqa/glossary_cache.py).
 """
 
 from __future__ import annotations
