@@ -138,7 +138,10 @@ def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         buffer = io.BytesIO()
         with gc_paused():
-            _Pickler(buffer, entries).dump(value)
+            if entries:
+                _Pickler(buffer, entries).dump(value)
+            else:  # persistent_id would be asked about every object
+                pickle.dump(value, buffer, pickle.HIGHEST_PROTOCOL)
         payload = buffer.getvalue()
         header = b" ".join((MAGIC, str(FORMAT).encode(), key.encode(), hashlib.sha256(payload).hexdigest().encode()))
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".glossary-", suffix=".tmp", delete=False) as stream:
@@ -168,7 +171,7 @@ class _Pickler(pickle.Pickler):
         self._positions = {id(entry): number for number, entry in enumerate(entries)}
 
     def persistent_id(self, obj: object) -> int | None:
-        return self._positions.get(id(obj)) if self._positions else None
+        return self._positions.get(id(obj))
 
 
 class _Unpickler(pickle.Unpickler):

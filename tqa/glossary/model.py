@@ -1,10 +1,11 @@
 """House glossaries: load them, and find their names in Arabic and English text.
 
-Matching is built once per glossary as dictionaries keyed by the first word of
-each form, so a 5,000-entry glossary costs one dictionary lookup per word of
-text, not one regex per entry per sentence. Arabic words are looked up with and
-without their attached proclitics (و ف ب ل ك ال), English words after folding
-case, diacritics, apostrophes and the hyphen after al-/el-.
+Matching is built once per glossary as word tries (tqa/glossary_matcher.py), so a
+50,000-entry glossary costs a few dictionary lookups per word of text, not one
+regex per entry per sentence. Arabic words are looked up with and without their
+attached proclitics (و ف ب ل ك ال), English words after folding case, diacritics,
+apostrophes and the hyphen after al-/el-. A loaded glossary is cached by its
+files' hashes (tqa/glossary_cache.py).
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ class GlossarySource:
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
-Slot = tuple[str, "FormKind", int]  # a form in a trie: its entry by position, so a trie pickles without entries
+# A form in a trie: its entry's position in `entries`, its own in _english_forms(entry) or
+# entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
+Slot = tuple[int, int, "FormKind"]
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
@@ -142,25 +145,23 @@ class Glossary:
             (entry.variants, "variant"),
             (entry.forbidden, "forbidden"),
         ]
-        tokenized = [(form, kind, english_tokens(form)) for forms, kind in kinds for form in forms]
-        for form, kind, words in tokenized:
-            self._english.add(words, (form, kind, number), (form, entry.id))
+        listed = [(form, kind) for forms, kind in kinds for form in forms]  # as _english_forms(entry)
+        tokenized = [(which, form, kind, english_tokens(form)) for which, (form, kind) in enumerate(listed)]
+        for which, form, kind, words in tokenized:
+            self._english.add(words, (number, which, kind), (form, entry.id))
             if entry.type == "term" and words and not words[-1].endswith("s"):
                 # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                self._english.add((*words[:-1], words[-1] + "s"), (form, kind, number), (form, entry.id))
+                self._english.add((*words[:-1], words[-1] + "s"), (number, which, kind), (form, entry.id))
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
-        for form, kind, words in tokenized:
+        for which, form, kind, words in tokenized:
             if len(words) > 1 and words[0] in EN_ARTICLES:
                 derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                self._english.add(words[1:], (form, derived, number), (form, entry.id))
-        for form in entry.ar:
+                self._english.add(words[1:], (number, which, derived), (form, entry.id))
+        for which, (form, kind) in enumerate(_arabic_forms(entry)):
             # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
-            if not re.search(r"[A-Za-z]", form):
-                self._arabic.add(arabic_tokens(form), (form, "arabic", number), (form, entry.id))
-        # Desks list Arabic spellings among the variants and forbidden forms too («عبد الحميد دبيبة»).
-        for form, kind in arabic_spellings_listed(entry):
-            self._arabic.add(arabic_tokens(form), (form, kind, number), (form, entry.id))
+            if kind != "arabic" or not re.search(r"[A-Za-z]", form):
+                self._arabic.add(arabic_tokens(form), (number, which, kind), (form, entry.id))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -190,7 +191,8 @@ class Glossary:
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
             matched = text[start:end]
-            form, kind, entry = _best_candidate([(f, k, self.entries[i]) for f, k, i in slots], matched)
+            candidates = [(_english_forms(self.entries[i])[w], k, self.entries[i]) for i, w, k in slots]
+            form, kind, entry = _best_candidate(candidates, matched)
             if _case_compatible(form, matched) and not other_person_before(entry, text, start):
                 return GlossaryMatch(entry, start, end, matched, form, kind)
             return None
@@ -199,13 +201,25 @@ class Glossary:
 
     def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
-            form, kind, number = slots[exact_spelling([slot[0] for slot in slots], text[start:end])]
+            forms = [_arabic_forms(self.entries[n])[w][0] for n, w, _ in slots]
+            number, which, kind = slots[exact_spelling(forms, text[start:end])]
             entry = self.entries[number]
+            form = _arabic_forms(entry)[which][0]
             if other_arabic_person_before(entry, normalized, at):
                 return None
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
         return find_arabic(self._arabic, text, accept)
+
+
+def _arabic_forms(entry: GlossaryEntry) -> tuple[tuple[str, FormKind], ...]:
+    """The Arabic forms, then the Arabic spellings a desk lists among variants and forbidden
+    forms («عبد الحميد دبيبة»): a trie slot names a form by its position here."""
+    return (*((form, "arabic") for form in entry.ar), *arabic_spellings_listed(entry))
+
+
+def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
+    return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
 
 
 def _case_compatible(form: str, matched: str) -> bool:
