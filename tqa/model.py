@@ -145,6 +145,9 @@ class AlignedDocument:
     source: Article
     target: Article
     beads: tuple[Bead, ...]
+    # A bilingual file's declared source language as written ("en-US"), "" when the XLIFF/TMX
+    # file names none; None for article files. Says where the direction came from.
+    declared_source: str | None = None
 
     def bead_of_source(self, segment_id: int) -> Bead | None:
         for bead in self.beads:

@@ -112,19 +112,22 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
 
 
 def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
-    """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning."""
-    from tqa.readers.bilingual import beads_from_pairs, read_bilingual
+    """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning.
+    The file's declared source language decides the direction unless one was given."""
+    from tqa.readers.bilingual import beads_from_pairs, declared_direction, read_bilingual
     from tqa.text.segment import segment_lines
 
     with in_stage("read", path):
         bilingual = read_bilingual(path)
+        if direction == "auto":
+            direction = declared_direction(bilingual.declared_source) or direction
         inputs = assign_languages(bilingual.first, bilingual.second, direction)
     swap = inputs.source is bilingual.second
     with in_stage("segment", path):
         source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path), encoding=bilingual.first.encoding)
         target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path), encoding=bilingual.first.encoding)
     with in_stage("align", path):
-        return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap))
+        return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap), bilingual.declared_source)
 
 
 def check_document(

@@ -2,7 +2,9 @@
 
 Parsed with lxml under defusedxml's rules: no entity expansion, no DTD, no
 network. Each translation unit becomes one segment per side and one bead, so
-an empty target shows as an untranslated unit (an omission).
+an empty target shows as an untranslated unit (an omission). The first side is
+the declared source: XLIFF's <source>, and in TMX the variant in the header's
+srclang (or the first unit's srclang when the header says *all*).
 """
 
 from __future__ import annotations
@@ -39,6 +41,18 @@ class BilingualFile:
     first_lang: str
     second_lang: str
     pairs: tuple[tuple[bool, bool], ...]  # per unit: has text on the first side, on the second
+    declared_source: str = ""  # the source language as the file writes it ("en-US"); "" when it names none
+
+
+def declared_direction(language: str) -> str | None:
+    """"en-ar" or "ar-en" for a declared source language of English or Arabic, else None."""
+    base = language_base(language)
+    return {"en": "en-ar", "ar": "ar-en"}.get(base)
+
+
+def language_base(language: str) -> str:
+    """The language of a BCP 47 / TMX tag without region or script: "en-US", "EN_gb" -> "en"."""
+    return language.strip().replace("_", "-").split("-")[0].lower()
 
 
 def _local(tag: object) -> str:
@@ -69,9 +83,11 @@ def read_bilingual(path: Path) -> BilingualFile:
         raise InputError(f"cannot be read as XML ({type(error).__name__})", where=str(path), fix=fix) from None
     kind = _local(root.tag)
     if kind == "tmx":
-        units = _tmx_units(root)
+        declared = _tmx_source_language(root)
+        units = _tmx_units(root, declared)
     elif kind == "xliff":
         units = _xliff_units(root)
+        declared = units[0][0][0] if units else ""
     else:
         raise InputError(f"root element <{kind}> is neither <xliff> nor <tmx>", where=str(path), fix="give an XLIFF or TMX file")
     if not units:
@@ -84,21 +100,34 @@ def read_bilingual(path: Path) -> BilingualFile:
     first = Document(str(path), kind, tuple(Block(u[0][1]) for u in units if u[0][1]), encoding=encoding)
     second = Document(str(path), kind, tuple(Block(u[1][1]) for u in units if u[1][1]), encoding=encoding)
     pairs = tuple((bool(u[0][1]), bool(u[1][1])) for u in units)
-    return BilingualFile(first, second, first_lang, second_lang, pairs)
+    return BilingualFile(first, second, first_lang, second_lang, pairs, declared.strip())
 
 
 Unit = tuple[tuple[str, str], tuple[str, str]]
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _tmx_units(root: object) -> list[Unit]:
+def _tmx_source_language(root: object) -> str:
+    """The header's srclang; "*all*" (any unit may be the source) defers to the first unit that names one."""
+    header = _child(root, "header")
+    declared = "" if header is None else header.get("srclang") or ""  # type: ignore[attr-defined]
+    if declared.strip().lower() != "*all*":
+        return declared
+    return next((tu.get("srclang") for tu in root.iter() if _local(tu.tag) == "tu" and tu.get("srclang")), "")  # type: ignore[attr-defined]
+
+
+def _tmx_units(root: object, source_language: str) -> list[Unit]:
+    """Each unit's source variant first (the one in `source_language`), so that every unit's
+    first side is in one language; a unit with no variant in it keeps the file's order."""
+    base = language_base(source_language)
     units: list[Unit] = []
     for tu in root.iter():  # type: ignore[attr-defined]
         if _local(tu.tag) != "tu":
             continue
         variants = [(tuv.get(_XML_LANG) or tuv.get("lang") or "", _text(_child(tuv, "seg"))) for tuv in tu if _local(tuv.tag) == "tuv"]
         if len(variants) >= 2:
-            units.append((variants[0], variants[1]))
+            source = variants.pop(next((i for i, v in enumerate(variants) if base and language_base(v[0]) == base), 0))
+            units.append((source, variants[0]))
     return units
 
 

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from tqa.model import Article, CheckFailure, Finding, Report, Severity, Span
+from tqa.report.direction import direction_dict
 from tqa.report.safe import no_surrogates
 from tqa.scoring.render import scores_dict
 
@@ -91,6 +92,9 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
         data["reference"] = scores_dict(report.reference)
     if report.single_article:
         data["mode"] = report.mode
+    direction = direction_dict(report)
+    if direction is not None:  # added: a bilingual file's direction, and whether the file or a setting decided it
+        data["direction"] = direction
     return data
 
 

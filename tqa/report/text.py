@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tqa.model import Article, Finding, Report, Severity, Span
+from tqa.report.direction import direction_lines
 from tqa.report.safe import for_terminal
 
 if TYPE_CHECKING:
@@ -79,12 +80,7 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         *_failed_lines(report),
         "findings: " + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items()) + (f", {waived} waived" if waived else ""),
     ]
-    if report.settings.get("direction") == "auto" and not report.single_article and source.lang == "ar":
-        # The default is a guess; checks of form (U402, P501) look at the translation only.
-        lines.append(
-            "direction: Arabic taken as the source (the default); for an English original add --direction en-ar "
-            '(direction = "ar-en" in tqa.toml says so once and silences this line)'
-        )
+    lines.extend(direction_lines(report))
     lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
     lines.extend(_uncertain_lines(report))
     ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
