@@ -1,12 +1,15 @@
-"""Dates: months and weekdays named in the source keep their meaning in the translation."""
+"""Dates: full dates, months and weekdays named in the source keep their meaning in the translation."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
+from tqa.checks.date_pairs import LocatedDate, compare_dates
 from tqa.model import Segment, Severity
+from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.dates import DateName, date_names
+from tqa.text.full_dates import spelled
 
 _KIND_LABEL = {"month": "month", "weekday": "day of the week"}
 
@@ -16,9 +19,11 @@ def _names(segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, Date
 
 
 def _unmatched(pair: Pair, kind: str) -> tuple[list[tuple[Segment, DateName]], list[tuple[Segment, DateName]]]:
-    """Arabic and English names of one kind that have no partner of the same number."""
-    arabic = [x for x in _names(pair.arabic, "ar") if x[1].kind == kind]
-    english = [x for x in _names(pair.english, "en") if x[1].kind == kind]
+    """Arabic and English names of one kind that have no partner of the same number.
+    A month inside a date matched on the other side is the date's (D215)."""
+    dates = compare_dates(pair.arabic, pair.english)
+    arabic = [x for x in _names(pair.arabic, "ar") if x[1].kind == kind and not dates.covers(x[0], x[1].start, x[1].end, "ar")]
+    english = [x for x in _names(pair.english, "en") if x[1].kind == kind and not dates.covers(x[0], x[1].start, x[1].end, "en")]
     english_numbers = {d.number for _, d in english}
     arabic_numbers = {d.number for _, d in arabic}
     # آب/أغسطس names one month twice; each side is compared as a set of numbers.
@@ -87,12 +92,44 @@ def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             )
 
 
+def _what_changed(source: LocatedDate, target: LocatedDate) -> str:
+    (sy, sm, sd), (ty, tm, td) = source.date.value, target.date.value
+    if (sm, sd) == (td, tm) and sm != sd:
+        return "day and month, which are swapped" + (", and the year" if sy != ty else "")
+    parts = [name for name, a, b in (("day", sd, td), ("month", sm, tm), ("year", sy, ty)) if a != b]
+    return " and ".join(parts)
+
+
+def _date_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    """A full date has another day, month or year in the translation (١/٧/٢٠٢٧ written
+    August 1, 2027, or January 7, 2027).
+
+    Why it matters: a date in figures is easy to misread (Arab news writes
+    day/month/year, American English month/day) and to mistype, and a wrong date
+    moves a deadline or an event. Dates are compared as dates, however written:
+    ١/٧/٢٠٢٧, 1 July 2027, July 1, 2027 and ١ تموز ٢٠٢٧ are one date. An English date in
+    figures that reads either way (7/1/2027) is never reported. Use the source's date.
+    """
+    language = LANGUAGE_NAMES[ctx.translation.lang]
+    for arabic, english in compare_dates(pair.arabic, pair.english).changed:
+        source, target = (arabic, english) if ctx.source_is_arabic else (english, arabic)
+        yield Hit(
+            message=(
+                f"The date «{source.date.text}» ({spelled(source.date.value)}) is written «{target.date.text}» "
+                f"({spelled(target.date.value)}) in the {language}; correct the {_what_changed(source, target)}"
+            ),
+            source=source.evidence(),
+            target=target.evidence(),
+            suggestion=spelled(source.date.value) if ctx.translation.lang == "en" else None,
+        )
+
+
 MONTH_CHANGED = Check(
     "D211", "month-changed", "date", Severity.ERROR, EachPair(_month_changed, paired=True),
     (
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last June.", fails=True),
         Example(ar="تنتهي المهلة في نهاية شباط ٢٠٢٧.", en="The deadline ends at the end of March 2027.", fails=True),
-        Example(ar="وقّع الاتفاق في ٣ مارس ٢٠٢٥.", en="The agreement was signed on 4 April 2025.", fails=True),
+        Example(ar="وقّع الاتفاق في ٣ مارس.", en="The agreement was signed on 3 April.", fails=True),
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last May.", fails=False),
         Example(ar="تنتهي المهلة في نهاية شباط/فبراير ٢٠٢٧.", en="The deadline ends at the end of February 2027.", fails=False),
         Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies in April.", fails=False),
@@ -117,4 +154,22 @@ DATE_MISSING = Check(
     ),
 )
 
-CHECKS = (MONTH_CHANGED, WEEKDAY_CHANGED, DATE_MISSING)
+DATE_CHANGED = Check(
+    "D215", "date-changed", "date", Severity.ERROR, EachPair(_date_changed, paired=True),
+    (
+        Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on August 1, 2027.", fails=True),
+        Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on January 7, 2027.", fails=True),
+        Example(ar="تنتهي المهلة في ١٥ تموز/يوليو ٢٠٢٧.", en="The deadline ends on 15 July 2028.", fails=True),
+        Example(ar="افتُتح الجسر في ٢٠/٣/٢٠٢٦.", en="The bridge opened on 20/3/2025.", fails=True),
+        Example(ar="ستُفتتح المدرسة في ٩ أيلول ٢٠٢٧.", en="The school will open on 19/9/2027.", fails=True, direction="en-ar"),
+        Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on July 1, 2027.", fails=False),
+        Example(ar="ستُراجع الخطة في الأول من تموز ٢٠٢٧.", en="The plan will be reviewed on 1 July 2027.", fails=False),
+        Example(ar="ستُراجع الخطة في ١ تموز ٢٠٢٧.", en="The plan will be reviewed on 01-07-2027.", fails=False),
+        # An English date in figures that reads either way is never reported.
+        Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on 7/1/2027.", fails=False),
+        Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on 3/4/2027.", fails=False),
+        Example(ar="افتُتح الجسر في ٢٠/٣/٢٠٢٦.", en="The bridge opened on 3/20/2026.", fails=False, direction="en-ar"),
+    ),
+)
+
+CHECKS = (MONTH_CHANGED, WEEKDAY_CHANGED, DATE_MISSING, DATE_CHANGED)

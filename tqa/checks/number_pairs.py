@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tqa.checks.date_pairs import compare_dates
 from tqa.model import Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.numbers import Quantity, quantities
@@ -44,9 +45,18 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
     return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
 
 
+def _outside_dates(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> tuple[list[Located], list[Located]]:
+    """The figures of each side, without those of a date matched on the other side: they are
+    the date check's (D215), so that one date is one finding."""
+    dates = compare_dates(arabic_segments, english_segments)
+    arabic = [x for x in _located(arabic_segments, "ar") if not dates.covers(x.segment, x.quantity.start, x.quantity.end, "ar")]
+    english = [x for x in _located(english_segments, "en") if not dates.covers(x.segment, x.quantity.start, x.quantity.end, "en")]
+    return arabic, english
+
+
 def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> NumberComparison:
     """The figures of an Arabic and an English sentence group, matched and explained."""
-    arabic, english = _located(arabic_segments, "ar"), _located(english_segments, "en")
+    arabic, english = _outside_dates(arabic_segments, english_segments)
     # 1. Same value, in any notation. Definite numbers claim partners first so
     # that a soft "one" does not take the partner of a written 1.
     for a in sorted(arabic, key=lambda x: x.quantity.soft):

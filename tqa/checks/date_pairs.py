@@ -1,0 +1,80 @@
+"""The full dates of one sentence pair, matched as dates: what D215 reports on.
+
+A date is one fact, whatever figures and month names spell it, so the figures
+and month names inside a date that has its partner on the other side are the
+date check's alone: the number checks (tqa.checks.number_pairs) and the month
+checks (tqa.checks.dates) leave them out, and a changed date is one finding.
+
+Dates are matched in two steps: the same date in any notation (an ambiguous
+English 7/1/2027 matches 1 July or 7 January), then, among the dates left, an
+Arabic date and an English one that share a part (day, month or year) or swap
+day and month are one date changed. An ambiguous English date is never paired
+as changed: a month/day reading could explain the difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tqa.model import Segment, Span
+from tqa.readers.langid import script_of
+from tqa.text.full_dates import FullDate, full_dates
+
+
+@dataclass(frozen=True)
+class LocatedDate:
+    segment: Segment
+    date: FullDate
+
+    def evidence(self) -> Span:
+        return Span(self.segment.id, self.date.start, self.date.end, self.date.text)
+
+    def covers(self, segment: Segment, start: int, end: int) -> bool:
+        return segment.id == self.segment.id and self.date.start <= start and end <= self.date.end
+
+
+@dataclass(frozen=True)
+class DateComparison:
+    same: tuple[tuple[LocatedDate, LocatedDate], ...]  # (arabic, english)
+    changed: tuple[tuple[LocatedDate, LocatedDate], ...]
+
+    def covers(self, segment: Segment, start: int, end: int, lang: str) -> bool:
+        """Characters [start, end) of a segment on the `lang` side are inside a matched date."""
+        side = 0 if lang == "ar" else 1
+        return any(pair[side].covers(segment, start, end) for pair in self.same + self.changed)
+
+
+def _located(segments: tuple[Segment, ...], lang: str) -> list[LocatedDate]:
+    def conventions(segment: Segment) -> str:
+        script = script_of(segment.text)
+        return "en" if script == "latin" else "ar" if script == "arabic" else lang
+
+    return [LocatedDate(s, d) for s in segments for d in full_dates(s.text, conventions(s))]
+
+
+def _shared_parts(arabic: FullDate, english: FullDate) -> int:
+    (ay, am, ad), (ey, em, ed) = arabic.value, english.value
+    swapped = (am, ad) == (ed, em)
+    return (ay == ey) + (am == em) + (ad == ed) + (2 if swapped else 0)
+
+
+@lru_cache(maxsize=512)
+def compare_dates(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> DateComparison:
+    """The full dates of an Arabic and an English sentence group, matched."""
+    arabic, english = _located(arabic_segments, "ar"), _located(english_segments, "en")
+    same = []
+    for a in list(arabic):
+        partner = next((e for e in english if a.date.value in e.date.readings), None)
+        if partner is not None:
+            same.append((a, partner))
+            arabic.remove(a)
+            english.remove(partner)
+    changed = []
+    for a in arabic:
+        candidates = [e for e in english if not e.date.ambiguous and _shared_parts(a.date, e.date) > 0]
+        if candidates:
+            partner = max(candidates, key=lambda e: _shared_parts(a.date, e.date))  # the first of the closest
+            changed.append((a, partner))
+            english.remove(partner)
+    return DateComparison(tuple(same), tuple(changed))

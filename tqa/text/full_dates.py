@@ -1,0 +1,142 @@
+"""Full dates (day, month and year) in Arabic and English text, as calendar values.
+
+A date is read in figures (١/٧/٢٠٢٧, 01-07-2027, 1.7.2027, 2027-07-01) or with a
+month name (1 July 2027, July 1, 2027, ١ تموز/يوليو ٢٠٢٧, الأول من تموز ٢٠٢٧),
+so that two ways of writing one date compare equal.
+
+Figures are read by each language's convention: Arab news writes day/month/year,
+so an Arabic numeric date has one reading. English copy may be American
+(month/day): an English numeric date whose first two figures are both 12 or less
+carries both readings and is `ambiguous`; one with a figure over 12 has the one
+reading that figure allows. Only dates with a four-digit year between 1800 and
+2200 that exist on the calendar are read (31/2/2027 is not a date).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize_with_map, to_western_digits
+
+Ymd = tuple[int, int, int]  # (year, month, day)
+
+_SEP = r"[/.\-]"
+# Figures not glued to other figures or separators: 1/7/2027 but not 3/1/7/2027 or 1.7.2027.5.
+_BEFORE = r"(?<![\d/.\-])"
+_AFTER = r"(?!\d|[/.\-]\d)"
+_DMY_FIGURES = re.compile(rf"{_BEFORE}(\d{{1,2}})({_SEP})(\d{{1,2}})\2(\d{{4}}){_AFTER}")
+_YMD_FIGURES = re.compile(rf"{_BEFORE}(\d{{4}})({_SEP})(\d{{1,2}})\2(\d{{1,2}}){_AFTER}")
+
+_EN_MONTH = "|".join(en.MONTHS + en.MONTH_ABBREVIATIONS)
+_EN_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_EN_WRITTEN = (
+    re.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b\.?,?\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b,?\s+(?P<year>\d{{4}})\b"),
+)
+
+_AR_LETTERS = ar.LETTERS
+_AR_MONTH = "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+_AR_ORDINAL_DAYS = {w: v for w, v in ar.UNITS.items() if w.startswith("ال") and v <= 10}
+_AR_ORDINAL = "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True))
+_AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
+# Folded text: «١ تموز/يوليو ٢٠٢٧», «الأول من شهر تموز (يوليو) من عام ٢٠٢٧», «١٥ آب، ٢٠٢٧».
+_AR_WRITTEN = re.compile(
+    rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<ordinal>{_AR_ORDINAL})\s+من)"
+    rf"\s+(?:شهر\s+)?(?P<month>{_AR_MONTH})(?:\s*[/(]\s*(?P<other>{_AR_MONTH})\s*\)?)?"
+    rf"\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class FullDate:
+    readings: tuple[Ymd, ...]  # one, or two for an English numeric date that may be month/day
+    start: int
+    end: int
+    text: str
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+    @property
+    def value(self) -> Ymd:
+        return self.readings[0]
+
+
+def full_dates(text: str, lang: str) -> list[FullDate]:
+    """The full dates written in `text`, in reading order."""
+    return _arabic(text) if lang == "ar" else _english(text)
+
+
+def spelled(value: Ymd) -> str:
+    """A date as an English reader writes it: 1 July 2027."""
+    year, month, day = value
+    return f"{day} {en.MONTHS[month - 1]} {year}"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not 1800 <= year <= 2200:
+        return False
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _figures(text: str, american: bool) -> list[tuple[int, int, tuple[Ymd, ...]]]:
+    """Numeric dates as (start, end, readings); `american`: day/month and month/day both possible."""
+    found = []
+    for match in _DMY_FIGURES.finditer(text):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        candidates = [(year, second, first)] + ([(year, first, second)] if american and first != second else [])
+        readings = tuple(r for r in candidates if _valid(*r))
+        if readings:
+            found.append((match.start(), match.end(), readings))
+    for match in _YMD_FIGURES.finditer(text):
+        reading = (int(match[1]), int(match[3]), int(match[4]))
+        if _valid(*reading):
+            found.append((match.start(), match.end(), (reading,)))
+    return found
+
+
+def _english_month(name: str) -> int:
+    return next(i for i, m in enumerate(en.MONTHS, 1) if m.startswith(name[:3]))
+
+
+def _english(text: str) -> list[FullDate]:
+    found = [FullDate(r, s, e, text[s:e]) for s, e, r in _figures(text, american=True)]
+    for pattern in _EN_WRITTEN:
+        for match in pattern.finditer(text):
+            reading = (int(match["year"]), _english_month(match["month"]), int(match["day"]))
+            if _valid(*reading):
+                found.append(FullDate((reading,), match.start(), match.end(), match[0]))
+    return _in_order(found)
+
+
+def _arabic(text: str) -> list[FullDate]:
+    western = to_western_digits(text)
+    found = [FullDate(r, s, e, text[s:e]) for s, e, r in _figures(western, american=False)]
+    folded, offsets = normalize_with_map(western)
+    for match in _AR_WRITTEN.finditer(folded):
+        month = ar.MONTHS[re.sub(r"\s+", " ", match["month"])]
+        if match["other"] and ar.MONTHS[re.sub(r"\s+", " ", match["other"])] != month:
+            continue  # آب/سبتمبر: the writer's two months disagree, so the date is not read
+        day = int(match["day"]) if match["day"] else _AR_ORDINAL_DAYS[match["ordinal"]]
+        reading = (int(match["year"]), month, day)
+        start, end = offsets[match.start("day") if match["day"] else match.start("ordinal")], offsets[match.end()]
+        if _valid(*reading):
+            found.append(FullDate((reading,), start, end, text[start:end]))
+    return _in_order(found)
+
+
+def _in_order(found: list[FullDate]) -> list[FullDate]:
+    """Reading order; a date inside another one already read (never expected) is dropped."""
+    kept: list[FullDate] = []
+    for date in sorted(found, key=lambda d: (d.start, -d.end)):
+        if not any(k.start <= date.start < k.end for k in kept):
+            kept.append(date)
+    return kept
