@@ -1,0 +1,80 @@
+"""Spellings the glossary lists are accepted spellings (N106), N104 says which spelling
+to keep and points at the one to change, and `tqa history` ranks glossary spellings only.
+Invented sentences throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Check, Example
+from tqa.config import Settings
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary
+from tqa.model import Block, Document, Finding
+from tqa.pipeline import Inputs, align_inputs, check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+
+def _glossary(tmp_path: Path, entries: list[dict[str, object]]) -> Glossary:
+    path = tmp_path / "desk.yaml"
+    path.write_text(yaml.safe_dump({"name": "desk", "entries": entries}, allow_unicode=True), encoding="utf-8")
+    return load_glossaries([path])
+
+
+def _findings(check: Check, example: Example, glossary: Glossary = HOUSE) -> list[Finding]:
+    def document(text: str, lang: str) -> Document:
+        return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
+
+    arabic, english = document(example.ar, "ar"), document(example.en, "en")
+    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
+    report = check_document(align_inputs(inputs, glossary), glossary, (check,), Settings())
+    assert not report.failed_checks, report.failed_checks
+    return list(report.findings)
+
+
+# --------------------------------------------------------------------------- N106
+
+_ISLAMIC_STATE_AR = "أعلنت الشرطة أنها اعتقلت خمسة من أعضاء تنظيم الدولة الإسلامية في الموصل.\n\nوقالت إن داعش كان يخطط لهجمات في المدينة."
+_ISLAMIC_STATE_EN = "Police said they had arrested five Islamic State members in Mosul.\n\nThey said Islamic State had been planning attacks in the city."
+
+
+@pytest.mark.parametrize("direction", ["ar-en", "en-ar"])
+def test_two_arabic_forms_one_entry_lists_are_one_name(direction: str) -> None:
+    example = Example(ar=_ISLAMIC_STATE_AR, en=_ISLAMIC_STATE_EN, fails=False, direction=direction)
+    assert _findings(BY_CODE["N106"], example) == []
+
+
+_UNICEF_AR = "قالت منظمة الأمم المتحدة للطفولة (يونيسف) إن آلاف الأطفال بلا مدارس.\n\nوأضافت يونيسف أنها سترسل معلمين إلى المخيمات."
+_UNICEF_EN = "The UN Children's Fund (UNICEF) said thousands of children had no school.\n\nUNICEF added that it would send teachers to the camps."
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "unicef", "type": "organisation", "en": "UNICEF", "ar": ["يونيسف", "منظمة الأمم المتحدة للطفولة"]},
+        {"id": "unicef", "type": "organisation", "en": "UNICEF", "ar": ["منظمة الأمم المتحدة للطفولة", "يونيسف"]},
+        {"id": "unicef", "type": "organisation", "en": "UN Children's Fund", "short": "UNICEF", "ar": ["يونيسف", "منظمة الأمم المتحدة للطفولة"]},
+    ],
+    ids=["acronym-first", "full-first", "short"],
+)
+@pytest.mark.parametrize("direction", ["ar-en", "en-ar"])
+def test_a_full_name_with_its_acronym_then_the_acronym_is_one_name(entry: dict[str, object], direction: str, tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [entry])
+    assert _findings(BY_CODE["N106"], Example(ar=_UNICEF_AR, en=_UNICEF_EN, fails=False, direction=direction), desk) == []
+
+
+def test_a_single_word_form_the_entry_lists_is_no_second_spelling_of_the_surname(tmp_path: Path) -> None:
+    en = "Lena Morales visited the flooded villages on Tuesday. Morales said aid would arrive within days."
+    ar = "زارت لينا موراليس القرى المنكوبة يوم الثلاثاء. وقالت {} إن المساعدات ستصل خلال أيام."
+    listed = _glossary(tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس", "مورالس"]}])
+    assert _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=False, direction="en-ar"), listed) == []
+    # The same spelling, unlisted, against the listed full name: still one name written two ways.
+    unlisted = _glossary(tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس"]}])
+    assert [f.target.text for f in _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=True, direction="en-ar"), unlisted) if f.target] == ["مورالس"]
