@@ -78,3 +78,62 @@ def test_a_single_word_form_the_entry_lists_is_no_second_spelling_of_the_surname
     # The same spelling, unlisted, against the listed full name: still one name written two ways.
     unlisted = _glossary(tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس"]}])
     assert [f.target.text for f in _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=True, direction="en-ar"), unlisted) if f.target] == ["مورالس"]
+
+
+# --------------------------------------------------------------------------- N104
+
+_KHATIB_AR = "زار وزير الصحة رامي الخطيب المستشفى يوم الاثنين. وقال الخطيب إن عشرة أجنحة أعيد فتحها. وأضاف الخطيب أن البقية ستفتح في أيار."
+_KHATIB_EN = "Health Minister Rami al-Khatib visited the hospital on Monday. {} said ten wards had reopened. The rest will open in May, {} added."
+
+
+def _evidence(finding: Finding) -> tuple[int, str]:
+    assert finding.target is not None
+    return finding.target.segment, finding.target.text
+
+
+def test_n104_points_at_the_spelling_used_less_and_says_to_keep_the_one_used_most() -> None:
+    example = Example(ar=_KHATIB_AR, en=_KHATIB_EN.format("Al-Khateeb", "al-Khateeb"), fails=True)
+    [finding] = _findings(BY_CODE["N104"], example)
+    assert _evidence(finding) == (0, "al-Khatib")
+    # Al-Khateeb and al-Khateeb are one spelling (the check groups them so): ×2.
+    assert finding.message == (
+        "«al-Khatib» and «Al-Khateeb» look like one name spelled two ways («al-Khatib» ×1, «Al-Khateeb» ×2):"
+        " keep «Al-Khateeb», the spelling used most, and change «al-Khatib»"
+    )
+    assert finding.suggestion == "al-Khateeb"  # in the case of the word it replaces
+
+
+def test_n104_on_a_tie_says_so_and_points_at_the_later_spelling() -> None:
+    ar = "زار وزير الصحة رامي الخطيب المستشفى يوم الاثنين. وقال الخطيب إن عشرة أجنحة أعيد فتحها."
+    en = "Health Minister Rami al-Khatib visited the hospital on Monday. Al-Khateeb said ten wards had reopened."
+    [finding] = _findings(BY_CODE["N104"], Example(ar=ar, en=en, fails=True))
+    assert _evidence(finding) == (1, "Al-Khateeb")
+    assert finding.message == (
+        "«Al-Khateeb» and «al-Khatib» look like one name spelled two ways («al-Khatib» ×1, «Al-Khateeb» ×1, a tie):"
+        " choose one spelling and use it throughout"
+    )
+    assert finding.suggestion is None  # neither spelling decides
+
+
+def test_n104_keeps_the_glossary_spelling_of_a_surname_even_when_it_is_used_less(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "omar-al-haddad", "type": "person", "en": "Omar al-Haddad", "ar": ["عمر الحداد"]}])
+    ar = "افتتح عمر الحداد العيادة يوم الاثنين. وقال الحداد إنها ستعالج ٢٠٠ مريض يومياً. وأضاف الحداد أن الطاقم مدرب. وقال الحداد إن الكلفة بلغت مليوني دولار."
+    en = (
+        "Omar al-Haddad opened the clinic on Monday. Al-Haddad said it would treat 200 patients a day."
+        " Al-Hadad added that the staff were trained. The cost was $2m, al-Hadad said."
+    )
+    [finding] = _findings(BY_CODE["N104"], Example(ar=ar, en=en, fails=True), desk)
+    assert _evidence(finding) == (2, "Al-Hadad")
+    assert finding.message.endswith(": keep «Al-Haddad», the glossary's spelling, and change «Al-Hadad»")
+    assert finding.suggestion == "Al-Haddad"
+
+
+def test_n104_never_asks_to_change_a_glossary_persons_surname_as_listed(tmp_path: Path) -> None:
+    people = [
+        {"id": "omar-al-haddad", "type": "person", "en": "Omar al-Haddad", "ar": ["عمر الحداد"]},
+        {"id": "lina-al-hadad", "type": "person", "en": "Lina al-Hadad", "ar": ["لينا الحداد"]},
+    ]
+    desk = _glossary(tmp_path, people)
+    ar = "افتتح عمر الحداد ولينا الحداد العيادة يوم الاثنين. وقال عمر الحداد إنها ستعالج ٢٠٠ مريض يومياً. وأضافت لينا الحداد أن الطاقم مدرب."
+    en = "Omar al-Haddad and Lina al-Hadad opened the clinic on Monday. Al-Haddad said it would treat 200 patients a day. Al-Hadad added that the staff were trained."
+    assert _findings(BY_CODE["N104"], Example(ar=ar, en=en, fails=False), desk) == []

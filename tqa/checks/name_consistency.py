@@ -67,7 +67,9 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     the glossary does not know the name, and with the Arabic beside it two
     spellings of one Arabic word are one name even when only a vowel differs
     (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
-    N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
+    N101/N102 with the house spelling. The message says which spelling to keep:
+    a glossary person's surname as listed, else the spelling used most; on a tie,
+    pick one. Add the spelling you keep to the glossary.
     """
     spellings = [
         s for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
@@ -75,20 +77,51 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)
+    house = _glossary_surnames(ctx, spellings)
     for cluster in _clusters(spellings, arabic):
-        majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
+        keep, reason = _spelling_to_keep(cluster, house)
+        counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+        reference = keep or max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))  # on a tie, the earlier
         for spelling in cluster:
-            if spelling is majority:
-                continue
-            word = spelling.first
-            counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+            if spelling is reference or spelling.core in house:
+                continue  # the one to keep, or another glossary person's surname as listed
+            word = spelling.first  # the spelling to change: its first use
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             rendered = span(partner.segment, partner.start, partner.end) if partner else None
+            if keep is None:
+                advice = f" ({counts}, a tie): choose one spelling and use it throughout"
+            else:
+                advice = f" ({counts}): keep «{keep.first.text}», {reason}, and change «{word.text}»"
             yield Hit(
-                f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
+                f"«{word.text}» and «{reference.first.text}» look like one name spelled two ways{advice}",
                 *ctx.by_role(rendered, span(word.segment, word.start, word.end)),
-                suggestion=majority.first.text,
+                suggestion=_in_case_of(keep.first.text, word.text) if keep else None,
             )
+
+
+def _glossary_surnames(ctx: CheckContext, spellings: list[Spelling]) -> set[str]:
+    """The spellings (by core) that write a glossary person's surname as listed (Khattab
+    of Anas Khattab, alone): a surname is no glossary form of its own, so N104 sees it."""
+    listed = {(seg.id, m.start) for seg in ctx.english.segments for m in ctx.glossary.find_surnames(seg.text, "en")}
+    return {s.core for s in spellings if any((w.segment.id, w.start) in listed for w in s.words)}
+
+
+def _spelling_to_keep(cluster: list[Spelling], house: set[str]) -> tuple[Spelling | None, str]:
+    """The spelling to keep and why: the glossary's, else the one used most; none on a tie."""
+    listed = [s for s in cluster if s.core in house]
+    if listed:
+        return listed[0], "the glossary's spelling"
+    most = max(len(s.words) for s in cluster)
+    top = [s for s in cluster if len(s.words) == most]
+    return (top[0], "the spelling used most") if len(top) == 1 else (None, "")
+
+
+def _in_case_of(keep: str, word: str) -> str:
+    """The spelling to keep, its article in the case of the word it replaces: al-Khateeb
+    mid-sentence, Al-Khateeb where a sentence starts."""
+    if written_with_article(keep) and written_with_article(word):
+        return (word[0].upper() if word[0].isupper() else word[0].lower()) + keep[1:]
+    return keep
 
 
 def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
