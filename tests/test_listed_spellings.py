@@ -137,3 +137,41 @@ def test_n104_never_asks_to_change_a_glossary_persons_surname_as_listed(tmp_path
     ar = "افتتح عمر الحداد ولينا الحداد العيادة يوم الاثنين. وقال عمر الحداد إنها ستعالج ٢٠٠ مريض يومياً. وأضافت لينا الحداد أن الطاقم مدرب."
     en = "Omar al-Haddad and Lina al-Hadad opened the clinic on Monday. Al-Haddad said it would treat 200 patients a day. Al-Hadad added that the staff were trained."
     assert _findings(BY_CODE["N104"], Example(ar=ar, en=en, fails=False), desk) == []
+
+
+# --------------------------------------------------------------------------- tqa history
+
+
+def test_history_ranks_glossary_spellings_only(tmp_path: Path) -> None:
+    from tqa.batch.history import history_text
+    from tqa.batch.store import Store, now
+
+    path = tmp_path / "tqa-runs.sqlite"
+    store = Store(path)
+    run_id = store.start_run("sig", str(tmp_path), 1)
+    article = store.db.execute(
+        "INSERT INTO articles (key, paths, content_hash, signature, run_id, checked_at, status, error, mode, failed, seconds, desk)"
+        " VALUES ('dam', 'dam.ar.md|dam.en.md', 'h', 'sig', ?, ?, 'ok', '', 'pair', 0, 0.1, '')",
+        (run_id, now()),
+    ).lastrowid
+    rows: list[tuple[str, str, str | None]] = [
+        ("N101", "Kamishli", "Qamishli"),  # a listed variant
+        ("N102", "Halab", "Aleppo"),  # a forbidden spelling
+        ("M805", "Qamishly", "Qamishli"),  # misspelt, with the house form
+        ("N104", "al-Masri", "Al-Masry"),  # two spellings of a name the glossary lacks: neither is wrong by the glossary
+        ("N103", "دهوك", "Dohuk"),  # a name missing from the English: nothing is misspelt
+        ("N106", "براك", "باراك"),
+        ("M805", "Lavrof", None),  # no house form to show
+    ]
+    for position, (code, wrong, house) in enumerate(rows):
+        store.db.execute(
+            "INSERT INTO findings (article_id, position, code, name, severity, category, message, suggestion, source, target, fingerprint)"
+            " VALUES (?, ?, ?, 'n', 'warning', 'name', 'm', ?, NULL, ?, ?)",
+            (article, position, code, house, wrong, f"f{position}"),
+        )
+    store.close()
+    listed = history_text(path, "30d", 20).split("Articles that still fail:")[0]
+    for wrong, house in (("Kamishli", "Qamishli"), ("Halab", "Aleppo"), ("Qamishly", "Qamishli")):
+        assert f"1 × {wrong} (house: {house}) in 1 article(s)" in listed
+    for other in ("al-Masri", "دهوك", "براك", "Lavrof"):
+        assert other not in listed
