@@ -32,12 +32,19 @@ def since_time(text: str, now: datetime | None = None) -> str:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(timespec="seconds")
 
 
+# Findings whose evidence is a glossary name written wrong and whose suggestion is its house
+# form: N101 (a listed variant), N102 (a forbidden spelling), M805 (a misspelling) when it
+# names the house form. Other name findings are no wrong spelling: N103 says a name is
+# missing, N104 and N106 that one name has two spellings (either may be right), N105 that
+# a name is not in the glossary.
+_GLOSSARY_SPELLING = "(f.code IN ('N101', 'N102') OR (f.code = 'M805' AND coalesce(f.suggestion, '') != ''))"
+
+
 def wrong_spellings(db: sqlite3.Connection, since: str, limit: int) -> list[tuple[str, str, int, int]]:
-    """(wrong form, house spelling, times, articles) of name findings (N1xx), most frequent first;
-    N105 (a name the glossary lacks) says nothing is wrong, so it is left out."""
+    """(wrong form, house spelling, times, articles) of glossary spelling findings, most frequent first."""
     return db.execute(
         _LATEST + "SELECT coalesce(f.target, f.source) AS wrong, coalesce(f.suggestion, ''), count(*), count(DISTINCT latest.id)"
-        " FROM findings f JOIN latest ON latest.id = f.article_id WHERE f.code LIKE 'N1%' AND f.code != 'N105' AND f.waived IS NULL AND wrong IS NOT NULL"
+        f" FROM findings f JOIN latest ON latest.id = f.article_id WHERE {_GLOSSARY_SPELLING} AND f.waived IS NULL AND wrong IS NOT NULL"
         " GROUP BY wrong ORDER BY count(*) DESC, wrong LIMIT ?",
         (since, limit),
     ).fetchall()
@@ -63,7 +70,7 @@ def history_text(store: Path, since: str, limit: int) -> str:
         raise InputError(f"is not a tqa run store: {error}", where=str(store), fix="give the store `tqa batch` wrote") from None
     finally:
         db.close()
-    lines = [f"Spellings most often wrong since {cutoff[:10]} (name findings, N1xx):"]
+    lines = [f"Spellings most often wrong since {cutoff[:10]} (glossary names: N101 variant, N102 forbidden, M805 misspelt):"]
     lines += [f"  {n:>4} × {w}" + (f" (house: {house})" if house else "") + f" in {a} article(s)" for w, house, n, a in wrong] or ["  none"]
     lines.append("Articles that still fail:")
     lines += [

@@ -29,6 +29,7 @@ from tqa.text.translit import latin_matches_arabic
 class _Person:
     entry: GlossaryEntry
     surnames: frozenset[str]  # the listed Arabic surnames, normalised
+    listed: frozenset[str]  # every one-word form the entry lists (بيلوسوف, an accepted مورالس): never a second spelling
     written: str  # the full Arabic form as the article writes it, for the message
 
 
@@ -41,7 +42,8 @@ def _people_in_full(ctx: CheckContext) -> dict[str, _Person]:
             if entry.type != "person" or entry.id in people or len(normalize(match.form).split()) < 2:
                 continue
             surnames = frozenset(normalize(form).split()[-1] for form in entry.ar if len(form.split()) >= 2)
-            people[entry.id] = _Person(entry, surnames, match.text)
+            listed = frozenset(normalize(form) for form in entry.ar if len(form.split()) == 1)
+            people[entry.id] = _Person(entry, surnames, surnames | listed, match.text)
     return people
 
 
@@ -53,8 +55,8 @@ def _named_in(ctx: CheckContext, english: tuple[Segment, ...]) -> set[str]:
 def _second_spelling(word: str, person: _Person) -> bool:
     normalized = normalize(word)
     stems = {normalized, *proclitic_stems(normalized, min_stem=3)}
-    if stems & person.surnames:
-        return False  # the listed surname, with و or ب before it
+    if stems & person.listed:
+        return False  # the listed surname or a one-word form the entry lists, with و or ب before it
     # A common word the English surname happens to romanise is no name (a word with
     # only a long vowel more than the surname is still read as it: الساعدي).
     romanised = not arabic_concepts(word) and any(latin_matches_arabic(core, word) for core in surname_cores(person.entry))

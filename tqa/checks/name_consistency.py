@@ -8,8 +8,7 @@ from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
-from tqa.lang.ar import normalize
-from tqa.model import Segment, Severity
+from tqa.model import Severity
 from tqa.text.names import (
     ArabicPartners,
     Spelling,
@@ -68,7 +67,9 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     the glossary does not know the name, and with the Arabic beside it two
     spellings of one Arabic word are one name even when only a vowel differs
     (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
-    N101/N102 with the house spelling. Pick one spelling and add it to the glossary.
+    N101/N102 with the house spelling. The message says which spelling to keep:
+    a glossary person's surname as listed, else the spelling used most; on a tie,
+    pick one. Add the spelling you keep to the glossary.
     """
     spellings = [
         s for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
@@ -76,20 +77,51 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)
+    house = _glossary_surnames(ctx, spellings)
     for cluster in _clusters(spellings, arabic):
-        majority = max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))
+        keep, reason = _spelling_to_keep(cluster, house)
+        counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+        reference = keep or max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))  # on a tie, the earlier
         for spelling in cluster:
-            if spelling is majority:
-                continue
-            word = spelling.first
-            counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
+            if spelling is reference or spelling.core in house:
+                continue  # the one to keep, or another glossary person's surname as listed
+            word = spelling.first  # the spelling to change: its first use
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             rendered = span(partner.segment, partner.start, partner.end) if partner else None
+            if keep is None:
+                advice = f" ({counts}, a tie): choose one spelling and use it throughout"
+            else:
+                advice = f" ({counts}): keep «{keep.first.text}», {reason}, and change «{word.text}»"
             yield Hit(
-                f"«{word.text}» and «{majority.first.text}» look like one name spelled two ways ({counts}): use one spelling throughout",
+                f"«{word.text}» and «{reference.first.text}» look like one name spelled two ways{advice}",
                 *ctx.by_role(rendered, span(word.segment, word.start, word.end)),
-                suggestion=majority.first.text,
+                suggestion=_in_case_of(keep.first.text, word.text) if keep else None,
             )
+
+
+def _glossary_surnames(ctx: CheckContext, spellings: list[Spelling]) -> set[str]:
+    """The spellings (by core) that write a glossary person's surname as listed (Khattab
+    of Anas Khattab, alone): a surname is no glossary form of its own, so N104 sees it."""
+    listed = {(seg.id, m.start) for seg in ctx.english.segments for m in ctx.glossary.find_surnames(seg.text, "en")}
+    return {s.core for s in spellings if any((w.segment.id, w.start) in listed for w in s.words)}
+
+
+def _spelling_to_keep(cluster: list[Spelling], house: set[str]) -> tuple[Spelling | None, str]:
+    """The spelling to keep and why: the glossary's, else the one used most; none on a tie."""
+    listed = [s for s in cluster if s.core in house]
+    if listed:
+        return listed[0], "the glossary's spelling"
+    most = max(len(s.words) for s in cluster)
+    top = [s for s in cluster if len(s.words) == most]
+    return (top[0], "the spelling used most") if len(top) == 1 else (None, "")
+
+
+def _in_case_of(keep: str, word: str) -> str:
+    """The spelling to keep, its article in the case of the word it replaces: al-Khateeb
+    mid-sentence, Al-Khateeb where a sentence starts."""
+    if written_with_article(keep) and written_with_article(word):
+        return (word[0].upper() if word[0].isupper() else word[0].lower()) + keep[1:]
+    return keep
 
 
 def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
@@ -114,49 +146,20 @@ def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
-    """One name is written with two different Arabic forms in the Arabic article.
+    """One name is written with two different Arabic forms in an Arabic translation.
 
     Why it matters: for an English-to-Arabic translation the Arabic is the
-    published text, and one name should have one Arabic spelling. Glossary
-    entries are compared by their listed forms; a short form of a longer one
-    (الشرع in أحمد الشرع, قسد for قوات سوريا الديمقراطية) is the same rendering.
-    Names the glossary lacks are compared through the English: one English
-    spelling rendered by two Arabic words (باراك, براك) is reported.
+    published text, and one name should have one Arabic spelling. Every form a
+    glossary entry lists (داعش and تنظيم الدولة الإسلامية, يونيسف and its full name)
+    is an accepted spelling of it, never a second one: only a spelling the glossary
+    does not list can be inconsistent. A glossary person's surname spelled otherwise
+    than the listed full name (كلير دومون, then دومونت) is reported; names the glossary
+    lacks are compared through the English: one English spelling rendered by two
+    Arabic words (باراك, براك) is reported. From Arabic, the Arabic is the original:
+    its spellings are not the translator's to fix.
     """
-    seen: dict[str, list[tuple[Segment, int, int, str]]] = {}
-    for segment in ctx.arabic.segments:
-        for match in ctx.glossary.find(segment.text, "ar"):
-            if match.kind in ("variant", "forbidden"):
-                continue  # a listed variant or forbidden spelling: N101 or N102 says so
-            seen.setdefault(match.entry.id, []).append((segment, match.start, match.end, normalize(match.form)))
-    for entry_id, mentions in seen.items():
-        forms = list(dict.fromkeys(m[3] for m in mentions))
-        full = [f for f in forms if not any(o != f and _short_form_of(f, o) for o in forms)]
-        if len(full) < 2:
-            continue
-        entry = ctx.glossary.by_id(entry_id)
-        name = entry.en if entry else entry_id
-        # The form as the article writes it (أحمد, not the folded احمد used to compare).
-        first = next(segment.text[start:end] for segment, start, end, form in mentions if form == full[0])
-        for segment, start, end, form in mentions:
-            if form in full[1:]:
-                yield Hit(
-                    f"{name} is written «{segment.text[start:end]}» here and «{first}» elsewhere: use one Arabic form",
-                    *ctx.by_role(span(segment, start, end), None),
-                    suggestion=first,
-                )
-                break
     yield from arabic_inconsistent_unlisted(ctx)
     yield from arabic_surname_spellings(ctx)
-
-
-def _short_form_of(short: str, full: str) -> bool:
-    """الشرع of أحمد الشرع (a name's first or last words), or قسد of قوات سوريا
-    الديمقراطية (its initials): the same rendering, shortened."""
-    if full.endswith(" " + short) or full.startswith(short + " "):
-        return True
-    words = [w.removeprefix("ال") for w in full.split()]
-    return " " not in short and len(words) > 1 and short == "".join(w[:1] for w in words)
 
 
 NAME_INCONSISTENT = Check(
@@ -216,10 +219,19 @@ NAME_UNLISTED = Check(
 ARABIC_NAME_INCONSISTENT = Check(
     "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_arabic_name_inconsistent),
     (
+        # Two forms the entry lists (سيرغي لافروف, سيرجي لافروف) are two accepted spellings.
         Example(
             ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف سيرجي لافروف أن موسكو مستعدة.",
             en="Sergei Lavrov said talks were continuing. Sergei Lavrov added that Moscow was ready.",
+            fails=False,
+            direction="en-ar",
+        ),
+        # The surname alone, spelled otherwise than the listed full name.
+        Example(
+            ar="قال أندريه بيلوسوف إن الجيش مستعد. وأضاف بيلوسف أن التدريبات مستمرة.",
+            en="Andrei Belousov said the army was ready. Belousov added that drills would go on.",
             fails=True,
+            direction="en-ar",
         ),
         Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
         Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
@@ -238,7 +250,7 @@ ARABIC_NAME_INCONSISTENT = Check(
             direction="en-ar",
         ),
     ),
-    needs_source=False,
+    needs_source=True,  # both halves read the English beside the Arabic: one article alone gives them nothing
 )
 
 CHECKS = (NAME_INCONSISTENT, NAME_UNLISTED, ARABIC_NAME_INCONSISTENT)
