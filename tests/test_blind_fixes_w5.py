@@ -1,0 +1,61 @@
+"""Fixes drawn from the blind pairs w5-w7, each on invented sentences (never those articles' words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Check, Example
+from tqa.config import Settings
+from tqa.glossary.files import load_glossaries
+from tqa.glossary.model import Glossary
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+
+def _document(text: str, lang: str) -> Document:
+    return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
+
+
+def _glossary(tmp_path: Path, entries: list[dict[str, object]]) -> Glossary:
+    path = tmp_path / "desk.yaml"
+    path.write_text(yaml.safe_dump({"name": "desk", "entries": entries}, allow_unicode=True), encoding="utf-8")
+    return load_glossaries([path])
+
+
+def _fired(check: Check, example: Example, glossary: Glossary | None = None) -> list[str]:
+    """The messages of one check on an example, with the house glossary or a desk's own."""
+    arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
+    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
+    used = glossary if glossary is not None else HOUSE
+    report = check_document(align_inputs(inputs, used), used, (check,), Settings())
+    assert not report.failed_checks, report.failed_checks
+    return [f.message for f in report.findings]
+
+
+def test_a_trade_unit_that_holds_its_scale_is_not_a_scale_error() -> None:
+    # mtpa is million tonnes a year, bcm billion cubic metres: the Arabic writes the scale word.
+    for ar, en in (
+        ("ستورّد الشركة ثلاثة ملايين طن سنوياً، وستخصص مليوني طن منها للهند.", "The firm will ship 3 mtpa and set aside 2 mtpa of it for India."),
+        ("تنتج المنشأة ٤٠ مليار متر مكعب من الغاز.", "The facility produces 40 bcm of gas."),
+    ):
+        example = Example(ar=ar, en=en, fails=False, direction="en-ar")
+        assert _fired(BY_CODE["D204"], example) == []
+        assert _fired(BY_CODE["D201"], example) == []
+    wrong = Example(ar="تنتج المنشأة ٤٠ ألف متر مكعب من الغاز.", en="The facility produces 40 bcm of gas.", fails=True, direction="en-ar")
+    assert _fired(BY_CODE["D204"], wrong)
+
+
+def test_a_metric_prefix_is_read_with_its_number() -> None:
+    # 3 gigawatts written as 3,000 megawatts is one quantity; 3 megawatts is not.
+    same = Example(ar="ستبلغ قدرة المزرعة ثلاثة آلاف ميغاواط.", en="The farm will reach 3 gigawatts.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["D204"], same) == []
+    assert _fired(BY_CODE["D203"], same) == []
+    short = Example(ar="ستبلغ قدرة المزرعة ٣ ميغاواط.", en="The farm will reach 3 GW.", fails=True, direction="en-ar")
+    assert _fired(BY_CODE["D203"], short)
