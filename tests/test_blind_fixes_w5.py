@@ -59,3 +59,19 @@ def test_a_metric_prefix_is_read_with_its_number() -> None:
     assert _fired(BY_CODE["D203"], same) == []
     short = Example(ar="ستبلغ قدرة المزرعة ٣ ميغاواط.", en="The farm will reach 3 GW.", fails=True, direction="en-ar")
     assert _fired(BY_CODE["D203"], short)
+
+
+def test_a_compass_word_that_is_a_surname_is_not_a_direction() -> None:
+    # «الشمالي» here is a family name, romanised Shamali in the English.
+    surname = Example(ar="وقالت سعاد الشمالي، وهي ممرضة، إن الرواتب تأخرت.", en="Souad Shamali, a nurse, said salaries were late.", fails=False)
+    assert _fired(BY_CODE["M802"], surname) == []
+    bearing = Example(ar="وقالت ممرضة في الريف الشمالي إن الرواتب تأخرت.", en="A nurse in the countryside said salaries were late.", fails=True)
+    assert _fired(BY_CODE["M802"], bearing)
+
+
+def test_a_compass_noun_with_a_pronoun_is_a_direction() -> None:
+    # «وشرقه»: "and its east"; «الغربة» (exile) folds to the same letters but is no bearing.
+    example = Example(ar="تضررت قرى في جنوب البلد وشرقه.", en="Villages in the south and east of the country were damaged.", fails=False, direction="en-ar")
+    assert _fired(BY_CODE["M802"], example) == []
+    exile = Example(ar="عاد بعد سنوات الغربة.", en="He returned after years in exile.", fails=False)
+    assert _fired(BY_CODE["M802"], exile) == []
