@@ -75,3 +75,42 @@ def test_a_compass_noun_with_a_pronoun_is_a_direction() -> None:
     assert _fired(BY_CODE["M802"], example) == []
     exile = Example(ar="عاد بعد سنوات الغربة.", en="He returned after years in exile.", fails=False)
     assert _fired(BY_CODE["M802"], exile) == []
+
+
+_AGENCY = {"id": "jaren", "type": "organisation", "en": "Jordan Agency for Renewable Energy", "ar": ["الوكالة الأردنية للطاقة المتجددة"], "variants": ["JAREN"]}
+_AGENCY_EN = "The Jordan Agency for Renewable Energy (JAREN) opened a solar plant on Sunday.\n\nJAREN's director said a second plant would follow."
+
+
+def test_an_acronym_of_an_organisation_is_a_short_form_not_a_variant(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [_AGENCY])
+    ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير الوكالة الأردنية للطاقة المتجددة إن محطة ثانية ستتبعها."
+    assert _fired(BY_CODE["N101"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
+    # A variant that is no acronym of the name stays a variant.
+    other = _glossary(tmp_path, [{**_AGENCY, "variants": ["Jordanian Renewables Agency"]}])
+    renamed = _AGENCY_EN.replace("JAREN's", "The Jordanian Renewables Agency's")
+    assert _fired(BY_CODE["N101"], Example(ar=ar, en=renamed, fails=True), other)
+
+
+def test_an_acronym_the_article_defines_names_the_organisation(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{**_AGENCY, "variants": []}])
+    ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير الوكالة الأردنية للطاقة المتجددة إن محطة ثانية ستتبعها."
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
+    undefined = _AGENCY_EN.replace(" (JAREN)", "")
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en=undefined, fails=True), desk)
+
+
+def test_an_acronym_written_in_arabic_letters_names_the_organisation(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [_AGENCY])
+    ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير جارين إن محطة ثانية ستتبعها."
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False, direction="en-ar"), desk) == []
+    dropped = ar.replace("مدير جارين", "المدير")
+    assert _fired(BY_CODE["N103"], Example(ar=dropped, en=_AGENCY_EN, fails=True, direction="en-ar"), desk)
+
+
+def test_an_arabic_form_with_latin_letters_is_found(tmp_path: Path) -> None:
+    desk = _glossary(tmp_path, [{"id": "kdx", "type": "organisation", "en": "KDX Holding", "ar": ["شركة KDX القابضة"]}])
+    en = "The port contract went to KDX Holding, a logistics firm."
+    ar = "وذهب عقد الميناء إلى شركة KDX القابضة، وهي شركة للخدمات اللوجستية."
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
+    other = ar.replace("شركة KDX القابضة", "شركة محلية")
+    assert _fired(BY_CODE["N103"], Example(ar=other, en=en, fails=True, direction="en-ar"), desk)

@@ -104,6 +104,10 @@ HIJRI_MONTHS_PATTERN = (
     r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
 )
 
+# Small words an acronym may skip or take a letter from (MASEN: Moroccan Agency for
+# Sustainable Energy; EDL: Electricité du Liban): English, French and the Arabic article.
+ACRONYM_FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"])
+
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
 # Trade units whose abbreviation holds the scale: 25 mtpa is 25 million tonnes a year,
