@@ -114,3 +114,13 @@ def test_an_arabic_form_with_latin_letters_is_found(tmp_path: Path) -> None:
     assert _fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
     other = ar.replace("شركة KDX القابضة", "شركة محلية")
     assert _fired(BY_CODE["N103"], Example(ar=other, en=en, fails=True, direction="en-ar"), desk)
+
+
+def test_a_name_with_a_first_vowel_is_not_a_misspelling_of_one_without(tmp_path: Path) -> None:
+    # al-Ubaidi (العبيدي) and al-Baidi (البيضي) share consonants, but the first vowel writes ayn.
+    desk = _glossary(tmp_path, [{"id": "baidi", "type": "person", "en": "Salem Khalid al-Baidi", "ar": ["سالم خالد البيضي"]}])
+    ar = "وقال سالم خالد البيضي إن الميناء سيفتح قريباً.\n\nوقال عدنان العبيدي، وهو تاجر، إن الأسعار ارتفعت."
+    en = "Salem Khalid al-Baidi said the port would open soon.\n\nAdnan al-Ubaidi, a trader, said prices had risen."
+    assert _fired(BY_CODE["M805"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
+    misspelt = en.replace("Adnan al-Ubaidi, a trader,", "Al-Baydi")
+    assert _fired(BY_CODE["M805"], Example(ar=ar, en=misspelt, fails=True, direction="en-ar"), desk)
