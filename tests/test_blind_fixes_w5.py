@@ -124,3 +124,24 @@ def test_a_name_with_a_first_vowel_is_not_a_misspelling_of_one_without(tmp_path:
     assert _fired(BY_CODE["M805"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
     misspelt = en.replace("Adnan al-Ubaidi, a trader,", "Al-Baydi")
     assert _fired(BY_CODE["M805"], Example(ar=ar, en=misspelt, fails=True, direction="en-ar"), desk)
+
+
+_QUOTE_AR = (
+    "وقال مدير المطار سامر عيسى، الذي يعمل في قطاع الطيران المدني منذ أكثر من عشرين عاماً، للصحفيين في قاعة الوصول: "
+    "\"انتظرنا هذا اليوم طويلاً وتحملنا خلاله خسائر كبيرة. الآن نستطيع أن نبدأ العمل ونعيد الموظفين إلى مكاتبهم في المطار\"."
+)
+_QUOTE_EN = (
+    "\"We waited a long time for this day and suffered heavy losses. Now we can start work and bring the staff back to their offices at the airport,\" airport director Samer Issa, who has worked in civil aviation "
+    "for more than twenty years, told reporters in the arrivals hall."
+)
+
+
+def test_an_attribution_that_moves_across_a_quotation_is_not_a_truncation() -> None:
+    from tqa.checks.completeness import _AR_LONG, _EN_LONG
+
+    moved = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_QUOTE_EN}", fails=False)
+    assert _fired(BY_CODE["O303"], moved) == []
+    # A sentence cut elsewhere in the same article is still reported.
+    cut_en = _EN_LONG.replace("make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country", "help")
+    cut = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{cut_en}\n\n{_QUOTE_EN}", fails=True)
+    assert len(_fired(BY_CODE["O303"], cut)) == 1

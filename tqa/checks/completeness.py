@@ -94,8 +94,8 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     median = statistics.median(ratios)
     spread = max(statistics.median(abs(r - median) for r in ratios) * 1.4826, 0.08)
     limit = min(median - TRUNCATION_DEVIATIONS * spread, median + math.log(TRUNCATION_SHARE))
-    for source, target, ratio in pairs:
-        if ratio >= limit:
+    for index, (source, target, ratio) in enumerate(pairs):
+        if ratio >= limit or _moved_to_neighbour(pairs, index, median):
             continue
         share = math.exp(ratio - median)
         yield Hit(
@@ -103,6 +103,34 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
             source=whole(source[0]),
             target=whole(target[-1]),
         )
+
+
+# A neighbour this much longer than predicted, whose extra length is about what the
+# short sentence lacks (between MOVED_MATCH and 1 / MOVED_MATCH of it).
+MOVED_EXCESS = 1.25
+MOVED_MATCH = 0.5
+
+
+def _moved_to_neighbour(pairs: list[tuple[Units, Units, float]], index: int, median: float) -> bool:
+    """A short sentence whose words went to the next or previous one: a quotation of two
+    sentences with its attribution after it in one language («"...," said Tazi») and
+    before it in the other (وقال تازي: "...), cut at the same full stop."""
+    source, target, _ = pairs[index]
+    lacking = _chars(source) * math.exp(median) - _chars(target)
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(pairs):
+            continue
+        near_source, near_target, near_ratio = pairs[other]
+        first, second = sorted(((source, target), (near_source, near_target)), key=lambda unit: unit[0][0].id)
+        adjacent = second[0][0].id == first[0][-1].id + 1 and second[1][0].id == first[1][-1].id + 1
+        extra = _chars(near_target) - _chars(near_source) * math.exp(median)
+        if adjacent and near_ratio - median >= math.log(MOVED_EXCESS) and MOVED_MATCH <= extra / lacking <= 1 / MOVED_MATCH:
+            return True
+    return False
+
+
+def _chars(units: Units) -> int:
+    return sum(len(segment.text) for segment in units)
 
 
 # Fewer aligned pairs than this say too little about a whole article.
