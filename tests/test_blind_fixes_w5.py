@@ -145,3 +145,32 @@ def test_an_attribution_that_moves_across_a_quotation_is_not_a_truncation() -> N
     cut_en = _EN_LONG.replace("make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country", "help")
     cut = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{cut_en}\n\n{_QUOTE_EN}", fails=True)
     assert len(_fired(BY_CODE["O303"], cut)) == 1
+
+
+_SHORT_QUOTE_AR = (
+    "وقال مدير المطار سامر عيسى، الذي يعمل في قطاع الطيران المدني منذ أكثر من عشرين عاماً، للصحفيين في قاعة الوصول: "
+    "\"انتظرنا هذا اليوم طويلاً. الآن نستطيع أن نبدأ العمل\"."
+)
+_SHORT_QUOTE_EN = (
+    "\"We waited a long time for this day. Now we can start work again at last,\" airport director Samer Issa, who has worked in "
+    "civil aviation for more than twenty years, told reporters gathered in the arrivals hall on Sunday."
+)
+
+
+def test_a_sentence_whose_words_the_neighbouring_pair_holds_is_not_omitted() -> None:
+    from tqa.checks.completeness import _AR_LONG, _EN_LONG
+
+    moved = Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_SHORT_QUOTE_EN}", fails=False)
+    assert _fired(BY_CODE["O301"], moved) == []
+    dropped = _SHORT_QUOTE_EN.replace(" Now we can start work again at last,\"", "\"")
+    assert _fired(BY_CODE["O301"], Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{dropped}", fails=True))
+
+
+def test_two_short_sentences_for_one_are_not_an_addition() -> None:
+    from tqa.checks.completeness import _AR_LONG, _EN_LONG
+
+    ar = f"{_AR_LONG}\n\nوأضاف أحد الركاب: \"قالوا لنا إن الرحلات ستبدأ بعد شهرين. سننتظر، فقد انتظرنا خمس سنوات\"."
+    en = f"{_EN_LONG}\n\n\"They told us flights would start in two months. We will wait. We have waited five years,\" one passenger said."
+    assert _fired(BY_CODE["O302"], Example(ar=ar, en=en, fails=False)) == []
+    added = en.replace("We will wait. ", "We will wait. The airport café will also reopen with a new menu. ")
+    assert _fired(BY_CODE["O302"], Example(ar=ar, en=added, fails=True))
