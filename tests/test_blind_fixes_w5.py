@@ -174,3 +174,11 @@ def test_two_short_sentences_for_one_are_not_an_addition() -> None:
     assert _fired(BY_CODE["O302"], Example(ar=ar, en=en, fails=False)) == []
     added = en.replace("We will wait. ", "We will wait. The airport café will also reopen with a new menu. ")
     assert _fired(BY_CODE["O302"], Example(ar=ar, en=added, fails=True))
+
+
+def test_an_institution_named_by_the_word_its_arabic_name_means_is_named(tmp_path: Path) -> None:
+    # «مجلس الشيوخ» means "senate" as a whole (the lexicon says so), not word by word.
+    desk = _glossary(tmp_path, [{"id": "senate", "type": "organisation", "en": "Federal Senate", "ar": ["مجلس الشيوخ"]}])
+    ar = "صوّت مجلس الشيوخ على الموازنة يوم الخميس."
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en="The senate voted on the budget on Thursday.", fails=False), desk) == []
+    assert _fired(BY_CODE["N103"], Example(ar=ar, en="Lawmakers voted on the budget on Thursday.", fails=True), desk)

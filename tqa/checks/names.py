@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tqa.checks.arabic_near_names import misspelt_full_name_hit
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
-from tqa.checks.reworded_names import named_in_other_words
+from tqa.checks.reworded_names import named_as_concept, named_in_other_words
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.lang.ar import normalize, proclitic_pattern
 from tqa.model import Segment, Severity, Span
@@ -114,6 +114,8 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         entry = match.entry
         if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english):
             continue
+        if named_as_concept(entry, match.text, pair.english):
+            continue  # «مجلس النواب» as "the parliament"
         if written_acronym(" ".join(s.text for s in pair.english), _acronyms(ctx, entry)) is not None:
             continue  # «مؤسسة كهرباء لبنان» as EDL, the acronym the article gave it
         reported.add(entry.id)
