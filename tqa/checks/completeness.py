@@ -24,6 +24,8 @@ def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     decision (and waive the finding).
     """
     if pair.source and not pair.target:
+        if _merged_into_neighbour(ctx, pair, added=False):
+            return
         for segment in pair.source:
             yield Hit(
                 message=f"This sentence was not translated: «{preview(segment.text)}»; translate it or confirm the cut",
@@ -39,6 +41,8 @@ def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     the addition is intended.
     """
     if pair.target and not pair.source:
+        if _merged_into_neighbour(ctx, pair, added=True):
+            return
         for segment in pair.target:
             yield Hit(
                 message=f"This sentence has no counterpart in the source: «{preview(segment.text)}»; check that the addition is intended",
@@ -94,8 +98,8 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     median = statistics.median(ratios)
     spread = max(statistics.median(abs(r - median) for r in ratios) * 1.4826, 0.08)
     limit = min(median - TRUNCATION_DEVIATIONS * spread, median + math.log(TRUNCATION_SHARE))
-    for source, target, ratio in pairs:
-        if ratio >= limit:
+    for index, (source, target, ratio) in enumerate(pairs):
+        if ratio >= limit or _moved_to_neighbour(pairs, index, median):
             continue
         share = math.exp(ratio - median)
         yield Hit(
@@ -103,6 +107,68 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
             source=whole(source[0]),
             target=whole(target[-1]),
         )
+
+
+# A neighbour this much longer than predicted, whose extra length is about what the
+# short sentence lacks (between MOVED_MATCH and 1 / MOVED_MATCH of it).
+MOVED_EXCESS = 1.25
+MOVED_MATCH = 0.5
+
+
+def _moved_to_neighbour(pairs: list[tuple[Units, Units, float]], index: int, median: float) -> bool:
+    """A short sentence whose words went to the next or previous one: a quotation of two
+    sentences with its attribution after it in one language («"...," said Tazi») and
+    before it in the other (وقال تازي: "...), cut at the same full stop."""
+    source, target, _ = pairs[index]
+    lacking = _chars(source) * math.exp(median) - _chars(target)
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(pairs):
+            continue
+        near_source, near_target, near_ratio = pairs[other]
+        first, second = sorted(((source, target), (near_source, near_target)), key=lambda unit: unit[0][0].id)
+        adjacent = second[0][0].id == first[0][-1].id + 1 and second[1][0].id == first[1][-1].id + 1
+        extra = _chars(near_target) - _chars(near_source) * math.exp(median)
+        if adjacent and near_ratio - median >= math.log(MOVED_EXCESS) and MOVED_MATCH <= extra / lacking <= 1 / MOVED_MATCH:
+            return True
+    return False
+
+
+# The neighbour of a lone sentence is off by at least this share of its predicted length.
+MERGED_OFF = 0.15
+
+
+def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
+    """A sentence on one side only whose words the next or previous pair holds on the
+    other side: that pair's translation is too long (an omission) or too short (an
+    addition) by about this sentence's length. Two short sentences against one («I will
+    wait. I have waited," he said.» for «سأنتظر، فقد انتظرت"»), or a quotation cut at
+    one full stop with its attribution moved across it. The aligner then pairs one
+    sentence and leaves the other alone."""
+    ratios = [ratio for _, _, ratio in _length_ratios(ctx)]
+    if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
+        return False
+    scale = math.exp(statistics.median(ratios))
+    beads = ctx.doc.beads
+    at = beads.index(pair.bead)
+    alone = _chars(pair.target) if added else _chars(pair.source) * scale  # its length in the translation
+    source_segments, target_segments = ctx.doc.source.segments, ctx.doc.target.segments
+    lone = pair.target if added else pair.source
+    for near in (beads[at - 1] if at else None, beads[at + 1] if at + 1 < len(beads) else None):
+        if near is None or not near.source or not near.target:
+            continue
+        same_side = [(target_segments if added else source_segments)[n] for n in (near.target if added else near.source)]
+        if {s.paragraph for s in same_side} != {lone[0].paragraph}:
+            continue  # the words move within a paragraph
+        source = _chars(tuple(source_segments[i] for i in near.source)) * scale
+        target = _chars(tuple(target_segments[j] for j in near.target))
+        off = source - target if added else target - source  # what the neighbour lacks, or holds extra
+        if off >= MERGED_OFF * source and MOVED_MATCH <= off / alone <= 1 / MOVED_MATCH:
+            return True
+    return False
+
+
+def _chars(units: Units) -> int:
+    return sum(len(segment.text) for segment in units)
 
 
 # Fewer aligned pairs than this say too little about a whole article.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.named_directions import outside_glossary_names
+from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.ar import is_arabic_text
 from tqa.model import Segment, Severity
@@ -26,11 +26,13 @@ def _unmatched(pair: Pair, glossary: Glossary | None = None) -> tuple[list[Found
     """Source and target directions that nothing on the other side matches, compared
     ones only; a name (West Bank) or the West may match but is never reported. A bead
     is compared as a whole, so a 2-1 merge keeps each sentence's directions. A compass
-    word inside a glossary name (North Field, «حقل الشمال») is the name's, not a bearing:
-    it neither matches nor is matched."""
+    word inside a glossary name (North Field, «حقل الشمال») or romanised as a name on
+    the other side («الغربي», Gharbi) is the name's, not a bearing: it neither matches
+    nor is matched."""
     source, target = found_in(pair.source), found_in(pair.target)
     if glossary is not None:
         source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
+    source, target = outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
 
     def alone(item: Found, others: list[Found]) -> bool:
         return item[1].compared and not any(compatible(item[1].bearing, o.bearing) for _, o in others)

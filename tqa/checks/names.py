@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tqa.checks.arabic_near_names import misspelt_full_name_hit
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
-from tqa.checks.reworded_names import named_in_other_words
+from tqa.checks.reworded_names import named_as_concept, named_in_other_words
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
+from tqa.lang.ar import normalize, proclitic_pattern
 from tqa.model import Segment, Severity, Span
+from tqa.text.acronyms import acronym_shaped, defined_acronyms, is_acronym_of, written_acronym
 from tqa.text.names import arabic_word_romanised_by, core_of, find_unlisted_arabic_spelling, find_unlisted_spelling
 
 
@@ -32,10 +35,28 @@ def _house_form(match: GlossaryMatch) -> str:
     return entry.en
 
 
+def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
+    """An organisation's acronyms: listed ones that are the initials of its name (MASEN),
+    and any the English article defines in brackets after the name ("... du Liban (EDL)").
+    News writes them after the first mention: a short form, not a variant. A person's
+    initials (MBS) are a nickname, which a desk may well keep out of its copy."""
+    if entry.type == "person":
+        return frozenset()
+    listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}
+    english = "\n".join(segment.text for segment in ctx.english.segments)
+    return frozenset(listed) | defined_acronyms(english, (entry.en, *entry.variants))
+
+
+def _bare(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
 def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
     for segment, match in _mentions(ctx, pair.english, "en"):
         if match.kind != kind:
             continue
+        if kind == "variant" and acronym_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
+            continue  # MASEN after the Moroccan Agency for Sustainable Energy: a short form
         house = _house_form(match)
         where = f" ({match.entry.origin})" if match.entry.origin else ""
         verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
@@ -93,6 +114,10 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         entry = match.entry
         if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english):
             continue
+        if named_as_concept(entry, match.text, pair.english):
+            continue  # «مجلس النواب» as "the parliament"
+        if written_acronym(" ".join(s.text for s in pair.english), _acronyms(ctx, entry)) is not None:
+            continue  # «مؤسسة كهرباء لبنان» as EDL, the acronym the article gave it
         reported.add(entry.id)
         unlisted = _unlisted_spelling(pair.english, entry)
         if unlisted is not None:
@@ -115,6 +140,8 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         entry = match.entry
         if entry.id in present or entry.id in reported or not entry.ar:
             continue  # an entry with no Arabic form cannot be looked for
+        if _acronym_romanised(ctx, match, pair.arabic) or _mixed_form_present(entry, pair.arabic):
+            continue
         misspelt = misspelt_full_name_hit(ctx, entry, pair.arabic, span(segment, match.start, match.end))
         if misspelt is not None:
             reported.add(entry.id)
@@ -132,6 +159,25 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         else:
             message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
             yield Hit(message, source=span(segment, match.start, match.end), suggestion=arabic_form)
+
+
+def _acronym_romanised(ctx: CheckContext, match: GlossaryMatch, arabic: tuple[Segment, ...]) -> bool:
+    """An acronym written in Arabic letters (MASEN as «مازن», as NATO is «الناتو»)."""
+    acronym = _bare(match.text)
+    if not (acronym_shaped(acronym) and acronym in _acronyms(ctx, match.entry)):
+        return False
+    return arabic_word_romanised_by(arabic, [acronym]) is not None
+
+
+def _mixed_form_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
+    """An Arabic form that holds Latin letters («مجموعة OCP») in the Arabic: the glossary's
+    Arabic matcher reads Arabic letters only, so such a form is looked for whole here."""
+    for form in entry.ar:
+        if re.search(r"[A-Za-z]", form):
+            pattern = re.compile(proclitic_pattern(normalize(form)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+            if any(pattern.search(normalize(segment.text)) for segment in arabic):
+                return True
+    return False
 
 
 def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tqa.glossary.model import GlossaryEntry
+from tqa.lang.lexicon import arabic_phrase_concepts, english_concepts
 from tqa.model import Segment
 
 # Words that say what kind of body it is, not which: a rewording may drop one.
@@ -38,3 +39,14 @@ def named_in_other_words(entry: GlossaryEntry, english: tuple[Segment, ...]) -> 
     present = _stems(" ".join(s.text for s in english))
     absent = [w for w in words if w[:_STEM] not in present]
     return len(absent) == 0 or (len(absent) == 1 and absent[0] in _HEAD_NOUNS and len(words) >= 3)
+
+
+def named_as_concept(entry: GlossaryEntry, arabic: str, english: tuple[Segment, ...]) -> bool:
+    """An institution whose Arabic name is itself a word of the lexicon, in the English as
+    that word: «مجلس النواب» is "parliament" (the parliament's decision). Only a concept
+    of a phrase counts: «البنك المركزي» gives "bank" through one of its words, and
+    "the bank" may be another bank."""
+    if entry.type != "organisation":
+        return False
+    own = arabic_phrase_concepts(arabic)
+    return bool(own) and bool(own & english_concepts(" ".join(s.text for s in english)))

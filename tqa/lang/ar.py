@@ -246,6 +246,10 @@ SCALES: dict[str, int | tuple[int, int] | None] = {
     "بليون": 3, "بليونا": 3, "بلايين": 3,
     "تريليون": 4, "تريليونا": 4, "تريليونات": 4,
 }
+# Metric prefixes of power and energy units (ميغاواط، غيغاواط ساعي), as powers of
+# 1000 like tqa.lang.en.METRIC_PREFIXES: ألفا ميغاواط is 2 gigawatts.
+METRIC_UNIT = re.compile(r"\s*(?P<prefix>كيلو|ميغا|ميجا|ميقا|غيغا|جيغا|جيجا|قيقا|تيرا)\s?وا[طت](?P<hours>\s+(?:في\s+)?ساع[ةهي])?")
+METRIC_PREFIXES = {"كيلو": 1, "ميغا": 2, "ميجا": 2, "ميقا": 2, "غيغا": 3, "جيغا": 3, "جيجا": 3, "قيقا": 3, "تيرا": 4}
 PLURAL_SCALES = {"الاف": 1, "ملايين": 2, "مليارات": 3, "بلايين": 3, "تريليونات": 4}
 # Scale words written with the article (الألف, المليون): "the thousand".
 DEFINITE_SCALES = {"الف": 1, "مليون": 2, "مليار": 3}

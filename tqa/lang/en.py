@@ -104,8 +104,22 @@ HIJRI_MONTHS_PATTERN = (
     r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
 )
 
+# Small words an acronym may skip or take a letter from (MASEN: Moroccan Agency for
+# Sustainable Energy; EDL: Electricité du Liban): English, French and the Arabic article.
+ACRONYM_FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"])
+
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
+# Trade units whose abbreviation holds the scale: 25 mtpa is 25 million tonnes a year,
+# 10 bcm ten billion cubic metres (Arabic writes the scale word: ٢٥ مليون طن سنوياً).
+SCALED_UNITS = {"mtpa": 2, "mmtpa": 2, "mtpy": 2, "mt/y": 2, "bcm": 3, "bcm/y": 3, "bcf": 3, "tcf": 4, "tcm": 4}
+# Metric prefixes of power and energy units, as powers of 1000: 2 gigawatts is written
+# ألفا ميغاواط (2,000 megawatts) as often as ٢ غيغاواط. (dimension, power)
+METRIC_UNIT = re.compile(
+    r"\s*-?\s*(?:(?i:(?P<prefix>kilo|mega|giga|tera)[\s-]?watts?(?P<hours>[\s-]hours?)?)\b"
+    r"|(?P<abbreviation>[kMGT])W(?P<h>h)?\b)"
+)
+METRIC_PREFIXES = {"kilo": 1, "mega": 2, "giga": 3, "tera": 4, "k": 1, "M": 2, "G": 3, "T": 4}
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,

@@ -94,3 +94,9 @@ def arabic_concepts(text: str) -> set[str]:
     found = _lookup(stems, arabic=True)
     found.update(concept for phrase, concept in phrases if phrase in normalized)
     return found
+
+
+def arabic_phrase_concepts(text: str) -> set[str]:
+    """The concepts of the lexicon's multi-word Arabic stems in `text` (مجلس النواب: parliament)."""
+    normalized = normalize(text)
+    return {concept for phrase, concept in _indexes()[3] if phrase in normalized}

@@ -42,6 +42,11 @@ AR_FORMS: dict[str, str] = {
     for ending in _AR_ENDINGS
     for article in ("", ARTICLE)
 }
+# With a possessive pronoun (شمال اليمن وغربه: "and its west"). غربه is also غربة
+# (exile) once ة is folded to ه, so the pronoun form counts only where the writer typed ه.
+_AR_PRONOUNS = ("ه", "ها", "هم", "هما")
+AR_PRONOUN_FORMS = frozenset(f"{root}{pronoun}" for root in AR_ROOTS for pronoun in _AR_PRONOUNS)
+AR_FORMS.update({f"{root}{pronoun}": bearing for root, bearing in AR_ROOTS.items() for pronoun in _AR_PRONOUNS})
 # Names that hold a compass word (normalised): regions, countries, a city's part.
 AR_NAMES = (
     "الشرق الاوسط", "الشرق الادني", "الشرق الاقصي", "شمال افريقيا", "غرب افريقيا", "شرق افريقيا",
@@ -178,7 +183,7 @@ def _arabic(text: str) -> list[Direction]:
     normalized, offsets = normalize_with_map(text)
     names = [(m.start(), m.end()) for pattern in _arabic_name_patterns() for m in pattern.finditer(normalized)]
     tokens = [(m.group(), m.start(), m.end()) for m in ARABIC_WORD.finditer(normalized)]
-    parsed = [_arabic_direction_word(t[0]) for t in tokens]
+    parsed = [None if _exile(text, offsets, t) else _arabic_direction_word(t[0]) for t in tokens]
     found: list[Direction] = []
     index = 0
     while index < len(tokens):
@@ -211,6 +216,12 @@ def _arabic_direction_word(word: str) -> _ArabicWord | None:
     prefix = word[: len(word) - len(stem)]
     article = stem.startswith(ARTICLE) or prefix.endswith((ARTICLE, ARTICLE_AFTER_L))
     return _ArabicWord(AR_FORMS[stem], stem.removeprefix(ARTICLE), article)
+
+
+def _exile(text: str, offsets: list[int], token: tuple[str, int, int]) -> bool:
+    """غربة (exile), not غربه (its west): the pronoun form's ه was typed as ة."""
+    stem = _arabic_direction_word(token[0])
+    return stem is not None and stem.bare in AR_PRONOUN_FORMS and text[offsets[token[2] - 1]] == "ة"
 
 
 def _no_conjunction(word: str, parsed: _ArabicWord) -> bool:

@@ -103,13 +103,14 @@ def _skeleton(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(consonants), tuple(vowels)
 
 
-def _vowels_compatible(a: str, b: str, final: bool = False) -> bool:
+def _vowels_compatible(a: str, b: str, final: bool = False, initial: bool = False) -> bool:
     if a == b:
         return True
     if not a or not b:
         # Inside a word a vowel may go unwritten (Hmeimim, Humaymim); at the end it
-        # is a different word (Halab, Halabi; Aden, Adana).
-        return not final
+        # is a different word (Halab, Halabi; Aden, Adana), and at the start too: a
+        # first vowel writes a letter, hamza or ayn (Asadi الأسدي, Saadi الساعدي).
+        return not (final or initial)
     if len(a) == 1 and len(b) == 1:
         return (a, b) in _COMPATIBLE
     return a[0] == b[0] or (a[0], b[0]) in _COMPATIBLE
@@ -127,7 +128,7 @@ def same_token(a: str, b: str) -> bool:
     if consonants_a != consonants_b or not consonants_a:
         return False
     last = len(vowels_a) - 1
-    return all(_vowels_compatible(x, y, final=i == last) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
+    return all(_vowels_compatible(x, y, final=i == last, initial=i == 0) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
 
 
 @lru_cache(maxsize=131072)

@@ -38,8 +38,28 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(to_western_digits(masked), lang)
-    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri)) for q in found if _finite(q)]
+    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri), unit=_metric_unit(masked, q.end, lang)) for q in found if _finite(q)]
     return [replace(q, soft=True) if q.hijri else q for q in found]
+
+
+# Arabic copy writes the unit in either script (٢ غيغاواط, 2 GW).
+_UNIT_TABLES = {
+    "ar": ((ar.METRIC_UNIT, ar.METRIC_PREFIXES), (en.METRIC_UNIT, en.METRIC_PREFIXES)),
+    "en": ((en.METRIC_UNIT, en.METRIC_PREFIXES),),
+}
+
+
+def _metric_unit(text: str, end: int, lang: str) -> tuple[str, int] | None:
+    """The metric unit right after a number (2 GW, ألفي ميغاواط), as (dimension, power of 1000)."""
+    for pattern, prefixes in _UNIT_TABLES["ar" if lang == "ar" else "en"]:
+        match = pattern.match(text, end)
+        if match is not None:
+            parts = match.groupdict()
+            prefix = parts.get("prefix") or parts.get("abbreviation") or ""
+            power = prefixes.get(prefix, prefixes.get(prefix.lower()))
+            if power is not None:
+                return ("Wh" if parts.get("hours") or parts.get("h") else "W", power)
+    return None
 
 
 def _finite(quantity: Quantity) -> bool:

@@ -18,7 +18,8 @@ _EN_NUMBER = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
-    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?:\s*(?P<unit_scale>" + "|".join(re.escape(u) for u in sorted(en.SCALED_UNITS, key=len, reverse=True)) + r")(?![\w/]))?",
     re.IGNORECASE,
 )
 _EN_WORD_NUMBER = re.compile(
@@ -64,6 +65,8 @@ def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]
                 alternative = base * 1000.0 ** _EN_SCALE_ABBREVIATIONS[attached]
         if match["scale"] or match["glued"]:
             scale = _EN_SCALE_WORDS[(match["scale"] or match["glued"]).lower()]
+        elif match["unit_scale"] and not attached:
+            scale = en.SCALED_UNITS[match["unit_scale"].lower()]  # 25 mtpa: 25 million tonnes a year
         start = match.start("currency") if match["currency"] else match.start("number")
         # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
         # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.

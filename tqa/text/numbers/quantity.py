@@ -19,10 +19,15 @@ class Quantity:
     percent: bool = False
     alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
     hijri: bool = False  # the day or year of a Hijri date (soft too)
+    unit: tuple[str, int] | None = None  # a metric unit after it: ("W", 3) for gigawatts, ("Wh", 2) for MWh
 
     def same_value(self, other: Quantity) -> bool:
-        mine = (self.value,) if self.alternative is None else (self.value, self.alternative)
-        theirs = (other.value,) if other.alternative is None else (other.value, other.alternative)
+        mine: tuple[float, ...] = (self.value,) if self.alternative is None else (self.value, self.alternative)
+        theirs: tuple[float, ...] = (other.value,) if other.alternative is None else (other.value, other.alternative)
+        if self.unit is not None and other.unit is not None and self.unit[0] == other.unit[0]:
+            # 2 gigawatts and ألفا ميغاواط are one quantity in two units.
+            mine = tuple(v * 1000.0 ** self.unit[1] for v in mine)
+            theirs = tuple(v * 1000.0 ** other.unit[1] for v in theirs)
         return any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs)
 
     def wrong_scale_of(self, other: Quantity) -> bool:
