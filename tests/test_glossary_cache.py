@@ -185,3 +185,13 @@ def test_old_files_are_pruned(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: 
     for number in range(5):
         glossary_cache.store(f"{number:064x}", [number])
     assert len(_compiled(_cache_in_tmp)) == 3
+
+
+def test_loading_a_glossary_leaves_the_garbage_collector_as_it_was() -> None:
+    # gc.freeze() after a build hid every earlier cycle from the collector for good: a
+    # long-lived process loading glossaries again and again grew past 1.8 GB (bench/fuzz.py).
+    import gc
+
+    frozen = gc.get_freeze_count()
+    load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+    assert gc.get_freeze_count() == frozen and gc.isenabled()
