@@ -103,8 +103,14 @@ def score(beads: tuple[Bead, ...], ar_gold: list[int], en_gold: list[int], doc: 
     gold_segments = {g for g in ar_gold} | {g for g in en_gold}
     # Omitted segments: a group whose lines are all empty on one side only.
     omitted = {g for g in gold_segments if _one_side_empty(doc, g)}
-    return (correct_beads, len(beads), len(gold_segments - bad_segments), len(gold_segments),
-            len(omitted - bad_segments), len(omitted))
+    return (
+        correct_beads,
+        len(beads),
+        len(gold_segments - bad_segments),
+        len(gold_segments),
+        len(omitted - bad_segments),
+        len(omitted),
+    )
 
 
 def _one_side_empty(doc: Doc, group: int) -> bool:

@@ -109,15 +109,21 @@ def main() -> None:
         print(f"{len(pairs)} article pairs ({', '.join(SETS)}); {os.cpu_count()} cores")
         n, seconds, warm, bad = batch(folder, root / "pool", workers)
         pool_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"pool ({cores} workers): {n} pairs in {seconds:.1f} s = {n / seconds:.1f} pairs/s cold, "
-              f"{(n - 1) / warm:.1f} pairs/s warm; largest worker {pool_peak / 1024:.0f} MB; {bad} unreadable or crashed")
+        print(
+            f"pool ({cores} workers): {n} pairs in {seconds:.1f} s = {n / seconds:.1f} pairs/s cold, "
+            f"{(n - 1) / warm:.1f} pairs/s warm; largest worker {pool_peak / 1024:.0f} MB; {bad} unreadable or crashed"
+        )
         n, seconds, warm, _ = batch(folder, root / "one", 1)
-        print(f"one process: {n} pairs in {seconds:.1f} s = {n / seconds:.1f} pairs/s; "
-              f"main process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"one process: {n} pairs in {seconds:.1f} s = {n / seconds:.1f} pairs/s; "
+            f"main process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
         (root / "baseline").mkdir()
         seconds, peak = baseline(pairs[:sample], root / "baseline")
-        print(f"baseline, one `tqa check` process per pair: {min(sample, len(pairs))} pairs in {seconds:.1f} s = "
-              f"{min(sample, len(pairs)) / seconds:.2f} pairs/s; largest process {peak / 1024:.0f} MB")
+        print(
+            f"baseline, one `tqa check` process per pair: {min(sample, len(pairs))} pairs in {seconds:.1f} s = "
+            f"{min(sample, len(pairs)) / seconds:.2f} pairs/s; largest process {peak / 1024:.0f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -136,7 +136,9 @@ def main() -> None:
         for folder in args.folders
         for p in sorted(folder.glob("*.defects.yaml"))
     ]
-    print("| pair | dir | sentences ar/en | defects | found (strict) | found (overlap) | false alarms (strict) | false alarms (overlap) | crash |")
+    print(
+        "| pair | dir | sentences ar/en | defects | found (strict) | found (overlap) | false alarms (strict) | false alarms (overlap) | crash |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(

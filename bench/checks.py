@@ -55,7 +55,9 @@ def main() -> None:
         score = score_defects(report, load_defects(defects_file))
         found = sum(c.found for c in score.by_category)
         counted = sum(c.findings for c in score.by_category)
-        print(f"| {folder.name}/{name} | {direction} | {found + len(score.missed)} | {found} | {counted} | {len(score.false_alarms)} | {elapsed:.2f} s |")
+        print(
+            f"| {folder.name}/{name} | {direction} | {found + len(score.missed)} | {found} | {counted} | {len(score.false_alarms)} | {elapsed:.2f} s |"
+        )
         for category in score.by_category:
             row = totals.setdefault(category.category, [0, 0, 0, 0])
             for index, value in enumerate((category.defects, category.found, category.findings, category.true_findings)):
@@ -79,7 +81,7 @@ def gold_pairs(data: Path, name: str) -> Iterator[tuple[Path, list[tuple[str, st
         en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
         if len(ar) != len(en):
             continue
-        kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+        kept = [(a, e) for a, e in zip(ar, en, strict=False) if a.strip() and e.strip()]
         source = Article(str(folder), "ar", "lines", tuple(Segment(i, 0, a) for i, (a, _) in enumerate(kept)))
         target = Article(str(folder), "en", "lines", tuple(Segment(i, 0, e) for i, (_, e) in enumerate(kept)))
         yield folder, kept, AlignedDocument(source, target, tuple(Bead((i,), (i,)) for i in range(len(kept))))
@@ -101,7 +103,9 @@ def real_copy(data: Path) -> None:
 
     glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     print()
-    print("| set | segment pairs | check | warnings+errors (gold pairs) | per 100 | warnings+errors (tqa split and aligned) | per 100 |")
+    print(
+        "| set | segment pairs | check | warnings+errors (gold pairs) | per 100 | warnings+errors (tqa split and aligned) | per 100 |"
+    )
     print("|---|---|---|---|---|---|---|")
     for name in ("ntrex128-news", "flores200-devtest"):
         counts: Counter[str] = Counter()
@@ -115,7 +119,9 @@ def real_copy(data: Path) -> None:
             end_to_end.update(f.code for f in run_checks(CheckContext(document, glossary), ALL_CHECKS) if f.severity >= 2)
             pairs += len(kept)
         for code in sorted(counts | end_to_end):
-            print(f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} | {end_to_end[code]} | {100 * end_to_end[code] / pairs:.1f} |")
+            print(
+                f"| {name} | {pairs} | {code} | {counts[code]} | {100 * counts[code] / pairs:.1f} | {end_to_end[code]} | {100 * end_to_end[code] / pairs:.1f} |"
+            )
 
 
 def relatedness(data: Path) -> None:
@@ -158,6 +164,7 @@ def arabic_spellings(data: Path) -> None:
     from tqa.checks import ALL_CHECKS, run_checks
     from tqa.checks.base import CheckContext
     from tqa.glossary.files import load_glossaries
+
     glossary = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     n106 = [c for c in ALL_CHECKS if c.code == "N106"]
     found = []

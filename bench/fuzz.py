@@ -152,18 +152,24 @@ def _save(folder: Path, family: str, seed: int, outcome: Outcome, note: str) -> 
     target = folder / f"{family.replace('/', '-')}-{seed}"
     target.mkdir(parents=True, exist_ok=True)
     (target / case.name).write_bytes(case.data)
-    (target / "WHAT.txt").write_text(f"{family} seed {seed}: {note or case.note} -> {outcome.kind} {outcome.detail}\n", encoding="utf-8")
+    (target / "WHAT.txt").write_text(
+        f"{family} seed {seed}: {note or case.note} -> {outcome.kind} {outcome.detail}\n", encoding="utf-8"
+    )
 
 
 def _print_table(rows: dict[str, Row], seconds: float, args: argparse.Namespace) -> None:
-    print(f"fuzz: {args.examples} examples per family from seed {args.seed}, the whole CLI for 1 in {args.cli_every}, {args.workers} workers, {seconds:.0f} s")
+    print(
+        f"fuzz: {args.examples} examples per family from seed {args.seed}, the whole CLI for 1 in {args.cli_every}, {args.workers} workers, {seconds:.0f} s"
+    )
     print("| family | inputs | tracebacks | hangs over 20 s | peak MB | notes |")
     print("|---|---|---|---|---|---|")
     for family, row in rows.items():
         notes = "; ".join(f"{text} ×{n}" for text, n in row.notes.most_common(6)) or "none"
         if row.other:
             notes = f"{row.other} other failures; " + notes
-        print(f"| {family} | {row.inputs:,} ({row.cli:,} via the CLI) | {row.tracebacks} | {row.hangs} | {row.peak_mb:.0f} | {notes} |")
+        print(
+            f"| {family} | {row.inputs:,} ({row.cli:,} via the CLI) | {row.tracebacks} | {row.hangs} | {row.peak_mb:.0f} | {notes} |"
+        )
     if any(row.notes for row in rows.values()):
         print(f"failing inputs saved under {args.save}/")
 

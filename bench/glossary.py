@@ -30,8 +30,22 @@ from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs
 
-_SYLLABLES = [("ka", "كا"), ("ri", "ري"), ("mu", "مو"), ("sa", "سا"), ("la", "لا"), ("di", "دي"), ("na", "نا"),
-              ("ha", "ها"), ("bu", "بو"), ("ta", "تا"), ("fi", "في"), ("za", "زا"), ("qu", "قو"), ("wa", "وا")]
+_SYLLABLES = [
+    ("ka", "كا"),
+    ("ri", "ري"),
+    ("mu", "مو"),
+    ("sa", "سا"),
+    ("la", "لا"),
+    ("di", "دي"),
+    ("na", "نا"),
+    ("ha", "ها"),
+    ("bu", "بو"),
+    ("ta", "تا"),
+    ("fi", "في"),
+    ("za", "زا"),
+    ("qu", "قو"),
+    ("wa", "وا"),
+]
 
 
 def synthetic_rows(count: int) -> list[dict[str, str]]:
@@ -45,11 +59,16 @@ def synthetic_rows(count: int) -> list[dict[str, str]]:
             continue
         seen.add(latin)
         first = rng.choice(_SYLLABLES)
-        rows.append({
-            "id": f"syn-{len(rows)}", "type": rng.choice(["person", "place"]),
-            "en": f"{first[0].capitalize()}mad al-{latin}", "ar": f"{first[1]}مد {arabic}|ال{arabic}",
-            "variants": f"{first[0].capitalize()}mad el-{latin}", "forbidden": f"{first[0].capitalize()}mad al-{latin}h",
-        })
+        rows.append(
+            {
+                "id": f"syn-{len(rows)}",
+                "type": rng.choice(["person", "place"]),
+                "en": f"{first[0].capitalize()}mad al-{latin}",
+                "ar": f"{first[1]}مد {arabic}|ال{arabic}",
+                "variants": f"{first[0].capitalize()}mad el-{latin}",
+                "forbidden": f"{first[0].capitalize()}mad al-{latin}h",
+            }
+        )
     return rows
 
 

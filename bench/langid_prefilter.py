@@ -26,8 +26,11 @@ from tqa.text.segment import segment_document
 
 
 def documents(data: Path) -> list[list[str]]:
-    docs = [[line for line in (folder / "en.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-            for folder in sorted(data.glob("*/docs/*")) if (folder / "en.txt").is_file()]
+    docs = [
+        [line for line in (folder / "en.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+        for folder in sorted(data.glob("*/docs/*"))
+        if (folder / "en.txt").is_file()
+    ]
     docs.append((data / "ud-pud-news-wiki" / "pud.en").read_text(encoding="utf-8").splitlines())
     for path in sorted([*ROOT.glob("samples/*.en.md"), *ROOT.glob("tests/articles/*.en.md")]):
         document = Document(str(path), "text", (Block(path.read_text(encoding="utf-8")),))
@@ -44,7 +47,9 @@ def langdetect_best(masked: str) -> tuple[str, float]:
 
 
 def main() -> None:
-    data = require(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"), "ntrex128-news", "ud-pud-news-wiki")
+    data = require(
+        Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"), "ntrex128-news", "ud-pud-news-wiki"
+    )
     sentences = spared = disagree = fully = 0
     docs = documents(data)
     for lines in docs:
@@ -67,8 +72,10 @@ def main() -> None:
             disagree += 1
             print(f"document: langdetect says {langdetect_best(sample)[0]}: {lines[0][:80]}")
         fully += whole and plainly_english(sample)
-    print(f"{sentences} sentences of 40 letters or more, {spared} plainly English ({spared / sentences:.0%}); "
-          f"{fully} of {len(docs)} documents need no langdetect at all; {disagree} disagreements")
+    print(
+        f"{sentences} sentences of 40 letters or more, {spared} plainly English ({spared / sentences:.0%}); "
+        f"{fully} of {len(docs)} documents need no langdetect at all; {disagree} disagreements"
+    )
 
 
 if __name__ == "__main__":

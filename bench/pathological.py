@@ -29,7 +29,10 @@ CASES: dict[str, tuple[str, str]] = {
     "'the' x 100,000 (.md)": ("md", "the " * 100_000),
     "a 1 MB token with no spaces (.txt)": ("txt", "a" * 1_000_000),
     "50,000 tiny paragraphs (.txt)": ("txt", "\n\n".join(f"The minister met {i} officials." for i in range(50_000))),
-    "4,000 tiny paragraphs, under the limit (.txt)": ("txt", "\n\n".join(f"The minister met {i} officials." for i in range(4_000))),
+    "4,000 tiny paragraphs, under the limit (.txt)": (
+        "txt",
+        "\n\n".join(f"The minister met {i} officials." for i in range(4_000)),
+    ),
     "'د. ' x 100,000 (.txt, Arabic side)": ("ar.txt", "د. " * 100_000),
     "3 MB of text (.txt)": ("txt", "The minister said the talks would go on. " * 75_000),
 }
@@ -49,7 +52,14 @@ def main() -> None:
             lead = ARABIC if suffix == "ar.txt" else ENGLISH
             path.write_text(lead + "\n\n" + text, encoding="utf-8")
             other = base / ("other.en.md" if suffix == "ar.txt" else "other.ar.md")
-            print(_run(name, [sys.executable, "-m", "tqa", "check", str(path), str(other), "--json", str(base / "r.json")], args.timeout), flush=True)
+            print(
+                _run(
+                    name,
+                    [sys.executable, "-m", "tqa", "check", str(path), str(other), "--json", str(base / "r.json")],
+                    args.timeout,
+                ),
+                flush=True,
+            )
 
 
 def _run(name: str, command: list[str], timeout: float) -> str:

@@ -85,7 +85,7 @@ def row(label: str, refs: list[Run], runs: list[Run], ref_label: str) -> str:
 
     walls = [r.inner if r.inner is not None else r.wall for r in runs]
     ref_walls = [r.inner if r.inner is not None else r.wall for r in refs]
-    ratio = med([w / max(b, 1e-9) for w, b in zip(walls, ref_walls)])
+    ratio = med([w / max(b, 1e-9) for w, b in zip(walls, ref_walls, strict=False)])
     return (
         f"| {label} | {med(walls):.3f} s ({min(walls):.2f}-{max(walls):.2f}) | {med([r.cpu for r in runs]):.2f} s | "
         f"{max(r.rss_mb for r in runs):.0f} MB | {ref_label} {med(ref_walls):.3f} s, {max(r.rss_mb for r in refs):.0f} MB | {ratio:.2f}x |"
@@ -101,14 +101,14 @@ def ntrex_pair(data: Path, folder: Path, wanted: int = 100) -> tuple[Path, Path,
         ar, en = ((doc / f"{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ar", "en"))
         if len(ar) != len(en):
             continue
-        kept = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
+        kept = [(a, e) for a, e in zip(ar, en, strict=False) if a.strip() and e.strip()]
         ar_docs.append("\n".join(a for a, _ in kept))
         en_docs.append("\n".join(e for _, e in kept))
         lines += len(kept)
         if lines >= wanted:
             break
     paths = folder / "ntrex.ar.txt", folder / "ntrex.en.txt"
-    for path, docs in zip(paths, (ar_docs, en_docs)):
+    for path, docs in zip(paths, (ar_docs, en_docs), strict=False):
         path.write_text("\n\n".join(docs) + "\n", encoding="utf-8")
     return paths[0], paths[1], lines
 
@@ -132,11 +132,16 @@ def glossary(folder: Path, entries: int) -> Path:
             seen.add(latin)
             first = rng.choice(_SYLLABLES)
             given = first[0].capitalize()
-            writer.writerow({
-                "id": f"syn-{len(seen)}", "type": rng.choice(["person", "place"]),
-                "en": f"{given}mad al-{latin}", "ar": f"{first[1]}مد {arabic}|ال{arabic}",
-                "variants": f"{given}mad el-{latin}", "forbidden": f"{given}mad al-{latin}h",
-            })
+            writer.writerow(
+                {
+                    "id": f"syn-{len(seen)}",
+                    "type": rng.choice(["person", "place"]),
+                    "en": f"{given}mad al-{latin}",
+                    "ar": f"{first[1]}مد {arabic}|ال{arabic}",
+                    "variants": f"{given}mad el-{latin}",
+                    "forbidden": f"{given}mad al-{latin}h",
+                }
+            )
     return path
 
 
@@ -147,7 +152,7 @@ def sentence_pools(data: Path) -> tuple[list[str], list[str]]:
         for doc in sorted((data / name / "docs").iterdir()):
             a, e = ((doc / f"{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ar", "en"))
             if len(a) == len(e):
-                kept = [(x, y) for x, y in zip(a, e) if x.strip() and y.strip()]
+                kept = [(x, y) for x, y in zip(a, e, strict=False) if x.strip() and y.strip()]
                 ar += [x for x, _ in kept]
                 en += [y for _, y in kept]
     return ar, en
@@ -158,8 +163,7 @@ def score_files(pool: list[str], folder: Path, count: int) -> tuple[Path, Path, 
     rng = random.Random(count)
     ref = [pool[k % len(pool)] for k in range(count)]
     parallel, aligned = [], []
-    k = 0
-    for k, line in enumerate(ref):
+    for line in ref:
         words = line.split()
         if rng.random() < 0.25 and len(words) > 3:
             words.insert(rng.randrange(1, len(words)), rng.choice(("reportedly", "also", "again", "publicly")))
@@ -178,7 +182,7 @@ def score_files(pool: list[str], folder: Path, count: int) -> tuple[Path, Path, 
                 aligned.append(f"The statement was issued on day {rng.randrange(1000)} of a long process of consultations.")
             k += 1
     paths = folder / f"ref{count}.txt", folder / f"par{count}.txt", folder / f"hyp{count}.txt"
-    for path, lines in zip(paths, (ref, parallel, aligned)):
+    for path, lines in zip(paths, (ref, parallel, aligned), strict=False):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return paths
 
@@ -257,12 +261,21 @@ def startup_and_checks(data: Path, folder: Path, rounds: int) -> None:
         path = glossary(folder, entries)
         for mode in ("off", "fresh", str(cache)):
             label = {"off": "no cache", "fresh": "first, writing the cache"}.get(mode, "cached")
-            cases.append((f"glossary load, {entries:,} entries, {label} (in process)", [PY, __file__, "--child", "glossary", str(path), mode]))
+            cases.append(
+                (
+                    f"glossary load, {entries:,} entries, {label} (in process)",
+                    [PY, __file__, "--child", "glossary", str(path), mode],
+                )
+            )
         for label, prefix in (("no cache", off), ("cached", cached)):
-            cases.append((f"check of the sample with {entries:,} entries, {label}", [*prefix, *TQA, "check", *sample, "-g", str(path)]))
+            cases.append(
+                (f"check of the sample with {entries:,} entries, {label}", [*prefix, *TQA, "check", *sample, "-g", str(path)])
+            )
         run([*cached, *TQA, "check", *sample, "-g", str(path)])
     for label, prefix in (("no cache", off), ("cached", cached)):
-        cases.append((f"check, NTREX pair with 50,000 entries, {label}", [*prefix, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)]))
+        cases.append(
+            (f"check, NTREX pair with 50,000 entries, {label}", [*prefix, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)])
+        )
     run([*cached, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)])
     for label, command in cases:
         print(row(label, *paired(base, command, rounds), "python -c pass"), flush=True)
@@ -284,7 +297,7 @@ def scoring(data: Path, folder: Path, short: int, long: int) -> None:
 def aligner(data: Path, folder: Path, rounds: int) -> None:
     ar, en = sentence_pools(data)
     pools = folder / "pool.ar", folder / "pool.en"
-    for path, pool in zip(pools, (ar, en)):
+    for path, pool in zip(pools, (ar, en), strict=False):
         path.write_text("\n".join(pool) + "\n", encoding="utf-8")
     side = 10_000
     command = [PY, __file__, "--child", "align", str(side), *map(str, pools)]

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def prf(predicted: list[bool], gold: list[bool]) -> tuple[float, float, float]:
-    tp = sum(p and g for p, g in zip(predicted, gold))
+    tp = sum(p and g for p, g in zip(predicted, gold, strict=False))
     precision = tp / max(sum(predicted), 1)
     recall = tp / max(sum(gold), 1)
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
@@ -85,8 +85,10 @@ def places(data: Path, rng: random.Random) -> None:
                 rows.append((row["name"], arabic))
     hits = sum(any(latin_matches_arabic(name, form) for form in forms) for name, forms in rows)
     false = sum(any(latin_matches_arabic(name, form) for form in rng.choice(rows)[1]) for name, _ in rows)
-    print(f"\nlatin_matches_arabic on {len(rows)} GeoNames places: recall {hits / len(rows):.3f}, "
-          f"false matches against a random other place {false / len(rows):.3f}")
+    print(
+        f"\nlatin_matches_arabic on {len(rows)} GeoNames places: recall {hits / len(rows):.3f}, "
+        f"false matches against a random other place {false / len(rows):.3f}"
+    )
 
 
 def main() -> None:

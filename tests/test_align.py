@@ -87,8 +87,17 @@ def test_two_to_two() -> None:
 
 
 def test_paragraph_boundaries_are_hints() -> None:
-    arabic = ["وصل الوفد إلى دمشق صباح اليوم.", "وبدأت المحادثات بعد الظهر.", "وفي حلب افتتح مستشفى جديد.", "ويضم المستشفى مئتي سرير."]
-    english = ["The delegation arrived in Damascus this morning, and talks began in the afternoon.", "A new hospital opened in Aleppo.", "It has 200 beds."]
+    arabic = [
+        "وصل الوفد إلى دمشق صباح اليوم.",
+        "وبدأت المحادثات بعد الظهر.",
+        "وفي حلب افتتح مستشفى جديد.",
+        "ويضم المستشفى مئتي سرير.",
+    ]
+    english = [
+        "The delegation arrived in Damascus this morning, and talks began in the afternoon.",
+        "A new hospital opened in Aleppo.",
+        "It has 200 beds.",
+    ]
     beads = align(article(arabic, "ar", [0, 0, 1, 1]), article(english, "en", [0, 1, 1]))
     assert pairs(beads) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
 
@@ -102,8 +111,14 @@ def test_every_sentence_once_in_order_and_scores_in_range() -> None:
 
 def test_anchors_beat_length_only_on_an_omission() -> None:
     english = without(EN, 5)
-    ours = evaluate_beads(align(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
-    baseline = evaluate_beads(align_length_only(article(AR, "ar"), article(english, "en")), parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"))
+    ours = evaluate_beads(
+        align(article(AR, "ar"), article(english, "en")),
+        parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"),
+    )
+    baseline = evaluate_beads(
+        align_length_only(article(AR, "ar"), article(english, "en")),
+        parse_beads("[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[]\n[6]:[5]\n[7]:[6]\n"),
+    )
     assert ours.strict_f1 == 1.0
     assert ours.strict_f1 >= baseline.strict_f1
 
@@ -127,7 +142,10 @@ def test_align_command_with_gold(tmp_path: Path) -> None:
     gold.write_text(GOLD, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "tqa", "align", str(ar), str(en), "--one-per-line", "--format", "beads", "--gold", str(gold)],
-        check=False, capture_output=True, text=True, timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert "strict P 1.000 R 1.000 F1 1.000" in result.stderr
@@ -149,7 +167,10 @@ def test_tmx_says_what_it_leaves_out(tmp_path: Path) -> None:
     en.write_text("\n".join(without(EN, 5)) + "\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "tqa", "align", str(ar), str(en), "--one-per-line", "--format", "tmx", "-o", str(out)],
-        check=False, capture_output=True, text=True, timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert "tmx: 1 sentence(s) with no counterpart left out" in result.stderr

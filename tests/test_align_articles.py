@@ -24,7 +24,9 @@ def aligned(gold: Path) -> AlignedDocument:
     name = gold.name.removesuffix(".gold")
     defects = yaml.safe_load((gold.parent / f"{name}.defects.yaml").read_text(encoding="utf-8")) or {}
     inputs = assign_languages(
-        read_document(gold.parent / f"{name}.ar.md"), read_document(gold.parent / f"{name}.en.md"), defects.get("direction", "auto")
+        read_document(gold.parent / f"{name}.ar.md"),
+        read_document(gold.parent / f"{name}.en.md"),
+        defects.get("direction", "auto"),
     )
     return align_inputs(inputs, GLOSSARY)
 
@@ -50,4 +52,3 @@ def test_length_only_baseline_is_worse_on_the_articles() -> None:
         ours.append(evaluate_beads(document.beads, expected).strict_f1)
         baseline.append(evaluate_beads(align_length_only(document.source, document.target), expected).strict_f1)
     assert sum(ours) > sum(baseline)
-

@@ -60,7 +60,9 @@ def test_a_poor_coarse_path_widens_the_band_until_the_path_is_free(monkeypatch: 
 
     monkeypatch.setattr(tqa.align.band, "_solve_in_band", counted)
     monkeypatch.setattr(tqa.align.band, "_FULL_DP_CELLS", 0)
-    monkeypatch.setattr(tqa.align.band, "_anchor_centre", lambda costs: np.rint(np.linspace(0, costs.m, costs.n + 1)).astype(np.int64))
+    monkeypatch.setattr(
+        tqa.align.band, "_anchor_centre", lambda costs: np.rint(np.linspace(0, costs.m, costs.n + 1)).astype(np.int64)
+    )
     banded = pairs(align(source, target))
     assert len(passes) > 1  # the band did widen
     assert banded == full  # 640 x 340 sentences: the full DP when unpatched

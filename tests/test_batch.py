@@ -37,7 +37,9 @@ PAGE_A = (
     "A convoy then drove from Hmeimim towards the coast, the governor said.\n\n"
     "The base at Hmeimim will stay open until the spring, he added.\n"
 )
-PAGE_B = "Moscow said on Tuesday that its forces at Khmeimim would remain in place.\n\nThe talks will resume next month in Damascus.\n"
+PAGE_B = (
+    "Moscow said on Tuesday that its forces at Khmeimim would remain in place.\n\nThe talks will resume next month in Damascus.\n"
+)
 
 
 def _english_pages(folder: Path) -> Path:
@@ -103,7 +105,9 @@ def test_globs_and_one_slug_in_two_folders(tmp_path: Path) -> None:
 def test_manifest_rows_with_direction_and_desk(tmp_path: Path) -> None:
     _pairs(tmp_path, ("oil-fields", "port-deal"))
     manifest = tmp_path / "today.csv"
-    manifest.write_text("ar,en,direction,desk\noil-fields.ar.md,oil-fields.en.md,en-ar,economy\n,port-deal.en.md,,politics\n", encoding="utf-8")
+    manifest.write_text(
+        "ar,en,direction,desk\noil-fields.ar.md,oil-fields.en.md,en-ar,economy\n,port-deal.en.md,,politics\n", encoding="utf-8"
+    )
     jobs = find_jobs([], manifest)
     assert jobs == (
         Job("oil-fields", (str(tmp_path / "oil-fields.ar.md"), str(tmp_path / "oil-fields.en.md")), "en-ar", "economy"),
@@ -187,7 +191,9 @@ def test_names_the_glossary_lacks_in_two_articles_become_one_entry(tmp_path: Pat
     for slug, day in (("one", "الأحد"), ("two", "الاثنين")):
         (folder / f"{slug}.ar.txt").write_text(f"قال المحافظ سامر برهوم يوم {day} إن العمل بدأ.\n", encoding="utf-8")
         english_day = {"الأحد": "Sunday", "الاثنين": "Monday"}[day]
-        (folder / f"{slug}.en.txt").write_text(f"Governor Samer Barhoum said on {english_day} that work had begun.\n", encoding="utf-8")
+        (folder / f"{slug}.en.txt").write_text(
+            f"Governor Samer Barhoum said on {english_day} that work had begun.\n", encoding="utf-8"
+        )
     _, out = _run([folder], tmp_path / "out")
     recurring = json.loads((out / "cross-article.json").read_text(encoding="utf-8"))["recurring_unlisted"]
     assert [(r["english"], r["articles"]) for r in recurring] == [("Samer Barhoum", ["one", "two"])]
@@ -204,18 +210,36 @@ def test_csv_and_xlsx_hold_every_finding_and_no_formula(tmp_path: Path) -> None:
     expected = sum(len(v) for v in _findings_by_article(out).values())
     with open(out / "findings.csv", encoding="utf-8", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert rows[0][:8] == ["article", "code", "severity", "category", "message", "source evidence", "target evidence", "fingerprint"]
+    assert rows[0][:8] == [
+        "article",
+        "code",
+        "severity",
+        "category",
+        "message",
+        "source evidence",
+        "target evidence",
+        "fingerprint",
+    ]
     assert len(rows) - 1 == expected > 0
     sheet = openpyxl.load_workbook(out / "findings.xlsx", read_only=True)["findings"]
     cells = list(sheet.iter_rows(values_only=True))
-    assert len(cells) - 1 == expected and [list(c[:8]) for c in cells[1:]] == [[v.removeprefix("'") or None for v in r[:8]] for r in rows[1:]]
+    assert len(cells) - 1 == expected and [list(c[:8]) for c in cells[1:]] == [
+        [v.removeprefix("'") or None for v in r[:8]] for r in rows[1:]
+    ]
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     import openpyxl
 
-    assert [csv_safe(v) for v in ("=1+1", "+7", "-3", "@SUM(A1)", "plain", None)] == ["'=1+1", "'+7", "'-3", "'@SUM(A1)", "plain", ""]
-    write_xlsx(tmp_path / "f.xlsx", [("a", "=HYPERLINK(\"http://x\")", "@x", "-1", "", None, "", "", "")])
+    assert [csv_safe(v) for v in ("=1+1", "+7", "-3", "@SUM(A1)", "plain", None)] == [
+        "'=1+1",
+        "'+7",
+        "'-3",
+        "'@SUM(A1)",
+        "plain",
+        "",
+    ]
+    write_xlsx(tmp_path / "f.xlsx", [("a", '=HYPERLINK("http://x")', "@x", "-1", "", None, "", "", "")])
     book = openpyxl.load_workbook(tmp_path / "f.xlsx")
     cell = book["findings"]["B2"]
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
@@ -230,10 +254,14 @@ def test_a_second_run_reuses_unchanged_articles_and_rechecks_a_changed_one(tmp_p
     out = tmp_path / "out"
     first = run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),)), BatchOptions(out, workers=2))
     assert (first.checked, first.reused) == (3, 0)
-    (folder / "new-pound.en.md").write_text((folder / "new-pound.en.md").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    (folder / "new-pound.en.md").write_text(
+        (folder / "new-pound.en.md").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8"
+    )
     second = run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),)), BatchOptions(out, workers=2))
     assert (second.checked, second.reused, second.articles) == (1, 2, 3)
-    other = run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),), select=("N",)), BatchOptions(out, workers=2))
+    other = run_batch(
+        find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),), select=("N",)), BatchOptions(out, workers=2)
+    )
     assert other.checked == 3  # another signature: nothing is reused
     text = history_text(out / "tqa-runs.sqlite", "30d", 20)
     assert "Khmeimim" not in text and "Articles that still fail:\n  " in text
@@ -257,7 +285,20 @@ def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path, stop: signal.Si
     for day in range(3):
         _pairs(folder / f"d{day}", ("port-deal", "new-pound", "aid-convoy", "oil-fields"))
     store = tmp_path / "out" / "tqa-runs.sqlite"
-    command = [sys.executable, "-m", "tqa", "batch", str(folder), "-g", str(GLOSSARY), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "tqa",
+        "batch",
+        str(folder),
+        "-g",
+        str(GLOSSARY),
+        "--out",
+        str(tmp_path / "out"),
+        "--workers",
+        "1",
+        "-q",
+    ]
     process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = 0
     deadline = time.monotonic() + 60
@@ -274,7 +315,9 @@ def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path, stop: signal.Si
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         kept = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    again = run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),)), BatchOptions(tmp_path / "out", workers=2))
+    again = run_batch(
+        find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),)), BatchOptions(tmp_path / "out", workers=2)
+    )
     assert (again.reused, again.checked) == (kept, 12 - kept)
     clean = tmp_path / "clean"
     run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(GLOSSARY),)), BatchOptions(clean, workers=2))
@@ -312,7 +355,9 @@ def test_names_the_key_merely_tolerates_are_not_reported_across_articles(tmp_pat
     folder = tmp_path / "site"
     folder.mkdir()
     (folder / "a.en.txt").write_text("On Monday the singer Rosa Lind sang in Vermont for the Police.\n", encoding="utf-8")
-    (folder / "b.en.txt").write_text("On Tuesday the talks in Russia went on; officials in Fairmont and the Policy team said so.\n", encoding="utf-8")
+    (folder / "b.en.txt").write_text(
+        "On Tuesday the talks in Russia went on; officials in Fairmont and the Policy team said so.\n", encoding="utf-8"
+    )
     _, out = _run([folder], tmp_path / "out", settings=Settings())
     assert json.loads((out / "cross-article.json").read_text(encoding="utf-8"))["names"] == []
 
@@ -322,7 +367,20 @@ def test_grouping_before_clustering_changes_no_cluster() -> None:
     from tqa.checks.name_consistency import _clusters
     from tqa.text.names import Spelling
 
-    cores = ["Hmeimim", "Khmeimim", "Humaymim", "Tartus", "Tartous", "Bashir", "Bachir", "Salem", "Salim", "Guterres", "Gutteres", "Lavrov"]
+    cores = [
+        "Hmeimim",
+        "Khmeimim",
+        "Humaymim",
+        "Tartus",
+        "Tartous",
+        "Bashir",
+        "Bachir",
+        "Salem",
+        "Salim",
+        "Guterres",
+        "Gutteres",
+        "Lavrov",
+    ]
     arabic = {"Salem": frozenset({"سالم"}), "Salim": frozenset({"سليم"})}
     spellings = [Spelling(c, ()) for c in cores]
     whole = sorted(sorted(s.core for s in c) for c in _clusters(spellings, arabic))
@@ -370,7 +428,18 @@ def test_a_desk_folder_of_pairs_a_bilingual_file_and_a_lone_page(tmp_path: Path)
         for lang in ("ar", "en"):
             shutil.copy(ROOT / "samples" / f"{name}.{lang}.md", folder)
     runner = CliRunner()
-    tmx = runner.invoke(app, ["align", str(ROOT / "samples" / "clean.ar.md"), str(ROOT / "samples" / "clean.en.md"), "--format", "tmx", "-o", str(folder / "memory.tmx")])
+    tmx = runner.invoke(
+        app,
+        [
+            "align",
+            str(ROOT / "samples" / "clean.ar.md"),
+            str(ROOT / "samples" / "clean.en.md"),
+            "--format",
+            "tmx",
+            "-o",
+            str(folder / "memory.tmx"),
+        ],
+    )
     assert tmx.exit_code == 0, tmx.output
     (folder / "page.en.txt").write_text(PAGE_A, encoding="utf-8")
     out = tmp_path / "out"

@@ -37,7 +37,11 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path, 
     (folder / "scan.en.txt").write_bytes(b"%PDF-1.4")
     (folder / "a<b>.en.txt").write_text("Russian jets left <script>alert(1)</script> Khmeimim on Monday.\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
-    run_batch(find_jobs([str(folder)], None), Settings(glossaries=(str(ROOT / "glossaries" / "syria.yaml"),)), BatchOptions(out, workers=2))
+    run_batch(
+        find_jobs([str(folder)], None),
+        Settings(glossaries=(str(ROOT / "glossaries" / "syria.yaml"),)),
+        BatchOptions(out, workers=2),
+    )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
         tab = browser.new_page()

@@ -20,8 +20,14 @@ from tqa.readers.bilingual import read_bilingual
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = {
-    "en": ("The Jordanian government on Thursday raised petrol prices by 7%.", "Jordan imports more than 90% of its energy needs."),
-    "ar": ("رفعت الحكومة الأردنية يوم الجمعة أسعار البنزين بنسبة ٧ بالمئة.", "ويستورد الأردن أكثر من ٩٠٪ من احتياجاته من الطاقة."),
+    "en": (
+        "The Jordanian government on Thursday raised petrol prices by 7%.",
+        "Jordan imports more than 90% of its energy needs.",
+    ),
+    "ar": (
+        "رفعت الحكومة الأردنية يوم الجمعة أسعار البنزين بنسبة ٧ بالمئة.",
+        "ويستورد الأردن أكثر من ٩٠٪ من احتياجاته من الطاقة.",
+    ),
 }
 
 
@@ -130,7 +136,9 @@ def test_a_source_language_neither_arabic_nor_english_keeps_the_default(tmp_path
 
 
 def tqa(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
 
 
 def test_the_terminal_and_json_say_the_file_decided(tmp_path: Path) -> None:

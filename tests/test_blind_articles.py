@@ -27,7 +27,11 @@ EXTENSIONS = (".md", ".txt", ".html")
 
 
 def _pairs() -> list[tuple[str, str]]:
-    return [(folder, p.name.removesuffix(".defects.yaml")) for folder in FOLDERS for p in sorted((BLIND / folder).glob("*.defects.yaml"))]
+    return [
+        (folder, p.name.removesuffix(".defects.yaml"))
+        for folder in FOLDERS
+        for p in sorted((BLIND / folder).glob("*.defects.yaml"))
+    ]
 
 
 def _version(folder: Path, slug: str, lang: str) -> Path:
@@ -56,8 +60,12 @@ def test_blind_pair(folder: str, slug: str) -> None:
     score = score_defects(report, load_defects(where / f"{slug}.defects.yaml"))
     missed = sorted(str(d.en or d.ar) for d in score.missed)
     false_alarms = sorted(_evidence(f, report) for f in score.false_alarms)
-    assert missed == _listed(key.get("known_misses"), "defect"), f"{slug}: planted defects missed (update known_misses if this is an improvement)"
-    assert false_alarms == _listed(key.get("known_false_alarms"), "finding"), f"{slug}: false alarms (update known_false_alarms if this is an improvement)"
+    assert missed == _listed(key.get("known_misses"), "defect"), (
+        f"{slug}: planted defects missed (update known_misses if this is an improvement)"
+    )
+    assert false_alarms == _listed(key.get("known_false_alarms"), "finding"), (
+        f"{slug}: false alarms (update known_false_alarms if this is an improvement)"
+    )
 
 
 def test_every_blind_pair_is_covered() -> None:

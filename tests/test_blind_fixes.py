@@ -41,8 +41,14 @@ def _fired(check: Check, example: Example, tmp_path: Path, glossary: Glossary | 
 
 
 def test_a_changed_year_is_a_date_finding_not_a_number_finding(tmp_path: Path) -> None:
-    example = Example(ar="يتوقع المصنع أن يبلغ طاقته الكاملة بحلول أيلول ٢٠٢٩.", en="The plant expects to reach full capacity by September 2030.", fails=True)
-    assert _fired(BY_CODE["D214"], example, tmp_path) == ["The year «٢٠٢٩» (2029) is written «2030» in the English; correct the date"]
+    example = Example(
+        ar="يتوقع المصنع أن يبلغ طاقته الكاملة بحلول أيلول ٢٠٢٩.",
+        en="The plant expects to reach full capacity by September 2030.",
+        fails=True,
+    )
+    assert _fired(BY_CODE["D214"], example, tmp_path) == [
+        "The year «٢٠٢٩» (2029) is written «2030» in the English; correct the date"
+    ]
     assert _fired(BY_CODE["D203"], example, tmp_path) == []
     amount = Example(ar="وظّف المصنع ١٩٥٠ عاملاً.", en="The plant employs 1,590 workers.", fails=True)
     assert _fired(BY_CODE["D214"], amount, tmp_path) == []
@@ -56,7 +62,9 @@ _AR = "وافق المجلس على الخطة يوم الاثنين. وسيبن
 def test_a_lowercase_english_compound_left_in_the_arabic_is_untranslated(tmp_path: Path) -> None:
     left = Example(ar=_AR.replace("أبراجاً متعددة الاستخدامات", "أبراجاً mixed-use"), en=_EN, fails=True, direction="en-ar")
     assert _fired(BY_CODE["U402"], left, tmp_path) == ["English words left in the Arabic: «mixed-use»; translate them"]
-    glossed = Example(ar=_AR.replace("متعددة الاستخدامات", "متعددة الاستخدامات (mixed-use)"), en=_EN, fails=False, direction="en-ar")
+    glossed = Example(
+        ar=_AR.replace("متعددة الاستخدامات", "متعددة الاستخدامات (mixed-use)"), en=_EN, fails=False, direction="en-ar"
+    )
     assert _fired(BY_CODE["U402"], glossed, tmp_path) == []
     name = Example(ar=_AR.replace("المطورون", "المطورون في al-Rayyan"), en=_EN, fails=False, direction="en-ar")
     assert _fired(BY_CODE["U402"], name, tmp_path) == []
@@ -66,9 +74,16 @@ def test_a_glossary_name_left_in_english_in_the_arabic_is_untranslated_not_missi
     desk = _glossary(tmp_path, [{"id": "harbour-link", "type": "term", "en": "Harbour Link", "ar": ["مشروع الوصلة البحرية"]}])
     en = "The Harbour Link will open in spring. It joins the two ports."
     left = Example(ar="سيُفتتح Harbour Link في الربيع. ويربط المشروع بين الميناءين.", en=en, fails=True, direction="en-ar")
-    assert _fired(BY_CODE["U402"], left, tmp_path, desk) == ["«Harbour Link» is left in English in the Arabic: write «مشروع الوصلة البحرية»"]
+    assert _fired(BY_CODE["U402"], left, tmp_path, desk) == [
+        "«Harbour Link» is left in English in the Arabic: write «مشروع الوصلة البحرية»"
+    ]
     assert _fired(BY_CODE["N103"], left, tmp_path, desk) == []
-    glossed = Example(ar="سيُفتتح مشروع الوصلة البحرية (Harbour Link) في الربيع. ويربط المشروع بين الميناءين.", en=en, fails=False, direction="en-ar")
+    glossed = Example(
+        ar="سيُفتتح مشروع الوصلة البحرية (Harbour Link) في الربيع. ويربط المشروع بين الميناءين.",
+        en=en,
+        fails=False,
+        direction="en-ar",
+    )
     assert _fired(BY_CODE["U402"], glossed, tmp_path, desk) == []
 
 
@@ -83,7 +98,9 @@ def test_a_glossary_persons_surname_spelled_otherwise_in_the_arabic_translation(
     en = "Helena Varga opened the new clinic on Monday. Varga said it would treat 200 patients a day."
     ar = "افتتحت هيلينا فارغا العيادة الجديدة يوم الاثنين. وقالت {} إنها ستعالج ٢٠٠ مريض يومياً."
     changed = Example(ar=ar.format("فارجا"), en=en, fails=True, direction="en-ar")
-    assert _fired(BY_CODE["N106"], changed, tmp_path, desk) == ["Helena Varga is written «فارجا» here and «هيلينا فارغا» elsewhere: use one Arabic form («فارغا»)"]
+    assert _fired(BY_CODE["N106"], changed, tmp_path, desk) == [
+        "Helena Varga is written «فارجا» here and «هيلينا فارغا» elsewhere: use one Arabic form («فارغا»)"
+    ]
     kept = Example(ar=ar.format("فارغا"), en=en, fails=False, direction="en-ar")
     assert _fired(BY_CODE["N106"], kept, tmp_path, desk) == []
 
@@ -112,26 +129,36 @@ def test_an_opening_straight_quote_belongs_to_the_sentence_it_opens() -> None:
 
 
 def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_before(tmp_path: Path) -> None:
-    ar = "أشاد رئيس البلدية بالطواقم. وقال حداد: \"ستفتح الطرق بحلول الجمعة ولن نتوقف\". وشكر المتطوعين."
+    ar = 'أشاد رئيس البلدية بالطواقم. وقال حداد: "ستفتح الطرق بحلول الجمعة ولن نتوقف". وشكر المتطوعين.'
     en = 'The mayor praised the crews. "The roads will reopen by Friday, and we will not stop, Haddad said. He thanked the volunteers.'
     messages = _fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True), tmp_path)
-    assert messages == ["The quotation opened with \" is never closed; close it before «, Haddad said»"]
+    assert messages == ['The quotation opened with " is never closed; close it before «, Haddad said»']
     no_attribution = 'The mayor praised the crews. "The roads will reopen by Friday. He thanked the volunteers.'
-    ar_plain = "أشاد رئيس البلدية بالطواقم. \"ستفتح الطرق بحلول الجمعة\". وشكر المتطوعين."
+    ar_plain = 'أشاد رئيس البلدية بالطواقم. "ستفتح الطرق بحلول الجمعة". وشكر المتطوعين.'
     assert _fired(BY_CODE["P501"], Example(ar=ar_plain, en=no_attribution, fails=True), tmp_path) == [
-        "The mark \" has no partner in this paragraph; close it or remove it"
+        'The mark " has no partner in this paragraph; close it or remove it'
     ]
 
 
 def test_a_full_arabic_name_with_a_misspelt_surname_is_pointed_at(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [{"id": "nabil-al-qaisi", "type": "person", "en": "Nabil al-Qaisi", "ar": ["نبيل القيسي"]},
-                                {"id": "samia-rafei", "type": "person", "en": "Samia Rafei", "ar": ["سامية رافع"]}])
+    desk = _glossary(
+        tmp_path,
+        [
+            {"id": "nabil-al-qaisi", "type": "person", "en": "Nabil al-Qaisi", "ar": ["نبيل القيسي"]},
+            {"id": "samia-rafei", "type": "person", "en": "Samia Rafei", "ar": ["سامية رافع"]},
+        ],
+    )
     en = "Nabil al-Qaisi, the port director, said traffic had doubled."
     misspelt = Example(ar="قال مدير الميناء نبيل القايسي إن الحركة تضاعفت.", en=en, fails=True, direction="en-ar")
     assert _fired(BY_CODE["N103"], misspelt, tmp_path, desk) == [
         "Nabil al-Qaisi is written «نبيل القايسي» in the Arabic, a form the glossary does not list: write «نبيل القيسي»"
     ]
-    short = Example(ar="قالت المديرة سامية رافعة إن الحركة تضاعفت.", en="The director Samia Rafei said traffic had doubled.", fails=True, direction="en-ar")
+    short = Example(
+        ar="قالت المديرة سامية رافعة إن الحركة تضاعفت.",
+        en="The director Samia Rafei said traffic had doubled.",
+        fails=True,
+        direction="en-ar",
+    )
     assert _fired(BY_CODE["N103"], short, tmp_path, desk)[0].startswith("Samia Rafei is written «سامية رافعة»")
     right = Example(ar="قال مدير الميناء نبيل القيسي إن الحركة تضاعفت.", en=en, fails=False, direction="en-ar")
     assert _fired(BY_CODE["N103"], right, tmp_path, desk) == []
@@ -141,11 +168,16 @@ def test_a_full_arabic_name_with_a_misspelt_surname_is_pointed_at(tmp_path: Path
 
 
 def test_an_arabic_form_with_latin_letters_does_not_match_its_arabic_words_alone(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [{"id": "nmc", "type": "organisation", "en": "NMC Holding", "ar": ["شركة الملاحة الوطنية", "شركة NMC"]}])
+    desk = _glossary(
+        tmp_path, [{"id": "nmc", "type": "organisation", "en": "NMC Holding", "ar": ["شركة الملاحة الوطنية", "شركة NMC"]}]
+    )
     assert [m.text for m in desk.find("وأعلنت شركة ناشئة أن أرباحها ارتفعت.", "ar")] == []
     assert [m.text for m in desk.find("وقالت شركة الملاحة الوطنية إن أرباحها ارتفعت.", "ar")] == ["شركة الملاحة الوطنية"]
-    example = Example(ar="قالت شركة الملاحة الوطنية إن الأرباح ارتفعت. وأعلنت شركة ناشئة أن الطلب قوي.",
-                      en="NMC Holding said profits rose. A start-up said that demand was strong.", fails=False)
+    example = Example(
+        ar="قالت شركة الملاحة الوطنية إن الأرباح ارتفعت. وأعلنت شركة ناشئة أن الطلب قوي.",
+        en="NMC Holding said profits rose. A start-up said that demand was strong.",
+        fails=False,
+    )
     assert _fired(BY_CODE["N103"], example, tmp_path, desk) == []
 
 
@@ -170,7 +202,9 @@ def test_a_conversion_in_brackets_is_no_added_number(tmp_path: Path) -> None:
     converted = Example(ar=ar, en="Wheat output fell to 40 million quintals (4 million tonnes) this year.", fails=False)
     assert _fired(BY_CODE["D202"], converted, tmp_path) == []
     extra = Example(ar="فرّ نحو ألفي شخص من القرية.", en="About 2,000 people (700 of them children) fled the village.", fails=True)
-    assert _fired(BY_CODE["D202"], extra, tmp_path) == ["The number «700» is not in the Arabic source; check it against the source"]
+    assert _fired(BY_CODE["D202"], extra, tmp_path) == [
+        "The number «700» is not in the Arabic source; check it against the source"
+    ]
 
 
 def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -> None:
@@ -180,7 +214,11 @@ def test_units_after_a_scale_word_and_the_teens_are_read_whole(tmp_path: Path) -
     assert [q.value for q in quantities("ارتفع العدد إلى ألفين و٤٠ في المئة.", "ar")] == [2000.0, 40.0]
     assert [(q.value, q.soft) for q in quantities("خلال الأحد عشر يوماً الماضية", "ar")] == [(11.0, True)]
     assert [q.value for q in quantities("في الحادي عشر من أيلول والثاني عشر من تشرين", "ar")] == [11.0, 12.0]
-    visitors = Example(ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.", en="The fair drew 24,300 visitors in its first 15 days.", fails=False)
+    visitors = Example(
+        ar="استقبل المعرض ٢٤ ألفاً و٣٠٠ زائر في الأيام الخمسة عشر الأولى.",
+        en="The fair drew 24,300 visitors in its first 15 days.",
+        fails=False,
+    )
     for code in ("D201", "D202", "D203"):
         assert _fired(BY_CODE[code], visitors, tmp_path) == [], code
 
@@ -191,7 +229,9 @@ def test_a_levantine_month_after_in_at_the_end_of_a_clause_is_a_month(tmp_path: 
     assert [d.number for d in date_names("وأغلق المحتجون الجسر في تموز.", "ar")] == [7]
     assert [d.number for d in date_names("وبدأت الأعمال في آب من العام الماضي.", "ar")] == [8]
     assert date_names("وقال إن تموز كان إلهاً عند البابليين.", "ar") == []
-    example = Example(ar="وأغلق المحتجون الجسر في تموز.", en="Protesters closed the bridge in July.", fails=False, direction="en-ar")
+    example = Example(
+        ar="وأغلق المحتجون الجسر في تموز.", en="Protesters closed the bridge in July.", fails=False, direction="en-ar"
+    )
     assert _fired(BY_CODE["D213"], example, tmp_path) == []
 
 
@@ -209,29 +249,51 @@ def test_a_compass_word_inside_a_glossary_name_is_no_bearing(tmp_path: Path) -> 
 
 
 def test_an_organisation_named_in_other_words_is_not_missing(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [
-        {"id": "mof", "type": "organisation", "en": "Ministry of Finance", "ar": ["وزارة المالية"]},
-        {"id": "nrg", "type": "organisation", "en": "Northern Regional Government", "ar": ["حكومة الإقليم الشمالي"]},
-        {"id": "ndf", "type": "organisation", "en": "National Defence Forces", "ar": ["قوات الدفاع الوطني"]},
-    ])
-    reworded = Example(ar="قالت وزارة المالية إن العجز تراجع.", en="The finance ministry said the deficit had narrowed.", fails=False)
+    desk = _glossary(
+        tmp_path,
+        [
+            {"id": "mof", "type": "organisation", "en": "Ministry of Finance", "ar": ["وزارة المالية"]},
+            {"id": "nrg", "type": "organisation", "en": "Northern Regional Government", "ar": ["حكومة الإقليم الشمالي"]},
+            {"id": "ndf", "type": "organisation", "en": "National Defence Forces", "ar": ["قوات الدفاع الوطني"]},
+        ],
+    )
+    reworded = Example(
+        ar="قالت وزارة المالية إن العجز تراجع.", en="The finance ministry said the deficit had narrowed.", fails=False
+    )
     assert _fired(BY_CODE["N103"], reworded, tmp_path, desk) == []
-    title = Example(ar="قال رئيس حكومة الإقليم الشمالي إن الرواتب ستُدفع.", en="The Northern Region prime minister said salaries would be paid.", fails=False)
+    title = Example(
+        ar="قال رئيس حكومة الإقليم الشمالي إن الرواتب ستُدفع.",
+        en="The Northern Region prime minister said salaries would be paid.",
+        fails=False,
+    )
     assert _fired(BY_CODE["N103"], title, tmp_path, desk) == []
     other = Example(ar="قالت قوات الدفاع الوطني إنها انسحبت.", en="National forces said they had withdrawn.", fails=True)
     assert _fired(BY_CODE["N103"], other, tmp_path, desk)
 
 
 def test_arabic_spellings_listed_as_variants_or_forbidden_are_reported_in_an_arabic_translation(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [
-        {"id": "ras-hilal", "type": "place", "en": "Ras Hilal", "ar": ["راس هلال"], "variants": ["رأس هلال", "Ras Helal"]},
-        {"id": "omar-zwai", "type": "person", "en": "Omar al-Zwai", "ar": ["عمر الزوي"], "forbidden": ["Omar Zuwai", "عمر زوي"]},
-    ])
+    desk = _glossary(
+        tmp_path,
+        [
+            {"id": "ras-hilal", "type": "place", "en": "Ras Hilal", "ar": ["راس هلال"], "variants": ["رأس هلال", "Ras Helal"]},
+            {
+                "id": "omar-zwai",
+                "type": "person",
+                "en": "Omar al-Zwai",
+                "ar": ["عمر الزوي"],
+                "forbidden": ["Omar Zuwai", "عمر زوي"],
+            },
+        ],
+    )
     en = "Omar al-Zwai visited the port of Ras Hilal on Monday."
     forbidden = Example(ar="زار عمر زوي ميناء راس هلال يوم الاثنين.", en=en, fails=True, direction="en-ar")
-    assert [m.split(" (")[0] for m in _fired(BY_CODE["N102"], forbidden, tmp_path, desk)] == ["«عمر زوي» is a spelling the house style forbids for Omar al-Zwai"]
+    assert [m.split(" (")[0] for m in _fired(BY_CODE["N102"], forbidden, tmp_path, desk)] == [
+        "«عمر زوي» is a spelling the house style forbids for Omar al-Zwai"
+    ]
     variant = Example(ar="زار عمر الزوي ميناء رأس هلال يوم الاثنين.", en=en, fails=True, direction="en-ar")
-    assert [m.split(" (")[0] for m in _fired(BY_CODE["N101"], variant, tmp_path, desk)] == ["«رأس هلال» is not house style for Ras Hilal"]
+    assert [m.split(" (")[0] for m in _fired(BY_CODE["N101"], variant, tmp_path, desk)] == [
+        "«رأس هلال» is not house style for Ras Hilal"
+    ]
     house = Example(ar="زار عمر الزوي ميناء راس هلال يوم الاثنين.", en=en, fails=False, direction="en-ar")
     assert _fired(BY_CODE["N101"], house, tmp_path, desk) == [] and _fired(BY_CODE["N102"], house, tmp_path, desk) == []
     # The Arabic original's spellings are not the translator's to fix.

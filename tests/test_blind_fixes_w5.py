@@ -42,19 +42,26 @@ def _fired(check: Check, example: Example, glossary: Glossary | None = None) -> 
 def test_a_trade_unit_that_holds_its_scale_is_not_a_scale_error() -> None:
     # mtpa is million tonnes a year, bcm billion cubic metres: the Arabic writes the scale word.
     for ar, en in (
-        ("ستورّد الشركة ثلاثة ملايين طن سنوياً، وستخصص مليوني طن منها للهند.", "The firm will ship 3 mtpa and set aside 2 mtpa of it for India."),
+        (
+            "ستورّد الشركة ثلاثة ملايين طن سنوياً، وستخصص مليوني طن منها للهند.",
+            "The firm will ship 3 mtpa and set aside 2 mtpa of it for India.",
+        ),
         ("تنتج المنشأة ٤٠ مليار متر مكعب من الغاز.", "The facility produces 40 bcm of gas."),
     ):
         example = Example(ar=ar, en=en, fails=False, direction="en-ar")
         assert _fired(BY_CODE["D204"], example) == []
         assert _fired(BY_CODE["D201"], example) == []
-    wrong = Example(ar="تنتج المنشأة ٤٠ ألف متر مكعب من الغاز.", en="The facility produces 40 bcm of gas.", fails=True, direction="en-ar")
+    wrong = Example(
+        ar="تنتج المنشأة ٤٠ ألف متر مكعب من الغاز.", en="The facility produces 40 bcm of gas.", fails=True, direction="en-ar"
+    )
     assert _fired(BY_CODE["D204"], wrong)
 
 
 def test_a_metric_prefix_is_read_with_its_number() -> None:
     # 3 gigawatts written as 3,000 megawatts is one quantity; 3 megawatts is not.
-    same = Example(ar="ستبلغ قدرة المزرعة ثلاثة آلاف ميغاواط.", en="The farm will reach 3 gigawatts.", fails=False, direction="en-ar")
+    same = Example(
+        ar="ستبلغ قدرة المزرعة ثلاثة آلاف ميغاواط.", en="The farm will reach 3 gigawatts.", fails=False, direction="en-ar"
+    )
     assert _fired(BY_CODE["D204"], same) == []
     assert _fired(BY_CODE["D203"], same) == []
     short = Example(ar="ستبلغ قدرة المزرعة ٣ ميغاواط.", en="The farm will reach 3 GW.", fails=True, direction="en-ar")
@@ -63,21 +70,36 @@ def test_a_metric_prefix_is_read_with_its_number() -> None:
 
 def test_a_compass_word_that_is_a_surname_is_not_a_direction() -> None:
     # «الشمالي» here is a family name, romanised Shamali in the English.
-    surname = Example(ar="وقالت سعاد الشمالي، وهي ممرضة، إن الرواتب تأخرت.", en="Souad Shamali, a nurse, said salaries were late.", fails=False)
+    surname = Example(
+        ar="وقالت سعاد الشمالي، وهي ممرضة، إن الرواتب تأخرت.", en="Souad Shamali, a nurse, said salaries were late.", fails=False
+    )
     assert _fired(BY_CODE["M802"], surname) == []
-    bearing = Example(ar="وقالت ممرضة في الريف الشمالي إن الرواتب تأخرت.", en="A nurse in the countryside said salaries were late.", fails=True)
+    bearing = Example(
+        ar="وقالت ممرضة في الريف الشمالي إن الرواتب تأخرت.", en="A nurse in the countryside said salaries were late.", fails=True
+    )
     assert _fired(BY_CODE["M802"], bearing)
 
 
 def test_a_compass_noun_with_a_pronoun_is_a_direction() -> None:
     # «وشرقه»: "and its east"; «الغربة» (exile) folds to the same letters but is no bearing.
-    example = Example(ar="تضررت قرى في جنوب البلد وشرقه.", en="Villages in the south and east of the country were damaged.", fails=False, direction="en-ar")
+    example = Example(
+        ar="تضررت قرى في جنوب البلد وشرقه.",
+        en="Villages in the south and east of the country were damaged.",
+        fails=False,
+        direction="en-ar",
+    )
     assert _fired(BY_CODE["M802"], example) == []
     exile = Example(ar="عاد بعد سنوات الغربة.", en="He returned after years in exile.", fails=False)
     assert _fired(BY_CODE["M802"], exile) == []
 
 
-_AGENCY = {"id": "jaren", "type": "organisation", "en": "Jordan Agency for Renewable Energy", "ar": ["الوكالة الأردنية للطاقة المتجددة"], "variants": ["JAREN"]}
+_AGENCY = {
+    "id": "jaren",
+    "type": "organisation",
+    "en": "Jordan Agency for Renewable Energy",
+    "ar": ["الوكالة الأردنية للطاقة المتجددة"],
+    "variants": ["JAREN"],
+}
 _AGENCY_EN = "The Jordan Agency for Renewable Energy (JAREN) opened a solar plant on Sunday.\n\nJAREN's director said a second plant would follow."
 
 
@@ -128,10 +150,11 @@ def test_a_name_with_a_first_vowel_is_not_a_misspelling_of_one_without(tmp_path:
 
 _QUOTE_AR = (
     "وقال مدير المطار سامر عيسى، الذي يعمل في قطاع الطيران المدني منذ أكثر من عشرين عاماً، للصحفيين في قاعة الوصول: "
-    "\"انتظرنا هذا اليوم طويلاً وتحملنا خلاله خسائر كبيرة. الآن نستطيع أن نبدأ العمل ونعيد الموظفين إلى مكاتبهم في المطار\"."
+    '"انتظرنا هذا اليوم طويلاً وتحملنا خلاله خسائر كبيرة. الآن نستطيع أن نبدأ العمل ونعيد الموظفين إلى مكاتبهم في المطار".'
 )
 _QUOTE_EN = (
-    "\"We waited a long time for this day and suffered heavy losses. Now we can start work and bring the staff back to their offices at the airport,\" airport director Samer Issa, who has worked in civil aviation "
+    '"We waited a long time for this day and suffered heavy losses. Now we can start work and bring the staff back '
+    'to their offices at the airport," airport director Samer Issa, who has worked in civil aviation '
     "for more than twenty years, told reporters in the arrivals hall."
 )
 
@@ -142,17 +165,20 @@ def test_an_attribution_that_moves_across_a_quotation_is_not_a_truncation() -> N
     moved = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_QUOTE_EN}", fails=False)
     assert _fired(BY_CODE["O303"], moved) == []
     # A sentence cut elsewhere in the same article is still reported.
-    cut_en = _EN_LONG.replace("make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country", "help")
+    cut_en = _EN_LONG.replace(
+        "make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country",
+        "help",
+    )
     cut = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{cut_en}\n\n{_QUOTE_EN}", fails=True)
     assert len(_fired(BY_CODE["O303"], cut)) == 1
 
 
 _SHORT_QUOTE_AR = (
     "وقال مدير المطار سامر عيسى، الذي يعمل في قطاع الطيران المدني منذ أكثر من عشرين عاماً، للصحفيين في قاعة الوصول: "
-    "\"انتظرنا هذا اليوم طويلاً. الآن نستطيع أن نبدأ العمل\"."
+    '"انتظرنا هذا اليوم طويلاً. الآن نستطيع أن نبدأ العمل".'
 )
 _SHORT_QUOTE_EN = (
-    "\"We waited a long time for this day. Now we can start work again at last,\" airport director Samer Issa, who has worked in "
+    '"We waited a long time for this day. Now we can start work again at last," airport director Samer Issa, who has worked in '
     "civil aviation for more than twenty years, told reporters gathered in the arrivals hall on Sunday."
 )
 
@@ -162,15 +188,15 @@ def test_a_sentence_whose_words_the_neighbouring_pair_holds_is_not_omitted() -> 
 
     moved = Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_SHORT_QUOTE_EN}", fails=False)
     assert _fired(BY_CODE["O301"], moved) == []
-    dropped = _SHORT_QUOTE_EN.replace(" Now we can start work again at last,\"", "\"")
+    dropped = _SHORT_QUOTE_EN.replace(' Now we can start work again at last,"', '"')
     assert _fired(BY_CODE["O301"], Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{dropped}", fails=True))
 
 
 def test_two_short_sentences_for_one_are_not_an_addition() -> None:
     from tqa.checks.completeness import _AR_LONG, _EN_LONG
 
-    ar = f"{_AR_LONG}\n\nوأضاف أحد الركاب: \"قالوا لنا إن الرحلات ستبدأ بعد شهرين. سننتظر، فقد انتظرنا خمس سنوات\"."
-    en = f"{_EN_LONG}\n\n\"They told us flights would start in two months. We will wait. We have waited five years,\" one passenger said."
+    ar = f'{_AR_LONG}\n\nوأضاف أحد الركاب: "قالوا لنا إن الرحلات ستبدأ بعد شهرين. سننتظر، فقد انتظرنا خمس سنوات".'
+    en = f'{_EN_LONG}\n\n"They told us flights would start in two months. We will wait. We have waited five years," one passenger said.'
     assert _fired(BY_CODE["O302"], Example(ar=ar, en=en, fails=False)) == []
     added = en.replace("We will wait. ", "We will wait. The airport café will also reopen with a new menu. ")
     assert _fired(BY_CODE["O302"], Example(ar=ar, en=added, fails=True))

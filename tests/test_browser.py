@@ -155,7 +155,9 @@ def test_findings_can_be_read_in_article_order(watched: Watched, sample: tuple[P
     assert page.locator("li.finding:visible").evaluate_all(numbers) == list(range(1, len(data["findings"]) + 1))
     assert page.locator("section.group:visible").count() == 0
     page.select_option("#f-cat", data["findings"][0]["category"])  # filters still apply in this order
-    assert page.locator("li.finding:visible").count() == sum(1 for f in data["findings"] if f["category"] == data["findings"][0]["category"])
+    assert page.locator("li.finding:visible").count() == sum(
+        1 for f in data["findings"] if f["category"] == data["findings"][0]["category"]
+    )
     page.select_option("#f-cat", "")
     page.select_option("#f-order", "category")
     assert page.locator("li.finding:visible").evaluate_all(numbers) == grouped
@@ -300,7 +302,9 @@ def _big_report(beads: int = 500, findings: int = 300) -> Report:
                 fingerprint=f"{k:016x}",
             )
         )  # fmt: skip
-    return Report(doc, tuple(items), "0.0.0", Signature("0.0.0", "none", "0@test", "error", "auto", waivers=False, reference=False), {})
+    return Report(
+        doc, tuple(items), "0.0.0", Signature("0.0.0", "none", "0@test", "error", "auto", waivers=False, reference=False), {}
+    )
 
 
 def test_stays_responsive_with_500_rows_and_300_findings(watched: Watched, tmp_path: Path) -> None:

@@ -36,7 +36,11 @@ def _fired(check: Check, example: Example, tmp_path: Path) -> list[str]:
     return [f.message for f in report.findings]
 
 
-CASES = [pytest.param(check, example, id=f"{check.code}-{'fails' if example.fails else 'passes'}-{n}") for check in ALL_CHECKS for n, example in enumerate(check.examples)]
+CASES = [
+    pytest.param(check, example, id=f"{check.code}-{'fails' if example.fails else 'passes'}-{n}")
+    for check in ALL_CHECKS
+    for n, example in enumerate(check.examples)
+]
 
 
 @pytest.mark.parametrize(("check", "example"), CASES)
@@ -69,12 +73,23 @@ def test_codes_and_names_are_unique_and_documented() -> None:
     [
         ("D203", "قُتل ٤٦٠ شخصاً في الزلزال.", "The earthquake killed 640 people.", "«640» (640) is written «٤٦٠» in the Arabic"),
         ("D204", "بلغت قيمة الصفقة ٨٠٠ مليار دولار.", "The deal is worth $800m.", "but the Arabic says «٨٠٠ مليار»"),
-        ("D212", "وصل الوفد يوم الجمعة.", "The delegation arrived on Thursday.", "The English says Thursday, but the Arabic says «الجمعة» (Friday)"),
-        ("P505", "نُشر التقرير على https://who.example/report-17 أمس.", "The report was posted at https://who.example/report-71 yesterday.",
-         "The link «https://who.example/report-71» is written «https://who.example/report-17» in the Arabic"),
+        (
+            "D212",
+            "وصل الوفد يوم الجمعة.",
+            "The delegation arrived on Thursday.",
+            "The English says Thursday, but the Arabic says «الجمعة» (Friday)",
+        ),
+        (
+            "P505",
+            "نُشر التقرير على https://who.example/report-17 أمس.",
+            "The report was posted at https://who.example/report-71 yesterday.",
+            "The link «https://who.example/report-71» is written «https://who.example/report-17» in the Arabic",
+        ),
     ],
 )
-def test_messages_name_the_translation_when_english_is_the_source(code: str, ar: str, en: str, wanted: str, tmp_path: Path) -> None:
+def test_messages_name_the_translation_when_english_is_the_source(
+    code: str, ar: str, en: str, wanted: str, tmp_path: Path
+) -> None:
     check = next(c for c in ALL_CHECKS if c.code == code)
     messages = _fired(check, Example(ar=ar, en=en, fails=True, direction="en-ar"), tmp_path)
     assert any(wanted in m for m in messages), messages
@@ -89,7 +104,9 @@ def test_a_dropped_zero_is_one_changed_figure(tmp_path: Path) -> None:
 
 def test_a_name_in_an_unlisted_arabic_form_is_pointed_at(tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "N103")
-    example = Example(ar="زار الوزير ميناء ترطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=True, direction="en-ar")
+    example = Example(
+        ar="زار الوزير ميناء ترطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=True, direction="en-ar"
+    )
     messages = _fired(check, example, tmp_path)
     assert messages == ["Tartus is written «ترطوس» in the Arabic, a form the glossary does not list: write «طرطوس»"]
 
@@ -103,7 +120,9 @@ def test_a_misspelt_glossary_surname_is_corrected_never_suggested_as_an_entry(tm
     )
     assert [m.rsplit("write ", 1)[1] for m in _fired(by_code["N103"], example, tmp_path)] == ["«al-Shaibani»", "«Al-Shaibani»"]
     assert _fired(by_code["N105"], example, tmp_path) == []
-    mid_sentence = Example(ar="قال أسعد الشيباني إن المحادثات مثمرة.", en="Minister Asaad Al-Shiabani said the talks were fruitful.", fails=True)
+    mid_sentence = Example(
+        ar="قال أسعد الشيباني إن المحادثات مثمرة.", en="Minister Asaad Al-Shiabani said the talks were fruitful.", fails=True
+    )
     assert _fired(by_code["N103"], mid_sentence, tmp_path)[0].endswith("write «al-Shaibani»")  # the house form's small a
 
 
@@ -133,7 +152,9 @@ def test_two_arabic_forms_the_entry_lists_are_two_accepted_spellings(source: str
     glossary = load_glossaries([glossary_file])
     texts = {
         "ar": Document("a.ar", "text", (Block("قال أندري بيلوسوف إن الجيش مستعد. وأضاف أندريه بيلوسوف أن التدريبات مستمرة."),)),
-        "en": Document("a.en", "text", (Block("Andrei Belousov said the army was ready. Andrei Belousov added that drills would go on."),)),
+        "en": Document(
+            "a.en", "text", (Block("Andrei Belousov said the army was ready. Andrei Belousov added that drills would go on."),)
+        ),
     }
     inputs = Inputs(texts["ar"], texts["en"], "ar", "en") if source == "ar" else Inputs(texts["en"], texts["ar"], "en", "ar")
     document = align_inputs(inputs, glossary)
@@ -152,20 +173,34 @@ def test_a_short_mention_gets_the_short_form_a_full_one_the_full_name(tmp_path: 
 def test_n104_shows_the_arabic_the_spelling_renders(tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "N104")
     arabic = Document("a.ar", "text", (Block("قال محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز."),))
-    english = Document("a.en", "text", (Block("Mohammed al-Bashir said prices would fall. Al-Bachir added that the government would subsidise bread."),))
+    english = Document(
+        "a.en",
+        "text",
+        (Block("Mohammed al-Bashir said prices would fall. Al-Bachir added that the government would subsidise bread."),),
+    )
     report = check_document(align_inputs(Inputs(arabic, english, "ar", "en"), GLOSSARY), GLOSSARY, (check,), Settings())
-    assert [(f.source.text if f.source else None, f.target.text if f.target else None) for f in report.findings] == [("البشير", "Al-Bachir")]
+    assert [(f.source.text if f.source else None, f.target.text if f.target else None) for f in report.findings] == [
+        ("البشير", "Al-Bachir")
+    ]
 
 
 def test_a_title_is_no_spelling_of_the_name(tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "N103")
-    example = Example(ar="وقال الشيخ إن قطر تدعم الحوار.", en="Sheikh Tamim said Qatar supported dialogue.", fails=True, direction="en-ar")
-    assert _fired(check, example, tmp_path) == ["Sheikh Tamim bin Hamad Al Thani is in the English but not in the Arabic: add «تميم بن حمد آل ثاني» or confirm the rewording"]
+    example = Example(
+        ar="وقال الشيخ إن قطر تدعم الحوار.", en="Sheikh Tamim said Qatar supported dialogue.", fails=True, direction="en-ar"
+    )
+    assert _fired(check, example, tmp_path) == [
+        "Sheikh Tamim bin Hamad Al Thani is in the English but not in the Arabic: add «تميم بن حمد آل ثاني» or confirm the rewording"
+    ]
 
 
 def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "N105")
-    example = Example(ar="ويتوقع التجار أن تنخفض الأسعار بعد عيد الفطر في شوال.", en="Traders expect prices to fall after Eid al-Fitr in Shawwal.", fails=False)
+    example = Example(
+        ar="ويتوقع التجار أن تنخفض الأسعار بعد عيد الفطر في شوال.",
+        en="Traders expect prices to fall after Eid al-Fitr in Shawwal.",
+        fails=False,
+    )
     assert _fired(check, example, tmp_path) == []
 
 
@@ -173,15 +208,35 @@ def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> 
     ("ar", "en", "direction"),
     [
         # The Arabic is the original: its spellings are not the translator's to fix.
-        ("وصل توم باراك إلى دمشق. وقال براك إن واشنطن تدعم الحكومة.", "Tom Barrack arrived in Damascus. Barrack said Washington backed the government.", "ar-en"),
+        (
+            "وصل توم باراك إلى دمشق. وقال براك إن واشنطن تدعم الحكومة.",
+            "Tom Barrack arrived in Damascus. Barrack said Washington backed the government.",
+            "ar-en",
+        ),
         # A noun and its adjective are one name.
-        ("زار الوفد إندونيسيا الأسبوع الماضي. والتقى الرئيس الإندونيسي بالوفد.", "The delegation visited Indonesia last week. The Indonesia president met the delegation.", "en-ar"),
+        (
+            "زار الوفد إندونيسيا الأسبوع الماضي. والتقى الرئيس الإندونيسي بالوفد.",
+            "The delegation visited Indonesia last week. The Indonesia president met the delegation.",
+            "en-ar",
+        ),
         # A plural and its singular, one with the article (الدروز, درزي).
-        ("تظاهر الدروز في السويداء. وقال شيخ درزي إن المطالب محقة.", "The Druze protested in Sweida. A Druze sheikh said the demands were just.", "en-ar"),
+        (
+            "تظاهر الدروز في السويداء. وقال شيخ درزي إن المطالب محقة.",
+            "The Druze protested in Sweida. A Druze sheikh said the demands were just.",
+            "en-ar",
+        ),
         # A word with the article is not the name written without it (النصر: victory; ناصر).
-        ("قال جمال ناصر إن الحزب مستعد. واحتفل أنصاره بالنصر.", "Jamal Nasser said the party was ready. Nasser's supporters celebrated.", "en-ar"),
+        (
+            "قال جمال ناصر إن الحزب مستعد. واحتفل أنصاره بالنصر.",
+            "Jamal Nasser said the party was ready. Nasser's supporters celebrated.",
+            "en-ar",
+        ),
         # A common word that shares the name's consonants is not a spelling of it (فريق: team).
-        ("التقى اللاعب فيوريك بالصحفيين. وقال للفريق إن المباراة صعبة.", "The player Furyk met reporters. Furyk told the team the match was hard.", "en-ar"),
+        (
+            "التقى اللاعب فيوريك بالصحفيين. وقال للفريق إن المباراة صعبة.",
+            "The player Furyk met reporters. Furyk told the team the match was hard.",
+            "en-ar",
+        ),
     ],
 )
 def test_n106_does_not_take_other_words_for_a_second_spelling(ar: str, en: str, direction: str, tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ EN = "President Ahmed al-Sharaa arrived in Moscow on Tuesday. He met President V
 
 
 def tqa(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, cwd=cwd or ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, cwd=cwd or ROOT, timeout=120
+    )
 
 
 def write(path: Path, text: str) -> Path:
@@ -36,7 +38,9 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str)
 def test_clean_pair_passes_and_writes_reports(tmp_path: Path) -> None:
     ar, en = write(tmp_path / "a.ar.txt", AR), write(tmp_path / "a.en.txt", EN)
     report_json, report_html = tmp_path / "r.json", tmp_path / "r.html"
-    result = tqa("check", str(ar), str(en), "--glossary", "glossaries/syria.yaml", "--json", str(report_json), "--html", str(report_html))
+    result = tqa(
+        "check", str(ar), str(en), "--glossary", "glossaries/syria.yaml", "--json", str(report_json), "--html", str(report_html)
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(report_json.read_text(encoding="utf-8"))
     assert data["schema"] == "tqa-report/1"
@@ -93,7 +97,11 @@ def test_a_defect_fails_and_fail_on_decides(tmp_path: Path) -> None:
         ("missing.txt", None, ["missing.txt", "file not found"]),
         ("empty.txt", "", ["empty.txt", "empty"]),
         ("binary.txt", b"\x00\x01\x02\x03", ["binary.txt", "binary"]),
-        ("french.txt", "Le président est arrivé à Moscou mardi pour des entretiens avec le Kremlin sur l'avenir des bases.", ["french.txt", "neither Arabic nor English"]),
+        (
+            "french.txt",
+            "Le président est arrivé à Moscou mardi pour des entretiens avec le Kremlin sur l'avenir des bases.",
+            ["french.txt", "neither Arabic nor English"],
+        ),
         ("digits.txt", "2024 2025 — 12,000", ["digits.txt", "neither Arabic nor English"]),
         ("article.pdf", b"%PDF-1.7\n...", ["article.pdf", "is a PDF file"]),
         ("article.rtf", b"{\\rtf1\\ansi President arrived}", ["article.rtf", "is an RTF file"]),
@@ -189,6 +197,15 @@ def test_standard_output_that_cannot_be_written_is_one_line() -> None:
     with open("/dev/full", "w", encoding="utf-8") as full:
         result = subprocess.run(
             [sys.executable, "-m", "tqa", "check", "samples/clean.ar.md", "samples/clean.en.md", "--json", "-"],
-            check=False, stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120,
+            check=False,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
         )
-    assert result.returncode == 2 and result.stderr.startswith("tqa: error: cannot write the output") and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 2
+        and result.stderr.startswith("tqa: error: cannot write the output")
+        and "Traceback" not in result.stderr
+    )

@@ -48,7 +48,12 @@ def planted(where: str, *args: str, env: dict[str, str] | None = None) -> subpro
     import os
 
     return subprocess.run(
-        [sys.executable, "-c", PLANT, where, *args], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [sys.executable, "-c", PLANT, where, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
         env={**os.environ, **(env or {})},
     )
 
@@ -71,12 +76,20 @@ def test_debug_shows_the_traceback_and_still_exits_3(switch: tuple[str, ...]) ->
 
 def test_a_failing_check_is_reported_and_the_others_still_run(tmp_path: Path) -> None:
     report_json, report_html = tmp_path / "r.json", tmp_path / "r.html"
-    result = planted("N101", "check", AR, EN, "-g", "glossaries/syria.yaml", "--json", str(report_json), "--html", str(report_html))
+    result = planted(
+        "N101", "check", AR, EN, "-g", "glossaries/syria.yaml", "--json", str(report_json), "--html", str(report_html)
+    )
     assert result.returncode == 3, result.stderr
-    assert result.stderr.count("\n") == 1 and "check N101 (name-variant)" in result.stderr and "samples/moscow-visit" in result.stderr
+    assert (
+        result.stderr.count("\n") == 1
+        and "check N101 (name-variant)" in result.stderr
+        and "samples/moscow-visit" in result.stderr
+    )
     assert "FAILED CHECK N101" in result.stdout and "INCOMPLETE" in result.stdout
     data = json.loads(report_json.read_text(encoding="utf-8"))
-    assert data["failed_checks"] == [{"code": "N101", "name": "name-variant", "error": "IndexError: planted \\x1b[2J bug"}]  # escaped: one safe line
+    assert data["failed_checks"] == [
+        {"code": "N101", "name": "name-variant", "error": "IndexError: planted \\x1b[2J bug"}
+    ]  # escaped: one safe line
     assert data["findings"] and all(f["code"] != "N101" for f in data["findings"])
     page = report_html.read_text(encoding="utf-8")
     assert 'id="failed-checks"' in page and "<code>N101</code>" in page
@@ -84,7 +97,12 @@ def test_a_failing_check_is_reported_and_the_others_still_run(tmp_path: Path) ->
 
 def test_a_normal_run_has_an_empty_failed_checks_list() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "tqa", "check", AR, EN, "--json", "-"], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120
+        [sys.executable, "-m", "tqa", "check", AR, EN, "--json", "-"],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 1 and json.loads(result.stdout)["failed_checks"] == []
 
@@ -125,7 +143,11 @@ def _old_reports(tmp_path: Path) -> tuple[Path, Path]:
     report_json, report_html = tmp_path / "r.json", tmp_path / "r.html"
     result = subprocess.run(
         [sys.executable, "-m", "tqa", "check", AR, EN, "--json", str(report_json), "--html", str(report_html)],
-        check=False, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 1 and report_json.is_file() and report_html.is_file()
     return report_json, report_html
@@ -134,8 +156,25 @@ def _old_reports(tmp_path: Path) -> tuple[Path, Path]:
 def test_a_run_that_fails_with_exit_2_removes_the_stale_reports(tmp_path: Path) -> None:
     report_json, report_html = _old_reports(tmp_path)
     result = subprocess.run(
-        [sys.executable, "-m", "tqa", "check", AR, EN, "-g", str(tmp_path / "missing.yaml"), "--json", str(report_json), "--html", str(report_html)],
-        check=False, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "tqa",
+            "check",
+            AR,
+            EN,
+            "-g",
+            str(tmp_path / "missing.yaml"),
+            "--json",
+            str(report_json),
+            "--html",
+            str(report_html),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 2, result.stderr
     assert not report_json.exists() and not report_html.exists()
@@ -156,7 +195,11 @@ def test_a_failed_run_never_removes_what_is_not_its_old_report(tmp_path: Path) -
     for report in (notes, glossary):
         result = subprocess.run(
             [sys.executable, "-m", "tqa", "check", AR, EN, "-g", str(glossary), "--json", str(report)],
-            check=False, capture_output=True, text=True, cwd=ROOT, timeout=120,
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
         )
         assert result.returncode == 2
     assert notes.read_text(encoding="utf-8") == '{"mine": true}' and glossary.read_text(encoding="utf-8") == "entries: [oops\n"
@@ -175,7 +218,10 @@ def test_remove_stale_reports_spares_inputs_symlinks_and_devices(tmp_path: Path)
 
 
 def test_a_bug_outside_the_pipeline_names_the_command_line(tmp_path: Path) -> None:
-    code = "import sys, tqa.scoring.score\ndef boom(*a, **k):\n    raise KeyError('x')\ntqa.scoring.score.score_files = boom\nfrom tqa.cli import main\nmain()\n"
+    code = (
+        "import sys, tqa.scoring.score\ndef boom(*a, **k):\n    raise "
+        "KeyError('x')\ntqa.scoring.score.score_files = boom\nfrom tqa.cli import main\nmain()\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code, "score", EN, EN], check=False, capture_output=True, text=True, cwd=ROOT, timeout=120
     )

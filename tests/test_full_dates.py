@@ -77,7 +77,10 @@ AR = "ستُراجع الحكومة الخطة في ١/٧/٢٠٢٧ بحسب ال
     ("en", "what"),
     [
         ("The government will review the plan on August 1, 2027, the ministry said.", "correct the month"),
-        ("The government will review the plan on January 7, 2027, the ministry said.", "correct the day and month, which are swapped"),
+        (
+            "The government will review the plan on January 7, 2027, the ministry said.",
+            "correct the day and month, which are swapped",
+        ),
         ("The government will review the plan on 1 July 2028, the ministry said.", "correct the year"),
         ("The government will review the plan on July 9, 2027, the ministry said.", "correct the day"),
     ],
@@ -133,4 +136,3 @@ def test_an_ambiguous_english_date_is_never_reported() -> None:
 def test_dates_unrelated_in_every_part_are_not_paired() -> None:
     findings = _codes("وصل الوفد في ٥/٣/٢٠٢٦.", "The delegation arrived on 14 June 2025.")
     assert "D215" not in [code for code, _ in findings]
-

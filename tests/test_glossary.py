@@ -7,13 +7,28 @@ from tqa.glossary.files import load_glossaries
 from tqa.glossary.model import Glossary, GlossaryEntry
 
 ENTRIES = (
-    GlossaryEntry("ahmed-al-sharaa", "person", "Ahmed al-Sharaa", ("أحمد الشرع", "الشرع"), ("Ahmad al-Sharaa",), ("Al-Shaara", "al-Shara"), "al-Sharaa"),
+    GlossaryEntry(
+        "ahmed-al-sharaa",
+        "person",
+        "Ahmed al-Sharaa",
+        ("أحمد الشرع", "الشرع"),
+        ("Ahmad al-Sharaa",),
+        ("Al-Shaara", "al-Shara"),
+        "al-Sharaa",
+    ),
     GlossaryEntry("tartus", "place", "Tartus", ("طرطوس",), (), ("Tartous",)),
     GlossaryEntry("qamishli", "place", "Qamishli", ("القامشلي",), (), ("Kamishli",)),
     GlossaryEntry("damascus", "place", "Damascus", ("دمشق",)),
     GlossaryEntry("dmitry-peskov", "person", "Dmitry Peskov", ("دميتري بيسكوف", "بيسكوف"), short="Peskov"),
     GlossaryEntry("hts", "organisation", "Hayat Tahrir al-Sham", ("هيئة تحرير الشام",), ("Hay'at Tahrir al-Sham",)),
-    GlossaryEntry("erdogan", "person", "Recep Tayyip Erdoğan", ("رجب طيب أردوغان", "أردوغان"), ("Recep Tayyip Erdogan", "Erdogan"), short="Erdoğan"),
+    GlossaryEntry(
+        "erdogan",
+        "person",
+        "Recep Tayyip Erdoğan",
+        ("رجب طيب أردوغان", "أردوغان"),
+        ("Recep Tayyip Erdogan", "Erdogan"),
+        short="Erdoğan",
+    ),
 )
 GLOSSARY = Glossary(ENTRIES)
 
@@ -106,7 +121,9 @@ def test_malformed_glossaries_name_file_and_line(tmp_path: Path, name: str, text
 
 def test_tsv_with_multiple_values_per_cell(tmp_path: Path) -> None:
     path = tmp_path / "desk.tsv"
-    path.write_text("id\ttype\ten\tar\tvariants\tforbidden\nhmeimim\tplace\tHmeimim\tحميميم\t\tKhmeimim|Humaymim\n", encoding="utf-8")
+    path.write_text(
+        "id\ttype\ten\tar\tvariants\tforbidden\nhmeimim\tplace\tHmeimim\tحميميم\t\tKhmeimim|Humaymim\n", encoding="utf-8"
+    )
     entry = load_glossaries([path]).entries[0]
     assert entry.forbidden == ("Khmeimim", "Humaymim")
     assert entry.ar == ("حميميم",)

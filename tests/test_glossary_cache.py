@@ -150,7 +150,9 @@ def test_a_missing_glossary_is_still_the_clear_error(tmp_path: Path) -> None:
         load_glossaries([tmp_path / "missing.yaml"])
 
 
-def test_derived_indexes_are_cached_with_the_glossary_entries(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_derived_indexes_are_cached_with_the_glossary_entries(
+    tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _copy(tmp_path)
     built = load_glossaries([path]).derived("M805 targets", _targets, dict)
     assert len(_compiled(_cache_in_tmp)) == 2

@@ -48,15 +48,21 @@ def test_lint_names_a_spreadsheet_column_tqa_does_not_read(tmp_path: Path) -> No
 
 def test_lint_names_a_desk_file_that_accepts_a_house_forbidden_spelling(tmp_path: Path) -> None:
     house, desk = tmp_path / "house.yaml", tmp_path / "desk.csv"
-    house.write_text("entries:\n  - id: idlib\n    type: place\n    en: Idlib\n    ar: [إدلب]\n    forbidden: [Idleb]\n", encoding="utf-8")
+    house.write_text(
+        "entries:\n  - id: idlib\n    type: place\n    en: Idlib\n    ar: [إدلب]\n    forbidden: [Idleb]\n", encoding="utf-8"
+    )
     desk.write_text("id,type,en,ar,variants\nidlib,place,Idlib,إدلب,Idleb\n", encoding="utf-8")
-    assert [str(p) for p in lint_glossaries([house, desk])] == [f"{desk}:2: idlib: 'Idleb' is forbidden at {house}:2 but accepted here"]
+    assert [str(p) for p in lint_glossaries([house, desk])] == [
+        f"{desk}:2: idlib: 'Idleb' is forbidden at {house}:2 but accepted here"
+    ]
     assert lint_glossaries([desk, house]) == []  # the house file, read last, forbids it again: nothing weakened
 
 
 def test_lint_clean_glossary_and_cli_exit_codes(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
-    good.write_text("entries:\n  - id: hama\n    type: place\n    en: Hama\n    ar: [حماة]\n    variants: [Hamah]\n", encoding="utf-8")
+    good.write_text(
+        "entries:\n  - id: hama\n    type: place\n    en: Hama\n    ar: [حماة]\n    variants: [Hamah]\n", encoding="utf-8"
+    )
     runner = CliRunner()
     assert runner.invoke(app, ["glossary", "lint", str(good)]).exit_code == 0
     bad = tmp_path / "bad.yaml"
@@ -84,7 +90,13 @@ def test_tbx_term_base(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     entry = load_glossaries([tbx]).entries[0]
-    assert (entry.id, entry.en, entry.variants, entry.forbidden, entry.ar) == ("hmeimim", "Hmeimim", ("Hmeymim",), ("Khmeimim",), ("حميميم",))
+    assert (entry.id, entry.en, entry.variants, entry.forbidden, entry.ar) == (
+        "hmeimim",
+        "Hmeimim",
+        ("Hmeymim",),
+        ("Khmeimim",),
+        ("حميميم",),
+    )
     assert entry.note == "Russian air base near Latakia"
 
 

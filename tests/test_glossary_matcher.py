@@ -152,10 +152,30 @@ def reference_arabic(glossary: Glossary, text: str) -> list[GlossaryMatch]:
 # ---------------------------------------------------------------- random glossaries and sentences
 
 # Few words, so that forms share words and prefixes, and sentences hit them.
-EN_WORDS = ("al", "el", "Sharaa", "sharaa", "Ahmed", "Hafez", "Assad", "Erdoğan", "Erdogan", "pound", "Syrian",
-            "Deir", "ez-Zor", "Zor", "Hope", "hope", "minister's", "O'Brien", "Tartus", "the", "said")
-AR_WORDS = ("الشرع", "أحمد", "حافظ", "الأسد", "بشار", "دمشق", "طرطوس", "هيئة", "تحرير", "الشام", "ليرة", "سورية",
-            "شرع", "الشام")
+EN_WORDS = (
+    "al",
+    "el",
+    "Sharaa",
+    "sharaa",
+    "Ahmed",
+    "Hafez",
+    "Assad",
+    "Erdoğan",
+    "Erdogan",
+    "pound",
+    "Syrian",
+    "Deir",
+    "ez-Zor",
+    "Zor",
+    "Hope",
+    "hope",
+    "minister's",
+    "O'Brien",
+    "Tartus",
+    "the",
+    "said",
+)
+AR_WORDS = ("الشرع", "أحمد", "حافظ", "الأسد", "بشار", "دمشق", "طرطوس", "هيئة", "تحرير", "الشام", "ليرة", "سورية", "شرع", "الشام")
 CLITICS = ("", "", "", "و", "ب", "ل", "ال", "وال", "لل", "ولل", "فال")
 SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "’s ", "\n", "  ", "«", "»")
 MARKS = ("", "", "", "\u064f", "\u0651", "\u0640")
@@ -168,15 +188,17 @@ ar_form = st.lists(st.sampled_from(AR_WORDS), min_size=1, max_size=3).map(" ".jo
 def glossaries(draw: st.DrawFn) -> Glossary:
     entries = []
     for number in range(draw(st.integers(1, 6))):
-        entries.append(GlossaryEntry(
-            id=draw(st.sampled_from((f"e{number}", "e0"))),  # a repeated id replaces the earlier entry
-            type=draw(st.sampled_from(("person", "place", "organisation", "term"))),
-            en=draw(en_form),
-            ar=tuple(draw(st.lists(ar_form, max_size=2))),
-            variants=tuple(draw(st.lists(en_form, max_size=2))),
-            forbidden=tuple(draw(st.lists(en_form, max_size=2))),
-            short=draw(st.none() | en_form),
-        ))
+        entries.append(
+            GlossaryEntry(
+                id=draw(st.sampled_from((f"e{number}", "e0"))),  # a repeated id replaces the earlier entry
+                type=draw(st.sampled_from(("person", "place", "organisation", "term"))),
+                en=draw(en_form),
+                ar=tuple(draw(st.lists(ar_form, max_size=2))),
+                variants=tuple(draw(st.lists(en_form, max_size=2))),
+                forbidden=tuple(draw(st.lists(en_form, max_size=2))),
+                short=draw(st.none() | en_form),
+            )
+        )
     return Glossary(entries)
 
 
@@ -215,7 +237,10 @@ def test_fold_english_equals_the_plain_fold(text: str) -> None:
     assert english_tokens(text) == plain_english_tokens(text)
 
 
-@given(st.text(max_size=40) | st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x08FF) | st.sampled_from(" -x"), max_size=40))
+@given(
+    st.text(max_size=40)
+    | st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x08FF) | st.sampled_from(" -x"), max_size=40)
+)
 def test_arabic_tokens_equal_the_plain_tokens(text: str) -> None:
     assert arabic_tokens(text) == plain_arabic_tokens(text)
 

@@ -261,7 +261,9 @@ def test_many_overlapping_findings_in_one_sentence_keep_the_page_small(sample: R
     def nested(k: int) -> Finding:
         start, end = k % len(text) // 2, len(text) - k % len(text) // 2
         span = Span(segment.id, start, max(start + 1, end), text[start : max(start + 1, end)])
-        return Finding("P501", "unbalanced-marks", "punctuation", Severity.WARNING, "long message " * 20, target=span, fingerprint=f"{k}")
+        return Finding(
+            "P501", "unbalanced-marks", "punctuation", Severity.WARNING, "long message " * 20, target=span, fingerprint=f"{k}"
+        )
 
     page = render_html(replace(sample, findings=tuple(nested(k) for k in range(count))), Severity.ERROR)
     parsed = parse(page)
@@ -290,7 +292,12 @@ def test_reference_scores_are_shown_when_present(sample: Report) -> None:
     from tqa.scoring.worddiff import DiffOp
 
     pair = ScoredPair(
-        (1,), (1,), "x", "Syria's president arrived", 61.2, None,
+        (1,),
+        (1,),
+        "x",
+        "Syria's president arrived",
+        61.2,
+        None,
         (DiffOp("equal", "Syrian", "Syrian"), DiffOp("replace", "President", "leader<x>")),
     )
     corpus = CorpusScores(31.25, 58.5, 49.0, "nrefs:1|bleu-sig", "chrf-sig", "ter-sig")

@@ -41,7 +41,9 @@ def _findings(check: Check, example: Example, glossary: Glossary = HOUSE) -> lis
 
 # --------------------------------------------------------------------------- N106
 
-_ISLAMIC_STATE_AR = "أعلنت الشرطة أنها اعتقلت خمسة من أعضاء تنظيم الدولة الإسلامية في الموصل.\n\nوقالت إن داعش كان يخطط لهجمات في المدينة."
+_ISLAMIC_STATE_AR = (
+    "أعلنت الشرطة أنها اعتقلت خمسة من أعضاء تنظيم الدولة الإسلامية في الموصل.\n\nوقالت إن داعش كان يخطط لهجمات في المدينة."
+)
 _ISLAMIC_STATE_EN = "Police said they had arrested five Islamic State members in Mosul.\n\nThey said Islamic State had been planning attacks in the city."
 
 
@@ -51,7 +53,9 @@ def test_two_arabic_forms_one_entry_lists_are_one_name(direction: str) -> None:
     assert _findings(BY_CODE["N106"], example) == []
 
 
-_UNICEF_AR = "قالت منظمة الأمم المتحدة للطفولة (يونيسف) إن آلاف الأطفال بلا مدارس.\n\nوأضافت يونيسف أنها سترسل معلمين إلى المخيمات."
+_UNICEF_AR = (
+    "قالت منظمة الأمم المتحدة للطفولة (يونيسف) إن آلاف الأطفال بلا مدارس.\n\nوأضافت يونيسف أنها سترسل معلمين إلى المخيمات."
+)
 _UNICEF_EN = "The UN Children's Fund (UNICEF) said thousands of children had no school.\n\nUNICEF added that it would send teachers to the camps."
 
 
@@ -60,12 +64,20 @@ _UNICEF_EN = "The UN Children's Fund (UNICEF) said thousands of children had no 
     [
         {"id": "unicef", "type": "organisation", "en": "UNICEF", "ar": ["يونيسف", "منظمة الأمم المتحدة للطفولة"]},
         {"id": "unicef", "type": "organisation", "en": "UNICEF", "ar": ["منظمة الأمم المتحدة للطفولة", "يونيسف"]},
-        {"id": "unicef", "type": "organisation", "en": "UN Children's Fund", "short": "UNICEF", "ar": ["يونيسف", "منظمة الأمم المتحدة للطفولة"]},
+        {
+            "id": "unicef",
+            "type": "organisation",
+            "en": "UN Children's Fund",
+            "short": "UNICEF",
+            "ar": ["يونيسف", "منظمة الأمم المتحدة للطفولة"],
+        },
     ],
     ids=["acronym-first", "full-first", "short"],
 )
 @pytest.mark.parametrize("direction", ["ar-en", "en-ar"])
-def test_a_full_name_with_its_acronym_then_the_acronym_is_one_name(entry: dict[str, object], direction: str, tmp_path: Path) -> None:
+def test_a_full_name_with_its_acronym_then_the_acronym_is_one_name(
+    entry: dict[str, object], direction: str, tmp_path: Path
+) -> None:
     desk = _glossary(tmp_path, [entry])
     assert _findings(BY_CODE["N106"], Example(ar=_UNICEF_AR, en=_UNICEF_EN, fails=False, direction=direction), desk) == []
 
@@ -73,16 +85,24 @@ def test_a_full_name_with_its_acronym_then_the_acronym_is_one_name(entry: dict[s
 def test_a_single_word_form_the_entry_lists_is_no_second_spelling_of_the_surname(tmp_path: Path) -> None:
     en = "Lena Morales visited the flooded villages on Tuesday. Morales said aid would arrive within days."
     ar = "زارت لينا موراليس القرى المنكوبة يوم الثلاثاء. وقالت {} إن المساعدات ستصل خلال أيام."
-    listed = _glossary(tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس", "مورالس"]}])
+    listed = _glossary(
+        tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس", "مورالس"]}]
+    )
     assert _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=False, direction="en-ar"), listed) == []
     # The same spelling, unlisted, against the listed full name: still one name written two ways.
     unlisted = _glossary(tmp_path, [{"id": "lena-morales", "type": "person", "en": "Lena Morales", "ar": ["لينا موراليس"]}])
-    assert [f.target.text for f in _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=True, direction="en-ar"), unlisted) if f.target] == ["مورالس"]
+    assert [
+        f.target.text
+        for f in _findings(BY_CODE["N106"], Example(ar=ar.format("مورالس"), en=en, fails=True, direction="en-ar"), unlisted)
+        if f.target
+    ] == ["مورالس"]
 
 
 # --------------------------------------------------------------------------- N104
 
-_KHATIB_AR = "زار وزير الصحة رامي الخطيب المستشفى يوم الاثنين. وقال الخطيب إن عشرة أجنحة أعيد فتحها. وأضاف الخطيب أن البقية ستفتح في أيار."
+_KHATIB_AR = (
+    "زار وزير الصحة رامي الخطيب المستشفى يوم الاثنين. وقال الخطيب إن عشرة أجنحة أعيد فتحها. وأضاف الخطيب أن البقية ستفتح في أيار."
+)
 _KHATIB_EN = "Health Minister Rami al-Khatib visited the hospital on Monday. {} said ten wards had reopened. The rest will open in May, {} added."
 
 
@@ -135,7 +155,10 @@ def test_n104_never_asks_to_change_a_glossary_persons_surname_as_listed(tmp_path
     ]
     desk = _glossary(tmp_path, people)
     ar = "افتتح عمر الحداد ولينا الحداد العيادة يوم الاثنين. وقال عمر الحداد إنها ستعالج ٢٠٠ مريض يومياً. وأضافت لينا الحداد أن الطاقم مدرب."
-    en = "Omar al-Haddad and Lina al-Hadad opened the clinic on Monday. Al-Haddad said it would treat 200 patients a day. Al-Hadad added that the staff were trained."
+    en = (
+        "Omar al-Haddad and Lina al-Hadad opened the clinic on Monday. Al-Haddad said "
+        "it would treat 200 patients a day. Al-Hadad added that the staff were trained."
+    )
     assert _findings(BY_CODE["N104"], Example(ar=ar, en=en, fails=False), desk) == []
 
 

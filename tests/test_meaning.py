@@ -62,7 +62,10 @@ def test_arabic_directions(text: str, wanted: list[tuple[str, str, bool]]) -> No
     ("text", "wanted"),
     [
         ("Fighting in northeast Syria.", [("north-east", "northeast", True)]),
-        ("The north-eastern city and the North-West", [("north-east", "north-eastern", True), ("north-west", "North-West", False)]),
+        (
+            "The north-eastern city and the North-West",
+            [("north-east", "north-eastern", True), ("north-west", "North-West", False)],
+        ),
         ("They moved south west.", [("south-west", "south west", True)]),
         ("Northern Syria was calm.", [("north", "Northern", True)]),
         ("North of Aleppo, shells fell.", [("north", "North", True)]),
@@ -72,7 +75,10 @@ def test_arabic_directions(text: str, wanted: list[tuple[str, str, bool]]) -> No
         ("The West imposed Western sanctions.", [("west", "West", False), ("west", "Western", False)]),
         ("Ties with the west are cold; western governments agree.", [("west", "west", False), ("west", "western", False)]),
         ("West said he would sing.", [("west", "West", False)]),
-        ("East-West talks and the north-south divide", [("east", "East", False), ("west", "West", False), ("north", "north", False), ("south", "south", False)]),
+        (
+            "East-West talks and the north-south divide",
+            [("east", "East", False), ("west", "West", False), ("north", "north", False), ("south", "south", False)],
+        ),
         ("Westminster and Southampton", []),
     ],
 )
@@ -92,8 +98,12 @@ def test_bearings_compare_by_component() -> None:
 
 
 def test_a_changed_direction_names_both_and_the_source_bearing() -> None:
-    messages = _fired("M801", "تقدمت القوات في ريف حلب الشمالي الشرقي.", "Troops advanced in the north-western Aleppo countryside.")
-    assert messages == ["«الشمالي الشرقي» (north-east) in the source is written «north-western» in the translation: write north-east"]
+    messages = _fired(
+        "M801", "تقدمت القوات في ريف حلب الشمالي الشرقي.", "Troops advanced in the north-western Aleppo countryside."
+    )
+    assert messages == [
+        "«الشمالي الشرقي» (north-east) in the source is written «north-western» in the translation: write north-east"
+    ]
 
 
 def test_english_source_changed_direction() -> None:
@@ -145,7 +155,9 @@ _KURDS = (
 
 def test_the_article_outvotes_one_opposed_sentence() -> None:
     messages = _single("M803", _KURDS)
-    assert len(messages) == 1 and messages[0].startswith("«northwest» puts «Kurds» in the north-west, but the article puts «Kurdish» in the north-east")
+    assert len(messages) == 1 and messages[0].startswith(
+        "«northwest» puts «Kurds» in the north-west, but the article puts «Kurdish» in the north-east"
+    )
 
 
 def test_one_sentence_against_one_is_no_majority() -> None:
@@ -155,7 +167,9 @@ def test_one_sentence_against_one_is_no_majority() -> None:
 
 def test_a_direction_from_a_place_or_of_a_part_of_it_places_nothing() -> None:
     # Areas west of the Euphrates, and the northern part of Aleppo, say nothing of the Kurds or of Aleppo's region.
-    text = _KURDS.rsplit("\n\n", 1)[0] + "\n\nThe Kurds lost areas west of the Euphrates.\n\nKurdish fighters left northern Aleppo."
+    text = (
+        _KURDS.rsplit("\n\n", 1)[0] + "\n\nThe Kurds lost areas west of the Euphrates.\n\nKurdish fighters left northern Aleppo."
+    )
     assert _single("M803", text) == []
 
 
@@ -176,11 +190,15 @@ def test_lint_rejects_a_region_that_is_no_compass_direction(tmp_path: Path) -> N
     from tqa.glossary.lint import lint_glossaries
 
     path = tmp_path / "g.yaml"
-    path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: centre\n", encoding="utf-8")
+    path.write_text(
+        "entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: centre\n", encoding="utf-8"
+    )
     assert [p.message for p in lint_glossaries([path])] == [
         "homs: region 'centre' is not a compass direction; write one of north, north-east, east, south-east, south, south-west, west, north-west"
     ]
-    path.write_text("entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: north-west\n", encoding="utf-8")
+    path.write_text(
+        "entries:\n  - id: homs\n    type: place\n    en: Homs\n    ar: [حمص]\n    region: north-west\n", encoding="utf-8"
+    )
     assert lint_glossaries([path]) == []
 
 
@@ -221,12 +239,16 @@ _PORT = "Investors signed deals worth $6bn in May. A port deal worth $800bn foll
 
 
 def test_an_amount_far_above_its_neighbours_is_a_prompt() -> None:
-    assert _single("M804", _PORT) == ["«$800bn» (800 billion) is 57 times the other USD amounts beside it ($6bn, $14bn): check the scale"]
+    assert _single("M804", _PORT) == [
+        "«$800bn» (800 billion) is 57 times the other USD amounts beside it ($6bn, $14bn): check the scale"
+    ]
     assert _single("M804", _PORT.replace("$800bn", "$800m")) == []
 
 
 def test_an_amount_far_below_is_a_prompt_too_but_only_beside_its_own_sentences() -> None:
-    assert _single("M804", _PORT.replace("$800bn", "$8m")) == ["«$8m» (8 million) is 1/750 of the other USD amounts beside it ($6bn, $14bn): check the scale"]
+    assert _single("M804", _PORT.replace("$800bn", "$8m")) == [
+        "«$8m» (8 million) is 1/750 of the other USD amounts beside it ($6bn, $14bn): check the scale"
+    ]
     # A paragraph break, or a sentence between, and the figures are no longer neighbours.
     assert _single("M804", _PORT.replace(" A port", "\n\nA port")) == []
     assert _single("M804", _PORT.replace("$14bn", "€14bn")) == []
@@ -234,7 +256,10 @@ def test_an_amount_far_below_is_a_prompt_too_but_only_beside_its_own_sentences()
 
 def test_misspelt_place_gets_the_house_form() -> None:
     (message,) = _single("M805", "Russia withdrew from the Qamishly airport.")
-    assert re.fullmatch(r"«Qamishly» looks like a misspelling of Qamishli \(.*syria\.yaml:\d+\), a spelling the glossary does not list: write «Qamishli»", message)
+    assert re.fullmatch(
+        r"«Qamishly» looks like a misspelling of Qamishli \(.*syria\.yaml:\d+\), a spelling the glossary does not list: write «Qamishli»",
+        message,
+    )
 
 
 def test_misspelt_surname_opening_a_sentence_gets_a_capital() -> None:

@@ -33,7 +33,15 @@ def test_given_name_is_no_month(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("في ٥ ماي ٢٠٢٥", 5), ("في ماي 2025", 5), ("يوم 12 جوان", 6), ("شهر جوان", 6), ("في 3 غشت", 8), ("في شتنبر 2024", 9), ("دجنبر 2023", 12)],
+    [
+        ("في ٥ ماي ٢٠٢٥", 5),
+        ("في ماي 2025", 5),
+        ("يوم 12 جوان", 6),
+        ("شهر جوان", 6),
+        ("في 3 غشت", 8),
+        ("في شتنبر 2024", 9),
+        ("دجنبر 2023", 12),
+    ],
 )
 def test_maghreb_month_with_a_date_is_a_month(text: str, number: int) -> None:
     assert [d.number for d in date_names(text, "ar")] == [number]

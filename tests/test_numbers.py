@@ -146,7 +146,12 @@ def test_hijri_dates_are_soft(text: str, lang: str, soft: list[bool]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "written"),
-    [("عاد ٣٥ ألف لاجئ", "ar", "35,000"), ("1.005 thousand", "en", "1,005"), ("١٢ مليوناً و٩٠٠ ألف", "ar", "12.9 million"), ("٤٫٥٪", "ar", "4.5")],
+    [
+        ("عاد ٣٥ ألف لاجئ", "ar", "35,000"),
+        ("1.005 thousand", "en", "1,005"),
+        ("١٢ مليوناً و٩٠٠ ألف", "ar", "12.9 million"),
+        ("٤٫٥٪", "ar", "4.5"),
+    ],
 )
 def test_a_figure_is_suggested_as_an_editor_writes_it(text: str, lang: str, written: str) -> None:
     from tqa.text.numbers import format_value

@@ -31,8 +31,15 @@ def hostile_report() -> Report:
     target = Article(HOSTILE, "en", "md", (Segment(0, 0, f"The president {RLO}arrived \udc00.\x00"),))
     span = Span(0, 4, 9, f"pres{RLO}")
     finding = Finding(
-        "N102", "name-forbidden", "name", Severity.ERROR, f"write «Deir ez-Zor{RLO}», not «x\ud800»", f"sug{RLO}",
-        target=span, fingerprint="0" * 16, waived=f"reason {RLO} \ud800 \x1b[2J",
+        "N102",
+        "name-forbidden",
+        "name",
+        Severity.ERROR,
+        f"write «Deir ez-Zor{RLO}», not «x\ud800»",
+        f"sug{RLO}",
+        target=span,
+        fingerprint="0" * 16,
+        waived=f"reason {RLO} \ud800 \x1b[2J",
     )
     settings = {"glossaries": [f"g{RLO}.yaml"], "waivers": f"w{RLO}.json"}
     signature = Signature("0.1.0", f"g{RLO}.yaml@1", "1@0", "error", "auto", waivers=False, reference=False)
@@ -99,8 +106,18 @@ def test_terminal_summary_shows_escapes_instead_of_sending_them() -> None:
     long_sentence = "word " * 2000
     report = hostile_report()
     target = Article(HOSTILE, "en", "md", (Segment(0, 0, long_sentence),))
-    finding = Finding("U401", "untranslated", "untranslated", Severity.ERROR, f"text «{long_sentence}» \x1b[2J", target=Span(0, 0, len(long_sentence), long_sentence))
-    for case in (report, Report(AlignedDocument(report.document.source, target, report.document.beads), (finding,), "0.1.0", report.signature)):
+    finding = Finding(
+        "U401",
+        "untranslated",
+        "untranslated",
+        Severity.ERROR,
+        f"text «{long_sentence}» \x1b[2J",
+        target=Span(0, 0, len(long_sentence), long_sentence),
+    )
+    for case in (
+        report,
+        Report(AlignedDocument(report.document.source, target, report.document.beads), (finding,), "0.1.0", report.signature),
+    ):
         text = render_text(case, Severity.ERROR)
         assert "\x1b" not in text and "\x00" not in text and "\x07" not in text and RLO not in text
         assert "\ud800" not in text and "\udc00" not in text
@@ -120,7 +137,12 @@ def test_error_lines_escape_and_cut_what_they_echo() -> None:
 def test_cli_error_for_a_hostile_file_name_is_one_escaped_line(tmp_path: Path) -> None:
     missing = tmp_path / f"a{RLO}\x1b]0;x\x07.md"
     result = subprocess.run(
-        [sys.executable, "-m", "tqa", "check", str(missing), str(missing)], check=False, capture_output=True, text=True, cwd=ROOT, timeout=60,
+        [sys.executable, "-m", "tqa", "check", str(missing), str(missing)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "\x1b" not in result.stderr and RLO not in result.stderr and result.stderr.count("\n") <= 2
@@ -142,7 +164,9 @@ files.write_atomic(Path(sys.argv[1]), "x" * 100000)
 
 def _interrupted_write(tmp_path: Path, signum: int) -> int:
     target = tmp_path / "report.json"
-    child = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "writing"
     assert any(_temporaries(tmp_path))  # the temporary file exists while the write is under way

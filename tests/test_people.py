@@ -46,7 +46,9 @@ BASHIR_EN = (
 )
 
 
-def _findings(ar: str, en: str, glossary: Glossary, direction: str = "ar-en", codes: tuple[str, ...] = ("N101", "N102", "N103")) -> list[str]:
+def _findings(
+    ar: str, en: str, glossary: Glossary, direction: str = "ar-en", codes: tuple[str, ...] = ("N101", "N102", "N103")
+) -> list[str]:
     arabic = Document("a.ar", "text", tuple(Block(p) for p in ar.split("\n\n")))
     english = Document("a.en", "text", tuple(Block(p) for p in en.split("\n\n")))
     inputs = Inputs(english, arabic, "en", "ar") if direction == "en-ar" else Inputs(arabic, english, "ar", "en")
@@ -57,7 +59,9 @@ def _findings(ar: str, en: str, glossary: Glossary, direction: str = "ar-en", co
 
 @pytest.mark.parametrize("glossary", [DESK, DESK_AR_SHORT], ids=["full-names", "arabic-surname"])
 @pytest.mark.parametrize("direction", ["ar-en", "en-ar"])
-@pytest.mark.parametrize(("ar", "en"), [(LAVROV_AR, LAVROV_EN), (BASHIR_AR, BASHIR_EN), (BASHIR_AR, BASHIR_EN.replace("Al-Bashir", "Bashir"))])
+@pytest.mark.parametrize(
+    ("ar", "en"), [(LAVROV_AR, LAVROV_EN), (BASHIR_AR, BASHIR_EN), (BASHIR_AR, BASHIR_EN.replace("Al-Bashir", "Bashir"))]
+)
 def test_surname_after_full_name_is_no_missing_name(ar: str, en: str, glossary: Glossary, direction: str) -> None:
     assert _findings(ar, en, glossary, direction) == []
 
@@ -89,7 +93,13 @@ def test_another_given_name_is_another_person(direction: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("President al-Assad said", "en"), ("Syria's Assad fled", "en"), ("the Assad family", "en"), ("قال الأسد", "ar"), ("نظام الأسد", "ar")],
+    [
+        ("President al-Assad said", "en"),
+        ("Syria's Assad fled", "en"),
+        ("the Assad family", "en"),
+        ("قال الأسد", "ar"),
+        ("نظام الأسد", "ar"),
+    ],
 )
 def test_surname_without_another_given_name_is_the_entry(text: str, lang: str) -> None:
     assert [m.entry.id for m in HOUSE.find(text, lang)] == ["bashar-al-assad"]

@@ -8,7 +8,9 @@ from tqa.readers.text import read_markdown, strip_inline_markdown
 
 
 def test_markdown_blocks_headings_lists_and_inline_markup() -> None:
-    text = "---\nauthor: x\n---\n# العنوان **الكبير**\n\nفقرة *أولى* مع [رابط](http://example.org).\nسطر ثان.\n\n- بند ١\n- بند ٢\n"
+    text = (
+        "---\nauthor: x\n---\n# العنوان **الكبير**\n\nفقرة *أولى* مع [رابط](http://example.org).\nسطر ثان.\n\n- بند ١\n- بند ٢\n"
+    )
     doc = read_markdown(Path("a.md"), text)
     assert [(b.text, b.heading) for b in doc.blocks] == [
         ("العنوان الكبير", True),
@@ -21,7 +23,12 @@ def test_markdown_blocks_headings_lists_and_inline_markup() -> None:
 
 @pytest.mark.parametrize(
     ("markdown", "plain"),
-    [("**bold** and _it_", "bold and it"), ("see `code`", "see code"), ("![img](x.png)word", "word"), ("al_Sharaa_x", "al_Sharaa_x")],
+    [
+        ("**bold** and _it_", "bold and it"),
+        ("see `code`", "see code"),
+        ("![img](x.png)word", "word"),
+        ("al_Sharaa_x", "al_Sharaa_x"),
+    ],
 )
 def test_inline_markdown(markdown: str, plain: str) -> None:
     assert strip_inline_markdown(markdown) == plain
@@ -36,7 +43,13 @@ def test_reader_errors(tmp_path: Path) -> None:
     # (a Windows-1256 file is read: tests/test_readers_hostile.py).
     damaged = tmp_path / "damaged.txt"
     damaged.write_bytes("قال الوزير إن المحادثات مستمرة".encode() + b"\xff")
-    for path, words in [(tmp_path / "missing.md", "not found"), (empty, "empty"), (binary, "binary"), (damaged, "UTF-8"), (tmp_path, "directory")]:
+    for path, words in [
+        (tmp_path / "missing.md", "not found"),
+        (empty, "empty"),
+        (binary, "binary"),
+        (damaged, "UTF-8"),
+        (tmp_path, "directory"),
+    ]:
         with pytest.raises(InputError, match=words):
             read_document(path)
 

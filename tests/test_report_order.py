@@ -24,7 +24,16 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     html = tmp_path_factory.mktemp("report") / "r.html"
     samples = ROOT / "samples"
     result = CliRunner().invoke(
-        app, ["check", str(samples / "wheat-energy.ar.md"), str(samples / "wheat-energy.en.md"), "-g", str(ROOT / "glossaries" / "syria.yaml"), "--html", str(html)]
+        app,
+        [
+            "check",
+            str(samples / "wheat-energy.ar.md"),
+            str(samples / "wheat-energy.en.md"),
+            "-g",
+            str(ROOT / "glossaries" / "syria.yaml"),
+            "--html",
+            str(html),
+        ],
     )
     assert result.exit_code in (0, 1), result.output
     return html

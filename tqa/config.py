@@ -61,7 +61,9 @@ def find_config_file(directory: Path) -> tuple[Path, dict[str, Any]] | None:
         if table is None:
             continue
         if not isinstance(table, dict):
-            raise ConfigError(f"'tool.tqa' is {shown(table)}, not a table", where=str(path), fix="write the settings under [tool.tqa]")
+            raise ConfigError(
+                f"'tool.tqa' is {shown(table)}, not a table", where=str(path), fix="write the settings under [tool.tqa]"
+            )
         return path, table
     return None
 
@@ -70,7 +72,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     fix = "fix the file's syntax"
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(f"is larger than {MAX_CONFIG_BYTES:,} bytes", where=str(path), fix="a config file holds a few settings")
+            raise ConfigError(
+                f"is larger than {MAX_CONFIG_BYTES:,} bytes", where=str(path), fix="a config file holds a few settings"
+            )
         return tomllib.loads(path.read_bytes().decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", where=str(path), fix=fix) from None
@@ -81,7 +85,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except ValueError:  # an integer of more than 4,300 digits
         raise ConfigError("holds an integer too long to read", where=str(path), fix=fix) from None
     except OSError as error:
-        raise ConfigError(f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file") from None
+        raise ConfigError(
+            f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file"
+        ) from None
 
 
 def _as_strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -113,7 +119,9 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
     if unknown:
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         raise ConfigError(
-            f"unknown setting(s) {', '.join(named(k) for k in unknown[:5])}{more}", where=where, fix=f"use {', '.join(sorted(_FILE_KEYS))}"
+            f"unknown setting(s) {', '.join(named(k) for k in unknown[:5])}{more}",
+            where=where,
+            fix=f"use {', '.join(sorted(_FILE_KEYS))}",
         )
     settings = base or Settings()
     changes: dict[str, Any] = {"config_file": where}
@@ -124,14 +132,22 @@ def settings_from_table(table: dict[str, Any], where: str, base: Settings | None
         changes["fail_on"] = _parse_severity(table["fail_on"], where, "fail_on")
     if "severity" in table:
         if not isinstance(table["severity"], dict):
-            raise ConfigError("'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"')
-        changes["severity"] = tuple((code, _parse_severity(v, where, f"severity.{named(code)}")) for code, v in table["severity"].items())
+            raise ConfigError(
+                "'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"'
+            )
+        changes["severity"] = tuple(
+            (code, _parse_severity(v, where, f"severity.{named(code)}")) for code, v in table["severity"].items()
+        )
     if "waivers" in table:
         if not isinstance(table["waivers"], str):
-            raise ConfigError(f"'waivers' is {shown(table['waivers'])}, not a path", where=where, fix='write waivers = "tqa-waivers.json"')
+            raise ConfigError(
+                f"'waivers' is {shown(table['waivers'])}, not a path", where=where, fix='write waivers = "tqa-waivers.json"'
+            )
         changes["waivers"] = table["waivers"]
     if "direction" in table:
-        changes["direction"] = require_direction(table["direction"], "direction", where, fix='write direction = "ar-en" or "en-ar"')
+        changes["direction"] = require_direction(
+            table["direction"], "direction", where, fix='write direction = "ar-en" or "en-ar"'
+        )
     return replace(settings, **changes)
 
 

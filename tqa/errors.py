@@ -105,7 +105,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
-class in_stage:  # used as `with in_stage("read", path):`, like a function
+class in_stage:  # noqa: N801 - used as `with in_stage("read", path):`, like a function
     """Mark a stage: an unexpected exception inside it becomes a StageError naming the
     stage and its inputs. Domain errors and interrupts pass through unchanged."""
 

@@ -102,11 +102,18 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
 
     with in_stage("read", first, second):
         texts = [load_text(first), load_text(second)]
-        documents = [Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip())) for p, t in zip((first, second), texts)]
+        documents = [
+            Document(str(p), "lines", tuple(Block(line) for line in t.splitlines() if line.strip()))
+            for p, t in zip((first, second), texts, strict=False)
+        ]
         inputs = assign_languages(documents[0], documents[1], settings.direction)
     with in_stage("segment", first, second):
-        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path, paragraph_per_line=False)
-        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path, paragraph_per_line=False)
+        source = segment_lines(
+            [b.text for b in inputs.source.blocks], inputs.source_lang, inputs.source.path, paragraph_per_line=False
+        )
+        target = segment_lines(
+            [b.text for b in inputs.target.blocks], inputs.target_lang, inputs.target.path, paragraph_per_line=False
+        )
     with in_stage("align", first, second):
         return AlignedDocument(source, target, align(source, target, AnchorModel(glossary=glossary)))
 
@@ -124,18 +131,17 @@ def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
         inputs = assign_languages(bilingual.first, bilingual.second, direction)
     swap = inputs.source is bilingual.second
     with in_stage("segment", path):
-        source = segment_lines([b.text for b in inputs.source.blocks], inputs.source_lang, str(path), encoding=bilingual.first.encoding)
-        target = segment_lines([b.text for b in inputs.target.blocks], inputs.target_lang, str(path), encoding=bilingual.first.encoding)
+        source = segment_lines(
+            [b.text for b in inputs.source.blocks], inputs.source_lang, str(path), encoding=bilingual.first.encoding
+        )
+        target = segment_lines(
+            [b.text for b in inputs.target.blocks], inputs.target_lang, str(path), encoding=bilingual.first.encoding
+        )
     with in_stage("align", path):
         return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap), bilingual.declared_source)
 
 
-def check_document(
-    document: AlignedDocument,
-    glossary: Glossary,
-    checks: tuple[Check, ...],
-    settings: Settings,
-) -> Report:
+def check_document(document: AlignedDocument, glossary: Glossary, checks: tuple[Check, ...], settings: Settings) -> Report:
     reference = None
     if settings.reference:
         with in_stage("check R701 (reference)", settings.reference):
@@ -191,7 +197,16 @@ def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...])
 
 # The libraries whose behaviour decides findings: segmentation, language detection, the
 # aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
-FINDING_DEPENDENCIES = ("sentencex", "langdetect", "numpy", "trafilatura", "python-docx", "lxml", "charset-normalizer", "sacrebleu")
+FINDING_DEPENDENCIES = (
+    "sentencex",
+    "langdetect",
+    "numpy",
+    "trafilatura",
+    "python-docx",
+    "lxml",
+    "charset-normalizer",
+    "sacrebleu",
+)
 
 
 @cache  # installed versions do not change while tqa runs
@@ -217,7 +232,6 @@ def _checks_hash(checks: tuple[Check, ...]) -> str:
 
     text = ",".join(f"{c.code}={c.severity.label}" for c in checks)
     return hashlib.sha256(text.encode()).hexdigest()[:8]
-
 
 
 # --- reference scoring (tqa check --reference) ---------------------------------

@@ -44,7 +44,9 @@ def load_waivers(path: Path) -> tuple[Waiver, ...]:
     try:
         size = path.stat().st_size
         if size > MAX_WAIVERS_BYTES:
-            raise ConfigError(f"is {size:,} bytes, more than the {MAX_WAIVERS_BYTES:,} a waivers file may have", where=where, fix=_FIX)
+            raise ConfigError(
+                f"is {size:,} bytes, more than the {MAX_WAIVERS_BYTES:,} a waivers file may have", where=where, fix=_FIX
+            )
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"not valid JSON: {error}", where=where, fix=_FIX) from None
@@ -53,7 +55,9 @@ def load_waivers(path: Path) -> tuple[Waiver, ...]:
     except ValueError:  # an integer of more than 4,300 digits
         raise ConfigError("holds an integer too long to read", where=where, fix=_FIX) from None
     except OSError as error:
-        raise ConfigError(f"cannot be read: {error.strerror or type(error).__name__}", where=where, fix="check the file") from None
+        raise ConfigError(
+            f"cannot be read: {error.strerror or type(error).__name__}", where=where, fix="check the file"
+        ) from None
     items = data.get("waivers") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError("has no 'waivers' list", where=where, fix=f'write {{"schema": "{WAIVERS_SCHEMA}", "waivers": [...]}}')

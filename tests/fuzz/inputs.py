@@ -74,7 +74,20 @@ HOSTILE_STRINGS = (
     "د. " * 2000,
     '"' + "A. " * 2000,
 )
-ENCODINGS = ("utf-16", "utf-16-le", "utf-32", "utf-8-sig", "cp1256", "iso8859-6", "cp1252", "latin-1", "cp720", "mac-arabic", "utf-7", "cp037")
+ENCODINGS = (
+    "utf-16",
+    "utf-16-le",
+    "utf-32",
+    "utf-8-sig",
+    "cp1256",
+    "iso8859-6",
+    "cp1252",
+    "latin-1",
+    "cp720",
+    "mac-arabic",
+    "utf-7",
+    "cp037",
+)
 
 
 def _encode(text: str, rng: random.Random) -> tuple[bytes, str]:
@@ -200,12 +213,25 @@ _DOCX_ATTACKS: tuple[tuple[str, Callable[[str, bytes], bytes]], ...] = (
     ("broken rels", lambda n, b: b"<Relationships><Relationship Id='x'/></Relationships>" if n.endswith(".rels") else b),
     ("broken styles", lambda n, b: b"<w:styles/>" if n == "word/styles.xml" else b),
     ("broken content types", lambda n, b: b"<Types><Override/></Types>" if n == "[Content_Types].xml" else b),
-    ("XXE", lambda n, b: b.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1) if n == "word/document.xml" else b),
+    (
+        "XXE",
+        lambda n, b: (
+            b.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1) if n == "word/document.xml" else b
+        ),
+    ),
     (
         "billion laughs",
-        lambda n, b: b.replace(b"?>", b"?><!DOCTYPE d [" + b"".join(b'<!ENTITY e%d "&e%d;&e%d;">' % (i + 1, i, i) for i in range(30)) + b'<!ENTITY e0 "ha">]>', 1)
-        if n == "word/document.xml"
-        else b,
+        lambda n, b: (
+            b.replace(
+                b"?>",
+                b"?><!DOCTYPE d ["
+                + b"".join(b'<!ENTITY e%d "&e%d;&e%d;">' % (i + 1, i, i) for i in range(30))
+                + b'<!ENTITY e0 "ha">]>',
+                1,
+            )
+            if n == "word/document.xml"
+            else b
+        ),
     ),
     ("deep nesting", lambda n, b: b.replace(b"<w:body>", b"<w:body>" + b"<w:p>" * 100000, 1) if n == "word/document.xml" else b),
     ("hostile text", lambda n, b: b.replace(b"<w:t>", "<w:t>\u202e\x1b[2J﷽".encode(), 3) if n == "word/document.xml" else b),
@@ -237,20 +263,33 @@ def docx(rng: random.Random) -> Case:
 
 def _bilingual_text(rng: random.Random) -> tuple[str, str]:
     ar, en = _pair(rng)
-    units = list(zip(_paragraphs(ar), _paragraphs(en)))
+    units = list(zip(_paragraphs(ar), _paragraphs(en), strict=False))
     kind = rng.choice(("tmx", "xliff1", "xliff2"))
-    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;")
+
+    def esc(s):
+        return s.replace("&", "&amp;").replace("<", "&lt;")
+
     if kind == "tmx":
-        body = "".join(f'<tu><tuv xml:lang="ar"><seg>{esc(a)}</seg></tuv><tuv xml:lang="en"><seg>{esc(e)}</seg></tuv></tu>' for a, e in units)
+        body = "".join(
+            f'<tu><tuv xml:lang="ar"><seg>{esc(a)}</seg></tuv><tuv xml:lang="en"><seg>{esc(e)}</seg></tuv></tu>' for a, e in units
+        )
         return f'<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="ar"/><body>{body}</body></tmx>', ".tmx"
     if kind == "xliff1":
-        body = "".join(f'<trans-unit id="{i}"><source>{esc(a)}</source><target>{esc(e)}</target></trans-unit>' for i, (a, e) in enumerate(units))
+        body = "".join(
+            f'<trans-unit id="{i}"><source>{esc(a)}</source><target>{esc(e)}</target></trans-unit>'
+            for i, (a, e) in enumerate(units)
+        )
         return (
-            ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="ar" target-language="en">'
-            f"<body>{body}</body></file></xliff>"),
+            (
+                '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="ar" target-language="en">'
+                f"<body>{body}</body></file></xliff>"
+            ),
             ".xlf",
         )
-    body = "".join(f'<unit id="{i}"><segment><source>{esc(a)}</source><target>{esc(e)}</target></segment></unit>' for i, (a, e) in enumerate(units))
+    body = "".join(
+        f'<unit id="{i}"><segment><source>{esc(a)}</source><target>{esc(e)}</target></segment></unit>'
+        for i, (a, e) in enumerate(units)
+    )
     return f'<?xml version="1.0"?><xliff version="2.0" srcLang="ar" trgLang="en"><file id="f">{body}</file></xliff>', ".xliff"
 
 
@@ -303,8 +342,13 @@ def _table(entries: list[dict[str, object]], delimiter: str) -> str:
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow(["id", "type", "en", "ar", "variants", "forbidden"])
     for e in entries:
-        cell = lambda v: "|".join(v) if isinstance(v, list) else str(v or "")
-        writer.writerow([e.get("id"), e.get("type"), e.get("en"), cell(e.get("ar")), cell(e.get("variants")), cell(e.get("forbidden"))])
+
+        def cell(v):
+            return "|".join(v) if isinstance(v, list) else str(v or "")
+
+        writer.writerow(
+            [e.get("id"), e.get("type"), e.get("en"), cell(e.get("ar")), cell(e.get("variants")), cell(e.get("forbidden"))]
+        )
     return out.getvalue()
 
 
@@ -322,7 +366,10 @@ def _tbx(entries: list[dict[str, object]]) -> str:
 
 
 def _yaml_attacks(valid: str) -> tuple[tuple[str, str], ...]:
-    aliases = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    aliases = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=False)
+    )
     return (
         (aliases + "entries:\n  - id: x\n    en: X\n    ar: [س]\n    note: *i\n", "YAML alias bomb in note"),
         ("entries:\n  - id: x\n    en: X\n    ar: [س]\n    type: *i\n" + aliases, "YAML alias bomb in type (undefined alias)"),
@@ -330,7 +377,7 @@ def _yaml_attacks(valid: str) -> tuple[tuple[str, str], ...]:
         ("entries:\n  - id: " + "9" * 5000 + "\n    en: X\n    ar: [س]\n", "huge integer id"),
         ("entries:\n  - id: 2024-01-01\n    en: X\n    ar: [س]\n", "timestamp id"),
         ("entries:\n  - id: x\n    en: " + "A" * 200_000 + "\n    ar: [س]\n", "huge field"),
-        ("entries:\n  - id: x\n    en: \"\\ud800\u202e\"\n    ar: [س]\n", "lone surrogate and bidi"),
+        ('entries:\n  - id: x\n    en: "\\ud800\u202e"\n    ar: [س]\n', "lone surrogate and bidi"),
         ("- just\n- a list\n", "not a mapping"),
         ("entries: 5\n", "entries not a list"),
         (valid.replace("en: ", "en: !!python/object/apply:os.system ['echo pwned'] #", 1), "python tag"),
@@ -374,13 +421,26 @@ def glossary(rng: random.Random) -> Case:
 
 
 def waivers(rng: random.Random) -> Case:
-    items = [{"code": rng.choice(("N101", "D201", "O301")), "fingerprint": f"{rng.getrandbits(64):016x}", "reason": "checked by the desk"} for _ in range(rng.randint(0, 5))]
+    items = [
+        {
+            "code": rng.choice(("N101", "D201", "O301")),
+            "fingerprint": f"{rng.getrandbits(64):016x}",
+            "reason": "checked by the desk",
+        }
+        for _ in range(rng.randint(0, 5))
+    ]
     valid = json.dumps({"schema": "tqa-waivers/1", "waivers": items}, ensure_ascii=False)
     attacks = (
         ('{"waivers": ' + "[" * 100_000 + "]" * 100_000 + "}", "deep nesting"),
         ('{"schema": "tqa-waivers/1", "waivers": [{"code": "N101", "fingerprint": ' + "9" * 5000 + "}]}", "huge integer"),
-        ('{"schema": "tqa-waivers/1", "waivers": [{"code": "N101", "fingerprint": "x", "reason": "\\ud800\\u202e"}]}', "lone surrogate in a reason"),
-        ('{"schema": "tqa-waivers/1", "waivers": [{"code": "N101", "fingerprint": "x", "reason": "' + "r" * 3_000_000 + '"}]}', "huge reason"),
+        (
+            '{"schema": "tqa-waivers/1", "waivers": [{"code": "N101", "fingerprint": "x", "reason": "\\ud800\\u202e"}]}',
+            "lone surrogate in a reason",
+        ),
+        (
+            '{"schema": "tqa-waivers/1", "waivers": [{"code": "N101", "fingerprint": "x", "reason": "' + "r" * 3_000_000 + '"}]}',
+            "huge reason",
+        ),
         ('{"waivers": {"code": "N101"}}', "waivers not a list"),
         ("[1, 2, 3]", "not an object"),
         ('{"waivers": [1e400, null, true, "x"]}', "wrong item types"),

@@ -45,9 +45,7 @@ def common_neighbours(features: Sequence[frozenset[str]], ids: Mapping[str, int]
     return postings([features[s] & features[s + 1] for s in range(len(features) - 1)], ids)
 
 
-def join(
-    left: Postings, right: Postings, low: np.ndarray, high: np.ndarray, width: int, weight: np.ndarray
-) -> Table:
+def join(left: Postings, right: Postings, low: np.ndarray, high: np.ndarray, width: int, weight: np.ndarray) -> Table:
     """Summed weight of the anchors each left sentence i shares with each right sentence
     j in [low[i], high[i]], as a table keyed i * width + j."""
     if left.size == 0 or right.size == 0:

@@ -32,7 +32,9 @@ def _anchor_centre(costs: Costs) -> np.ndarray:
     n, m = costs.n, costs.m
     source, target, _, _, weight = costs._postings
     limit = max(2, (max(n, m) * 2) // _RARE_SPAN)
-    rare = (np.bincount(source.anchor, minlength=weight.size) <= limit) & (np.bincount(target.anchor, minlength=weight.size) <= limit)
+    rare = (np.bincount(source.anchor, minlength=weight.size) <= limit) & (
+        np.bincount(target.anchor, minlength=weight.size) <= limit
+    )
     keep_s, keep_t = rare[source.anchor], rare[target.anchor]
     source = anchors.Postings(source.anchor[keep_s], source.sentence[keep_s])
     target = anchors.Postings(target.anchor[keep_t], target.sentence[keep_t])
@@ -107,7 +109,9 @@ def _path_columns(path: list[tuple[int, int, int, int]], n: int) -> np.ndarray:
     return np.asarray(np.rint(np.interp(np.arange(n + 1), rows, cols)), dtype=np.int64)
 
 
-def _cost_tables(costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+def _cost_tables(
+    costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """Every bead type's cost at every cell of the band's `rows`, in one pass per type."""
     row = np.arange(rows.start, rows.stop)[:, None]
     ends = lo[rows, None] + np.arange(width)[None, :]

@@ -44,7 +44,8 @@ def align_on_features(
     path = solve(costs, params.band)
     scores = confidences(costs, path)
     return tuple(
-        Bead(tuple(range(i, i + k)), tuple(range(j, j + l)), round(score, 4)) for (i, k, j, l), score in zip(path, scores)
+        Bead(tuple(range(i, i + k)), tuple(range(j, j + l)), round(score, 4))
+        for (i, k, j, l), score in zip(path, scores, strict=False)
     )
 
 

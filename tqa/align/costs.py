@@ -79,7 +79,9 @@ def params_for(source_lang: str, target_lang: str) -> AlignParams:
 class Costs:
     """Bead costs for one article pair, vectorised over (source end, target end) arrays."""
 
-    def __init__(self, source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel) -> None:
+    def __init__(
+        self, source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel
+    ) -> None:
         self.p = params
         self.n, self.m = len(source), len(target)
         self.src_len = np.concatenate(([0.0], np.cumsum([f.length for f in source], dtype=float)))
@@ -200,7 +202,10 @@ class Costs:
             alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
         # A long sentence left out of a bead leaves its length behind; only short ones
         # can save the bead too little length to count as support.
-        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone)]
+        lacking = [
+            (own < p.own_support_shared) & (without - both < p.own_support_length)
+            for own, without in zip(shared, alone, strict=False)
+        ]
         return lacking
 
     def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:

@@ -20,7 +20,11 @@ def write_tsv(beads: tuple[Bead, ...], source: Article, target: Article) -> str:
     """source TAB target TAB score; merged sentences joined with a space; tabs in text become spaces."""
     lines = []
     for bead in beads:
-        cells = [_text(source, bead.source).replace("\t", " "), _text(target, bead.target).replace("\t", " "), f"{bead.score:.4f}"]
+        cells = [
+            _text(source, bead.source).replace("\t", " "),
+            _text(target, bead.target).replace("\t", " "),
+            f"{bead.score:.4f}",
+        ]
         lines.append("\t".join(cells))
     return "\n".join(lines) + "\n"
 
@@ -52,8 +56,8 @@ def write_tmx(beads: tuple[Bead, ...], source: Article, target: Article) -> str:
             continue
         units.append(
             "    <tu>\n"
-            f'      <tuv xml:lang={quoteattr(source.lang)}><seg>{escape(_text(source, bead.source))}</seg></tuv>\n'
-            f'      <tuv xml:lang={quoteattr(target.lang)}><seg>{escape(_text(target, bead.target))}</seg></tuv>\n'
+            f"      <tuv xml:lang={quoteattr(source.lang)}><seg>{escape(_text(source, bead.source))}</seg></tuv>\n"
+            f"      <tuv xml:lang={quoteattr(target.lang)}><seg>{escape(_text(target, bead.target))}</seg></tuv>\n"
             "    </tu>"
         )
     body = "\n".join(units)

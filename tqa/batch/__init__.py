@@ -45,7 +45,10 @@ def run_batch_command(
         outcome = run_batch(jobs, settings, options, RichProgress() if terminal else None)
     except KeyboardInterrupt:
         # typer turns Ctrl-C into exit 130 without a word: say what is kept.
-        print(f"tqa batch: interrupted; finished articles are kept in {options.store_path}: run the same command to go on", file=sys.stderr)
+        print(
+            f"tqa batch: interrupted; finished articles are kept in {options.store_path}: run the same command to go on",
+            file=sys.stderr,
+        )
         raise
     if not quiet and sys.stdout.isatty():
         summary_table(outcome, str(out))

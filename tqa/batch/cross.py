@@ -99,7 +99,9 @@ def name_clusters(store: Store, run_id: int) -> tuple[NameCluster, ...]:
         for part in _evidenced_parts([s.core for s in cluster], arabic, listed):
             if len({key for core in part for key, *_ in uses[core]}) < 2:
                 continue  # inside one article: that article's N104 says it
-            clusters.append(NameCluster(tuple(sorted((_spelling_use(uses[core]) for core in part), key=lambda u: (-u.count, u.spelling)))))
+            clusters.append(
+                NameCluster(tuple(sorted((_spelling_use(uses[core]) for core in part), key=lambda u: (-u.count, u.spelling))))
+            )
     return tuple(sorted(clusters, key=lambda c: (-sum(s.count for s in c.spellings), c.spellings[0].spelling)))
 
 
@@ -162,7 +164,9 @@ def _candidate_groups(spellings: list[Spelling], arabic: dict[str, frozenset[str
 def _spelling_use(uses: list[tuple[str, str, int, str]]) -> SpellingUse:
     written = Counter(text for _, text, _, _ in uses).most_common(1)[0][0]
     articles = Counter(key for key, *_ in uses)
-    return SpellingUse(written, len(uses), dict(sorted(articles.items())), tuple(Place(k, seg, sentence) for k, _, seg, sentence in uses))
+    return SpellingUse(
+        written, len(uses), dict(sorted(articles.items())), tuple(Place(k, seg, sentence) for k, _, seg, sentence in uses)
+    )
 
 
 def wrong_spellings(store: Store, run_id: int) -> tuple[WrongSpelling, ...]:
@@ -177,7 +181,10 @@ def wrong_spellings(store: Store, run_id: int) -> tuple[WrongSpelling, ...]:
     ):
         entry = grouped.setdefault((code, written or ""), (house, []))
         entry[1].append(key)
-    ranked = [WrongSpelling(code, written, house, len(keys), tuple(dict.fromkeys(keys))) for (code, written), (house, keys) in grouped.items()]
+    ranked = [
+        WrongSpelling(code, written, house, len(keys), tuple(dict.fromkeys(keys)))
+        for (code, written), (house, keys) in grouped.items()
+    ]
     return tuple(sorted(ranked, key=lambda w: (-w.count, w.code, w.written)))
 
 

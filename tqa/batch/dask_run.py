@@ -32,7 +32,9 @@ def _client(scheduler: str) -> Any:
     try:
         return distributed.Client(scheduler, timeout="10s")
     except (OSError, TimeoutError) as error:
-        raise ConfigError(f"cannot reach the Dask scheduler: {error}", where=scheduler, fix="start `dask scheduler` there, or check the address") from None
+        raise ConfigError(
+            f"cannot reach the Dask scheduler: {error}", where=scheduler, fix="start `dask scheduler` there, or check the address"
+        ) from None
 
 
 def run_on_dask(scheduler: str, jobs: list[Job], settings: Settings, out: str, window: int = 0) -> Iterator[ArticleResult]:

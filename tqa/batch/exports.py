@@ -61,6 +61,8 @@ def write_xlsx(path: Path, rows: Iterable[Sequence[object]]) -> None:
         book.close()
         os.replace(temp, path)
     except OSError as error:
-        raise OutputError(f"cannot write here: {error.strerror or error}", where=str(path), fix="choose a folder you can write to") from None
+        raise OutputError(
+            f"cannot write here: {error.strerror or error}", where=str(path), fix="choose a folder you can write to"
+        ) from None
     finally:
         Path(temp).unlink(missing_ok=True)

@@ -28,7 +28,9 @@ def since_time(text: str, now: datetime | None = None) -> str:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ConfigError(f"--since {text!r} is not 30d, 12h or a date", fix="write e.g. --since 30d or --since 2026-11-01") from None
+        raise ConfigError(
+            f"--since {text!r} is not 30d, 12h or a date", fix="write e.g. --since 30d or --since 2026-11-01"
+        ) from None
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat(timespec="seconds")
 
 
@@ -71,10 +73,14 @@ def history_text(store: Path, since: str, limit: int) -> str:
     finally:
         db.close()
     lines = [f"Spellings most often wrong since {cutoff[:10]} (glossary names: N101 variant, N102 forbidden, M805 misspelt):"]
-    lines += [f"  {n:>4} × {w}" + (f" (house: {house})" if house else "") + f" in {a} article(s)" for w, house, n, a in wrong] or ["  none"]
+    lines += [
+        f"  {n:>4} × {w}" + (f" (house: {house})" if house else "") + f" in {a} article(s)" for w, house, n, a in wrong
+    ] or ["  none"]
     lines.append("Articles that still fail:")
     lines += [
-        f"  {key}: " + (f"could not be checked: {error}" if status != "ok" else "findings at or above fail-on") + f" (checked {at})"
+        f"  {key}: "
+        + (f"could not be checked: {error}" if status != "ok" else "findings at or above fail-on")
+        + f" (checked {at})"
         for key, status, error, at in failing
     ] or ["  none"]
     return "\n".join(lines) + "\n"

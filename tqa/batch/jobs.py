@@ -52,8 +52,11 @@ def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
         path = Path(argument)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in suffixes and not _NOT_ARTICLES.match(p.name)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in suffixes
+                and not _NOT_ARTICLES.match(p.name)
                 and not (skip is not None and p.resolve().is_relative_to(skip))
             )
             if not files:
@@ -63,7 +66,9 @@ def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
         elif glob.has_magic(argument):
             files = sorted(Path(p) for p in glob.glob(argument, recursive=True) if Path(p).is_file())
             if not files:
-                raise InputError("the pattern matches no file", where=argument, fix="check the pattern (quote it so the shell keeps it)")
+                raise InputError(
+                    "the pattern matches no file", where=argument, fix="check the pattern (quote it so the shell keeps it)"
+                )
         else:
             raise InputError("file not found", where=argument, fix="check the path")
         found.update((p, None) for p in files)
@@ -84,7 +89,9 @@ def pair_files(files: list[Path]) -> tuple[Job, ...]:
         lang = tagged["lang"].lower()
         if lang in group:
             raise InputError(
-                f"two {lang} files for one article: {group[lang].name} and {path.name}", where=str(path.parent), fix="give one file per language"
+                f"two {lang} files for one article: {group[lang].name} and {path.name}",
+                where=str(path.parent),
+                fix="give one file per language",
             )
         group[lang] = path
     units = [(slug, tuple(str(group[lang]) for lang in ("ar", "en") if lang in group)) for (_, slug), group in groups.items()]
@@ -124,7 +131,11 @@ def read_manifest(path: Path) -> tuple[Job, ...]:
     rows = list(csv.DictReader(load_text(path).splitlines()))
     header = set(rows[0]) if rows else set()
     if not rows or not {"ar", "en"} <= header:
-        raise InputError("is not a manifest: no rows, or no ar and en columns", where=str(path), fix=f"write a header {','.join(MANIFEST_COLUMNS)}")
+        raise InputError(
+            "is not a manifest: no rows, or no ar and en columns",
+            where=str(path),
+            fix=f"write a header {','.join(MANIFEST_COLUMNS)}",
+        )
     units: list[tuple[str, tuple[str, ...], str | None, str]] = []
     for number, row in enumerate(rows, start=2):
         where = f"{path}, line {number}"

@@ -56,7 +56,9 @@ class RichProgress:
             transient=True,
         )
         self.bar.start()
-        self.task = self.bar.add_task("articles", total=self.total, completed=self.done, failures=self.failures, rate=self._rate())
+        self.task = self.bar.add_task(
+            "articles", total=self.total, completed=self.done, failures=self.failures, rate=self._rate()
+        )
 
     def _rate(self) -> str:
         elapsed = time.monotonic() - self.started
@@ -78,6 +80,11 @@ def summary_table(outcome: BatchOutcome, out: str) -> None:
     for name in ("checked", "reused", "with findings ≥ fail-on", "could not be read", "crashed"):
         table.add_column(name, justify="right")
     table.add_row(
-        str(outcome.articles), str(outcome.checked), str(outcome.reused), str(outcome.failed), str(outcome.unreadable), str(outcome.crashed)
+        str(outcome.articles),
+        str(outcome.checked),
+        str(outcome.reused),
+        str(outcome.failed),
+        str(outcome.unreadable),
+        str(outcome.crashed),
     )
     Console().print(table)

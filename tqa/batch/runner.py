@@ -113,13 +113,19 @@ def run_batch(jobs: tuple[Job, ...], settings: Settings, options: BatchOptions, 
     try:
         options.out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the output folder: {error.strerror}", where=str(options.out), fix="choose a folder you can write to") from None
+        raise OutputError(
+            f"cannot create the output folder: {error.strerror}", where=str(options.out), fix="choose a folder you can write to"
+        ) from None
     store = Store(options.store_path)
     try:
         run_id = store.start_run(signature, str(options.out), len(jobs))
         hashes = {job.key: content_hash(job) for job in jobs}
         desks = {job.key: job.desk for job in jobs}
-        todo = [job for job in jobs if not (_reports_exist(options.out, job) and store.reusable(run_id, job.paths, hashes[job.key], signature))]
+        todo = [
+            job
+            for job in jobs
+            if not (_reports_exist(options.out, job) and store.reusable(run_id, job.paths, hashes[job.key], signature))
+        ]
         progress.start(len(jobs), len(jobs) - len(todo))
         for result in _execute(todo, settings, options):
             store.record(run_id, result, hashes[result.key], signature, desks[result.key])
@@ -174,8 +180,19 @@ def _write_outputs(store: Store, run_id: int, out: Path, settings: Settings) -> 
     rows = []
     for article in store.run_articles(run_id):
         by_severity, by_category = store.counts(article["id"])
-        rows.append(IndexRow(article["key"], tuple(_loads(article["paths"])), article["status"], article["error"], article["mode"],
-                             bool(article["failed"]), by_severity, by_category, article["desk"]))
+        rows.append(
+            IndexRow(
+                article["key"],
+                tuple(_loads(article["paths"])),
+                article["status"],
+                article["error"],
+                article["mode"],
+                bool(article["failed"]),
+                by_severity,
+                by_category,
+                article["desk"],
+            )
+        )
     cross = cross_article(store, run_id)
     write_atomic(out / "cross-article.json", render_cross_json(cross))
     write_csv(out / "findings.csv", store.run_findings(run_id))

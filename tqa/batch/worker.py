@@ -105,7 +105,9 @@ def warm(settings: Settings) -> None:
     detect_language("The minister said on Monday that talks would resume in Damascus next week.")
     ar = Document("warm.ar", "text", (Block("قال الوزير يوم الاثنين إن المحادثات ستستأنف في دمشق الأسبوع المقبل."),))
     en = Document("warm.en", "text", (Block("The minister said on Monday that talks would resume in Damascus next week."),))
-    check_document(align_inputs(Inputs(ar, en, "ar", "en"), glossary), glossary, checks, replace(settings, waivers=None, reference=None))
+    check_document(
+        align_inputs(Inputs(ar, en, "ar", "en"), glossary), glossary, checks, replace(settings, waivers=None, reference=None)
+    )
 
 
 def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
@@ -173,7 +175,9 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
     partners = ArabicPartners(doc)
     uses: list[NameUse] = []
     for spelling in spellings_in(english.segments, set()):
-        entry = next((e for w in spelling.words for seg, start, end, e in claimed if seg == w.segment.id and start <= w.start < end), "")
+        entry = next(
+            (e for w in spelling.words for seg, start, end, e in claimed if seg == w.segment.id and start <= w.start < end), ""
+        )
         if is_given_name(spelling.core) and not any(written_with_article(w.text) for w in spelling.words):
             continue  # as N104: two people called Mohammed are not one name spelled two ways
         if not entry and english_concepts(spelling.core.casefold()):

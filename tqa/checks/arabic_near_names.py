@@ -61,6 +61,8 @@ def misspelt_full_name_hit(ctx: CheckContext, entry: GlossaryEntry, arabic: tupl
         return None
     segment, start, end = found
     house = entry.ar[0]
-    message = f"{entry.en} is written «{segment.text[start:end]}» in the Arabic, a form the glossary does not list: write «{house}»"
+    message = (
+        f"{entry.en} is written «{segment.text[start:end]}» in the Arabic, a form the glossary does not list: write «{house}»"
+    )
     source, target = ctx.by_role(span(segment, start, end), english)
     return Hit(message, source=source, target=target, suggestion=house)

@@ -70,7 +70,10 @@ def _second_spelling(word: str, person: _Person) -> bool:
 
 
 def _writes_surname(text: str, person: _Person) -> bool:
-    return any({normalize(m.group()), *proclitic_stems(normalize(m.group()), min_stem=3)} & person.surnames for m in ARABIC_WORD.finditer(text))
+    return any(
+        {normalize(m.group()), *proclitic_stems(normalize(m.group()), min_stem=3)} & person.surnames
+        for m in ARABIC_WORD.finditer(text)
+    )
 
 
 def arabic_surname_spellings(ctx: CheckContext) -> Iterator[Hit]:

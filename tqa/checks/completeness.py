@@ -69,7 +69,7 @@ def _length_ratios(ctx: CheckContext) -> list[tuple[Units, Units, float]]:
         # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
         # a long one can make the aligner prefer the merge.
         units: list[tuple[Units, Units]] = (
-            [((s,), (t,)) for s, t in zip(source, target)] if len(source) == len(target) > 1 else [(source, target)]
+            [((s,), (t,)) for s, t in zip(source, target, strict=False)] if len(source) == len(target) > 1 else [(source, target)]
         )
         for unit_source, unit_target in units:
             source_chars = sum(len(s.text) for s in unit_source)
@@ -217,19 +217,25 @@ def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[in
 
 
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
-_EN = "The president arrived in Moscow on Tuesday. He held a long meeting with his Russian counterpart at the Kremlin. He then visited Moscow State University, where he gave a speech to students."
+_EN = (
+    "The president arrived in Moscow on Tuesday. He held a long meeting with his Russian counterpart "
+    "at the Kremlin. He then visited Moscow State University, where he gave a speech to students."
+)
 OMISSION = Check(
     "O301", "omission", "omission", Severity.ERROR, EachPair(_omission),
     (
-        Example(ar=_AR, en="The president arrived in Moscow on Tuesday. He then visited Moscow State University, where he gave a speech to students.", fails=True),
+        Example(ar=_AR,
+            en="The president arrived in Moscow on Tuesday. He then visited Moscow State University, where he gave a speech to students.", fails=True),
         Example(ar=_AR, en=_EN, fails=False),
-        Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء، وعقد اجتماعاً مع نظيره.", en="The president arrived in Moscow on Tuesday. He held a meeting with his counterpart.", fails=False),
+        Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء، وعقد اجتماعاً مع نظيره.",
+            en="The president arrived in Moscow on Tuesday. He held a meeting with his counterpart.", fails=False),
     ),
 )
 ADDITION = Check(
     "O302", "addition", "addition", Severity.WARNING, EachPair(_addition),
     (
-        Example(ar=_AR, en=_EN.replace("Kremlin. ", "Kremlin. Russia has been a close ally of Damascus for decades and keeps two bases on the coast. "), fails=True),
+        Example(ar=_AR, en=_EN.replace("Kremlin. ",
+            "Kremlin. Russia has been a close ally of Damascus for decades and keeps two bases on the coast. "), fails=True),
         Example(ar=_AR, en=_EN, fails=False),
     ),
 )
@@ -247,14 +253,16 @@ _EN_LONG = (
     "The transport minister said maintenance work on the main runway had been completed. "
     "He added that three Arab airlines had expressed interest in running regular flights. "
     "The airport had been closed for long periods in recent years because of fighting and the damage it suffered.\n\n"
-    "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country.\n\n"
+    "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and "
+    "return to visit their families, and help revive trade and tourism in the north of the country.\n\n"
     "A number of officials are expected to attend the opening."
 )
 TRUNCATED = Check(
     "O303", "truncated", "omission", Severity.WARNING, WholeArticle(_truncated),
     (
         Example(ar=_AR_LONG, en=_EN_LONG.replace(
-            "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country.\n\n",
+            "Residents of Aleppo hope that reopening the airport will make it easier for expatriates to travel and "
+            "return to visit their families, and help revive trade and tourism in the north of the country.\n\n",
             "Residents of Aleppo hope the airport will help expatriates.\n\n",
         ), fails=True),
         Example(ar=_AR_LONG, en=_EN_LONG.replace(
@@ -281,7 +289,8 @@ _EN_UNRELATED = (
 UNRELATED_ARTICLES = Check(
     "O304", "unrelated-articles", "omission", Severity.ERROR, WholeArticle(_unrelated_articles),
     (
-        Example(ar=_AR_LONG + "\n\nوقالت الوزارة إن الرحلات الأولى ستكون إلى عمّان وبيروت. وستعلن جداول الرحلات الأسبوع المقبل. وستخصص صالة جديدة للمسافرين القادمين. وتعمل فرق الصيانة على مدار الساعة.", en=_EN_UNRELATED, fails=True),
+        Example(ar=_AR_LONG + "\n\nوقالت الوزارة إن الرحلات الأولى ستكون إلى عمّان وبيروت. وستعلن جداول الرحلات "
+            "الأسبوع المقبل. وستخصص صالة جديدة للمسافرين القادمين. وتعمل فرق الصيانة على مدار الساعة.", en=_EN_UNRELATED, fails=True),
         Example(ar=_AR_LONG, en=_EN_LONG, fails=False),
         # Under eight pairs an article says too little to judge, even when unrelated.
         Example(ar=_AR_LONG, en=_EN_UNRELATED.split("\n\n")[0] + "\n\n" + _EN_UNRELATED.split("\n\n")[1], fails=False),

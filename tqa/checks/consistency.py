@@ -51,21 +51,30 @@ def _inconsistent_translation(ctx: CheckContext) -> Iterator[Hit]:
 
 
 INCONSISTENT_TRANSLATION = Check(
-    "C601", "inconsistent-translation", "consistency", Severity.WARNING, WholeArticle(_inconsistent_translation),
+    "C601",
+    "inconsistent-translation",
+    "consistency",
+    Severity.WARNING,
+    WholeArticle(_inconsistent_translation),
     (
         Example(
-            ar="وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار». وأكد أن المصرف لن يطبع أوراقاً إضافية.\n\nويرى اقتصاديون أن الخطة مرهونة بالإنتاج. وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار».",
-            en="The governor said: “The new currency is a step towards stability.” He stressed that the bank would not print more notes.\n\nEconomists say the plan depends on production. The governor said: “The new money is a step toward stability.”",
+            ar="وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار». وأكد أن المصرف لن يطبع أوراقاً إضافية.\n\nويرى "
+            "اقتصاديون أن الخطة مرهونة بالإنتاج. وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار».",
+            en="The governor said: “The new currency is a step towards stability.” He stressed that the bank would not print more "
+            "notes.\n\nEconomists say the plan depends on production. The governor said: “The new money is a step toward stability.”",
             fails=True,
         ),
         Example(
             ar="وقال المتحدث إن المحادثات ستستمر غداً في جنيف. وأضاف أن الوفدين متفائلان.\n\nوقال المتحدث إن المحادثات ستستمر غداً في جنيف.",
-            en="The spokesman said the talks would continue tomorrow in Geneva. He added that both delegations were optimistic.\n\nThe spokesman said talks would resume in Geneva the next day.",
+            en="The spokesman said the talks would continue tomorrow in Geneva. He added that both "
+            "delegations were optimistic.\n\nThe spokesman said talks would resume in Geneva the next day.",
             fails=True,
         ),
         Example(
-            ar="وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار». وأكد أن المصرف لن يطبع أوراقاً إضافية.\n\nويرى اقتصاديون أن الخطة مرهونة بالإنتاج. وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار».",
-            en="The governor said: “The new currency is a step towards stability.” He stressed that the bank would not print more notes.\n\nEconomists say the plan depends on production. The governor said: “The new currency is a step towards stability.”",
+            ar="وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار». وأكد أن المصرف لن يطبع أوراقاً إضافية.\n\nويرى "
+            "اقتصاديون أن الخطة مرهونة بالإنتاج. وقال الحاكم: «العملة الجديدة خطوة نحو الاستقرار».",
+            en="The governor said: “The new currency is a step towards stability.” He stressed that the bank would not print more "
+            "notes.\n\nEconomists say the plan depends on production. The governor said: “The new currency is a step towards stability.”",
             fails=False,
         ),
     ),

@@ -20,7 +20,10 @@ _UNITS = (
     r"dollars?|euros?|pounds?|dirhams?|dinars?|riyals?|rials?|liras?|francs?|sterling"
 )
 _AMOUNT = r"(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k|tn))?"
-_BRACKET = re.compile(rf"\(\s*(?:about|around|some|roughly|nearly|almost|over|more\s+than)?\s*{_AMOUNT}\s*(?:(?:{_UNITS})\b)?\s*(?:a\s+year|a\s+day|per\s+year|per\s+day)?\s*\)", re.IGNORECASE)
+_BRACKET = re.compile(
+    rf"\(\s*(?:about|around|some|roughly|nearly|almost|over|more\s+than)?\s*{_AMOUNT}\s*(?:(?:{_UNITS})\b)?\s*(?:a\s+year|a\s+day|per\s+year|per\s+day)?\s*\)",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z-]+){0,2}\s*$", re.IGNORECASE)
 
 
@@ -31,4 +34,6 @@ def is_conversion(text: str, start: int, end: int) -> bool:
         return False
     bracket = _BRACKET.match(text, opening)
     # Only the last words before the bracket matter: a bounded window keeps the search linear.
-    return bracket is not None and bracket.end() >= end and _BEFORE.search(text[max(0, opening - 80) : opening].rstrip()) is not None
+    return (
+        bracket is not None and bracket.end() >= end and _BEFORE.search(text[max(0, opening - 80) : opening].rstrip()) is not None
+    )

@@ -13,7 +13,7 @@ from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 from tqa.text.links import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
-_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»\"“”]+[{ar.SCRIPT_BLOCKS}]+)*")
+_ARABIC_RUN = re.compile(f'[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»"“”]+[{ar.SCRIPT_BLOCKS}]+)*')
 _ARABIC_LETTER = re.compile(f"[{ar.LETTERS}]")
 
 
@@ -28,11 +28,18 @@ def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:
         for match in _ARABIC_RUN.finditer(segment.text):
             if not _ARABIC_LETTER.search(match.group()):
                 continue  # Arabic punctuation or digits alone are the numbers checks' business
-            yield Hit(f"Arabic text left in the English: «{match.group()}»; translate it", *ctx.by_role(None, span(segment, match.start(), match.end())))
+            yield Hit(
+                f"Arabic text left in the English: «{match.group()}»; translate it",
+                *ctx.by_role(None, span(segment, match.start(), match.end())),
+            )
 
 
 UNTRANSLATED_ARABIC = Check(
-    "U401", "untranslated-arabic", "untranslated", Severity.ERROR, WholeArticle(_untranslated_arabic),
+    "U401",
+    "untranslated-arabic",
+    "untranslated",
+    Severity.ERROR,
+    WholeArticle(_untranslated_arabic),
     (
         Example(ar="أعلنت إدارة الموقع عن تحديث جديد.", en="The إدارة الموقع announced a new update.", fails=True),
         Example(ar="وقال الوزير: «سنعيد البناء».", en="The minister said: «سنعيد البناء».", fails=True),
@@ -43,11 +50,12 @@ UNTRANSLATED_ARABIC = Check(
 )
 
 
-
 # --- Latin left in an Arabic translation, and text in the wrong language ------
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
-_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)*")
+_LATIN_RUN = re.compile(
+    r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)*"
+)
 
 
 def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -78,7 +86,7 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             if any(a <= name.start < b for a, b in reported):
                 continue  # inside English words reported above
             yield Hit(
-                message=f"«{segment.text[name.start:name.end]}» is left in English in the Arabic: write «{name.entry.ar[0]}»",
+                message=f"«{segment.text[name.start : name.end]}» is left in English in the Arabic: write «{name.entry.ar[0]}»",
                 target=span(segment, name.start, name.end),
                 suggestion=name.entry.ar[0],
             )
@@ -118,7 +126,9 @@ def _same_as_source(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     if len(_LATIN_WORD.findall(source.text)) < 3:
         return  # a name or a link alone is the same in both languages
     if _folded(source.text) == _folded(target.text):
-        yield Hit(message="This sentence is the source text copied unchanged; translate it", source=whole(source), target=whole(target))
+        yield Hit(
+            message="This sentence is the source text copied unchanged; translate it", source=whole(source), target=whole(target)
+        )
 
 
 def _folded(text: str) -> str:
@@ -128,17 +138,30 @@ def _folded(text: str) -> str:
 _EN_SOURCE = "The minister arrived in Damascus on Monday. He met the president for two hours. They discussed the reconstruction of the port."
 _AR_TARGET = "وصل الوزير إلى دمشق يوم الاثنين. والتقى الرئيس لمدة ساعتين. وبحثا إعادة إعمار الميناء."
 UNTRANSLATED_LATIN = Check(
-    "U402", "untranslated-latin", "untranslated", Severity.ERROR, EachPair(_untranslated_latin),
+    "U402",
+    "untranslated-latin",
+    "untranslated",
+    Severity.ERROR,
+    EachPair(_untranslated_latin),
     (
         Example(ar=_AR_TARGET.replace("لمدة ساعتين", "for two hours"), en=_EN_SOURCE, fails=True, direction="en-ar"),
-        Example(ar=_AR_TARGET.replace("إعادة إعمار الميناء", "the reconstruction of the port"), en=_EN_SOURCE, fails=True, direction="en-ar"),
+        Example(
+            ar=_AR_TARGET.replace("إعادة إعمار الميناء", "the reconstruction of the port"),
+            en=_EN_SOURCE,
+            fails=True,
+            direction="en-ar",
+        ),
         Example(ar=_AR_TARGET.replace("الرئيس", "الرئيس (Reuters, NATO)"), en=_EN_SOURCE, fails=False, direction="en-ar"),
         Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
     ),
     needs_source=False,
 )
 WRONG_LANGUAGE = Check(
-    "U403", "wrong-language", "untranslated", Severity.ERROR, EachSentence(_wrong_language),
+    "U403",
+    "wrong-language",
+    "untranslated",
+    Severity.ERROR,
+    EachSentence(_wrong_language),
     (
         Example(
             ar="ستبقى الأوراق القديمة صالحة حتى نهاية العام. وبعد ذلك يمكن استبدالها في المصرف المركزي فقط.",
@@ -160,10 +183,24 @@ WRONG_LANGUAGE = Check(
     needs_source=False,
 )
 SAME_AS_SOURCE = Check(
-    "U404", "same-as-source", "untranslated", Severity.ERROR, EachPair(_same_as_source),
+    "U404",
+    "same-as-source",
+    "untranslated",
+    Severity.ERROR,
+    EachPair(_same_as_source),
     (
-        Example(ar=_AR_TARGET.replace("والتقى الرئيس لمدة ساعتين.", "He met the president for two hours."), en=_EN_SOURCE, fails=True, direction="en-ar"),
-        Example(ar="They discussed the reconstruction of the port.", en="They discussed the reconstruction of the port.", fails=True, direction="en-ar"),
+        Example(
+            ar=_AR_TARGET.replace("والتقى الرئيس لمدة ساعتين.", "He met the president for two hours."),
+            en=_EN_SOURCE,
+            fails=True,
+            direction="en-ar",
+        ),
+        Example(
+            ar="They discussed the reconstruction of the port.",
+            en="They discussed the reconstruction of the port.",
+            fails=True,
+            direction="en-ar",
+        ),
         Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
     ),
 )

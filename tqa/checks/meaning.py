@@ -66,7 +66,7 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     compared as directions. Write the source's direction.
     """
     source, target = _unmatched(pair, ctx.glossary)
-    for said, written in zip(source, target):
+    for said, written in zip(source, target, strict=False):
         yield Hit(
             message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
             source=span(said[0], said[1].start, said[1].end),
@@ -154,7 +154,8 @@ def _subjects(ctx: CheckContext, segment: Segment, lang: str) -> list[_Subject]:
         claimed = [(m.start, m.end) for m in matches]
         for word in name_words((segment,)):
             core = core_of(word.text).lower()
-            if any(a <= word.start < b for a, b in claimed) or len(core) < 4 or parse_bearing(core) or (core in COMMON_CAPITALISED and not core.endswith("ish")):
+            if any(a <= word.start < b for a,
+                b in claimed) or len(core) < 4 or parse_bearing(core) or (core in COMMON_CAPITALISED and not core.endswith("ish")):
                 continue
             found.append(_Subject(f"word:{_stem(core)}", word.text, word.start, word.end))
     return found

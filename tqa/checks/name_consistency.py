@@ -9,15 +9,7 @@ from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claim
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.model import Severity
-from tqa.text.names import (
-    ArabicPartners,
-    Spelling,
-    arabic_forms_of,
-    core_of,
-    is_given_name,
-    spellings_in,
-    written_with_article,
-)
+from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
 
@@ -25,6 +17,7 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     """Spellings of one name: the transliteration key says so, or both render one
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
+
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
         # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
@@ -72,7 +65,8 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     pick one. Add the spelling you keep to the glossary.
     """
     spellings = [
-        s for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
+        s
+        for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
         if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
     ]
     partners = ArabicPartners(ctx.doc)
@@ -163,7 +157,11 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
 
 
 NAME_INCONSISTENT = Check(
-    "N104", "name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_name_inconsistent),
+    "N104",
+    "name-inconsistent",
+    "consistency",
+    Severity.WARNING,
+    WholeArticle(_name_inconsistent),
     (
         Example(
             ar="قال وزير الاقتصاد محمد البشير إن الأسعار ستنخفض. وأضاف البشير أن الحكومة ستدعم الخبز.",
@@ -210,14 +208,22 @@ NAME_INCONSISTENT = Check(
     needs_source=False,
 )
 NAME_UNLISTED = Check(
-    "N105", "name-unlisted", "name", Severity.INFO, WholeArticle(_name_unlisted),
+    "N105",
+    "name-unlisted",
+    "name",
+    Severity.INFO,
+    WholeArticle(_name_unlisted),
     (
         Example(ar="قال المحافظ سامر برهوم إن العمل بدأ.", en="Governor Samer Barhoum said work had begun.", fails=True),
         Example(ar="قال الرئيس أحمد الشرع إن العمل بدأ.", en="President Ahmed al-Sharaa said work had begun.", fails=False),
     ),
 )
 ARABIC_NAME_INCONSISTENT = Check(
-    "N106", "arabic-name-inconsistent", "consistency", Severity.WARNING, WholeArticle(_arabic_name_inconsistent),
+    "N106",
+    "arabic-name-inconsistent",
+    "consistency",
+    Severity.WARNING,
+    WholeArticle(_arabic_name_inconsistent),
     (
         # Two forms the entry lists (سيرغي لافروف, سيرجي لافروف) are two accepted spellings.
         Example(
@@ -233,8 +239,16 @@ ARABIC_NAME_INCONSISTENT = Check(
             fails=True,
             direction="en-ar",
         ),
-        Example(ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.", en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.", fails=False),
-        Example(ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.", en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.", fails=False),
+        Example(
+            ar="قال أردوغان إن المحادثات مستمرة. وأضاف إردوغان أن أنقرة مستعدة.",
+            en="Erdoğan said talks were continuing. Erdoğan added that Ankara was ready.",
+            fails=False,
+        ),
+        Example(
+            ar="قال سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن موسكو مستعدة.",
+            en="Sergei Lavrov said talks were continuing. Lavrov added that Moscow was ready.",
+            fails=False,
+        ),
         # A name the glossary lacks, rendered two ways: found through its one English spelling.
         Example(
             ar="وصل المبعوث الأمريكي توم باراك إلى دمشق يوم الأحد. وقال براك إن واشنطن تدعم الحكومة الجديدة.",

@@ -126,7 +126,9 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             yield Hit(message, source=span(segment, match.start, match.end), target=span(seg, start, end), suggestion=house)
         else:
             house = _house_form(match)  # the short form only for a short mention (قسد: SDF)
-            message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{house}» or confirm the rewording"
+            message = (
+                f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{house}» or confirm the rewording"
+            )
             yield Hit(message, source=span(segment, match.start, match.end), suggestion=house)
 
 
@@ -197,16 +199,32 @@ def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tu
 
 _GOOD = Example(ar="وصل الرئيس أحمد الشرع إلى موسكو.", en="President Ahmed al-Sharaa arrived in Moscow.", fails=False)
 NAME_VARIANT = Check(
-    "N101", "name-variant", "name", Severity.WARNING, EachPair(_name_variant),
+    "N101",
+    "name-variant",
+    "name",
+    Severity.WARNING,
+    EachPair(_name_variant),
     (
-        Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdogan.", fails=True),
+        Example(
+            ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.",
+            en="Putin met the Turkish president, Recep Tayyip Erdogan.",
+            fails=True,
+        ),
         _GOOD,
-        Example(ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.", en="Putin met the Turkish president, Recep Tayyip Erdoğan.", fails=False),
+        Example(
+            ar="التقى بوتين الرئيس التركي رجب طيب أردوغان.",
+            en="Putin met the Turkish president, Recep Tayyip Erdoğan.",
+            fails=False,
+        ),
     ),
     needs_source=False,
 )
 NAME_FORBIDDEN = Check(
-    "N102", "name-forbidden", "name", Severity.ERROR, EachPair(_name_forbidden),
+    "N102",
+    "name-forbidden",
+    "name",
+    Severity.ERROR,
+    EachPair(_name_forbidden),
     (
         Example(ar="تقع قاعدة حميميم قرب اللاذقية.", en="The Khmeimim base lies near Latakia.", fails=True),
         Example(ar="زار الوزير ميناء طرطوس.", en="The minister visited the port of Tartous.", fails=True),
@@ -216,19 +234,52 @@ NAME_FORBIDDEN = Check(
     needs_source=False,
 )
 NAME_MISSING = Check(
-    "N103", "name-missing", "name", Severity.WARNING, EachPair(_name_missing, paired=True),
+    "N103",
+    "name-missing",
+    "name",
+    Severity.WARNING,
+    EachPair(_name_missing, paired=True),
     (
         Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port yesterday.", fails=True),
-        Example(ar="قال المتحدث دميتري بيسكوف إن المحادثات كانت بناءة.", en="The spokesman said the talks were constructive.", fails=True),
+        Example(
+            ar="قال المتحدث دميتري بيسكوف إن المحادثات كانت بناءة.",
+            en="The spokesman said the talks were constructive.",
+            fails=True,
+        ),
         Example(ar="زار الوزير ميناء طرطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=False),
         _GOOD,
-        Example(ar="وصل وزير الخارجية إلى أنقرة.", en="Foreign Minister Asaad al-Shaibani arrived in Ankara.", fails=True, direction="en-ar"),
-        Example(ar="وصل وزير الخارجية أسعد الشيباني إلى أنقرة.", en="Foreign Minister Asaad al-Shaibani arrived in Ankara.", fails=False, direction="en-ar"),
+        Example(
+            ar="وصل وزير الخارجية إلى أنقرة.",
+            en="Foreign Minister Asaad al-Shaibani arrived in Ankara.",
+            fails=True,
+            direction="en-ar",
+        ),
+        Example(
+            ar="وصل وزير الخارجية أسعد الشيباني إلى أنقرة.",
+            en="Foreign Minister Asaad al-Shaibani arrived in Ankara.",
+            fails=False,
+            direction="en-ar",
+        ),
         # A short form the glossary does not list whole, and a title that is no part of the name.
-        Example(ar="وقال خطاب إن الأمن مستتب في العاصمة.", en="Khattab said security in the capital was under control.", fails=False, direction="en-ar"),
-        Example(ar="وقال الشيخ تميم إن قطر تدعم الحوار.", en="Sheikh Tamim said Qatar supported dialogue.", fails=False, direction="en-ar"),
+        Example(
+            ar="وقال خطاب إن الأمن مستتب في العاصمة.",
+            en="Khattab said security in the capital was under control.",
+            fails=False,
+            direction="en-ar",
+        ),
+        Example(
+            ar="وقال الشيخ تميم إن قطر تدعم الحوار.",
+            en="Sheikh Tamim said Qatar supported dialogue.",
+            fails=False,
+            direction="en-ar",
+        ),
         # An organisation needs a listed form: other words it shares with one do not count.
-        Example(ar="قالت قوات الأمن إن الهدوء عاد إلى المدينة.", en="The Syrian Democratic Forces said calm had returned to the city.", fails=True, direction="en-ar"),
+        Example(
+            ar="قالت قوات الأمن إن الهدوء عاد إلى المدينة.",
+            en="The Syrian Democratic Forces said calm had returned to the city.",
+            fails=True,
+            direction="en-ar",
+        ),
         Example(ar="أعلنت الدولة عن خطة جديدة للإعمار.", en="Islamic State announced a new plan.", fails=True, direction="en-ar"),
         # The name left in Arabic inside the English is U401's finding, not a missing name.
         Example(ar="وصلت القافلة إلى حلب صباح الأحد.", en="The convoy reached إلى حلب on Sunday morning.", fails=False),

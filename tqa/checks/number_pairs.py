@@ -45,7 +45,9 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
     return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
 
 
-def _outside_dates(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> tuple[list[Located], list[Located]]:
+def _outside_dates(
+    arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]
+) -> tuple[list[Located], list[Located]]:
     """The figures of each side, without those of a date matched on the other side: they are
     the date check's (D215), so that one date is one finding."""
     dates = compare_dates(arabic_segments, english_segments)

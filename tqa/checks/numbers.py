@@ -99,20 +99,40 @@ def _number_scale(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 NUMBER_MISSING = Check(
-    "D201", "number-missing", "number", Severity.ERROR, EachPair(_number_missing, paired=True),
+    "D201",
+    "number-missing",
+    "number",
+    Severity.ERROR,
+    EachPair(_number_missing, paired=True),
     (
-        Example(ar="وقّعت الحكومة اتفاقاً بقيمة ٣٠٠ مليون دولار مع شركة روسية.", en="The government signed a deal with a Russian company.", fails=True),
+        Example(
+            ar="وقّعت الحكومة اتفاقاً بقيمة ٣٠٠ مليون دولار مع شركة روسية.",
+            en="The government signed a deal with a Russian company.",
+            fails=True,
+        ),
         Example(ar="قُتل ١٢ شخصاً في القصف.", en="People were killed in the shelling.", fails=True),
-        Example(ar="وقّعت الحكومة اتفاقاً بقيمة ٣٠٠ مليون دولار مع شركة روسية.", en="The government signed a $300m deal with a Russian company.", fails=False),
+        Example(
+            ar="وقّعت الحكومة اتفاقاً بقيمة ٣٠٠ مليون دولار مع شركة روسية.",
+            en="The government signed a $300m deal with a Russian company.",
+            fails=False,
+        ),
         Example(ar="وصل ثلاثة وزراء إلى دمشق.", en="Three ministers arrived in Damascus.", fails=False),
         Example(ar="بلغ عدد النازحين مليون و٢٠٠ ألف شخص.", en="The number of displaced people reached 1.2 million.", fails=False),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥ في المئة.", en="Prices rose by 35 per cent.", fails=False),
         # The Hijri date beside the Gregorian one may be dropped.
-        Example(ar="رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط ٢٠٢٥.", en="The bank raised the exchange rate on February 14, 2025.", fails=False),
+        Example(
+            ar="رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط ٢٠٢٥.",
+            en="The bank raised the exchange rate on February 14, 2025.",
+            fails=False,
+        ),
     ),
 )
 NUMBER_ADDED = Check(
-    "D202", "number-added", "number", Severity.WARNING, EachPair(_number_added, paired=True),
+    "D202",
+    "number-added",
+    "number",
+    Severity.WARNING,
+    EachPair(_number_added, paired=True),
     (
         Example(ar="عاد آلاف اللاجئين إلى حلب.", en="Some 4,000 refugees returned to Aleppo.", fails=True),
         Example(ar="وصل الوفد إلى موسكو.", en="The delegation of 15 arrived in Moscow.", fails=True),
@@ -122,7 +142,11 @@ NUMBER_ADDED = Check(
     ),
 )
 NUMBER_MISMATCH = Check(
-    "D203", "number-mismatch", "number", Severity.ERROR, EachPair(_number_mismatch, paired=True),
+    "D203",
+    "number-mismatch",
+    "number",
+    Severity.ERROR,
+    EachPair(_number_mismatch, paired=True),
     (
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 53% over the past year.", fails=True),
         Example(ar="عبرت ١٢ شاحنة إلى إدلب.", en="Twenty-one trucks crossed into Idlib, 21 in all.", fails=True),
@@ -133,7 +157,11 @@ NUMBER_MISMATCH = Check(
     ),
 )
 NUMBER_SCALE = Check(
-    "D204", "number-scale", "number", Severity.ERROR, EachPair(_number_scale, paired=True),
+    "D204",
+    "number-scale",
+    "number",
+    Severity.ERROR,
+    EachPair(_number_scale, paired=True),
     (
         Example(ar="بلغت قيمة الصفقة ٨٠٠ مليون دولار.", en="The deal is worth $800bn.", fails=True),
         Example(ar="خصصت الحكومة ٣ مليارات دولار للمشروع.", en="The government set aside $3m for the project.", fails=True),

@@ -282,11 +282,14 @@ DOUBLE_SPACE = Check(
 LINK_DIFFERS = Check(
     "P505", "link-differs", "punctuation", Severity.ERROR, EachPair(_link_differs, paired=True),
     (
-        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2201 in the morning.", fails=True),
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
+            en="The statement was posted at https://sana.example/statement-2201 in the morning.", fails=True),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMFA.", fails=True),
-        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.", en="The statement was posted at https://sana.example/statement-2210 in the morning.", fails=False),
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
+            en="The statement was posted at https://sana.example/statement-2210 in the morning.", fails=False),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMOFA.", fails=False),
-        Example(ar="نُشر التقرير على https://who.example/report-17 أمس.", en="The report was posted at https://who.example/report-71 yesterday.", fails=True, direction="en-ar"),
+        Example(ar="نُشر التقرير على https://who.example/report-17 أمس.", en="The report was posted at https://who.example/report-71 yesterday.",
+            fails=True, direction="en-ar"),
     ),
 )
 

@@ -34,11 +34,7 @@ def _reference_divergence(ctx: CheckContext) -> Iterator[Hit]:
             )
         else:
             message = "The reference has no counterpart for this sentence; check that it belongs in the translation"
-        yield Hit(
-            message=message,
-            target=evidence,
-            suggestion=pair.ref_text or None,
-        )
+        yield Hit(message=message, target=evidence, suggestion=pair.ref_text or None)
 
 
 _AR = (
@@ -52,10 +48,26 @@ _EN = (
     "visited Moscow State University. He gave a speech to Syrian students there. He returned to Damascus on Wednesday evening."
 )
 REFERENCE_DIVERGENCE = Check(
-    "R701", "reference-divergence", "reference", Severity.INFO, WholeArticle(_reference_divergence),
+    "R701",
+    "reference-divergence",
+    "reference",
+    Severity.INFO,
+    WholeArticle(_reference_divergence),
     (
-        Example(ar=_AR, en=_EN.replace("The two sides discussed economic cooperation and wheat supplies.", "Talks covered grain."), fails=True, reference=_EN),
-        Example(ar=_AR, en=_EN.replace("He gave a speech to Syrian students there.", "Students cheered as fireworks lit the sky over the river."), fails=True, reference=_EN),
+        Example(
+            ar=_AR,
+            en=_EN.replace("The two sides discussed economic cooperation and wheat supplies.", "Talks covered grain."),
+            fails=True,
+            reference=_EN,
+        ),
+        Example(
+            ar=_AR,
+            en=_EN.replace(
+                "He gave a speech to Syrian students there.", "Students cheered as fireworks lit the sky over the river."
+            ),
+            fails=True,
+            reference=_EN,
+        ),
         Example(ar=_AR, en=_EN, fails=False, reference=_EN),
         Example(ar=_AR, en=_EN, fails=False),
     ),

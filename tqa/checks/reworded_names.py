@@ -18,8 +18,24 @@ from tqa.model import Segment
 
 # Words that say what kind of body it is, not which: a rewording may drop one.
 _HEAD_NOUNS = frozenset(
-    ["government", "ministry", "authority", "council", "group", "company", "corporation", "organisation",
-     "organization", "office", "agency", "administration", "commission", "committee", "department", "bureau"]
+    [
+        "government",
+        "ministry",
+        "authority",
+        "council",
+        "group",
+        "company",
+        "corporation",
+        "organisation",
+        "organization",
+        "office",
+        "agency",
+        "administration",
+        "commission",
+        "committee",
+        "department",
+        "bureau",
+    ]
 )
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "de", "al", "el"])
 _STEM = 5  # Region and Regional, Kurdish and Kurdistan are not merged below five letters

@@ -27,16 +27,11 @@ def _match_length(check: Check, selector: str) -> int:
 def _validate(selectors: Sequence[str], checks: Sequence[Check], option: str) -> None:
     for selector in selectors:
         if selector.upper() != "ALL" and not any(_match_length(c, selector) for c in checks):
-            raise ConfigError(
-                f"{option} {selector!r} names no check", fix="run `tqa checks` to list codes and names"
-            )
+            raise ConfigError(f"{option} {selector!r} names no check", fix="run `tqa checks` to list codes and names")
 
 
 def select_checks(
-    checks: Sequence[Check],
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    severity: Sequence[tuple[str, Severity]] = (),
+    checks: Sequence[Check], select: Sequence[str] = (), ignore: Sequence[str] = (), severity: Sequence[tuple[str, Severity]] = ()
 ) -> tuple[Check, ...]:
     """Most specific selector wins; on a tie, ignore wins. Unselected noisy checks stay off."""
     _validate(select, checks, "--select")

@@ -101,7 +101,8 @@ def _amount_out_of_line(ctx: CheckContext) -> Iterator[Hit]:
         others = ", ".join(o.quantity.text for o in near if o.currency == amount.currency)
         size = f"{ratio:,.0f} times" if ratio > 1 else f"1/{1 / ratio:,.0f} of"
         yield Hit(
-            message=f"«{amount.quantity.text}» ({format_value(amount.quantity)}) is {size} the other {amount.currency} amounts beside it ({others}): check the scale",
+            message=f"«{amount.quantity.text}» ({format_value(amount.quantity)}) is {size} the "
+            f"other {amount.currency} amounts beside it ({others}): check the scale",
             target=span(amount.segment, amount.quantity.start, amount.quantity.end),
         )
 
@@ -206,8 +207,10 @@ AMOUNT_OUT_OF_LINE = Check(
         Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=True),
         Example(ar=_FUND_AR, en="The fund lent $2bn in March. A port contract worth $500m followed. A $4bn loan came later.", fails=False),
         # A figure the source gives too is the source's own; one neighbour is too few to judge.
-        Example(ar=_FUND_AR.replace("مليون", "مليار"), en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=False),
-        Example(ar="أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار.", en="The fund lent $2bn in March. A port contract worth $500bn followed.", fails=False),
+        Example(ar=_FUND_AR.replace("مليون", "مليار"),
+            en="The fund lent $2bn in March. A port contract worth $500bn followed. A $4bn loan came later.", fails=False),
+        Example(ar="أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار.",
+            en="The fund lent $2bn in March. A port contract worth $500bn followed.", fails=False),
     ),
     needs_source=False,
 )

@@ -53,7 +53,11 @@ def _year_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 YEAR_CHANGED = Check(
-    "D214", "year-changed", "date", Severity.ERROR, EachPair(_year_changed, paired=True),
+    "D214",
+    "year-changed",
+    "date",
+    Severity.ERROR,
+    EachPair(_year_changed, paired=True),
     (
         Example(ar="ستُفتتح المحطة الجديدة في آذار ٢٠٣١.", en="The new station will open in March 2032.", fails=True),
         Example(ar="أُقرّ القانون في ٣ رجب ١٤٤٥ هـ.", en="The law was passed on 3 Rajab 1444 AH.", fails=True),

@@ -16,6 +16,7 @@ import traceback
 # Importing a command module registers its commands, in this order (isort would reorder).
 # isort: off
 from tqa.cli import check, info, align, batch, glossary  # noqa: F401
+
 # isort: on
 from tqa.cli.app import _REPORT_IT, EXIT_INTERNAL, EXIT_USAGE, _debugging, app
 from tqa.errors import StageError, TqaError, cut, describe, one_line
@@ -23,15 +24,17 @@ from tqa.errors import StageError, TqaError, cut, describe, one_line
 __all__ = ["app", "main"]
 
 
+def _command_line() -> str:
+    return one_line(cut(" ".join(["tqa", *sys.argv[1:]]), 300))
+
+
 def _internal_error(error: BaseException, stage: StageError | None) -> None:
     """One line for a bug (exit 3): which stage, which input, what; the traceback on --debug."""
     cause = stage.cause if stage is not None else error
     if _debugging():
         traceback.print_exception(cause, file=sys.stderr)
-    if stage is not None:
-        where = str(stage)
-    else:  # outside the staged pipeline: the command line says what was being read
-        where = f"internal error in `{one_line(cut(' '.join(['tqa', *sys.argv[1:]]), 300))}`: {describe(cause)}"
+    # Outside the staged pipeline, the command line says what was being read.
+    where = str(stage) if stage is not None else f"internal error in `{_command_line()}`: {describe(cause)}"
     print(f"tqa: {where}. {_REPORT_IT}", file=sys.stderr)
     sys.exit(EXIT_INTERNAL)
 

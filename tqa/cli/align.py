@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 def align(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English text.")],
     second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's text.")],
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="tsv|json|tmx|beads", help="tsv, json, tmx or beads ([i]:[j, k]:score lines).")] = "tsv",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="tsv|json|tmx|beads", help="tsv, json, tmx or beads (i:j,k:score).")] = "tsv",
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Input is already one sentence per line.")] = False,
-    gold: Annotated[Path | None, typer.Option(metavar="FILE", help="Gold beads ([i]:[j] lines, source first as --format beads writes them): print strict and lax P/R/F1.")] = None,
+    gold: Annotated[Path | None, typer.Option(metavar="FILE",
+        help="Gold beads ([i]:[j] lines, source first as --format beads writes them): print strict and lax P/R/F1.")] = None,
     glossary: GlossaryOption = None,
     direction: Annotated[
         str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar; sets the TMX srclang.")
@@ -90,7 +91,8 @@ def _print_gold_scores(beads: tuple[Bead, ...], expected: tuple[Bead, ...], err:
 def score(
     hypothesis: Annotated[Path, typer.Argument(metavar="HYP", help="The version to score (a translation or an edited copy).")],
     reference: Annotated[Path, typer.Argument(metavar="REF", help="The reference version, in the same language.")],
-    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE", help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", metavar="FILE",
+        help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Inputs are already one sentence per line.")] = False,
     parallel: Annotated[bool, typer.Option("--parallel", help="Line k pairs with line k, as sacrebleu reads files; no aligning.")] = False,
     limit: Annotated[int, typer.Option(metavar="N", help="Rows of the worst-first table (0: all).")] = 20,

@@ -32,11 +32,19 @@ class _Run:
 
     debug = False
 
+
 GlossaryOption = Annotated[
-    list[Path] | None, typer.Option("--glossary", "-g", metavar="FILE", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins.")
+    list[Path] | None,
+    typer.Option(
+        "--glossary", "-g", metavar="FILE", help="Glossary file (YAML, CSV, TSV or TBX); repeat to combine, later wins."
+    ),
 ]
-SelectOption = Annotated[list[str] | None, typer.Option("--select", metavar="CODE", help="Run only these checks: code, prefix or name (repeatable).")]
-IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", metavar="CODE", help="Skip these checks: code, prefix or name (repeatable).")]
+SelectOption = Annotated[
+    list[str] | None, typer.Option("--select", metavar="CODE", help="Run only these checks: code, prefix or name (repeatable).")
+]
+IgnoreOption = Annotated[
+    list[str] | None, typer.Option("--ignore", metavar="CODE", help="Skip these checks: code, prefix or name (repeatable).")
+]
 
 
 def _version(value: bool) -> None:
@@ -48,7 +56,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="On an internal error (exit 3), show the traceback (or set TQA_DEBUG=1).")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="On an internal error (exit 3), show the traceback (or set TQA_DEBUG=1).")
+    ] = False,
 ) -> None:
     """Translation QA for Arabic-English news."""
     _Run.debug = debug or _Run.debug

@@ -16,7 +16,8 @@ from tqa.cli.check import _check_settings
 
 @app.command()
 def batch(
-    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...", help="Folders, glob patterns and article files; slug.ar.* pairs with slug.en.*.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...",
+        help="Folders, glob patterns and article files; slug.ar.* pairs with slug.en.*.")] = None,
     manifest: Annotated[Path | None, typer.Option(metavar="FILE.csv", help="A CSV with the columns ar,en,direction,desk, one article per row.")] = None,
     out: Annotated[Path, typer.Option(metavar="DIR", help="Output folder: reports, index.html, cross-article.json, findings.csv/.xlsx.")] = Path("tqa-reports"),
     store: Annotated[Path | None, typer.Option(metavar="PATH", help="The run store (SQLite); default OUT/tqa-runs.sqlite.")] = None,
@@ -28,7 +29,8 @@ def batch(
     ignore: IgnoreOption = None,
     severity: Annotated[list[str] | None, typer.Option(metavar="CODE=LEVEL", help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
     waivers: Annotated[Path | None, typer.Option(metavar="FILE", help="Waivers file exported from an HTML report.")] = None,
-    direction: Annotated[str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar; a manifest row may set its own.")] = None,
+    direction: Annotated[str | None, typer.Option(metavar="ar-en|en-ar",
+        help="ar-en (default: Arabic is the source) or en-ar; a manifest row may set its own.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")] = False,
 ) -> None:
     """Check many articles at once: reports per article, an index, cross-article consistency, CSV/XLSX.

@@ -18,7 +18,9 @@ app.add_typer(glossary_app, name="glossary")
 
 
 @glossary_app.command("lint")
-def glossary_lint(files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")]) -> None:
+def glossary_lint(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")],
+) -> None:
     """Find duplicates, clashing forms and empty fields; exit 1 when there are any.
 
     Example: tqa glossary lint glossaries/syria.yaml desk.csv
@@ -52,7 +54,9 @@ def glossary_suggest(
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
     shorts = sum(1 for pair in pairs if pair.short_of is not None)
-    typer.echo(f"# {len(pairs) - shorts} name(s) not in the glossary, {shorts} short form(s) of entries; check each spelling before adding it")
+    typer.echo(
+        f"# {len(pairs) - shorts} name(s) not in the glossary, {shorts} short form(s) of entries; check each spelling before adding it"
+    )
     for pair in pairs:
         if pair.short_of is not None:
             typer.echo(f"# add short: {pair.english.text} to {pair.short_of}")

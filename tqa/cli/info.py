@@ -20,12 +20,16 @@ def list_checks() -> None:
     from tqa.checks import ALL_CHECKS
 
     for c in ALL_CHECKS:
-        default = ("" if c.enabled_by_default else "  (off by default)") + ("" if c.needs_source else "  [also on one article alone]")
+        default = ("" if c.enabled_by_default else "  (off by default)") + (
+            "" if c.needs_source else "  [also on one article alone]"
+        )
         typer.echo(f"{c.code}  {c.name:<28} {c.category:<13} {c.severity.label:<8} {c.summary}{default}")
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(metavar="CODE", help="A check code or name, e.g. N102 or name-forbidden.")]) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(metavar="CODE", help="A check code or name, e.g. N102 or name-forbidden.")],
+) -> None:
     """Print a check's documentation and examples."""
     from tqa.checks import check_by_code
     from tqa.errors import ConfigError
@@ -47,14 +51,14 @@ def explain(code: Annotated[str, typer.Argument(metavar="CODE", help="A check co
 
 
 @app.command()
-def config(
-    glossary: GlossaryOption = None,
-    select: SelectOption = None,
-    ignore: IgnoreOption = None,
-) -> None:
+def config(glossary: GlossaryOption = None, select: SelectOption = None, ignore: IgnoreOption = None) -> None:
     """Print the settings in effect (command line > tqa.toml / [tool.tqa] > defaults)."""
     from tqa.config import load_settings
 
-    overrides = {"glossaries": tuple(str(p) for p in glossary or ()), "select": tuple(select or ()), "ignore": tuple(ignore or ())}
+    overrides = {
+        "glossaries": tuple(str(p) for p in glossary or ()),
+        "select": tuple(select or ()),
+        "ignore": tuple(ignore or ()),
+    }
     settings = load_settings(Path.cwd(), overrides)
     typer.echo(json.dumps(settings.as_dict(), ensure_ascii=False, indent=2))

@@ -25,7 +25,9 @@ def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str |
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
         value = str(value)
     if not isinstance(value, str):
-        raise GlossaryError(f"'{field_name}' must be a text, not {shown(value)}", where=where, fix=f"write {field_name}: followed by text")
+        raise GlossaryError(
+            f"'{field_name}' must be a text, not {shown(value)}", where=where, fix=f"write {field_name}: followed by text"
+        )
     return bounded(value, field_name, where, limit) or None
 
 

@@ -70,18 +70,21 @@ def _read(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_GLOSSARY_BYTES:
             raise GlossaryError(
-                f"is {size:,} bytes, more than the {MAX_GLOSSARY_BYTES:,} a glossary may have", where=str(path), fix="split the glossary"
+                f"is {size:,} bytes, more than the {MAX_GLOSSARY_BYTES:,} a glossary may have",
+                where=str(path),
+                fix="split the glossary",
             )
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise GlossaryError("is not valid UTF-8", where=str(path), fix="save the glossary as UTF-8") from None
     except OSError as error:
-        raise GlossaryError(f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file") from None
+        raise GlossaryError(
+            f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file"
+        ) from None
 
 
 def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
     import yaml  # PyYAML only when a YAML glossary is read
-
 
     try:
         data = load_yaml(text, MAX_YAML_NODES)
@@ -103,13 +106,17 @@ def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise GlossaryError(f"'{field_name}' must be a text or a list of texts, not {shown(value)}", where=where, fix="write e.g. [Tartous]")
+        raise GlossaryError(
+            f"'{field_name}' must be a text or a list of texts, not {shown(value)}", where=where, fix="write e.g. [Tartous]"
+        )
     return tuple(bounded(v, field_name, where, MAX_FORM_CHARS) for v in value if v.strip())
 
 
 def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
     if not isinstance(item, dict):
-        raise GlossaryError(f"entry {number} is {shown(item)}, not a mapping", where=str(path), fix="write each entry as '- id: ...'")
+        raise GlossaryError(
+            f"entry {number} is {shown(item)}, not a mapping", where=str(path), fix="write each entry as '- id: ...'"
+        )
     line = item.get("__line__")
     where = f"{path}:{line}" if isinstance(line, int) else f"{path}:entry {number}"
     unknown = sorted(named(k) for k in item if k not in _YAML_FIELDS)
@@ -166,7 +173,9 @@ def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryE
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
         # The row being read is the one after the last complete line.
-        raise GlossaryError(f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row") from None
+        raise GlossaryError(
+            f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row"
+        ) from None
     return entries
 
 

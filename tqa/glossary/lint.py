@@ -123,7 +123,10 @@ def _shared_arabic_forms(entries: list[GlossaryEntry]) -> list[LintProblem]:
     for form, sharing in owners.items():
         for entry in sharing[1:]:
             problems.append(
-                LintProblem(entry.origin, f"{entry.id}: Arabic form {form!r} normalises to the same text as {sharing[0].id}'s ({sharing[0].origin})")
+                LintProblem(
+                    entry.origin,
+                    f"{entry.id}: Arabic form {form!r} normalises to the same text as {sharing[0].id}'s ({sharing[0].origin})",
+                )
             )
     return problems
 
@@ -149,7 +152,12 @@ def _bad_regions(entries: list[GlossaryEntry]) -> list[LintProblem]:
         if entry.region is None:
             continue
         if parse_bearing(entry.region) is None:
-            problems.append(LintProblem(entry.origin, f"{entry.id}: region {entry.region!r} is not a compass direction; write one of {', '.join(BEARINGS)}"))
+            problems.append(
+                LintProblem(
+                    entry.origin,
+                    f"{entry.id}: region {entry.region!r} is not a compass direction; write one of {', '.join(BEARINGS)}",
+                )
+            )
         elif entry.type not in ("place", "organisation"):
             problems.append(LintProblem(entry.origin, f"{entry.id}: region is for places and organisations, not a {entry.type}"))
     return problems

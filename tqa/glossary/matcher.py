@@ -30,6 +30,7 @@ M = TypeVar("M")  # what a caller makes of an accepted hit
 EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 AR_TOKEN = re.compile(f"[{LETTERS_WITH_PERSIAN}]+")
 
+
 def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith("'s") and len(token) > 3 else token
 
@@ -42,7 +43,9 @@ def english_tokens(form: str) -> tuple[str, ...]:
 
 # normalize() as one str.translate: what it does to each character of the Arabic blocks
 # (its marks and letter folds are all there), so a glossary's forms normalise in one call.
-_AR_NORMALIZE = {c: normalize(chr(c)) or None for c in (*range(0x0600, 0x0780), *range(0x08A0, 0x0900)) if normalize(chr(c)) != chr(c)}
+_AR_NORMALIZE = {
+    c: normalize(chr(c)) or None for c in (*range(0x0600, 0x0780), *range(0x08A0, 0x0900)) if normalize(chr(c)) != chr(c)
+}
 
 
 def arabic_tokens(form: str) -> tuple[str, ...]:

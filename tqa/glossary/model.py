@@ -36,6 +36,7 @@ ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
 FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
 T = TypeVar("T")
 
+
 @dataclass(frozen=True)
 class GlossaryEntry:
     id: str

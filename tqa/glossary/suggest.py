@@ -36,9 +36,7 @@ class NamePair:
     def kind(self) -> str:
         """person or place, guessed from the words before the name on both sides."""
         return guess_type(
-            self.english.text,
-            self.arabic_segment.text[: self.arabic_start],
-            self.english.segment.text[: self.english.start],
+            self.english.text, self.arabic_segment.text[: self.arabic_start], self.english.segment.text[: self.english.start]
         )
 
     @property
@@ -87,7 +85,10 @@ def _unclaimed_arabic_words(segments: tuple[Segment, ...], glossary: Glossary) -
     business, never a new entry."""
     claimed_ar = [(s.id, m.start, m.end) for s in segments for m in glossary.find(s.text, "ar")]
     return [
-        (s, w.group(), w.start()) for s in segments for w in ARABIC_WORD.finditer(s.text) if len(w.group()) >= 3
+        (s, w.group(), w.start())
+        for s in segments
+        for w in ARABIC_WORD.finditer(s.text)
+        if len(w.group()) >= 3
         if not any(seg == s.id and start <= w.start() < end for seg, start, end in claimed_ar)
     ]
 
@@ -101,7 +102,9 @@ def _already_suggested(core: str, pairs: dict[str, NamePair]) -> bool:
     return any(core in core_of(p.english.text).split() for p in pairs.values())
 
 
-def _pair_for(word: NameWord, words: list[_ArabicWord], pairs: dict[str, NamePair], glossary: Glossary, named: set[str]) -> NamePair | None:
+def _pair_for(
+    word: NameWord, words: list[_ArabicWord], pairs: dict[str, NamePair], glossary: Glossary, named: set[str]
+) -> NamePair | None:
     """The pair to suggest for one English name word, or None: well-known names, bare
     given names and names with no romanised Arabic word get none."""
     core = core_of(word.text)
@@ -151,10 +154,73 @@ def _with_given_name(pair: NamePair) -> NamePair:
     return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
 
 
-_PLACE_CUES_AR = ("قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "محافظه", "ريف", "مطار", "ميناء", "قاعده", "جبل", "نهر", "بلدات", "قري", "ناحيه", "سهل", "وادي")
-_PERSON_CUES_AR = ("الرئيس", "رئيس", "الوزير", "وزير", "السيد", "الشيخ", "الدكتور", "الدكتوره", "العميد", "اللواء", "المتحدث", "مدير", "النائب", "قال", "وقال", "اكد", "واكد", "اضاف", "واضاف", "المحامي", "الصحفي", "القائد", "قائد", "حاكم", "الحاكم", "السفير", "الناشط")
+_PLACE_CUES_AR = (
+    "قريه",
+    "مدينه",
+    "بلده",
+    "منطقه",
+    "حي",
+    "مخيم",
+    "محافظه",
+    "ريف",
+    "مطار",
+    "ميناء",
+    "قاعده",
+    "جبل",
+    "نهر",
+    "بلدات",
+    "قري",
+    "ناحيه",
+    "سهل",
+    "وادي",
+)
+_PERSON_CUES_AR = (
+    "الرئيس",
+    "رئيس",
+    "الوزير",
+    "وزير",
+    "السيد",
+    "الشيخ",
+    "الدكتور",
+    "الدكتوره",
+    "العميد",
+    "اللواء",
+    "المتحدث",
+    "مدير",
+    "النائب",
+    "قال",
+    "وقال",
+    "اكد",
+    "واكد",
+    "اضاف",
+    "واضاف",
+    "المحامي",
+    "الصحفي",
+    "القائد",
+    "قائد",
+    "حاكم",
+    "الحاكم",
+    "السفير",
+    "الناشط",
+)
 _PLACE_CUES_EN = ("in", "at", "near", "from", "village of", "town of", "city of", "to", "outside", "province", "district of")
-_PERSON_CUES_EN = ("mr", "mrs", "ms", "dr", "president", "minister", "said", "spokesman", "director", "governor", "sheikh", "general", "ambassador", "told", "head")
+_PERSON_CUES_EN = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "said",
+    "spokesman",
+    "director",
+    "governor",
+    "sheikh",
+    "general",
+    "ambassador",
+    "told",
+    "head",
+)
 
 
 def guess_type(english: str, arabic_before: str = "", english_before: str = "") -> str:

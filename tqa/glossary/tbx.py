@@ -96,6 +96,12 @@ def _entry_from_concept(concept: object, where: str) -> GlossaryEntry | None:
     house = (preferred or admitted)[0]
     variants = tuple(t for t in preferred[1:] + admitted if t != house)
     return make_entry(
-        where, entry_id=concept.get("id"), entry_type="term", en=house,  # type: ignore[attr-defined]
-        ar=tuple(arabic), variants=variants, forbidden=tuple(forbidden), note=note,
+        where,
+        entry_id=concept.get("id"),  # type: ignore[attr-defined]
+        entry_type="term",
+        en=house,
+        ar=tuple(arabic),
+        variants=variants,
+        forbidden=tuple(forbidden),
+        note=note,
     )

@@ -90,8 +90,18 @@ def spelling_key(text: str) -> str:
 
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 # Abbreviations a month regex accepts after the full names (Sept before Sep).
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
@@ -106,7 +116,9 @@ HIJRI_MONTHS_PATTERN = (
 
 # Small words an acronym may skip or take a letter from (MASEN: Moroccan Agency for
 # Sustainable Energy; EDL: Electricité du Liban): English, French and the Arabic article.
-ACRONYM_FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"])
+ACRONYM_FUNCTION_WORDS = frozenset(
+    ["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"]
+)
 
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
@@ -121,14 +133,50 @@ METRIC_UNIT = re.compile(
 )
 METRIC_PREFIXES = {"kilo": 1, "mega": 2, "giga": 3, "tera": 4, "k": 1, "M": 2, "G": 3, "T": 4}
 UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
 }
 FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25}
 

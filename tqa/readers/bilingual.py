@@ -45,7 +45,7 @@ class BilingualFile:
 
 
 def declared_direction(language: str) -> str | None:
-    """"en-ar" or "ar-en" for a declared source language of English or Arabic, else None."""
+    """ "en-ar" or "ar-en" for a declared source language of English or Arabic, else None."""
     base = language_base(language)
     return {"en": "en-ar", "ar": "ar-en"}.get(base)
 
@@ -124,7 +124,9 @@ def _tmx_units(root: object, source_language: str) -> list[Unit]:
     for tu in root.iter():  # type: ignore[attr-defined]
         if _local(tu.tag) != "tu":
             continue
-        variants = [(tuv.get(_XML_LANG) or tuv.get("lang") or "", _text(_child(tuv, "seg"))) for tuv in tu if _local(tuv.tag) == "tuv"]
+        variants = [
+            (tuv.get(_XML_LANG) or tuv.get("lang") or "", _text(_child(tuv, "seg"))) for tuv in tu if _local(tuv.tag) == "tuv"
+        ]
         if len(variants) >= 2:
             source = variants.pop(next((i for i, v in enumerate(variants) if base and language_base(v[0]) == base), 0))
             units.append((source, variants[0]))

@@ -63,7 +63,9 @@ def _check_package(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise InputError(f"holds {len(members):,} parts, over tqa's limit of {MAX_MEMBERS:,}", where=str(path), fix=_UNREADABLE_FIX)
+                raise InputError(
+                    f"holds {len(members):,} parts, over tqa's limit of {MAX_MEMBERS:,}", where=str(path), fix=_UNREADABLE_FIX
+                )
             _check_sizes(path, [(m.filename, m.file_size) for m in members])
             unpacked = 0
             for member in members:
@@ -75,7 +77,16 @@ def _check_package(path: Path) -> None:
                         _check_sizes(path, [(member.filename, read)], unpacked)  # a part may lie about its size
     except InputError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
         # RuntimeError: an encrypted part; NotImplementedError: a compression Word never uses.
         raise InputError(f"is not a readable .docx file ({_describe(error)})", where=str(path), fix=_UNREADABLE_FIX) from None
 

@@ -43,12 +43,16 @@ def require_regular_file(path: Path) -> int:
     except FileNotFoundError:
         raise InputError("file not found", where=str(path), fix="check the path") from None
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or error})", where=str(path), fix="check the path and its permissions") from None
+        raise InputError(
+            f"cannot be read ({error.strerror or error})", where=str(path), fix="check the path and its permissions"
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError("is a directory, not a file", where=str(path), fix="name an article file")
     if not stat.S_ISREG(info.st_mode):
         # A FIFO blocks the reader forever, a device (/dev/zero) never ends.
-        raise InputError("is not a regular file (a pipe, device or socket)", where=str(path), fix="save the article to a file first")
+        raise InputError(
+            "is not a regular file (a pipe, device or socket)", where=str(path), fix="save the article to a file first"
+        )
     return info.st_size
 
 
@@ -66,7 +70,9 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)  # the file may have grown since it was measured
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror or error})", where=str(path), fix="check the file's permissions") from None
+        raise InputError(
+            f"cannot be read ({error.strerror or error})", where=str(path), fix="check the file's permissions"
+        ) from None
     if len(raw) > limit:
         raise too_big
     return raw
@@ -100,7 +106,9 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
         try:
             return raw.decode(wide), wide
         except UnicodeDecodeError as error:
-            raise InputError(f"is not valid {wide.upper()} (byte {error.start})", where=where, fix="save the file as UTF-8") from None
+            raise InputError(
+                f"is not valid {wide.upper()} (byte {error.start})", where=where, fix="save the file as UTF-8"
+            ) from None
     if b"\x00" in raw[:8192]:
         if looks_like_utf16(raw[:8192]):
             raise InputError("looks like UTF-16 text without a byte-order mark", where=where, fix="save the file as UTF-8")

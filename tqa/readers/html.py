@@ -36,10 +36,16 @@ def read_html(path: Path, text: str) -> Document:
             extracted = extract(text)
             if extracted and not _reads_like_prose(extracted):
                 extracted = None
-        root = etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True)) if extracted else None
+        root = (
+            etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True))
+            if extracted
+            else None
+        )
     except Exception as error:  # noqa: BLE001 - whatever trafilatura or lxml raise on a hostile page is an input error
         raise InputError(
-            f"cannot be read as an HTML page ({type(error).__name__})", where=str(path), fix="save the article text as .txt or .md"
+            f"cannot be read as an HTML page ({type(error).__name__})",
+            where=str(path),
+            fix="save the article text as .txt or .md",
         ) from None
     if root is None:
         raise InputError(

@@ -98,7 +98,9 @@ class _Emphasis:
 
     def _closers(self, marker: str) -> _Positions:
         if marker.startswith("_"):  # (?!\w) after the closing marker
-            return _Positions(self.text, marker, lambda p: self._after_nonspace(p) and not _WORD.match(self.text, p + len(marker)))
+            return _Positions(
+                self.text, marker, lambda p: self._after_nonspace(p) and not _WORD.match(self.text, p + len(marker))
+            )
         return _Positions(self.text, marker, self._after_nonspace)
 
     def with_marker(self, start: int, marker: str) -> Match:

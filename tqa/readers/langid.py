@@ -18,7 +18,18 @@ from tqa.readers.langdetect_profiles import install_lazy_factory
 from tqa.text.links import LINK
 
 # Names of the languages a report may mention, by ISO 639-1 code.
-LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "tr": "Turkish", "ru": "Russian", "nl": "Dutch", "pt": "Portuguese"}
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "tr": "Turkish",
+    "ru": "Russian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+}
 
 # Below this many letters langdetect guesses (names-only lines come out Somali).
 MIN_LETTERS_FOR_LANGDETECT = 30

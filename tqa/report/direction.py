@@ -37,10 +37,7 @@ def direction_origin(report: Report) -> DirectionOrigin | None:
         return None
     declared_lang = language_base(declared) if language_base(declared) in _NAMES else None
     origin: Origin
-    if report.settings.get("direction", "auto") != "auto":
-        origin = "given"
-    else:
-        origin = "file" if declared_lang is not None else "default"
+    origin = "given" if report.settings.get("direction", "auto") != "auto" else "file" if declared_lang is not None else "default"
     contradicted = origin == "given" and declared_lang is not None and declared_lang != doc.source.lang
     return DirectionOrigin(doc.source.lang, origin, declared, contradicted)
 
@@ -52,7 +49,9 @@ def direction_lines(report: Report) -> list[str]:
     chosen = direction_origin(report)
     name = _NAMES.get(source.lang, source.lang)
     if chosen is not None and chosen.origin == "file":
-        return [f"direction: {name} is the source, as {_file_name(report)} declares (source language {for_terminal(chosen.declared, 40)})"]
+        return [
+            f"direction: {name} is the source, as {_file_name(report)} declares (source language {for_terminal(chosen.declared, 40)})"
+        ]
     if chosen is not None and chosen.contradicted:
         given = report.settings.get("direction")
         declared = for_terminal(chosen.declared, 40)

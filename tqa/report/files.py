@@ -45,7 +45,9 @@ def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
         _write(path, text, inputs)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise OutputError(f"cannot write here: {reason}", where=str(path), fix="choose a file in a folder you can write to") from None
+        raise OutputError(
+            f"cannot write here: {reason}", where=str(path), fix="choose a file in a folder you can write to"
+        ) from None
 
 
 def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:

@@ -250,8 +250,11 @@ def reference_section(report: Report) -> str:
     if report.reference is None:
         return ""
     corpus = report.reference.corpus
-    scores = (("bleu", "BLEU", corpus.bleu, corpus.bleu_signature), ("chrf", "chrF", corpus.chrf, corpus.chrf_signature),
-              ("ter", "TER", corpus.ter, corpus.ter_signature))
+    scores = (
+        ("bleu", "BLEU", corpus.bleu, corpus.bleu_signature),
+        ("chrf", "chrF", corpus.chrf, corpus.chrf_signature),
+        ("ter", "TER", corpus.ter, corpus.ter_signature),
+    )
     rows = "".join(
         f'<tr><td>{name}</td><td><b id="ref-{key}">{score_text(value)}</b></td><td>{bdi(signature)}</td></tr>'
         for key, name, value, signature in scores

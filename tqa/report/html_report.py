@@ -96,9 +96,7 @@ def _failed_checks(report: Report) -> str:
     """Checks that raised: said at the top, so that a short list is not read as a clean one."""
     if not report.failed_checks:
         return ""
-    items = "".join(
-        f"<li><code>{esc(f.code)}</code> {esc(f.name)}: {bdi(f.error)}</li>" for f in report.failed_checks
-    )
+    items = "".join(f"<li><code>{esc(f.code)}</code> {esc(f.name)}: {bdi(f.error)}</li>" for f in report.failed_checks)
     return (
         '<section id="failed-checks" class="failed" role="alert"><h2>Checks that failed</h2>'
         "<p>These checks stopped with an internal error (a bug in tqa; please report it), so their findings "
@@ -182,7 +180,7 @@ def _title_and_meta(doc: AlignedDocument) -> tuple[str, str]:
         title = f"{_article_title(doc.source)} → {_article_title(doc.target)}"
         meta = (
             f'source: <span id="source-path">{bdi(doc.source.path)}</span> ({esc(doc.source.lang)}, '
-            f"{counted(len(doc.source.segments), 'segment')}) · target: <span id=\"target-path\">{bdi(doc.target.path)}</span> "
+            f'{counted(len(doc.source.segments), "segment")}) · target: <span id="target-path">{bdi(doc.target.path)}</span> '
             f"({esc(doc.target.lang)}, {counted(len(doc.target.segments), 'segment')}) · {counted(len(doc.beads), 'aligned pair')}"
         )
     else:  # one article checked alone
@@ -235,7 +233,9 @@ def _filters(categories: Sequence[str], codes: Sequence[str]) -> str:
 
 def _group(category: str, report: Report, index: FindingIndex) -> str:
     """One category's findings: errors first, then warnings, then info; in reading order within each."""
-    ranked = sorted((item for item in index.numbered.items() if item[1].category == category), key=lambda item: (-item[1].severity, item[0]))
+    ranked = sorted(
+        (item for item in index.numbered.items() if item[1].category == category), key=lambda item: (-item[1].severity, item[0])
+    )
     items = [_finding_item(n, f, index, report.document) for n, f in ranked]
     return (
         f'<section class="group" data-category="{esc(category)}"><h3>{esc(category)} '
@@ -285,5 +285,3 @@ def _finding_item(n: int, f: Finding, index: FindingIndex, doc: AlignedDocument)
 def _footer(report: Report) -> str:
     signature = f"<div>tqa {esc(report.tool_version)} · signature: {bdi(str(report.signature))}</div>"
     return f"<footer>{reference_section(report)}{signature}</footer>"
-
-

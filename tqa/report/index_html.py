@@ -74,7 +74,9 @@ def render_index(rows: tuple[IndexRow, ...], cross: CrossArticle, fail_on: Sever
 
 
 def _filters() -> str:
-    verdicts = "".join(f'<label><input type="checkbox" name="verdict" value="{v}" checked> {v}</label>' for v in ("fail", "error", "pass"))
+    verdicts = "".join(
+        f'<label><input type="checkbox" name="verdict" value="{v}" checked> {v}</label>' for v in ("fail", "error", "pass")
+    )
     return (
         '<div class="filters" role="search" aria-label="filter articles">'
         f"<fieldset><legend>verdict</legend>{verdicts}</fieldset>"
@@ -86,20 +88,28 @@ def _filters() -> str:
 def _table(rows: tuple[IndexRow, ...], categories: list[str]) -> str:
     head = [("article", "text"), ("verdict", "text"), *((s, "number") for s in SEVERITIES), *((c, "number") for c in categories)]
     ths = "".join(
-        f'<th scope="col" data-kind="{kind}" aria-sort="none"><button type="button" class="sort">{esc(name)}</button></th>' for name, kind in head
+        f'<th scope="col" data-kind="{kind}" aria-sort="none"><button type="button" class="sort">{esc(name)}</button></th>'
+        for name, kind in head
     )
     body = "".join(_row(r, categories) for r in rows)
     return f'<table id="articles"><thead><tr>{ths}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _row(row: IndexRow, categories: list[str]) -> str:
-    link = f'<a href="{esc(quote(row.key))}.html"><bdi>{esc(row.key)}</bdi></a>' if row.status == "ok" else f"<bdi>{esc(row.key)}</bdi>"
+    link = (
+        f'<a href="{esc(quote(row.key))}.html"><bdi>{esc(row.key)}</bdi></a>'
+        if row.status == "ok"
+        else f"<bdi>{esc(row.key)}</bdi>"
+    )
     files = " + ".join(f"<bdi>{esc(p)}</bdi>" for p in row.paths)
     error = f'<div class="errline">{bidi_text(row.error)}</div>' if row.error else ""
     cells = [
         f'<td data-value="{esc(row.key)}">{link} <span class="mode">{esc(row.mode)}</span>{_desk(row.desk)}<div class="meta files">{files}</div>{error}</td>',
         f'<td data-value="{row.verdict}"><span class="verdict {row.verdict}">{row.verdict}</span></td>',
-        *(f'<td class="n sev-{s}" data-value="{row.by_severity.get(s, 0)}">{row.by_severity.get(s, 0) or ""}</td>' for s in SEVERITIES),
+        *(
+            f'<td class="n sev-{s}" data-value="{row.by_severity.get(s, 0)}">{row.by_severity.get(s, 0) or ""}</td>'
+            for s in SEVERITIES
+        ),
         *(f'<td class="n" data-value="{row.by_category.get(c, 0)}">{row.by_category.get(c, 0) or ""}</td>' for c in categories),
     ]
     return f'<tr data-verdict="{row.verdict}" data-key="{esc(row.key)}">{"".join(cells)}</tr>'
@@ -110,13 +120,20 @@ def _desk(desk: str) -> str:
 
 
 def _cross_section(cross: CrossArticle) -> str:
-    names = "".join(
-        "<li>" + ", ".join(
-            f'<b><bdi>{esc(s.spelling)}</bdi></b> ×{n} in <a href="{esc(quote(article))}.html"><bdi>{esc(article)}</bdi></a>'
-            for s in cluster.spellings for article, n in s.articles.items()
-        ) + _places(cluster) + "</li>"
-        for cluster in cross.names
-    ) or "<li>none</li>"
+    names = (
+        "".join(
+            "<li>"
+            + ", ".join(
+                f'<b><bdi>{esc(s.spelling)}</bdi></b> ×{n} in <a href="{esc(quote(article))}.html"><bdi>{esc(article)}</bdi></a>'
+                for s in cluster.spellings
+                for article, n in s.articles.items()
+            )
+            + _places(cluster)
+            + "</li>"
+            for cluster in cross.names
+        )
+        or "<li>none</li>"
+    )
     wrong = "".join(
         f"<tr><td><code>{esc(w.code)}</code></td><td><bdi>{esc(w.written)}</bdi></td><td><bdi>{esc(w.house or '')}</bdi></td>"
         f'<td class="n">{w.count}</td><td>{", ".join(f"<bdi>{esc(a)}</bdi>" for a in w.articles)}</td></tr>'
@@ -124,12 +141,16 @@ def _cross_section(cross: CrossArticle) -> str:
     )
     wrong_table = (
         f"<table><thead><tr><th>code</th><th>written</th><th>house spelling</th><th>times</th><th>articles</th></tr></thead><tbody>{wrong}</tbody></table>"
-        if wrong else "<p>none</p>"
+        if wrong
+        else "<p>none</p>"
     )
-    recurring = "".join(
-        f'<li><bdi>{esc(r.english)}</bdi> (<bdi lang="ar" dir="rtl">{esc(r.arabic)}</bdi>) in {len(r.articles)} articles<pre>{esc(r.entry)}</pre></li>'
-        for r in cross.recurring_unlisted
-    ) or "<li>none</li>"
+    recurring = (
+        "".join(
+            f'<li><bdi>{esc(r.english)}</bdi> (<bdi lang="ar" dir="rtl">{esc(r.arabic)}</bdi>) in {len(r.articles)} articles<pre>{esc(r.entry)}</pre></li>'
+            for r in cross.recurring_unlisted
+        )
+        or "<li>none</li>"
+    )
     return (
         '<section id="cross"><h2>Across articles</h2>'
         f'<h3>One name, several spellings</h3><ul id="cross-names">{names}</ul>'
@@ -140,7 +161,8 @@ def _cross_section(cross: CrossArticle) -> str:
 
 def _places(cluster: NameCluster) -> str:
     items = "".join(
-        f'<li><b><bdi>{esc(s.spelling)}</bdi></b> in <bdi>{esc(p.article)}</bdi>, sentence {p.segment + 1}: <bdi>{esc(p.sentence)}</bdi></li>'
-        for s in cluster.spellings for p in s.places
+        f"<li><b><bdi>{esc(s.spelling)}</bdi></b> in <bdi>{esc(p.article)}</bdi>, sentence {p.segment + 1}: <bdi>{esc(p.sentence)}</bdi></li>"
+        for s in cluster.spellings
+        for p in s.places
     )
     return f"<details><summary>where</summary><ul>{items}</ul></details>"

@@ -42,7 +42,9 @@ def _uncertain_lines(report: Report) -> list[str]:
         return []
     places = [doc.target.place(b.target[0]) for b in uncertain[:3]]
     more = f" and {len(uncertain) - 3} more" if len(uncertain) > 3 else ""
-    return [f"alignment: unsure of {counted(len(uncertain), 'pair')} ({doc.target.lang}: {'; '.join(places)}{more}); check findings there by eye"]
+    return [
+        f"alignment: unsure of {counted(len(uncertain), 'pair')} ({doc.target.lang}: {'; '.join(places)}{more}); check findings there by eye"
+    ]
 
 
 def _failed_lines(report: Report) -> list[str]:
@@ -78,7 +80,9 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     lines = [
         header,
         *_failed_lines(report),
-        "findings: " + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items()) + (f", {waived} waived" if waived else ""),
+        "findings: "
+        + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items())
+        + (f", {waived} waived" if waived else ""),
     ]
     lines.extend(direction_lines(report))
     lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
@@ -89,7 +93,10 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     if len(active) > limit:
         lines.append(f"  … and {len(active) - limit} more, listed in full by --html and --json")
     lines.extend(_reference_lines(report.reference))
-    lines.append(f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (--fail-on {fail_on.label})" + (" INCOMPLETE" if report.failed_checks else ""))
+    lines.append(
+        f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (--fail-on {fail_on.label})"
+        + (" INCOMPLETE" if report.failed_checks else "")
+    )
     lines.append(f"signature: {for_terminal(str(report.signature), None)}")
     return "\n".join(lines) + "\n"
 

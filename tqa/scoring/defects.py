@@ -65,9 +65,7 @@ def load_defects(path: Path) -> tuple[Defect, ...]:
     import yaml  # PyYAML only when a defects file is read (tests and bench)
 
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return tuple(
-        Defect(str(d["category"]), d.get("en"), d.get("ar"), str(d.get("note", ""))) for d in data.get("defects") or ()
-    )
+    return tuple(Defect(str(d["category"]), d.get("en"), d.get("ar"), str(d.get("note", ""))) for d in data.get("defects") or ())
 
 
 def locate(article: Article, text: str) -> Location | None:
@@ -100,11 +98,15 @@ def score_defects(report: Report, defects: tuple[Defect, ...]) -> DefectScore:
 
     counted = [f for f in report.findings if f.severity >= Severity.WARNING and f.waived is None]
     missed = tuple(
-        d for d, en_loc, ar_loc in located if not any(f.category == d.category and points_at(f, en_loc, ar_loc) for f in report.findings)
+        d
+        for d, en_loc, ar_loc in located
+        if not any(f.category == d.category and points_at(f, en_loc, ar_loc) for f in report.findings)
     )
     # A finding is true only when it names a planted defect of its own category:
     # a truncation alarm on a sentence whose only defect is a wrong number is a false alarm.
-    true_findings = [f for f in counted if any(d.category == f.category and points_at(f, en_loc, ar_loc) for d, en_loc, ar_loc in located)]
+    true_findings = [
+        f for f in counted if any(d.category == f.category and points_at(f, en_loc, ar_loc) for d, en_loc, ar_loc in located)
+    ]
     false_alarms = tuple(f for f in counted if f not in true_findings)
     return DefectScore(missed, false_alarms, _by_category(defects, missed, counted, true_findings))
 

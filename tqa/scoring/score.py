@@ -45,6 +45,7 @@ DIVERGENCE_FLOOR = 50.0
 COMMON_CHRF = 50.0
 NO_COMMON_CORPUS_CHRF = 25.0
 
+
 @dataclass(frozen=True)
 class CorpusScores:
     bleu: float
@@ -114,7 +115,7 @@ def score_beads(hypothesis: Article, reference: Article, beads: tuple[Bead, ...]
     )
     pairs = tuple(
         _scored_pair(bead, hyp, ref, float(chrf._aggregate_and_compute([c]).score), float(ter._aggregate_and_compute([t]).score))
-        for bead, hyp, ref, c, t in zip(beads, hyp_lines, ref_lines, chrf_stats, ter_stats)
+        for bead, hyp, ref, c, t in zip(beads, hyp_lines, ref_lines, chrf_stats, ter_stats, strict=False)
     )
     _require_common_sentence(pairs, corpus.chrf, hypothesis, reference)
     return ScoreResult(hypothesis, reference, beads, corpus, pairs)
@@ -189,9 +190,7 @@ def require_language(path: Path, found: Lang, wanted: Lang, other: str) -> None:
     if found != wanted:
         names = {"ar": "Arabic", "en": "English"}
         raise InputError(
-            f"is in {names[found]} but {other} is in {names[wanted]}",
-            where=str(path),
-            fix=f"give the {names[wanted]} version",
+            f"is in {names[found]} but {other} is in {names[wanted]}", where=str(path), fix=f"give the {names[wanted]} version"
         )
 
 

@@ -48,7 +48,11 @@ def defined_acronyms(text: str, names: tuple[str, ...]) -> frozenset[str]:
     """Acronyms `text` gives in brackets right after one of `names`: "Electricité du Liban (EDL)".
     Names are compared folded (accents, case); the acronym must be written in capitals."""
     folded = fold_ascii(text)
-    found = {m.group(1).upper() for name in names for m in re.finditer(re.escape(fold_ascii(name)) + r"\s*\(\s*([a-z]{2,8})\s*\)", folded)}
+    found = {
+        m.group(1).upper()
+        for name in names
+        for m in re.finditer(re.escape(fold_ascii(name)) + r"\s*\(\s*([a-z]{2,8})\s*\)", folded)
+    }
     return frozenset(a for a in found if re.search(rf"\(\s*{a}\s*\)", text))
 
 

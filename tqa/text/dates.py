@@ -25,18 +25,32 @@ ENGLISH_MONTHS = en.MONTHS
 ENGLISH_WEEKDAYS = en.WEEKDAYS
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
-_AR_DATE_WORDS = ("شهر", "يوم", "منذ", "حتي", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "الماضي", "المقبل", "الفائت", "القادم")
+_AR_DATE_WORDS = (
+    "شهر",
+    "يوم",
+    "منذ",
+    "حتي",
+    "مطلع",
+    "اواخر",
+    "اوائل",
+    "منتصف",
+    "نهايه",
+    "بدايه",
+    "الماضي",
+    "المقبل",
+    "الفائت",
+    "القادم",
+)
 
 _AR_MONTH_RE = re.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<name>" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<name>"
+    + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
     + rf")(?![{_AR_LETTERS}])"
 )
 _AR_WEEKDAY_RE = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
 )
-_EN_MONTH_RE = re.compile(
-    r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?"
-)
+_EN_MONTH_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
 _EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
 _EN_MAY_CONTEXT = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
@@ -65,7 +79,7 @@ def _english(text: str) -> list[DateName]:
     found = []
     for match in _EN_MONTH_RE.finditer(text):
         name = match["name"]
-        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end():]):
+        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end() :]):
             continue  # abbreviations only with their dot or a day number
         if name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6]):
             continue

@@ -61,7 +61,12 @@ AR_NAMES = (
 # «الغربي» after these nouns is Western: العقوبات الغربية، الدول الغربية.
 AR_THE_WEST = frozenset({"الغرب", "الغربيون", "الغربيين"})
 AR_BLOC_NOUNS = frozenset(
-    ["الدول", "دول", "العواصم", "القوي", "العقوبات", "عقوبات", "الحكومات", "الدبلوماسيين", "الدبلوماسيون", "المسؤولين", "المسؤولون", "الاعلام", "الشركات", "الحلفاء", "الدعم", "الاستثمارات", "البلدان", "الديمقراطيات", "القيم", "الشركاء", "المانحين", "المانحون", "الجيوش", "الاسلحه", "المصارف", "البنوك", "الصحف", "الاستخبارات", "الحضاره", "الثقافه", "الضغوط", "المساعدات", "الاموال"]
+    [
+        "الدول", "دول", "العواصم", "القوي", "العقوبات", "عقوبات", "الحكومات", "الدبلوماسيين", "الدبلوماسيون",
+        "المسؤولين", "المسؤولون", "الاعلام", "الشركات", "الحلفاء", "الدعم", "الاستثمارات", "البلدان", "الديمقراطيات",
+        "القيم", "الشركاء", "المانحين", "المانحون", "الجيوش", "الاسلحه", "المصارف", "البنوك", "الصحف", "الاستخبارات",
+        "الحضاره", "الثقافه", "الضغوط", "المساعدات", "الاموال",
+    ]
 )
 
 # --- English ---------------------------------------------------------------------
@@ -82,7 +87,13 @@ EN_NAMES = (
 _EN_NAME = re.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b", re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
-    ["countries", "nations", "governments", "powers", "sanctions", "diplomats", "officials", "allies", "media", "companies", "firms", "capitals", "democracies", "leaders", "intelligence", "support", "aid", "donors", "values", "partners", "investors", "states", "banks", "backers", "military", "militaries", "arms", "weapons", "journalists", "press", "world", "culture", "civilisation", "civilization", "observers", "analysts", "embassies", "envoys", "pressure"]
+    [
+        "countries", "nations", "governments", "powers", "sanctions", "diplomats", "officials", "allies", "media",
+        "companies", "firms", "capitals", "democracies", "leaders", "intelligence", "support", "aid", "donors",
+        "values", "partners", "investors", "states", "banks", "backers", "military", "militaries", "arms", "weapons",
+        "journalists", "press", "world", "culture", "civilisation", "civilization", "observers", "analysts",
+        "embassies", "envoys", "pressure",
+    ]
 )
 
 

@@ -64,10 +64,7 @@ def number_anchors(text: str) -> set[str]:
         token = match.group()
         # "11,800" and "11.800" are thousands when three digits follow; "4.5" is a decimal.
         parts = re.split(r"[.,]", token)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-            token = "".join(parts)
-        else:
-            token = token.replace(",", ".")
+        token = "".join(parts) if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) else token.replace(",", ".")
         if token not in _WEAK_NUMBERS:
             anchors.add("n:" + token)
     return anchors

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
 # (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
-_NAME_WORD = re.compile(r"\b(?:(?:" + "|".join(NAME_WORD_ARTICLES) + r")[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*")
+_NAME_WORD = re.compile(
+    r"\b(?:(?:" + "|".join(NAME_WORD_ARTICLES) + r")[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*"
+)
 MIN_NAME_LETTERS = 4
 
 
@@ -72,7 +74,9 @@ def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
     Articles, titles and words too short to tell names apart are left out."""
     words = {core_of(w): w for form in entry.house_forms for w in form.split()}
     return {
-        core: w for core, w in words.items() if len(core) >= MIN_NAME_LETTERS and core not in GLOSSARY_ARTICLES and core.casefold() not in TITLES
+        core: w
+        for core, w in words.items()
+        if len(core) >= MIN_NAME_LETTERS and core not in GLOSSARY_ARTICLES and core.casefold() not in TITLES
     }
 
 

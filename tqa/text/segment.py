@@ -172,7 +172,9 @@ def segment_document(document: Document, lang: Lang) -> Article:
     return Article(document.path, lang, document.format, tuple(segments), document.title, document.encoding)
 
 
-def segment_lines(lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True, encoding: str = "utf-8") -> Article:
+def segment_lines(
+    lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True, encoding: str = "utf-8"
+) -> Article:
     """One sentence per line, for input already split (`tqa align --one-per-line`, XLIFF units).
 
     A sentence-split file's line breaks say nothing about paragraphs: the aligner

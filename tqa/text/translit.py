@@ -128,7 +128,10 @@ def same_token(a: str, b: str) -> bool:
     if consonants_a != consonants_b or not consonants_a:
         return False
     last = len(vowels_a) - 1
-    return all(_vowels_compatible(x, y, final=i == last, initial=i == 0) for i, (x, y) in enumerate(zip(vowels_a, vowels_b)))
+    return all(
+        _vowels_compatible(x, y, final=i == last, initial=i == 0)
+        for i, (x, y) in enumerate(zip(vowels_a, vowels_b, strict=False))
+    )
 
 
 @lru_cache(maxsize=131072)
@@ -137,7 +140,7 @@ def same_name(a: str, b: str) -> bool:
     tokens_a, tokens_b = _tokens(a), _tokens(b)
     if len(tokens_a) != len(tokens_b) or not tokens_a:
         return False
-    return all(same_token(x, y) for x, y in zip(tokens_a, tokens_b))
+    return all(same_token(x, y) for x, y in zip(tokens_a, tokens_b, strict=False))
 
 
 @lru_cache(maxsize=65536)
@@ -174,19 +177,80 @@ def is_plausible_variant_pair(a: str, b: str) -> bool:
 # purpose: t/d, s/z/sh and k/q/g/j merge because renderings vary exactly there.
 ARABIC_CLASSES = str.maketrans(
     {
-        "ب": "B", "پ": "B", "ف": "F", "ڤ": "F",
-        "ت": "T", "ط": "T", "د": "T", "ض": "T", "ث": "T", "ذ": "T", "ظ": "T",
-        "س": "S", "ص": "S", "ز": "S", "ش": "S",
-        "ك": "K", "ق": "K", "غ": "K", "ج": "K", "گ": "K",
-        "ه": "H", "ح": "H", "خ": "H",
-        "ل": "L", "ر": "R", "م": "M", "ن": "N",
-        "ا": "", "أ": "", "إ": "", "آ": "", "و": "", "ي": "", "ى": "", "ة": "", "ء": "", "ع": "", "ؤ": "", "ئ": "",
+        "ب": "B",
+        "پ": "B",
+        "ف": "F",
+        "ڤ": "F",
+        "ت": "T",
+        "ط": "T",
+        "د": "T",
+        "ض": "T",
+        "ث": "T",
+        "ذ": "T",
+        "ظ": "T",
+        "س": "S",
+        "ص": "S",
+        "ز": "S",
+        "ش": "S",
+        "ك": "K",
+        "ق": "K",
+        "غ": "K",
+        "ج": "K",
+        "گ": "K",
+        "ه": "H",
+        "ح": "H",
+        "خ": "H",
+        "ل": "L",
+        "ر": "R",
+        "م": "M",
+        "ن": "N",
+        "ا": "",
+        "أ": "",
+        "إ": "",
+        "آ": "",
+        "و": "",
+        "ي": "",
+        "ى": "",
+        "ة": "",
+        "ء": "",
+        "ع": "",
+        "ؤ": "",
+        "ئ": "",
     }
 )
-LATIN_DIGRAPH_CLASSES = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "t"), ("sh", "s"), ("ch", "s"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("x", "ks"))
+LATIN_DIGRAPH_CLASSES = (
+    ("sch", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "t"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("kh", "h"),
+    ("gh", "k"),
+    ("ck", "k"),
+    ("x", "ks"),
+)
 LATIN_CLASSES = str.maketrans(
-    {"b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T", "s": "S", "z": "S", "c": "K", "k": "K", "q": "K",
-     "g": "K", "j": "K", "h": "H", "l": "L", "r": "R", "m": "M", "n": "N"}
+    {
+        "b": "B",
+        "p": "B",
+        "f": "F",
+        "v": "F",
+        "t": "T",
+        "d": "T",
+        "s": "S",
+        "z": "S",
+        "c": "K",
+        "k": "K",
+        "q": "K",
+        "g": "K",
+        "j": "K",
+        "h": "H",
+        "l": "L",
+        "r": "R",
+        "m": "M",
+        "n": "N",
+    }
 )
 
 
@@ -215,7 +279,11 @@ def romanisation_fit(latin: str, arabic: str) -> int:
     word = normalize(arabic)
     word = next(iter(proclitic_stems(word, min_stem=3)), word)
     text = latin.casefold()
-    pairs = ((word.count("و"), sum(text.count(v) for v in "uo")), (word.count("ي"), sum(text.count(v) for v in "iey")), (word.count("ا"), text.count("a")))
+    pairs = (
+        (word.count("و"), sum(text.count(v) for v in "uo")),
+        (word.count("ي"), sum(text.count(v) for v in "iey")),
+        (word.count("ا"), text.count("a")),
+    )
     return -sum(abs(a - b) for a, b in pairs)
 
 

@@ -38,7 +38,13 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(to_western_digits(masked), lang)
-    found = [replace(q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri), unit=_metric_unit(masked, q.end, lang)) for q in found if _finite(q)]
+    found = [
+        replace(
+            q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri), unit=_metric_unit(masked, q.end, lang)
+        )
+        for q in found
+        if _finite(q)
+    ]
     return [replace(q, soft=True) if q.hijri else q for q in found]
 
 

@@ -27,10 +27,14 @@ _AR_NUMBER = re.compile(
     rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
-_AR_FRACTION_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_FRACTION_SCALE = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])"
+)
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
-_AR_DEFINITE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_DEFINITE_SCALE = re.compile(
+    rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
+)
 _AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
@@ -38,14 +42,18 @@ _AR_WORD = re.compile(
 )
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
 _AR_TEEN = re.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>" + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True)) + rf")\s+عشره?(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
+    + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True))
+    + rf")\s+عشره?(?![{_AR_LETTERS}])"
 )
 # ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
 _AR_FRACTION_TAIL = re.compile(
     rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:{ar.ARTICLE})?(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])|(?!\s+ال))"
 )
 # The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
-_AR_BARE_TAIL = re.compile(rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))")
+_AR_BARE_TAIL = re.compile(
+    rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))"
+)
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
@@ -113,7 +121,9 @@ class _Found:
 
     def add(self, base: float, scale: int, start: int, end: int, soft: bool = False, percent: bool = False) -> None:
         end, tail = _extend_compound(self.folded, end, scale)
-        quantity = make_quantity(base, scale, self.offsets[start], self.offsets[end], self.text, soft=soft and not tail, percent=percent)
+        quantity = make_quantity(
+            base, scale, self.offsets[start], self.offsets[end], self.text, soft=soft and not tail, percent=percent
+        )
         if tail:
             # مليون و٢٠٠ ألف: written base 1.2 at the scale of its head.
             quantity = make_quantity(base + tail / 1000.0**scale, scale, quantity.start, quantity.end, self.text, percent=percent)
@@ -130,7 +140,11 @@ def arabic_quantities(text: str) -> list[Quantity]:
     _scale_words(result)
     found = result.found
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
-    inside = [q for q in found if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)]
+    inside = [
+        q
+        for q in found
+        if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)
+    ]
     return sorted((q for q in found if q not in inside), key=lambda q: q.start)
 
 

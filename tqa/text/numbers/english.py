@@ -71,7 +71,12 @@ def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]
         # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
         # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.
         soft = bool(match["decade"] or match["ordinal"]) or in_time_or_fraction(text, match.start("number"), match.end("number"))
-        found.append(replace(make_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])), alternative=alternative))
+        found.append(
+            replace(
+                make_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])),
+                alternative=alternative,
+            )
+        )
         taken.append((start, match.end()))
 
 

@@ -47,7 +47,9 @@ def in_time_or_fraction(text: str, start: int, end: int) -> bool:
     return bool(_TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]))
 
 
-def make_quantity(base: float, scale: int, start: int, end: int, text: str, soft: bool = False, percent: bool = False) -> Quantity:
+def make_quantity(
+    base: float, scale: int, start: int, end: int, text: str, soft: bool = False, percent: bool = False
+) -> Quantity:
     return Quantity(base * 1000.0**scale, base, scale, start, end, text[start:end], soft, percent)
 
 
