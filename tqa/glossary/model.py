@@ -13,13 +13,18 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import tqa.glossary.cache as glossary_cache
 from tqa.glossary.arabic_forms import arabic_spellings_listed, exact_spelling
+from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
+from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
+from tqa.glossary.entry import FormKind as FormKind  # noqa: PLC0414
+from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
+from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
+from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
 from tqa.glossary.matcher import FormTrie, find_arabic, find_english, gc_paused
 
 # Re-exported: names, people and glossary lint fold words as matching does.
@@ -31,44 +36,7 @@ from tqa.lang.en import spelling_key
 from tqa.model import Lang
 from tqa.text.people import Surnames, other_arabic_person_before, other_person_before
 
-EntryType = Literal["person", "place", "organisation", "term"]
-ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
-FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class GlossaryEntry:
-    id: str
-    type: str
-    en: str
-    ar: tuple[str, ...] = ()
-    variants: tuple[str, ...] = ()
-    forbidden: tuple[str, ...] = ()
-    short: str | None = None
-    note: str | None = None
-    origin: str = ""  # "file:line", for messages that send the editor to the entry
-    region: str | None = None  # a place's or organisation's compass region in its country (M803)
-
-    @property
-    def house_forms(self) -> tuple[str, ...]:
-        return (self.en, self.short) if self.short else (self.en,)
-
-
-@dataclass(frozen=True)
-class GlossaryMatch:
-    entry: GlossaryEntry
-    start: int
-    end: int
-    text: str
-    form: str
-    kind: FormKind
-
-
-@dataclass(frozen=True)
-class GlossarySource:
-    path: str
-    sha256: str
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]

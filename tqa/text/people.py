@@ -11,17 +11,15 @@ member of the family (issue #11).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
+from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
 from tqa.lang.lexicon import arabic_concepts
 from tqa.text.names import COMMON_CAPITALISED, TITLES, core_of, name_word_spans
 from tqa.text.translit import same_name
-
-if TYPE_CHECKING:
-    from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 
 MIN_SURNAME_LETTERS = 4
 
@@ -45,8 +43,6 @@ _ARABIC_BEFORE = re.compile(f"([{BASE_LETTERS}]+)\\s+$")
 
 
 def _folded_words(forms: tuple[str, ...]) -> set[str]:
-    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
-
     return {w for form in forms for w in english_tokens(form)}
 
 
@@ -57,8 +53,6 @@ def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
 def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     """The English name matched at `start` is preceded by a given name the entry does
     not have ("Hafez al-Assad" for Bashar al-Assad): another person."""
-    from tqa.glossary.model import english_tokens  # here: glossary.model imports this module (cycle)
-
     if entry.type != "person" or english_tokens(text[start:])[:1] == english_tokens(entry.en)[:1]:
         return False  # the match begins with the entry's own first name
     before = _LATIN_BEFORE.search(text[:start])
@@ -121,8 +115,6 @@ class Surnames:
         return self._find_arabic(text) if lang == "ar" else self._find_english(text)
 
     def _find_english(self, text: str) -> list[GlossaryMatch]:
-        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
-
         found = []
         for start, end in name_word_spans(text):
             for entry in self._english.get(core_of(text[start:end]), ()):
@@ -131,8 +123,6 @@ class Surnames:
         return found
 
     def _find_arabic(self, text: str) -> list[GlossaryMatch]:
-        from tqa.glossary.model import GlossaryMatch  # here: glossary.model imports this module (cycle)
-
         normalized = normalize(text)
         found = []
         for match in ARABIC_WORD.finditer(text):

@@ -1,0 +1,46 @@
+"""A glossary's entries and what matching one in a text gives: plain data, with no
+matcher, so that the people index (tqa.text.people) and the readers can use them
+without importing the glossary model (which imports the people index)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+EntryType = Literal["person", "place", "organisation", "term"]
+ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
+FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    type: str
+    en: str
+    ar: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    short: str | None = None
+    note: str | None = None
+    origin: str = ""  # "file:line", for messages that send the editor to the entry
+    region: str | None = None  # a place's or organisation's compass region in its country (M803)
+
+    @property
+    def house_forms(self) -> tuple[str, ...]:
+        return (self.en, self.short) if self.short else (self.en,)
+
+
+@dataclass(frozen=True)
+class GlossaryMatch:
+    entry: GlossaryEntry
+    start: int
+    end: int
+    text: str
+    form: str
+    kind: FormKind
+
+
+@dataclass(frozen=True)
+class GlossarySource:
+    path: str
+    sha256: str
