@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from tqa.checks.length_ratios import Units, length_ratios
 from tqa.checks.number_pairs import NumberComparison, compare_numbers
 from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
 
@@ -111,6 +112,15 @@ class CheckContext:
         """The figures of every pair with both sides, matched once per run: the four
         number checks (D201-D204) each report one part of the same comparison."""
         return {pair.bead: compare_numbers(pair.arabic, pair.english) for pair in self.pairs() if pair.arabic and pair.english}
+
+    @cached_property
+    def length_ratios(self) -> list[tuple[Units, Units, float]]:
+        """The length ratio of every paired bead, once per run (O301-O303 read it per pair)."""
+        return length_ratios((pair.source, pair.target) for pair in self.pairs())
+
+    @cached_property
+    def bead_positions(self) -> dict[Bead, int]:
+        return {bead: position for position, bead in enumerate(self.doc.beads)}
 
 
 HitFunction = Callable[..., Iterable[Hit]]  # what `Check.doc` reads the docstring of; each scope types its own

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
-from tqa.model import AlignedDocument, Segment, Severity
+from tqa.checks.length_ratios import Units
+from tqa.model import AlignedDocument, Severity
 from tqa.text.evidence import sentence_features, share_evidence
 
 if TYPE_CHECKING:
@@ -57,26 +58,7 @@ TRUNCATION_DEVIATIONS = 3.5
 MIN_PAIRS_TO_CALIBRATE = 5
 
 
-Units = tuple[Segment, ...]
 
-
-def _length_ratios(ctx: CheckContext) -> list[tuple[Units, Units, float]]:
-    """Source and target sentences with the log of their length ratio, for every
-    paired bead whose source is long enough to judge and no headline."""
-    ratios = []
-    for pair in ctx.pairs():
-        source, target = pair.source, pair.target
-        # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
-        # a long one can make the aligner prefer the merge.
-        units: list[tuple[Units, Units]] = (
-            [((s,), (t,)) for s, t in zip(source, target, strict=False)] if len(source) == len(target) > 1 else [(source, target)]
-        )
-        for unit_source, unit_target in units:
-            source_chars = sum(len(s.text) for s in unit_source)
-            target_chars = sum(len(t.text) for t in unit_target)
-            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
-                ratios.append((unit_source, unit_target, math.log(target_chars / source_chars)))
-    return ratios
 
 
 def _truncated(ctx: CheckContext) -> Iterator[Hit]:
@@ -91,7 +73,7 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     deviation x 1.4826) below the median and below half the typical ratio.
     Restore what was cut.
     """
-    pairs = _length_ratios(ctx)
+    pairs = ctx.length_ratios
     if len(pairs) < MIN_PAIRS_TO_CALIBRATE:
         return
     ratios = [p[2] for p in pairs]
@@ -144,12 +126,12 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
     wait. I have waited," he said.» for «سأنتظر، فقد انتظرت"»), or a quotation cut at
     one full stop with its attribution moved across it. The aligner then pairs one
     sentence and leaves the other alone."""
-    ratios = [ratio for _, _, ratio in _length_ratios(ctx)]
+    ratios = [ratio for _, _, ratio in ctx.length_ratios]
     if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
         return False
     scale = math.exp(statistics.median(ratios))
     beads = ctx.doc.beads
-    at = beads.index(pair.bead)
+    at = ctx.bead_positions[pair.bead]
     alone = _chars(pair.target) if added else _chars(pair.source) * scale  # its length in the translation
     source_segments, target_segments = ctx.doc.source.segments, ctx.doc.target.segments
     lone = pair.target if added else pair.source

@@ -1,0 +1,30 @@
+"""The length ratio of each paired bead: what the truncation check (O303) calibrates on,
+and what O301/O302 use to tell a sentence moved across a pair boundary from one left out.
+Computed once per run by the check context."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from tqa.model import Segment
+
+Units = tuple[Segment, ...]
+
+
+def length_ratios(pairs: Iterable[tuple[Units, Units]]) -> list[tuple[Units, Units, float]]:
+    """Source and target sentences with the log of their length ratio, for every
+    paired bead whose source is long enough to judge and no headline."""
+    ratios = []
+    for source, target in pairs:
+        # A 2-2 bead is read as two 1-1 pairs in order: a truncated sentence next to
+        # a long one can make the aligner prefer the merge.
+        units: list[tuple[Units, Units]] = (
+            [((s,), (t,)) for s, t in zip(source, target, strict=False)] if len(source) == len(target) > 1 else [(source, target)]
+        )
+        for unit_source, unit_target in units:
+            source_chars = sum(len(s.text) for s in unit_source)
+            target_chars = sum(len(t.text) for t in unit_target)
+            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
+                ratios.append((unit_source, unit_target, math.log(target_chars / source_chars)))
+    return ratios
