@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
-from tqa.checks.latin_words import bracketed, glossary_names_in_latin, ordinary_words
+from tqa.checks.latin_words import bracketed, glossary_names_in_latin, lone_english_word, ordinary_words
 from tqa.lang import ar
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
@@ -68,6 +68,7 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     if ctx.translation.lang != "ar":
         return
     copies = {_folded(s.text) for s in pair.english}
+    source_words = frozenset(w for s in pair.english for w in _LATIN_WORD.findall(s.text))
     for segment in pair.arabic:  # the translation: its language was checked above
         if _folded(segment.text) in copies:
             continue  # the whole source sentence copied: U404 says so once
@@ -75,7 +76,9 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         reported: list[tuple[int, int]] = []
         for match in _LATIN_RUN.finditer(masked):
             words = _LATIN_WORD.findall(match.group())
-            if ordinary_words(words) < 2 or bracketed(masked, match.start(), match.end()):
+            if bracketed(masked, match.start(), match.end()):
+                continue
+            if ordinary_words(words) < 2 and not lone_english_word(masked, *match.span(), source_words):
                 continue
             reported.append(match.span())
             yield Hit(
@@ -151,6 +154,7 @@ UNTRANSLATED_LATIN = Check(
             fails=True,
             direction="en-ar",
         ),
+        Example(ar=_AR_TARGET.replace("إعمار الميناء", "إعمار port"), en=_EN_SOURCE, fails=True, direction="en-ar"),
         Example(ar=_AR_TARGET.replace("الرئيس", "الرئيس (Reuters, NATO)"), en=_EN_SOURCE, fails=False, direction="en-ar"),
         Example(ar=_AR_TARGET, en=_EN_SOURCE, fails=False, direction="en-ar"),
     ),

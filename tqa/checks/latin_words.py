@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from english_words import get_english_words_set
 
 from tqa.glossary.model import Glossary, GlossaryEntry
 
@@ -50,3 +53,31 @@ def glossary_names_in_latin(glossary: Glossary, arabic: str) -> Iterator[LatinNa
         if any(match.text in form for form in entry.ar):
             continue  # the desk's own Arabic form keeps it in Latin («مجموعة OCP»)
         yield LatinName(match.start, match.end, entry)
+
+
+# A lone word is text left untranslated only when it is an ordinary English word:
+# Webster's Second (the "web2" list of the english-words package, public domain; its
+# proper nouns are capitalised and left out). A Latin word quoted in an etymology
+# («civilis»), a unit (mtpa) or a lowercase brand is not in it. The package's other
+# list (GCIDE) is GPL and is not read.
+_MIN_LONE_WORD = 4
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+def lone_english_word(text: str, start: int, end: int, source_words: frozenset[str]) -> bool:
+    """The run text[start:end] is one ordinary lowercase English word standing in the
+    Arabic: not a gloss in brackets, not part of a handle, address or file name, and not
+    written in the source as a name (capitalised there)."""
+    word = text[start:end]
+    if len(word) < _MIN_LONE_WORD or not word.isascii() or not word.isalpha() or not word.islower():
+        return False
+    if word not in _english_words() or word.capitalize() in source_words or bracketed(text, start, end):
+        return False
+    before, after = text[start - 1 : start], text[end : end + 2]
+    if before in {"@", "#", ".", "/", "_", "\\"} or after[:1] in {"@", "_", "/"}:
+        return False
+    return not (after[:1] == "." and after[1:2].isalnum())  # file.pdf, site.com
