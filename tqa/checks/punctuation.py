@@ -59,8 +59,7 @@ def _unpaired_straight_quote(paragraph: list[Segment], found: list[tuple[Segment
         return found
     roles = [_straight_role(segment.text, index) for segment, index in quotes]
     fits = [
-        k
-        for k in range(len(quotes))
+        k for k in range(len(quotes))
         if all(role != ("close" if n % 2 == 0 else "open") for n, role in enumerate(roles[:k] + roles[k + 1 :]))
     ]
     if not fits:
@@ -113,7 +112,7 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             close = missing_close(segment.text, index) if ctx.translation.lang == "en" else None
             if close is not None:
                 yield Hit(
-                    message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0] : close[1]]}»",
+                    message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0]:close[1]]}»",
                     target=span(segment, index, close[1]),
                 )
                 continue
@@ -220,9 +219,7 @@ def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[
     for index, (segment, _, start, end) in enumerate(only_source):
         partner = only_target[index] if index < len(only_target) else None
         if partner is None:
-            yield Hit(
-                message=f"«{segment.text[start:end]}» is not in the {translation}; copy it over", source=span(segment, start, end)
-            )
+            yield Hit(message=f"«{segment.text[start:end]}» is not in the {translation}; copy it over", source=span(segment, start, end))
             continue
         t_segment, _, t_start, t_end = partner
         yield Hit(
@@ -231,24 +228,15 @@ def _pair_links(pair: Pair, translation: str, source_language: str) -> Iterator[
             target=span(t_segment, t_start, t_end),
             suggestion=segment.text[start:end],
         )
-    for segment, _, start, end in only_target[len(only_source) :]:
-        yield Hit(
-            message=f"«{segment.text[start:end]}» is not in the {source_language} source; check where it comes from",
-            target=span(segment, start, end),
-        )
+    for segment, _, start, end in only_target[len(only_source):]:
+        yield Hit(message=f"«{segment.text[start:end]}» is not in the {source_language} source; check where it comes from", target=span(segment, start, end))
 
 
 UNBALANCED_MARKS = Check(
-    "P501",
-    "unbalanced-marks",
-    "punctuation",
-    Severity.WARNING,
-    WholeArticle(_unbalanced),
+    "P501", "unbalanced-marks", "punctuation", Severity.WARNING, WholeArticle(_unbalanced),
     (
         Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.", fails=True),
-        Example(
-            ar="وصل الوفد (برئاسة الوزير) إلى موسكو.", en="The delegation (led by the minister arrived in Moscow.", fails=True
-        ),
+        Example(ar="وصل الوفد (برئاسة الوزير) إلى موسكو.", en="The delegation (led by the minister arrived in Moscow.", fails=True),
         Example(ar="وقال الوزير: «نريد علاقات متوازنة».", en="The minister said: “We want balanced relations.”", fails=False),
         Example(
             ar="وقال الوزير: «نريد علاقات متوازنة.\n\nوسنواصل الحوار».",
@@ -259,30 +247,16 @@ UNBALANCED_MARKS = Check(
     needs_source=False,
 )
 QUESTION_LOST = Check(
-    "P502",
-    "question-lost",
-    "punctuation",
-    Severity.WARNING,
-    EachPair(_question_lost, paired=True),
+    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(_question_lost, paired=True),
     (
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Russian forces will stay on the Syrian coast.", fails=True),
-        Example(
-            ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟",
-            en="These investments will be enough to end the power cuts.",
-            fails=True,
-        ),
+        Example(ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟", en="These investments will be enough to end the power cuts.", fails=True),
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Will Russian forces stay on the Syrian coast?", fails=False),
-        Example(
-            ar="وسأل الصحفيون: هل ستبقى القوات الروسية؟", en="Journalists asked whether Russian forces would stay.", fails=False
-        ),
+        Example(ar="وسأل الصحفيون: هل ستبقى القوات الروسية؟", en="Journalists asked whether Russian forces would stay.", fails=False),
     ),
 )
 REPEATED_WORD = Check(
-    "P503",
-    "repeated-word",
-    "punctuation",
-    Severity.WARNING,
-    EachSentence(_repeated_word),
+    "P503", "repeated-word", "punctuation", Severity.WARNING, EachSentence(_repeated_word),
     (
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the the city.", fails=True),
         Example(ar="قال إن الاتفاق مهم.", en="He said that the deal was was important.", fails=True),
@@ -292,11 +266,7 @@ REPEATED_WORD = Check(
     needs_source=False,
 )
 DOUBLE_SPACE = Check(
-    "P504",
-    "double-space",
-    "punctuation",
-    Severity.INFO,
-    EachSentence(_double_space),
+    "P504", "double-space", "punctuation", Severity.INFO, EachSentence(_double_space),
     (
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy  reached the city.", fails=True),
         Example(ar="وصل الوفد إلى موسكو.", en="The delegation arrived   in Moscow.", fails=True),
@@ -305,30 +275,16 @@ DOUBLE_SPACE = Check(
     needs_source=False,
 )
 LINK_DIFFERS = Check(
-    "P505",
-    "link-differs",
-    "punctuation",
-    Severity.ERROR,
-    EachPair(_link_differs, paired=True),
+    "P505", "link-differs", "punctuation", Severity.ERROR, EachPair(_link_differs, paired=True),
     (
-        Example(
-            ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
-            en="The statement was posted at https://sana.example/statement-2201 in the morning.",
-            fails=True,
-        ),
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
+            en="The statement was posted at https://sana.example/statement-2201 in the morning.", fails=True),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMFA.", fails=True),
-        Example(
-            ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
-            en="The statement was posted at https://sana.example/statement-2210 in the morning.",
-            fails=False,
-        ),
+        Example(ar="نُشر البيان على https://sana.example/statement-2210 صباحاً.",
+            en="The statement was posted at https://sana.example/statement-2210 in the morning.", fails=False),
         Example(ar="للتواصل: press@mofa.example أو @SyriaMOFA.", en="Contact: press@mofa.example or @SyriaMOFA.", fails=False),
-        Example(
-            ar="نُشر التقرير على https://who.example/report-17 أمس.",
-            en="The report was posted at https://who.example/report-71 yesterday.",
-            fails=True,
-            direction="en-ar",
-        ),
+        Example(ar="نُشر التقرير على https://who.example/report-17 أمس.", en="The report was posted at https://who.example/report-71 yesterday.",
+            fails=True, direction="en-ar"),
     ),
 )
 
