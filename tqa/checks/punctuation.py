@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
+from tqa.checks.question_marks import asking_sentences, has_question_mark, reports_question, statement_sentence
 from tqa.checks.quote_close import missing_close
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -132,9 +133,6 @@ def _word_end(text: str, index: int) -> int:
     return index + (match.end() if match else 1)
 
 
-_QUESTION = re.compile(r"[?؟]\s*[»”\"')\]]*\s*$")
-
-
 def _question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence that asks a question in the source is not a question in the translation.
 
@@ -142,16 +140,13 @@ def _question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     only asked (هل ستبقى القوات؟ "Will the forces stay?" is not "The forces will
     stay."). Keep the question, direct or reported.
     """
-    source, target = pair.source, pair.target
-    asking = [s for s in source if _QUESTION.search(s.text)]
-    if not asking or any("?" in t.text or "؟" in t.text for t in target):
-        return
-    if any(re.search(r"\b(whether|if|asked)\b", t.text, re.IGNORECASE) for t in target):
-        return  # a reported question: "asked whether the forces would stay"
+    asking = asking_sentences(ctx, pair)
+    if not asking or has_question_mark(pair.target) or reports_question(pair.target):
+        return  # kept, perhaps in one of two sentences; or reported: "asked whether ..."
     yield Hit(
         message="The source asks a question here, but the translation makes it a statement; keep the question",
         source=whole(asking[0]),
-        target=whole(target[0]),
+        target=whole(statement_sentence(pair)),
     )
 
 

@@ -1,0 +1,79 @@
+"""What P502 (question-lost) reads: which source sentences ask, and which translations
+report a question instead of asking it."""
+
+from __future__ import annotations
+
+import re
+
+from tqa.checks.base import CheckContext, Pair
+from tqa.model import Segment
+
+# A question mark that ends a clause: at the end of the sentence, or inside a quotation
+# that goes on ("«Who will pay? They never did».", which the segmenter keeps whole),
+# with any closing quotes or brackets after it. "(؟)", a mark of doubt, is no question.
+_ASKS = re.compile(r"(?<!\()[?؟]\s*[»”\"'’)\]]*(?:\s|$)")
+_QUESTION_MARK = re.compile(r"[?؟]")
+# A reported question, which English and Arabic both write as a statement: "asked
+# whether the forces would stay". A bare "if" is no sign: "where will we go if we
+# have no home" is a direct question with a condition in it.
+_REPORTED = re.compile(
+    r"\b(?:whether|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing)|questioned)\b"
+    r"|\b(?:know|knows|knew|sure|clear|unclear|see|tell|told)\s+if\b"
+    r"|(?:تساءل|تساءلت|سأل|سألت|يتساءل|ما\s+إذا|إن\s+كان)",
+    re.IGNORECASE,
+)
+# A quotation closed with a comma before its attribution ('... no home," said al-Dibs'):
+# the place where a quoted question's mark turns into a comma.
+_CLOSED_WITH_COMMA = re.compile(r"[,،]\s*[\"”»’']")
+
+
+def asks(segment: Segment) -> bool:
+    return bool(_ASKS.search(segment.text))
+
+
+def has_question_mark(segments: tuple[Segment, ...]) -> bool:
+    return any(_QUESTION_MARK.search(s.text) for s in segments)
+
+
+def reports_question(segments: tuple[Segment, ...]) -> bool:
+    return any(_REPORTED.search(s.text) for s in segments)
+
+
+def asking_sentences(ctx: CheckContext, pair: Pair) -> list[Segment]:
+    """The source sentences of the pair that ask, and, when the translation closes a
+    quotation with a comma, a quoted question of the same paragraph that the aligner
+    left with no counterpart next to this pair: the translation moved the attribution
+    and kept the question in this pair's sentence (`"... no home," said al-Dibs`)."""
+    asking = [s for s in pair.source if asks(s)]
+    if not any(_CLOSED_WITH_COMMA.search(t.text) for t in pair.target):
+        return asking
+    beads = ctx.doc.beads
+    index = ctx.bead_positions[pair.bead]
+    paragraphs = {s.paragraph for s in pair.source}
+    segments = ctx.doc.source.segments
+    for neighbour in beads[max(index - 1, 0) : index] + beads[index + 1 : index + 2]:
+        if neighbour.target:
+            continue
+        for i in neighbour.source:
+            sentence = segments[i]
+            if sentence.paragraph in paragraphs and _ends_quotation(sentence) and _translated_here(pair):
+                asking.append(sentence)
+    return asking
+
+
+def _translated_here(pair: Pair) -> bool:
+    """Whether the pair's translation has a sentence to spare for the question: the aligner
+    gave it more sentences than its source, next to a source sentence it left alone. A
+    question left out altogether is the omission checks' business, not a question made a
+    statement."""
+    return len(pair.target) > len(pair.source)
+
+
+def statement_sentence(pair: Pair) -> Segment:
+    """The translation's sentence to show: the one that closes a quotation with a comma,
+    where the question's mark went, else the first."""
+    return next((t for t in pair.target if _CLOSED_WITH_COMMA.search(t.text)), pair.target[0])
+
+
+def _ends_quotation(segment: Segment) -> bool:
+    return bool(re.search(r"[?؟]\s*[»”\"’']", segment.text))
