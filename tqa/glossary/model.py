@@ -171,9 +171,9 @@ class Glossary:
     def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
             forms = [_arabic_forms(self.entries[n])[w][0] for n, w, _ in slots]
-            number, which, kind = slots[exact_spelling(forms, text[start:end])]
-            entry = self.entries[number]
-            form = _arabic_forms(entry)[which][0]
+            chosen = exact_spelling(forms, text[start:end])
+            number, _, kind = slots[chosen]
+            entry, form = self.entries[number], forms[chosen]
             if other_arabic_person_before(entry, normalized, at):
                 return None
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
