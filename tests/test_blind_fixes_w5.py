@@ -4,39 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
-from tqa.checks.base import Check, Example
-from tqa.config import Settings
-from tqa.glossary.files import load_glossaries
-from tqa.glossary.model import Glossary
-from tqa.model import Block, Document
-from tqa.pipeline import Inputs, align_inputs, check_document
+from tqa.checks.base import Example
 
-ROOT = Path(__file__).resolve().parent.parent
-HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
 BY_CODE = {c.code: c for c in ALL_CHECKS}
-
-
-def _document(text: str, lang: str) -> Document:
-    return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
-
-
-def _glossary(tmp_path: Path, entries: list[dict[str, object]]) -> Glossary:
-    path = tmp_path / "desk.yaml"
-    path.write_text(yaml.safe_dump({"name": "desk", "entries": entries}, allow_unicode=True), encoding="utf-8")
-    return load_glossaries([path])
-
-
-def _fired(check: Check, example: Example, glossary: Glossary | None = None) -> list[str]:
-    """The messages of one check on an example, with the house glossary or a desk's own."""
-    arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
-    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
-    used = glossary if glossary is not None else HOUSE
-    report = check_document(align_inputs(inputs, used), used, (check,), Settings())
-    assert not report.failed_checks, report.failed_checks
-    return [f.message for f in report.findings]
 
 
 def test_a_trade_unit_that_holds_its_scale_is_not_a_scale_error() -> None:
@@ -49,12 +21,12 @@ def test_a_trade_unit_that_holds_its_scale_is_not_a_scale_error() -> None:
         ("تنتج المنشأة ٤٠ مليار متر مكعب من الغاز.", "The facility produces 40 bcm of gas."),
     ):
         example = Example(ar=ar, en=en, fails=False, direction="en-ar")
-        assert _fired(BY_CODE["D204"], example) == []
-        assert _fired(BY_CODE["D201"], example) == []
+        assert fired(BY_CODE["D204"], example) == []
+        assert fired(BY_CODE["D201"], example) == []
     wrong = Example(
         ar="تنتج المنشأة ٤٠ ألف متر مكعب من الغاز.", en="The facility produces 40 bcm of gas.", fails=True, direction="en-ar"
     )
-    assert _fired(BY_CODE["D204"], wrong)
+    assert fired(BY_CODE["D204"], wrong)
 
 
 def test_a_metric_prefix_is_read_with_its_number() -> None:
@@ -62,10 +34,10 @@ def test_a_metric_prefix_is_read_with_its_number() -> None:
     same = Example(
         ar="ستبلغ قدرة المزرعة ثلاثة آلاف ميغاواط.", en="The farm will reach 3 gigawatts.", fails=False, direction="en-ar"
     )
-    assert _fired(BY_CODE["D204"], same) == []
-    assert _fired(BY_CODE["D203"], same) == []
+    assert fired(BY_CODE["D204"], same) == []
+    assert fired(BY_CODE["D203"], same) == []
     short = Example(ar="ستبلغ قدرة المزرعة ٣ ميغاواط.", en="The farm will reach 3 GW.", fails=True, direction="en-ar")
-    assert _fired(BY_CODE["D203"], short)
+    assert fired(BY_CODE["D203"], short)
 
 
 def test_a_compass_word_that_is_a_surname_is_not_a_direction() -> None:
@@ -73,11 +45,11 @@ def test_a_compass_word_that_is_a_surname_is_not_a_direction() -> None:
     surname = Example(
         ar="وقالت سعاد الشمالي، وهي ممرضة، إن الرواتب تأخرت.", en="Souad Shamali, a nurse, said salaries were late.", fails=False
     )
-    assert _fired(BY_CODE["M802"], surname) == []
+    assert fired(BY_CODE["M802"], surname) == []
     bearing = Example(
         ar="وقالت ممرضة في الريف الشمالي إن الرواتب تأخرت.", en="A nurse in the countryside said salaries were late.", fails=True
     )
-    assert _fired(BY_CODE["M802"], bearing)
+    assert fired(BY_CODE["M802"], bearing)
 
 
 def test_a_compass_noun_with_a_pronoun_is_a_direction() -> None:
@@ -88,9 +60,9 @@ def test_a_compass_noun_with_a_pronoun_is_a_direction() -> None:
         fails=False,
         direction="en-ar",
     )
-    assert _fired(BY_CODE["M802"], example) == []
+    assert fired(BY_CODE["M802"], example) == []
     exile = Example(ar="عاد بعد سنوات الغربة.", en="He returned after years in exile.", fails=False)
-    assert _fired(BY_CODE["M802"], exile) == []
+    assert fired(BY_CODE["M802"], exile) == []
 
 
 _AGENCY = {
@@ -104,48 +76,48 @@ _AGENCY_EN = "The Jordan Agency for Renewable Energy (JAREN) opened a solar plan
 
 
 def test_an_acronym_of_an_organisation_is_a_short_form_not_a_variant(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [_AGENCY])
+    desk = desk_glossary(tmp_path, [_AGENCY])
     ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير الوكالة الأردنية للطاقة المتجددة إن محطة ثانية ستتبعها."
-    assert _fired(BY_CODE["N101"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
+    assert fired(BY_CODE["N101"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
     # A variant that is no acronym of the name stays a variant.
-    other = _glossary(tmp_path, [{**_AGENCY, "variants": ["Jordanian Renewables Agency"]}])
+    other = desk_glossary(tmp_path, [{**_AGENCY, "variants": ["Jordanian Renewables Agency"]}])
     renamed = _AGENCY_EN.replace("JAREN's", "The Jordanian Renewables Agency's")
-    assert _fired(BY_CODE["N101"], Example(ar=ar, en=renamed, fails=True), other)
+    assert fired(BY_CODE["N101"], Example(ar=ar, en=renamed, fails=True), other)
 
 
 def test_an_acronym_the_article_defines_names_the_organisation(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [{**_AGENCY, "variants": []}])
+    desk = desk_glossary(tmp_path, [{**_AGENCY, "variants": []}])
     ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير الوكالة الأردنية للطاقة المتجددة إن محطة ثانية ستتبعها."
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False), desk) == []
     undefined = _AGENCY_EN.replace(" (JAREN)", "")
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en=undefined, fails=True), desk)
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=undefined, fails=True), desk)
 
 
 def test_an_acronym_written_in_arabic_letters_names_the_organisation(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [_AGENCY])
+    desk = desk_glossary(tmp_path, [_AGENCY])
     ar = "افتتحت الوكالة الأردنية للطاقة المتجددة محطة شمسية يوم الأحد.\n\nوقال مدير جارين إن محطة ثانية ستتبعها."
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False, direction="en-ar"), desk) == []
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=_AGENCY_EN, fails=False, direction="en-ar"), desk) == []
     dropped = ar.replace("مدير جارين", "المدير")
-    assert _fired(BY_CODE["N103"], Example(ar=dropped, en=_AGENCY_EN, fails=True, direction="en-ar"), desk)
+    assert fired(BY_CODE["N103"], Example(ar=dropped, en=_AGENCY_EN, fails=True, direction="en-ar"), desk)
 
 
 def test_an_arabic_form_with_latin_letters_is_found(tmp_path: Path) -> None:
-    desk = _glossary(tmp_path, [{"id": "kdx", "type": "organisation", "en": "KDX Holding", "ar": ["شركة KDX القابضة"]}])
+    desk = desk_glossary(tmp_path, [{"id": "kdx", "type": "organisation", "en": "KDX Holding", "ar": ["شركة KDX القابضة"]}])
     en = "The port contract went to KDX Holding, a logistics firm."
     ar = "وذهب عقد الميناء إلى شركة KDX القابضة، وهي شركة للخدمات اللوجستية."
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
     other = ar.replace("شركة KDX القابضة", "شركة محلية")
-    assert _fired(BY_CODE["N103"], Example(ar=other, en=en, fails=True, direction="en-ar"), desk)
+    assert fired(BY_CODE["N103"], Example(ar=other, en=en, fails=True, direction="en-ar"), desk)
 
 
 def test_a_name_with_a_first_vowel_is_not_a_misspelling_of_one_without(tmp_path: Path) -> None:
     # al-Ubaidi (العبيدي) and al-Baidi (البيضي) share consonants, but the first vowel writes ayn.
-    desk = _glossary(tmp_path, [{"id": "baidi", "type": "person", "en": "Salem Khalid al-Baidi", "ar": ["سالم خالد البيضي"]}])
+    desk = desk_glossary(tmp_path, [{"id": "baidi", "type": "person", "en": "Salem Khalid al-Baidi", "ar": ["سالم خالد البيضي"]}])
     ar = "وقال سالم خالد البيضي إن الميناء سيفتح قريباً.\n\nوقال عدنان العبيدي، وهو تاجر، إن الأسعار ارتفعت."
     en = "Salem Khalid al-Baidi said the port would open soon.\n\nAdnan al-Ubaidi, a trader, said prices had risen."
-    assert _fired(BY_CODE["M805"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
+    assert fired(BY_CODE["M805"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
     misspelt = en.replace("Adnan al-Ubaidi, a trader,", "Al-Baydi")
-    assert _fired(BY_CODE["M805"], Example(ar=ar, en=misspelt, fails=True, direction="en-ar"), desk)
+    assert fired(BY_CODE["M805"], Example(ar=ar, en=misspelt, fails=True, direction="en-ar"), desk)
 
 
 _QUOTE_AR = (
@@ -163,14 +135,14 @@ def test_an_attribution_that_moves_across_a_quotation_is_not_a_truncation() -> N
     from tqa.checks.completeness import _AR_LONG, _EN_LONG
 
     moved = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_QUOTE_EN}", fails=False)
-    assert _fired(BY_CODE["O303"], moved) == []
+    assert fired(BY_CODE["O303"], moved) == []
     # A sentence cut elsewhere in the same article is still reported.
     cut_en = _EN_LONG.replace(
         "make it easier for expatriates to travel and return to visit their families, and help revive trade and tourism in the north of the country",
         "help",
     )
     cut = Example(ar=f"{_AR_LONG}\n\n{_QUOTE_AR}", en=f"{cut_en}\n\n{_QUOTE_EN}", fails=True)
-    assert len(_fired(BY_CODE["O303"], cut)) == 1
+    assert len(fired(BY_CODE["O303"], cut)) == 1
 
 
 _SHORT_QUOTE_AR = (
@@ -187,9 +159,9 @@ def test_a_sentence_whose_words_the_neighbouring_pair_holds_is_not_omitted() -> 
     from tqa.checks.completeness import _AR_LONG, _EN_LONG
 
     moved = Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{_SHORT_QUOTE_EN}", fails=False)
-    assert _fired(BY_CODE["O301"], moved) == []
+    assert fired(BY_CODE["O301"], moved) == []
     dropped = _SHORT_QUOTE_EN.replace(' Now we can start work again at last,"', '"')
-    assert _fired(BY_CODE["O301"], Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{dropped}", fails=True))
+    assert fired(BY_CODE["O301"], Example(ar=f"{_AR_LONG}\n\n{_SHORT_QUOTE_AR}", en=f"{_EN_LONG}\n\n{dropped}", fails=True))
 
 
 def test_two_short_sentences_for_one_are_not_an_addition() -> None:
@@ -197,14 +169,14 @@ def test_two_short_sentences_for_one_are_not_an_addition() -> None:
 
     ar = f'{_AR_LONG}\n\nوأضاف أحد الركاب: "قالوا لنا إن الرحلات ستبدأ بعد شهرين. سننتظر، فقد انتظرنا خمس سنوات".'
     en = f'{_EN_LONG}\n\n"They told us flights would start in two months. We will wait. We have waited five years," one passenger said.'
-    assert _fired(BY_CODE["O302"], Example(ar=ar, en=en, fails=False)) == []
+    assert fired(BY_CODE["O302"], Example(ar=ar, en=en, fails=False)) == []
     added = en.replace("We will wait. ", "We will wait. The airport café will also reopen with a new menu. ")
-    assert _fired(BY_CODE["O302"], Example(ar=ar, en=added, fails=True))
+    assert fired(BY_CODE["O302"], Example(ar=ar, en=added, fails=True))
 
 
 def test_an_institution_named_by_the_word_its_arabic_name_means_is_named(tmp_path: Path) -> None:
     # «مجلس الشيوخ» means "senate" as a whole (the lexicon says so), not word by word.
-    desk = _glossary(tmp_path, [{"id": "senate", "type": "organisation", "en": "Federal Senate", "ar": ["مجلس الشيوخ"]}])
+    desk = desk_glossary(tmp_path, [{"id": "senate", "type": "organisation", "en": "Federal Senate", "ar": ["مجلس الشيوخ"]}])
     ar = "صوّت مجلس الشيوخ على الموازنة يوم الخميس."
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en="The senate voted on the budget on Thursday.", fails=False), desk) == []
-    assert _fired(BY_CODE["N103"], Example(ar=ar, en="Lawmakers voted on the budget on Thursday.", fails=True), desk)
+    assert fired(BY_CODE["N103"], Example(ar=ar, en="The senate voted on the budget on Thursday.", fails=False), desk) == []
+    assert fired(BY_CODE["N103"], Example(ar=ar, en="Lawmakers voted on the budget on Thursday.", fails=True), desk)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.example_runs import HOUSE, fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Check, Example
 from tqa.config import Settings
@@ -13,27 +14,7 @@ from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
 
-ROOT = Path(__file__).resolve().parent.parent
-GLOSSARY = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
-
-
-def _document(text: str, lang: str) -> Document:
-    return Document(f"example.{lang}", "text", tuple(Block(p) for p in text.split("\n\n")))
-
-
-def _fired(check: Check, example: Example, tmp_path: Path) -> list[str]:
-    arabic, english = _document(example.ar, "ar"), _document(example.en, "en")
-    inputs = Inputs(english, arabic, "en", "ar") if example.direction == "en-ar" else Inputs(arabic, english, "ar", "en")
-    document = align_inputs(inputs, GLOSSARY)
-    reference = None
-    if example.reference is not None:
-        reference = tmp_path / "reference.txt"
-        reference.write_text(example.reference, encoding="utf-8")
-    settings = Settings(reference=str(reference) if reference else None)
-    report = check_document(document, GLOSSARY, (check,), settings)
-    # The runner records a crashing check instead of raising: a crash must not pass as "not reported".
-    assert not report.failed_checks, report.failed_checks
-    return [f.message for f in report.findings]
+GLOSSARY = HOUSE
 
 
 CASES = [
@@ -45,11 +26,11 @@ CASES = [
 
 @pytest.mark.parametrize(("check", "example"), CASES)
 def test_declared_example(check: Check, example: Example, tmp_path: Path) -> None:
-    fired = _fired(check, example, tmp_path)
+    messages = fired(check, example, folder=tmp_path)
     if example.fails:
-        assert fired, f"{check.code} should fire on:\n  ar: {example.ar}\n  en: {example.en}"
+        assert messages, f"{check.code} should fire on:\n  ar: {example.ar}\n  en: {example.en}"
     else:
-        assert not fired, f"{check.code} should stay silent but said: {fired}"
+        assert not messages, f"{check.code} should stay silent but said: {messages}"
 
 
 @pytest.mark.parametrize("check", ALL_CHECKS, ids=lambda c: c.code)
@@ -91,15 +72,15 @@ def test_messages_name_the_translation_when_english_is_the_source(
     code: str, ar: str, en: str, wanted: str, tmp_path: Path
 ) -> None:
     check = next(c for c in ALL_CHECKS if c.code == code)
-    messages = _fired(check, Example(ar=ar, en=en, fails=True, direction="en-ar"), tmp_path)
+    messages = fired(check, Example(ar=ar, en=en, fails=True, direction="en-ar"), folder=tmp_path)
     assert any(wanted in m for m in messages), messages
 
 
 def test_a_dropped_zero_is_one_changed_figure(tmp_path: Path) -> None:
     by_code = {c.code: c for c in ALL_CHECKS}
     example = Example(ar="عاد ١٢٠ ألف لاجئ إلى حلب.", en="Some 12,000 refugees returned to Aleppo.", fails=True)
-    assert _fired(by_code["D203"], example, tmp_path)
-    assert not _fired(by_code["D201"], example, tmp_path) and not _fired(by_code["D202"], example, tmp_path)
+    assert fired(by_code["D203"], example, folder=tmp_path)
+    assert not fired(by_code["D201"], example, folder=tmp_path) and not fired(by_code["D202"], example, folder=tmp_path)
 
 
 def test_a_name_in_an_unlisted_arabic_form_is_pointed_at(tmp_path: Path) -> None:
@@ -107,7 +88,7 @@ def test_a_name_in_an_unlisted_arabic_form_is_pointed_at(tmp_path: Path) -> None
     example = Example(
         ar="زار الوزير ميناء ترطوس أمس.", en="The minister visited the port of Tartus yesterday.", fails=True, direction="en-ar"
     )
-    messages = _fired(check, example, tmp_path)
+    messages = fired(check, example, folder=tmp_path)
     assert messages == ["Tartus is written «ترطوس» in the Arabic, a form the glossary does not list: write «طرطوس»"]
 
 
@@ -118,12 +99,15 @@ def test_a_misspelt_glossary_surname_is_corrected_never_suggested_as_an_entry(tm
         en="Foreign Minister Asaad al-Shiabani said the talks were fruitful.\n\nAl-Shiabani added that the next round would be held in Damascus.",
         fails=True,
     )
-    assert [m.rsplit("write ", 1)[1] for m in _fired(by_code["N103"], example, tmp_path)] == ["«al-Shaibani»", "«Al-Shaibani»"]
-    assert _fired(by_code["N105"], example, tmp_path) == []
+    assert [m.rsplit("write ", 1)[1] for m in fired(by_code["N103"], example, folder=tmp_path)] == [
+        "«al-Shaibani»",
+        "«Al-Shaibani»",
+    ]
+    assert fired(by_code["N105"], example, folder=tmp_path) == []
     mid_sentence = Example(
         ar="قال أسعد الشيباني إن المحادثات مثمرة.", en="Minister Asaad Al-Shiabani said the talks were fruitful.", fails=True
     )
-    assert _fired(by_code["N103"], mid_sentence, tmp_path)[0].endswith("write «al-Shaibani»")  # the house form's small a
+    assert fired(by_code["N103"], mid_sentence, folder=tmp_path)[0].endswith("write «al-Shaibani»")  # the house form's small a
 
 
 def test_a_second_spelling_of_one_arabic_name_is_no_second_glossary_entry(tmp_path: Path) -> None:
@@ -133,16 +117,15 @@ def test_a_second_spelling_of_one_arabic_name_is_no_second_glossary_entry(tmp_pa
         en="Mohammed al-Saleh said teams had pulled out 12 survivors. Al-Salih added that the search would go on.",
         fails=True,
     )
-    suggested = _fired(by_code["N105"], example, tmp_path)
+    suggested = fired(by_code["N105"], example, folder=tmp_path)
     assert len(suggested) == 1 and "al-Saleh" in suggested[0] and "Al-Salih" not in suggested[0]
-    assert _fired(by_code["N104"], example, tmp_path)  # the second spelling is N104's business
+    assert fired(by_code["N104"], example, folder=tmp_path)  # the second spelling is N104's business
 
 
 @pytest.mark.parametrize("source", ["ar", "en"])
 def test_two_arabic_forms_the_entry_lists_are_two_accepted_spellings(source: str, tmp_path: Path) -> None:
     # This pair once asserted N106's suggestion; every form an entry lists is now an
     # accepted spelling of it (a desk's rule), so the pair is no finding either way.
-    from tqa.glossary.files import load_glossaries
 
     glossary_file = tmp_path / "g.yaml"
     glossary_file.write_text(
@@ -166,8 +149,8 @@ def test_a_short_mention_gets_the_short_form_a_full_one_the_full_name(tmp_path: 
     check = next(c for c in ALL_CHECKS if c.code == "N103")
     full = Example(ar="قالت قوات سوريا الديمقراطية إن الهدوء عاد.", en="The fighters said calm had returned.", fails=True)
     short = Example(ar="قالت قسد إن الهدوء عاد.", en="The fighters said calm had returned.", fails=True)
-    assert "add «Syrian Democratic Forces»" in _fired(check, full, tmp_path)[0]
-    assert "add «SDF»" in _fired(check, short, tmp_path)[0]
+    assert "add «Syrian Democratic Forces»" in fired(check, full, folder=tmp_path)[0]
+    assert "add «SDF»" in fired(check, short, folder=tmp_path)[0]
 
 
 def test_n104_shows_the_arabic_the_spelling_renders(tmp_path: Path) -> None:
@@ -189,7 +172,7 @@ def test_a_title_is_no_spelling_of_the_name(tmp_path: Path) -> None:
     example = Example(
         ar="وقال الشيخ إن قطر تدعم الحوار.", en="Sheikh Tamim said Qatar supported dialogue.", fails=True, direction="en-ar"
     )
-    assert _fired(check, example, tmp_path) == [
+    assert fired(check, example, folder=tmp_path) == [
         "Sheikh Tamim bin Hamad Al Thani is in the English but not in the Arabic: add «تميم بن حمد آل ثاني» or confirm the rewording"
     ]
 
@@ -201,7 +184,7 @@ def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> 
         en="Traders expect prices to fall after Eid al-Fitr in Shawwal.",
         fails=False,
     )
-    assert _fired(check, example, tmp_path) == []
+    assert fired(check, example, folder=tmp_path) == []
 
 
 @pytest.mark.parametrize(
@@ -241,12 +224,12 @@ def test_hijri_months_and_eid_are_never_suggested_as_entries(tmp_path: Path) -> 
 )
 def test_n106_does_not_take_other_words_for_a_second_spelling(ar: str, en: str, direction: str, tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "N106")
-    assert _fired(check, Example(ar=ar, en=en, fails=False, direction=direction), tmp_path) == []
+    assert fired(check, Example(ar=ar, en=en, fails=False, direction=direction), folder=tmp_path) == []
 
 
 def test_a_changed_hijri_year_is_a_changed_date(tmp_path: Path) -> None:
     check = next(c for c in ALL_CHECKS if c.code == "D214")
     changed = Example(ar="صدر القرار في ١٥ شعبان ١٤٤٦ هـ.", en="The decree was issued on 15 Shaban 1445 AH.", fails=True)
     kept = Example(ar="صدر القرار في ١٥ شعبان ١٤٤٦ هـ.", en="The decree was issued on 15 Shaban 1446 AH.", fails=False)
-    assert _fired(check, changed, tmp_path) == ["The year «١٤٤٦» (1446) is written «1445» in the English; correct the date"]
-    assert _fired(check, kept, tmp_path) == []
+    assert fired(check, changed, folder=tmp_path) == ["The year «١٤٤٦» (1446) is written «1445» in the English; correct the date"]
+    assert fired(check, kept, folder=tmp_path) == []
