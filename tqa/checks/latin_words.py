@@ -9,6 +9,7 @@ words, as much as "mixed use"), or a glossary name whose Arabic form the desk gi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -55,7 +56,8 @@ def glossary_names_in_latin(glossary: Glossary, arabic: str) -> Iterator[LatinNa
         yield LatinName(match.start, match.end, entry)
 
 
-# A lone word is text left untranslated only when it is an ordinary English word:
+# A lone word is text left untranslated when it is an ordinary English word, or the
+# source's own lowercase word copied over:
 # Webster's Second (the "web2" list of the english-words package, public domain; its
 # proper nouns are capitalised and left out). A Latin word quoted in an etymology
 # («civilis»), a unit (mtpa) or a lowercase brand is not in it. The package's other
@@ -68,6 +70,43 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 
+# Lowercase abbreviations that news copy keeps in Latin inside Arabic, as in English:
+# units of energy, volume and speed (the shorter ones are under _MIN_LONE_WORD).
+_UNITS = frozenset(
+    ["mtpa", "bcm", "bcma", "tcf", "mmbtu", "mmscfd", "bopd", "mbpd", "kwh", "mwh", "gwh", "twh", "kwp", "mwp", "gwp", "ppm", "ppb", "kmh", "sqkm"]
+)
+
+
+def _stems(word: str) -> set[str]:
+    """The word and the bare forms its regular endings could come from: Webster's list
+    has "contract", not "contracts", "trainset" is "trainsets" in the source."""
+    stems = {word}
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stems.add(word[: -len(ending)] + replacement)
+    return stems
+
+
+def _ordinary_or_copied(word: str, source_words: frozenset[str]) -> bool:
+    """An English word by the dictionary (in any regular inflection), or one copied in
+    lowercase from the source, which holds it in the same or another inflection: a
+    modern word no list of 1934 has (trainset, smartphone) is still the source's text."""
+    stems = _stems(word)
+    if stems & _english_words():
+        return True
+    if word in _UNITS:
+        return False
+    return any(stems & _stems(w) for w in source_words if w.islower())
+
+
+# A word cited as a word, after the name of its language or "the term": «من اللاتينية
+# civilis», «ما يُعرف بـ».
+_CITED = re.compile(
+    r"(?:اللاتيني|الإنجليزي|الإنكليزي|الانجليزي|الفرنسي|الإيطالي|الإسباني|الألماني|اليوناني|مصطلح|كلمة|يسمى|يُسمى|تسمى|تُسمى|باسم|يعرف|يُعرف|تعرف|تُعرف)"
+    r"[\u0600-\u06FF]*[\s\"“«]*(?:بـ?\s*)?$"
+)
+
+
 def lone_english_word(text: str, start: int, end: int, source_words: frozenset[str]) -> bool:
     """The run text[start:end] is one ordinary lowercase English word standing in the
     Arabic: not a gloss in brackets, not part of a handle, address or file name, and not
@@ -75,8 +114,10 @@ def lone_english_word(text: str, start: int, end: int, source_words: frozenset[s
     word = text[start:end]
     if len(word) < _MIN_LONE_WORD or not word.isascii() or not word.isalpha() or not word.islower():
         return False
-    if word not in _english_words() or word.capitalize() in source_words or bracketed(text, start, end):
+    if not _ordinary_or_copied(word, source_words) or word.capitalize() in source_words or bracketed(text, start, end):
         return False
+    if _CITED.search(text[max(0, start - 40) : start]):
+        return False  # «من اللاتينية civilis»: a word quoted as a word
     before, after = text[start - 1 : start], text[end : end + 2]
     if before in {"@", "#", ".", "/", "_", "\\"} or after[:1] in {"@", "_", "/"}:
         return False

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names
+from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names, swapped_names
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.ar import is_arabic_text
 from tqa.model import Segment, Severity
@@ -22,6 +22,14 @@ def found_in(segments: tuple[Segment, ...]) -> list[Found]:
     return [(s, d) for s in segments for lang in ("ar", "en") for d in directions(s.text, lang, s.heading)]
 
 
+def _candidates(pair: Pair, glossary: Glossary | None) -> tuple[list[Found], list[Found]]:
+    """The directions of each side that are bearings, not part of a name."""
+    source, target = found_in(pair.source), found_in(pair.target)
+    if glossary is not None:
+        source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
+    return outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
+
+
 def _unmatched(pair: Pair, glossary: Glossary | None = None) -> tuple[list[Found], list[Found]]:
     """Source and target directions that nothing on the other side matches, compared
     ones only; a name (West Bank) or the West may match but is never reported. A bead
@@ -29,15 +37,26 @@ def _unmatched(pair: Pair, glossary: Glossary | None = None) -> tuple[list[Found
     word inside a glossary name (North Field, «حقل الشمال») or romanised as a name on
     the other side («الغربي», Gharbi) is the name's, not a bearing: it neither matches
     nor is matched."""
-    source, target = found_in(pair.source), found_in(pair.target)
-    if glossary is not None:
-        source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
-    source, target = outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
+    source, target = _candidates(pair, glossary)
 
     def alone(item: Found, others: list[Found]) -> bool:
         return item[1].compared and not any(compatible(item[1].bearing, o.bearing) for _, o in others)
 
     return _distinct([x for x in source if alone(x, target)]), _distinct([x for x in target if alone(x, source)])
+
+
+def _narrowed(pair: Pair, glossary: Glossary | None) -> list[tuple[Found, Found]]:
+    """Source compounds (north-west) that the translation keeps only in part (west): no
+    direction of the other side is the compound, and a simple one of it is there."""
+    source, target = _candidates(pair, glossary)
+    narrowed = []
+    for item in _distinct([x for x in source if x[1].compared and len(x[1].bearing) == 2]):
+        if any(o.bearing == item[1].bearing for _, o in target):
+            continue
+        part = next((o for o in target if o[1].compared and o[1].bearing < item[1].bearing), None)
+        if part is not None:
+            narrowed.append((item, part))
+    return narrowed
 
 
 def _distinct(items: list[Found]) -> list[Found]:
@@ -72,6 +91,18 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             source=span(said[0], said[1].start, said[1].end),
             target=span(written[0], written[1].start, written[1].end),
         )
+    reported = {(w[0].id, w[1].start) for w in target[: len(source)]}
+    for name in swapped_names(pair.source, pair.target, (ctx.doc.source.lang, ctx.translation.lang), ctx.glossary):
+        if any(segment == name.written.id and name.start <= start < name.end for segment, start in reported):
+            continue
+        given, shown = name.said.text[name.said_start : name.said_end], name.written.text[name.start : name.end]
+        house = name.entry.en if ctx.translation.lang == "en" else name.entry.ar[0]
+        yield Hit(
+            message=f"«{given}» in the source is written «{shown}» in the translation: write {house}",
+            source=span(name.said, name.said_start, name.said_end),
+            target=span(name.written, name.start, name.end),
+            suggestion=house,
+        )
 
 
 def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -80,7 +111,9 @@ def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     Why it matters: "clashes in northern Aleppo" that become "clashes in Aleppo" move
     the fighting into the city. A direction written differently is a change
     (M801); this one is simply gone. Add it, or confirm that the sentence says the
-    place another way. Not reported where the aligner is unsure of the pairing.
+    place another way. A compound kept in part (the north-west written "the west")
+    is reported too: half of it is gone. Not reported where the aligner is unsure
+    of the pairing.
     """
     if pair.bead.uncertain:
         return
@@ -89,6 +122,13 @@ def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         yield Hit(
             message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",
             source=span(said[0], said[1].start, said[1].end),
+            suggestion=said[1].label,
+        )
+    for said, written in _narrowed(pair, ctx.glossary):
+        yield Hit(
+            message=f"{_quote(said)} in the source is only {_quote(written)} in the translation: write {said[1].label}",
+            source=span(said[0], said[1].start, said[1].end),
+            target=span(written[0], written[1].start, written[1].end),
             suggestion=said[1].label,
         )
 
@@ -113,8 +153,12 @@ DIRECTION_DROPPED = Check(
     (
         Example(ar="اندلعت اشتباكات في ريف إدلب الجنوبي.", en="Clashes broke out in the Idlib countryside.", fails=True),
         Example(ar="اندلعت اشتباكات في ريف إدلب الجنوبي.", en="Clashes broke out in the southern Idlib countryside.", fails=False),
-        # North-east said as north is less precise, not wrong.
-        Example(ar="وصلت القافلة إلى شمال شرق سوريا.", en="The convoy reached northern Syria.", fails=False),
+        # Half a compound is half the direction: the north-west is not the west.
+        Example(ar="سجلت ولايات الشمال الغربي أدنى نسب المشاركة.", en="Turnout was lowest in the western governorates.", fails=True),
+        Example(ar="وصلت القافلة إلى شمال شرق سوريا.", en="The convoy reached northern Syria.", fails=True),
+        Example(ar="وصلت القافلة إلى شمال شرق سوريا.", en="The convoy reached north-eastern Syria.", fails=False),
+        # A more precise translation adds nothing wrong.
+        Example(ar="وصلت القافلة إلى شمال سوريا.", en="The convoy reached north-eastern Syria.", fails=False),
         Example(ar="وصل الوفد إلى الغوطة الشرقية.", en="The delegation reached Eastern Ghouta.", fails=False),
     ),
 )

@@ -9,11 +9,14 @@ north-west pass for a north-east). The desk's glossary says which words are name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
-from tqa.glossary.model import Glossary
-from tqa.lang.ar import is_arabic_text, strip_marks
-from tqa.model import Segment
-from tqa.text.directions import Direction
+from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.lang.ar import ARABIC_WORD_CHARS, is_arabic_text, normalize, normalize_with_map, strip_marks
+from tqa.model import Lang, Segment
+from tqa.text.directions import Direction, compatible, directions, opposed
 from tqa.text.translit import latin_matches_arabic
 
 Found = tuple[Segment, Direction]
@@ -44,3 +47,98 @@ def outside_romanised_names(found: list[Found], other: tuple[Segment, ...]) -> l
 
 def _nisba(text: str) -> bool:
     return is_arabic_text(text) and strip_marks(text).endswith("ي")
+
+
+# --- A glossary name whose compass word was changed: South Al Sharqiyah written North ----
+
+# The compass word of a name, open: each language's forms of the four points and the
+# compounds, so that a name's pattern matches the name under any bearing.
+_EN_COMPASS = r"(?:North|South)(?:[-‐‑ ]?(?:east|west|East|West))?(?:ern)?|(?:East|West)(?:ern)?"
+_AR_COMPASS = r"(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه)?"
+
+
+@dataclass(frozen=True)
+class SwappedName:
+    """A glossary name said on one side, and on the other the same name with an opposed compass word."""
+
+    said: Segment
+    said_start: int
+    said_end: int
+    written: Segment
+    start: int
+    end: int
+    bearing: frozenset[str]
+    entry: GlossaryEntry
+
+
+def swapped_names(pair_source: tuple[Segment, ...], pair_target: tuple[Segment, ...], langs: tuple[Lang, Lang], glossary: Glossary) -> list[SwappedName]:
+    """Glossary names of the source that hold a compass word (South Al Sharqiyah,
+    «جنوب الشرقية») and stand in the translation with the opposite one (North Al
+    Sharqiyah, «شمال الشرقية»), which the source does not say anywhere in the pair."""
+    source_lang, target_lang = langs
+    said_bearings = [d.bearing for s in pair_source for lang in ("ar", "en") for d in directions(s.text, lang, s.heading)]
+    found: list[SwappedName] = []
+    for segment in pair_source:
+        for match in glossary.find(segment.text, source_lang):
+            inside = directions(match.text, source_lang, heading=True)
+            if not inside:
+                continue
+            bearing = inside[0].bearing
+            for form in _forms(match.entry, target_lang):
+                for written, start, end, other in _open_name(form, target_lang, pair_target):
+                    if opposed(bearing, other) and not any(compatible(other, b) for b in said_bearings):
+                        found.append(SwappedName(segment, match.start, match.end, written, start, end, other, match.entry))
+    return _first_per_place(found)
+
+
+def _forms(entry: GlossaryEntry, lang: Lang) -> tuple[str, ...]:
+    return entry.ar if lang == "ar" else (entry.en, *entry.variants)
+
+
+def _open_name(form: str, lang: Lang, segments: tuple[Segment, ...]) -> Iterator[tuple[Segment, int, int, frozenset[str]]]:
+    """Where `form` stands in `segments` with any compass word in place of its own, and the
+    bearing written there."""
+    pattern = _open_pattern(form, lang)
+    if pattern is None:
+        return
+    for segment in segments:
+        text, offsets = (normalize_with_map(segment.text) if lang == "ar" else (segment.text, None))
+        for match in pattern.finditer(text):
+            written = directions(match["compass"], lang, heading=True)
+            if not written:
+                continue
+            start, end = (offsets[match.start()], offsets[match.end() - 1] + 1) if offsets else (match.start(), match.end())
+            yield segment, start, end, written[0].bearing
+
+
+@lru_cache(maxsize=256)
+def _open_pattern(form: str, lang: str) -> re.Pattern[str] | None:
+    """`form` as a regex whose first compass word matches any compass word: South Al
+    Sharqiyah -> (compass) Al Sharqiyah. English keeps its capitals: the name is a name."""
+    if lang == "en":
+        word = re.search(rf"\b(?:{_EN_COMPASS})\b", form)
+        if word is None:
+            return None
+        before, after = (_spaced(re.escape(part)) for part in (form[: word.start()], form[word.end() :]))
+        return re.compile(rf"\b{before}(?P<compass>{_EN_COMPASS}){after}\b")
+    words = normalize(form).split()
+    index = next((n for n, w in enumerate(words) if directions(w, "ar")), None)
+    if index is None:
+        return None
+    parts = [re.escape(w) for w in words]
+    parts[index] = f"(?P<compass>{_AR_COMPASS})"
+    return re.compile(rf"(?<![{ARABIC_WORD_CHARS}])(?:[وفبلك]|ول|وب)?" + r"\s+".join(parts) + rf"(?![{ARABIC_WORD_CHARS}])")
+
+
+def _spaced(escaped: str) -> str:
+    return re.sub(r"(?:\\ )+", r"\\s+", escaped)
+
+
+def _first_per_place(found: list[SwappedName]) -> list[SwappedName]:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for item in found:
+        if (item.written.id, item.start) not in seen:
+            seen.add((item.written.id, item.start))
+            kept.append(item)
+    return kept

@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
-from tqa.checks.question_marks import asking_sentences, has_question_mark, reports_question, statement_sentence
+from tqa.checks.guillemets import unclosed_guillemet
+from tqa.checks.question_marks import (
+    asking_sentences,
+    has_question_mark,
+    question_marks,
+    reports_question,
+    stated_question,
+    statement_sentence,
+)
 from tqa.checks.quote_close import missing_close
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -116,6 +124,9 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
                     target=span(segment, index, close[1]),
                 )
                 continue
+            if mark == "«" and ctx.translation.lang == "ar":
+                yield unclosed_guillemet(segment, index, paragraph)
+                continue
             yield Hit(
                 message=f"The mark {mark} has no partner in this paragraph; close it or remove it",
                 target=span(segment, index, _word_end(segment.text, index)),
@@ -141,7 +152,17 @@ def _question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     stay."). Keep the question, direct or reported.
     """
     asking = asking_sentences(ctx, pair)
-    if not asking or has_question_mark(pair.target) or reports_question(pair.target):
+    if not asking:
+        return
+    stated = stated_question(pair.target)
+    if stated is not None and question_marks(pair.target) < question_marks(pair.source):
+        yield Hit(
+            message="The source asks a question here, but the translation ends it with a full stop; write the question mark",
+            source=whole(asking[0]),
+            target=span(*stated),
+        )
+        return
+    if has_question_mark(pair.target) or reports_question(pair.target):
         return  # kept, perhaps in one of two sentences; or reported: "asked whether ..."
     yield Hit(
         message="The source asks a question here, but the translation makes it a statement; keep the question",

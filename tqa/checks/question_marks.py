@@ -27,8 +27,46 @@ _REPORTED = re.compile(
 _CLOSED_WITH_COMMA = re.compile(r"[,،]\s*[\"”»’']")
 
 
+# A direct question written with a full stop: a clause that opens the sentence, a
+# quotation or what follows a colon, in the shape only a question has (an auxiliary
+# before its subject, "Do we need", "Why did they"; «هل», «لماذا»), and ends with «.».
+# A reported question ("asked whether ...") does not excuse it: the question is quoted.
+_CLAUSE_START = r"(?:^|(?<=[“\"«:])\s*|(?<=[.!]\s))"
+# Not "Had", "Should", "Were" or "May": a sentence opens with them as a condition or a
+# wish ("Should the talks fail, ..."). "Will" before a capital is a name (Will Smith).
+_AUXILIARIES = ("do", "does", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "shall")
+_NEGATED = tuple(f"{a}n't" for a in ("do", "does", "did", "is", "are", "was", "could", "would", "has", "have")) + ("can't", "won't")
+_OPENING = "|".join(a.capitalize() for a in (*_AUXILIARIES, *_NEGATED) if a not in ("do", "don't"))
+_PRONOUN = r"(?:I|we|you|he|she|it|they|there)"
+# "Do" before anything but a pronoun is an order: "Do the right thing."
+_SUBJECT = rf"(?:{_PRONOUN}|this|that|these|those|the|any\w*|our|their|your|his|her|its|(?<!Will )[A-Z][a-z]+)"
+_WH = r"(?:Why|How|What(?!\s+is\s+more)|Where|When|Who|Which)"
+_EN_STATED_QUESTION = re.compile(
+    _CLAUSE_START
+    + rf"(?P<clause>(?:{_WH}\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)})|(?:Do|Don't)\s+{_PRONOUN}|(?:{_OPENING})\s+{_SUBJECT})\b[^.?!\n\"”»]*\.)"
+)
+_AR_STATED_QUESTION = re.compile(
+    _CLAUSE_START + r"(?P<clause>(?:[وف])?(?:هل|أهل|لماذا|لمَ|كيف|متى|أين|ماذا|أليس|أليست)\s[^.؟!\n\"”»]*\.)"
+)
+
+
+def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
+    """The first direct question of `segments` that ends with a full stop, or None."""
+    for segment in segments:
+        for pattern in (_EN_STATED_QUESTION, _AR_STATED_QUESTION):
+            match = pattern.search(segment.text)
+            if match is not None:
+                return segment, match.start("clause"), match.end("clause")
+    return None
+
+
 def asks(segment: Segment) -> bool:
     return bool(_ASKS.search(segment.text))
+
+
+def question_marks(segments: tuple[Segment, ...]) -> int:
+    """How many clauses ask, by their marks ("(؟)", a mark of doubt, is none)."""
+    return sum(len(_ASKS.findall(s.text)) for s in segments)
 
 
 def has_question_mark(segments: tuple[Segment, ...]) -> bool:

@@ -24,7 +24,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, normalize_with_map, proclitic_pattern, proclitic_stems, strip_marks
+from tqa.lang.ar import (
+    ARABIC_WORD,
+    ARABIC_WORD_CHARS,
+    ARTICLE,
+    ARTICLE_AFTER_L,
+    normalize_with_map,
+    proclitic_pattern,
+    proclitic_stems,
+    strip_marks,
+)
 
 # A bearing is the set of its simple components: {"north", "east"} is north-east.
 SIMPLE = ("north", "east", "south", "west")
@@ -76,15 +85,17 @@ _EN_DIRECTION = re.compile(
     r"(?P<suffix>ern|erly|wards|ward)?\b",
     re.IGNORECASE,
 )
+# The West Bank is a name only as one: "the west bank of the wadi" is a river's side.
+_EN_CASED_NAMES = r"(?-i:\bWest[- ]Bank\b|\bWEST[- ]BANK\b)"
 EN_NAMES = (
     r"middle[- ]east(?:ern)?", r"near east", r"far east", r"(?:north|east|west|south|southern)[- ]africa(?:n)?",
     r"(?:north|south|latin)[- ]america(?:n)?", r"(?:north|south)[- ]korea(?:n)?", r"south[- ]sudan(?:ese)?",
-    r"west bank", r"east jerusalem", r"eastern ghouta", r"eastern mediterranean", r"(?:east|eastern|west|western|central)[- ]europe(?:an)?",
+    r"east jerusalem", r"eastern ghouta", r"eastern mediterranean", r"(?:east|eastern|west|western|central)[- ]europe(?:an)?",
     r"(?:south|east|southeast|south-east)[- ]asia(?:n)?", r"northern ireland", r"western sahara", r"east timor",
     r"north macedonia", r"north sea", r"south china sea", r"north atlantic", r"global (?:south|north)",
     r"(?:north|south)[-–](?:north|south)", r"(?:east|west)[-–](?:east|west)", r"eastern province",
 )
-_EN_NAME = re.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b", re.IGNORECASE)
+_EN_NAME = re.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -245,6 +256,13 @@ def _bloc_noun(word: str) -> bool:
     return any(form in AR_BLOC_NOUNS for form in (word, *proclitic_stems(word, min_stem=3)))
 
 
+# «الضفة الغربية للوادي» is the wadi's west bank, not the West Bank (which is also
+# «الضفة الغربية لنهر الأردن»): a bank of a named watercourse is a side of it.
+_AR_NOT_NAMED = {
+    "الضفه الغربيه": rf"(?!\s+(?:ل|لل|من\s+ال)(?:نهر|وادي|قناه|بحيره|مجري|سد)(?![{ARABIC_WORD_CHARS}])(?!\s+الاردن))",
+}
+
+
 @lru_cache(maxsize=1)
 def _arabic_name_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(proclitic_pattern(name)) for name in AR_NAMES)
+    return tuple(re.compile(proclitic_pattern(name) + _AR_NOT_NAMED.get(name, "")) for name in AR_NAMES)
