@@ -6,67 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names, swapped_names
-from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.checks.direction_pairs import Found, found_in, narrowed, unmatched
+from tqa.checks.named_directions import swapped_names
+from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import is_arabic_text
 from tqa.model import Segment, Severity
-from tqa.text.directions import Direction, bearing_label, compatible, directions, opposed, parse_bearing
+from tqa.text.directions import Direction, bearing_label, directions, opposed, parse_bearing
 from tqa.text.names import COMMON_CAPITALISED, core_of, name_words
-
-Found = tuple[Segment, Direction]
-
-
-def found_in(segments: tuple[Segment, ...]) -> list[Found]:
-    """Directions in either language: Arabic left in an English sentence still holds
-    its direction (U401 reports the leftover text itself)."""
-    return [(s, d) for s in segments for lang in ("ar", "en") for d in directions(s.text, lang, s.heading)]
-
-
-def _candidates(pair: Pair, glossary: Glossary | None) -> tuple[list[Found], list[Found]]:
-    """The directions of each side that are bearings, not part of a name."""
-    source, target = found_in(pair.source), found_in(pair.target)
-    if glossary is not None:
-        source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
-    return outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
-
-
-def _unmatched(pair: Pair, glossary: Glossary | None = None) -> tuple[list[Found], list[Found]]:
-    """Source and target directions that nothing on the other side matches, compared
-    ones only; a name (West Bank) or the West may match but is never reported. A bead
-    is compared as a whole, so a 2-1 merge keeps each sentence's directions. A compass
-    word inside a glossary name (North Field, «حقل الشمال») or romanised as a name on
-    the other side («الغربي», Gharbi) is the name's, not a bearing: it neither matches
-    nor is matched."""
-    source, target = _candidates(pair, glossary)
-
-    def alone(item: Found, others: list[Found]) -> bool:
-        return item[1].compared and not any(compatible(item[1].bearing, o.bearing) for _, o in others)
-
-    return _distinct([x for x in source if alone(x, target)]), _distinct([x for x in target if alone(x, source)])
-
-
-def _narrowed(pair: Pair, glossary: Glossary | None) -> list[tuple[Found, Found]]:
-    """Source compounds (north-west) that the translation keeps only in part (west): no
-    direction of the other side is the compound, and a simple one of it is there."""
-    source, target = _candidates(pair, glossary)
-    narrowed = []
-    for item in _distinct([x for x in source if x[1].compared and len(x[1].bearing) == 2]):
-        if any(o.bearing == item[1].bearing for _, o in target):
-            continue
-        part = next((o for o in target if o[1].compared and o[1].bearing < item[1].bearing), None)
-        if part is not None:
-            narrowed.append((item, part))
-    return narrowed
-
-
-def _distinct(items: list[Found]) -> list[Found]:
-    seen: set[frozenset[str]] = set()
-    kept = []
-    for item in items:
-        if item[1].bearing not in seen:
-            seen.add(item[1].bearing)
-            kept.append(item)
-    return kept
 
 
 def _quote(item: Found) -> str:
@@ -82,9 +28,10 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     the wrong one sends the reader, and an aid worker, to the other side of a
     province. Names that hold a compass word (the West Bank, South Sudan,
     «الشرق الأوسط», «الغوطة الشرقية») and the West as a group of countries are not
-    compared as directions. Write the source's direction.
+    compared as directions; but a glossary name written with the opposite compass
+    word (South Al Sharqiyah as North Al Sharqiyah) is reported. Write the source's direction.
     """
-    source, target = _unmatched(pair, ctx.glossary)
+    source, target = unmatched(pair, ctx.glossary)
     for said, written in zip(source, target, strict=False):
         yield Hit(
             message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
@@ -117,14 +64,14 @@ def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """
     if pair.bead.uncertain:
         return
-    source, target = _unmatched(pair, ctx.glossary)
+    source, target = unmatched(pair, ctx.glossary)
     for said in source[len(target) :]:
         yield Hit(
             message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",
             source=span(said[0], said[1].start, said[1].end),
             suggestion=said[1].label,
         )
-    for said, written in _narrowed(pair, ctx.glossary):
+    for said, written in narrowed(pair, ctx.glossary):
         yield Hit(
             message=f"{_quote(said)} in the source is only {_quote(written)} in the translation: write {said[1].label}",
             source=span(said[0], said[1].start, said[1].end),

@@ -1,9 +1,15 @@
-"""Compass words that belong to a glossary name, not to a bearing.
+"""Compass words that belong to a glossary name, not to a bearing; and a glossary
+name whose compass word was reversed in translation.
 
 "The North Field lies off the north-east coast" and «يقع حقل الشمال قبالة الساحل
 الشمالي الغربي»: the field's name holds "north" in both languages, and a name's
 compass word must not stand in for the bearing the sentence gives (it would let a
 north-west pass for a north-east). The desk's glossary says which words are names.
+
+The same name can still be turned round: South Al Sharqiyah («جنوب الشرقية») is a
+governorate, North Al Sharqiyah another. When the source says a glossary place or
+organisation whose name holds a compass word, and the translation writes that name
+with an opposed one, the direction has changed although no bearing was compared.
 """
 
 from __future__ import annotations
@@ -81,8 +87,8 @@ def swapped_names(pair_source: tuple[Segment, ...], pair_target: tuple[Segment, 
     for segment in pair_source:
         for match in glossary.find(segment.text, source_lang):
             inside = directions(match.text, source_lang, heading=True)
-            if not inside:
-                continue
+            if not inside or match.entry.type == "person":
+                continue  # a surname of a compass word (al-Sharqi) is no bearing
             bearing = inside[0].bearing
             for form in _forms(match.entry, target_lang):
                 for written, start, end, other in _open_name(form, target_lang, pair_target):
@@ -117,13 +123,13 @@ def _open_pattern(form: str, lang: str) -> re.Pattern[str] | None:
     Sharqiyah -> (compass) Al Sharqiyah. English keeps its capitals: the name is a name."""
     if lang == "en":
         word = re.search(rf"\b(?:{_EN_COMPASS})\b", form)
-        if word is None:
-            return None
+        if word is None or not re.search(r"\w", form[: word.start()] + form[word.end() :]):
+            return None  # a name that is only a compass word would match every direction
         before, after = (_spaced(re.escape(part)) for part in (form[: word.start()], form[word.end() :]))
         return re.compile(rf"\b{before}(?P<compass>{_EN_COMPASS}){after}\b")
     words = normalize(form).split()
     index = next((n for n, w in enumerate(words) if directions(w, "ar")), None)
-    if index is None:
+    if index is None or len(words) < 2:
         return None
     parts = [re.escape(w) for w in words]
     parts[index] = f"(?P<compass>{_AR_COMPASS})"

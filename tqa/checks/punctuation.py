@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
+from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
 from tqa.checks.guillemets import unclosed_guillemet
-from tqa.checks.question_marks import (
-    asking_sentences,
-    has_question_mark,
-    question_marks,
-    reports_question,
-    stated_question,
-    statement_sentence,
-)
+from tqa.checks.question_marks import question_lost
 from tqa.checks.quote_close import missing_close
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -144,33 +137,6 @@ def _word_end(text: str, index: int) -> int:
     return index + (match.end() if match else 1)
 
 
-def _question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
-    """A sentence that asks a question in the source is not a question in the translation.
-
-    Why it matters: a question turned into a statement asserts what the source
-    only asked (هل ستبقى القوات؟ "Will the forces stay?" is not "The forces will
-    stay."). Keep the question, direct or reported.
-    """
-    asking = asking_sentences(ctx, pair)
-    if not asking:
-        return
-    stated = stated_question(pair.target)
-    if stated is not None and question_marks(pair.target) < question_marks(pair.source):
-        yield Hit(
-            message="The source asks a question here, but the translation ends it with a full stop; write the question mark",
-            source=whole(asking[0]),
-            target=span(*stated),
-        )
-        return
-    if has_question_mark(pair.target) or reports_question(pair.target):
-        return  # kept, perhaps in one of two sentences; or reported: "asked whether ..."
-    yield Hit(
-        message="The source asks a question here, but the translation makes it a statement; keep the question",
-        source=whole(asking[0]),
-        target=whole(statement_sentence(pair)),
-    )
-
-
 _REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
 # Doubles that English grammar allows.
 _ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "no", "very", "far", "so", "many", "more"}
@@ -268,12 +234,18 @@ UNBALANCED_MARKS = Check(
     needs_source=False,
 )
 QUESTION_LOST = Check(
-    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(_question_lost, paired=True),
+    "P502", "question-lost", "punctuation", Severity.WARNING, EachPair(question_lost, paired=True),
     (
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Russian forces will stay on the Syrian coast.", fails=True),
         Example(ar="هل تكفي هذه الاستثمارات لإنهاء انقطاع الكهرباء؟", en="These investments will be enough to end the power cuts.", fails=True),
         Example(ar="هل ستبقى القوات الروسية في الساحل السوري؟", en="Will Russian forces stay on the Syrian coast?", fails=False),
         Example(ar="وسأل الصحفيون: هل ستبقى القوات الروسية؟", en="Journalists asked whether Russian forces would stay.", fails=False),
+        Example(
+            ar="وسئل عن الخطة فقال: «هل ننتظر مزيداً من الوقت؟ لا أعتقد».",
+            en='Asked whether the plan would change, he said: "Do we wait any longer. I do not think so."',
+            fails=True,
+        ),
+        Example(ar="وقالت: «لماذا ندفع الثمن وحدنا.»", en='She said: "Why should we pay the price alone?"', fails=True, direction="en-ar"),
     ),
 )
 REPEATED_WORD = Check(

@@ -1,11 +1,12 @@
-"""What P502 (question-lost) reads: which source sentences ask, and which translations
-report a question instead of asking it."""
+"""P502 (question-lost): which source sentences ask, and which translations report a
+question instead of asking it, or end it with a full stop."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from tqa.checks.base import CheckContext, Pair
+from tqa.checks.base import CheckContext, Hit, Pair, span, whole
 from tqa.model import Segment
 
 # A question mark that ends a clause: at the end of the sentence, or inside a quotation
@@ -115,3 +116,32 @@ def statement_sentence(pair: Pair) -> Segment:
 
 def _ends_quotation(segment: Segment) -> bool:
     return bool(re.search(r"[?؟]\s*[»”\"’']", segment.text))
+
+
+def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    """A sentence that asks a question in the source is not a question in the translation.
+
+    Why it matters: a question turned into a statement asserts what the source
+    only asked (هل ستبقى القوات؟ "Will the forces stay?" is not "The forces will
+    stay."). Keep the question, direct or reported. A quoted question in the shape of
+    one ("Do we need ...", «هل نحتاج ...») that ends with a full stop is reported even
+    beside a reported one ("Asked whether ..., he said: ..."): the mark is simply wrong.
+    """
+    asking = asking_sentences(ctx, pair)
+    if not asking:
+        return
+    stated = stated_question(pair.target)
+    if stated is not None and question_marks(pair.target) < question_marks(pair.source):
+        yield Hit(
+            message="The source asks a question here, but the translation ends it with a full stop; write the question mark",
+            source=whole(asking[0]),
+            target=span(*stated),
+        )
+        return
+    if has_question_mark(pair.target) or reports_question(pair.target):
+        return  # kept, perhaps in one of two sentences; or reported: "asked whether ..."
+    yield Hit(
+        message="The source asks a question here, but the translation makes it a statement; keep the question",
+        source=whole(asking[0]),
+        target=whole(statement_sentence(pair)),
+    )
