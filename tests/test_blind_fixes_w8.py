@@ -1,0 +1,70 @@
+"""Fixes drawn from the blind pairs w8-w9, each on invented sentences (never those articles' words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.example_runs import desk_glossary, fired
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Example
+
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+_AUTHORITY = {
+    "id": "sinjar-water-authority",
+    "type": "organisation",
+    "en": "Sinjar Water Authority",
+    "ar": ["هيئة مياه سنجار"],
+}
+_DAM = {"id": "wadi-zabid-dam", "type": "place", "en": "Zabid storage dam", "ar": ["سد زبيد"]}
+
+
+def test_an_organisation_named_then_referred_to_by_what_it_is(tmp_path: Path) -> None:
+    # «هيئة المياه» / «الهيئة» after «هيئة مياه سنجار»: the Arabic refers back as news does.
+    desk = desk_glossary(tmp_path, [_AUTHORITY])
+    en = (
+        "The Sinjar Water Authority said on Monday that tanker deliveries would resume.\n\n"
+        "The Sinjar Water Authority blamed a broken pump for the cuts.\n\n"
+        "Sinjar Water Authority engineers began repairs on Tuesday."
+    )
+    ar = (
+        "قالت هيئة مياه سنجار يوم الاثنين إن توزيع المياه بالصهاريج سيستأنف.\n\n"
+        "وحمّلت الهيئة عطلا في مضخة مسؤولية الانقطاع.\n\n"
+        "وبدأ مهندسو هيئة المياه أعمال الإصلاح يوم الثلاثاء."
+    )
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == []
+
+
+def test_a_head_noun_before_the_name_is_given_is_not_the_name(tmp_path: Path) -> None:
+    # The first sentence says «الهيئة» before the Arabic has named the authority at all.
+    desk = desk_glossary(tmp_path, [_AUTHORITY])
+    en = "The Sinjar Water Authority said on Monday that tanker deliveries would resume."
+    ar = "قالت الهيئة يوم الاثنين إن توزيع المياه بالصهاريج سيستأنف."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
+    # Another body of the same kind is not this one, named before or not.
+    other = "قالت هيئة مياه سنجار إن المياه ستعود.\n\nوقالت هيئة الكهرباء إن الانقطاع سيستمر."
+    english = "The Sinjar Water Authority said water would return.\n\nThe Sinjar Water Authority said the cuts would go on."
+    assert fired(BY_CODE["N103"], Example(ar=other, en=english, fails=True, direction="en-ar"), desk)
+
+
+def test_a_place_by_its_own_name_word_with_its_kind_reworded(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_DAM])
+    # "the Zabid dam" and "the Zabid water storage dam": Zabid is the name, the rest says what it is.
+    for en in ("Rains filled the Zabid dam last week.", "Rains filled the Zabid water storage dam last week."):
+        example = Example(ar="ملأت الأمطار سد زبيد الأسبوع الماضي.", en=en, fails=False)
+        assert fired(BY_CODE["N103"], example, desk) == []
+    dropped = Example(ar="ملأت الأمطار سد زبيد الأسبوع الماضي.", en="Rains filled the dam last week.", fails=True)
+    assert fired(BY_CODE["N103"], dropped, desk)
+
+
+def test_a_place_referred_to_as_the_dam_once_named(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_DAM])
+    ar = "ملأت الأمطار سد زبيد الأسبوع الماضي.\n\nويروي سد زبيد نحو ثلاثة آلاف هكتار."
+    named = "Rains filled the Zabid storage dam last week.\n\nThe dam irrigates some 3,000 hectares."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=named, fails=False), desk) == []
+    # A name that is all name (no kind noun) has no such short form.
+    port = {"id": "mukalla", "type": "place", "en": "Mukalla", "ar": ["المكلا"]}
+    desk = desk_glossary(tmp_path, [port])
+    ar = "وصلت السفينة إلى المكلا.\n\nوقال مسؤول في المكلا إن الشحنة سليمة."
+    en = "The ship reached Mukalla.\n\nAn official at the port said the cargo was intact."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True), desk)
