@@ -68,3 +68,25 @@ def test_a_place_referred_to_as_the_dam_once_named(tmp_path: Path) -> None:
     ar = "وصلت السفينة إلى المكلا.\n\nوقال مسؤول في المكلا إن الشحنة سليمة."
     en = "The ship reached Mukalla.\n\nAn official at the port said the cargo was intact."
     assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True), desk)
+
+
+def test_a_figure_converted_with_its_unit_is_the_same_amount() -> None:
+    # The translator gives the reader tonnes, hectares and miles; the figure moves with the unit.
+    for ar, en in (
+        ("حصد المزارعون ٣٥ قنطاراً من الزيتون.", "Farmers picked 3.5 tonnes of olives."),
+        ("زُرع ٤٠٠ دونم بالقمح.", "Some 40 hectares were sown with wheat."),
+        ("يمتد الطريق ١٦٠ كيلومتراً.", "The road runs for 100 miles."),
+    ):
+        example = Example(ar=ar, en=en, fails=False)
+        assert fired(BY_CODE["D203"], example) == [], (ar, en)
+        assert fired(BY_CODE["D201"], example) == [], (ar, en)
+
+
+def test_a_figure_changed_beside_a_unit_change_is_still_reported() -> None:
+    # 35 quintals are 3.5 tonnes, not 3.2; 160 km are about 100 miles, not 160 miles or 60.
+    for ar, en in (
+        ("حصد المزارعون ٣٥ قنطاراً من الزيتون.", "Farmers picked 3.2 tonnes of olives."),
+        ("حصد المزارعون ٣٥ قنطاراً من الزيتون.", "Farmers picked 3.5 quintals of olives."),
+        ("يمتد الطريق ١٦٠ كيلومتراً.", "The road runs for 60 miles."),
+    ):
+        assert fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=True)), (ar, en)
