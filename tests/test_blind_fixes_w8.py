@@ -90,3 +90,17 @@ def test_a_figure_changed_beside_a_unit_change_is_still_reported() -> None:
         ("يمتد الطريق ١٦٠ كيلومتراً.", "The road runs for 60 miles."),
     ):
         assert fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=True)), (ar, en)
+
+
+def test_a_compound_number_in_words_is_read_whole() -> None:
+    # «ألف وثلاثمئة» is 1,300 and «ثلاثة آلاف ومئتا» 3,200: not a soft thousand and a stray hundred.
+    for ar, en in (
+        ("وسجلت المدارس ألفاً وثلاثمئة طالب جديد.", "Schools enrolled 1,300 new pupils."),
+        ("ووصل ثلاثة آلاف ومئتا لاجئ إلى المخيم.", "Some 3,200 refugees reached the camp."),
+        ("وبلغ عدد الزوار مليوناً وخمسمائة ألف زائر.", "Visitors numbered 1.5 million."),
+    ):
+        example = Example(ar=ar, en=en, fails=False)
+        assert fired(BY_CODE["D201"], example) == [], ar
+        assert fired(BY_CODE["D203"], example) == [], ar
+    changed = Example(ar="وسجلت المدارس ألفاً وثلاثمئة طالب جديد.", en="Schools enrolled 1,500 new pupils.", fails=True)
+    assert fired(BY_CODE["D203"], changed)
