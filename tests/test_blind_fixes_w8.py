@@ -104,3 +104,45 @@ def test_a_compound_number_in_words_is_read_whole() -> None:
         assert fired(BY_CODE["D203"], example) == [], ar
     changed = Example(ar="وسجلت المدارس ألفاً وثلاثمئة طالب جديد.", en="Schools enrolled 1,500 new pupils.", fails=True)
     assert fired(BY_CODE["D203"], changed)
+
+
+_QUOTE_EN = """The port of Tripoli reopened its grain terminal on Sunday after three months of repairs.
+
+The terminal can now unload 4,000 tonnes of wheat a day, the port authority said.
+
+"We have kept every promise Tunis made. We rebuilt the silos, we trained the crews, and still the ships do not come," Haddad told reporters in Benghazi.
+
+"Our workers are not waiting for charity."
+
+Traders said freight costs had risen by 30 percent since the summer.
+
+The government plans to import 600,000 tonnes of wheat next year."""
+_QUOTE_AR = """أعادت هيئة ميناء طرابلس يوم الأحد فتح محطة الحبوب بعد ثلاثة أشهر من أعمال الإصلاح.
+
+وقالت هيئة الميناء إن المحطة باتت قادرة على تفريغ ٤ آلاف طن من القمح يوميا.
+
+وقال حداد للصحفيين في بنغازي: "وفينا بكل وعود تونس. أعدنا بناء الصوامع ودربنا الطواقم، ومع ذلك لا تأتي السفن إلينا.
+
+"إن عمالنا لا ينتظرون الصدقة".
+
+وقال تجار إن تكاليف الشحن ارتفعت بنسبة ٣٠ في المئة منذ الصيف.
+
+وتعتزم الحكومة استيراد ٦٠٠ ألف طن من القمح العام المقبل."""
+_QUOTE_DESK = [
+    {"id": "salem-haddad", "type": "person", "en": "Salem Haddad", "ar": ["سالم حداد"]},
+    {"id": "benghazi", "type": "place", "en": "Benghazi", "ar": ["بنغازي"]},
+]
+
+
+def test_a_quotation_cut_at_its_full_stop_with_the_attribution_moved_is_translated(tmp_path: Path) -> None:
+    # English: «"A. B," Haddad told reporters in Benghazi.»; Arabic: «وقال حداد ... في بنغازي: "A. B.»
+    # The names of the attribution pair the second English sentence with both Arabic ones.
+    desk = desk_glossary(tmp_path, _QUOTE_DESK)
+    example = Example(ar=_QUOTE_AR, en=_QUOTE_EN, fails=False, direction="en-ar")
+    assert fired(BY_CODE["O301"], example, desk) == []
+
+
+def test_the_first_sentence_of_a_quotation_dropped_is_still_an_omission(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, _QUOTE_DESK)
+    cut = _QUOTE_AR.replace("وفينا بكل وعود تونس. ", "")
+    assert fired(BY_CODE["O301"], Example(ar=cut, en=_QUOTE_EN, fails=True, direction="en-ar"), desk)
