@@ -146,3 +146,15 @@ def test_the_first_sentence_of_a_quotation_dropped_is_still_an_omission(tmp_path
     desk = desk_glossary(tmp_path, _QUOTE_DESK)
     cut = _QUOTE_AR.replace("وفينا بكل وعود تونس. ", "")
     assert fired(BY_CODE["O301"], Example(ar=cut, en=_QUOTE_EN, fails=True, direction="en-ar"), desk)
+
+
+def test_an_unclosed_quotation_says_how_far_it_may_run() -> None:
+    # The mark is shown; the message names the last sentence the quotation runs on into.
+    ar = "وقال الوزير: «لن نرفع الأسعار هذا العام. سنحمي المستهلكين».\n\nوقال التجار إن الطلب تراجع."
+    en = 'The minister said: "We will not raise prices this year. We will protect consumers.\n\nTraders said demand had fallen.'
+    (message,) = fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True))
+    assert "at the latest after «…will protect consumers.»" in message
+    # A sentence of the writer's ("He added that ...") ends the quotation's run: no guess.
+    en = 'The minister said: "We will not raise prices this year. He added that consumers would be protected.\n\nTraders said demand had fallen.'
+    (message,) = fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True))
+    assert "at the latest" not in message

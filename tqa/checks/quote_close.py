@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from tqa.lang.ar import normalize
+from tqa.model import Segment
+
 _VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
 _NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
 _ATTRIBUTION = re.compile(
@@ -29,3 +32,30 @@ def missing_close(text: str, index: int) -> tuple[int, int] | None:
     if match is None or any(mark in rest[: match.start()] for mark in ('"', "”", "“")):
         return None  # no attribution, or another quotation mark in between: the gap is elsewhere
     return index + 1 + match.start(), index + 1 + match.end()
+
+
+_ANY_QUOTE = ('"', "“", "”", "«", "»")
+# A sentence that reports speech is the writer's again, not the quotation's: "He added
+# that ...", «وأضاف أن ...» (normalised: plain alef).
+_EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{_VERBS}\b")
+_AR_REPORTS = re.compile(
+    r"^\W*[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|شدد|شددت|ذكر|ذكرت)(?![\u0621-\u064A])"
+)
+
+
+def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None:
+    """For a quotation opened in `segment` that nothing in its paragraph closes: the last
+    sentence the quotation runs on into, when it runs past its own (no quotation mark
+    and no "he added" of the writer's before it). That is where the closing mark was
+    dropped («He added: "A. B.» lost it after B); None when it ends in its own sentence."""
+    run = None
+    for later in (s for s in paragraph if s.id > segment.id):
+        text = later.text.strip()
+        if not text or any(mark in text for mark in _ANY_QUOTE) or _reports(text):
+            break
+        run = later
+    return run
+
+
+def _reports(text: str) -> bool:
+    return bool(_EN_REPORTS.match(text) or _AR_REPORTS.match(normalize(text[:40])))
