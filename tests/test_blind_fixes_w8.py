@@ -158,3 +158,15 @@ def test_an_unclosed_quotation_says_how_far_it_may_run() -> None:
     en = 'The minister said: "We will not raise prices this year. He added that consumers would be protected.\n\nTraders said demand had fallen.'
     (message,) = fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True))
     assert "at the latest" not in message
+
+
+def test_a_word_that_shares_a_stem_with_the_name_word_is_not_the_name(tmp_path: Path) -> None:
+    # "Kurdish" is not "Kurdistan": the Kurdistan Regional Government is not in this sentence.
+    krg = {"id": "krg", "type": "organisation", "en": "Kurdistan Regional Government", "ar": ["حكومة إقليم كردستان"]}
+    desk = desk_glossary(tmp_path, [krg])
+    example = Example(
+        ar="وقالت حكومة إقليم كردستان إن الرواتب ستصرف الخميس.",
+        en="Kurdish officials said salaries would be paid on Thursday.",
+        fails=True,
+    )
+    assert fired(BY_CODE["N103"], example, desk)

@@ -150,9 +150,17 @@ def named_by_its_own_word(entry: GlossaryEntry, segments: tuple[Segment, ...], l
         return False
     text = " ".join(s.text for s in segments)
     if lang == "en":
-        return all(w[:_STEM] in _stems(text) for w in english)
+        words = set(re.findall(r"[a-z]+", text.casefold()))
+        return all(any(_same_word(w, t) for t in words) for w in english)
     present = {stem for word in ARABIC_WORD.findall(normalize(text)) for stem in (word, *proclitic_stems(word))}
     return all(w in present or ARTICLE + w in present for w in arabic)
+
+
+def _same_word(name: str, word: str) -> bool:
+    """A name word with at most one letter more or less (Houthi, Houthis): not a stem, for
+    Kurdish is not Kurdistan."""
+    longer, shorter = (name, word) if len(name) >= len(word) else (word, name)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 1
 
 
 def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
