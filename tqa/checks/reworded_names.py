@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tqa.checks.base import CheckContext
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
 from tqa.lang.lexicon import arabic_phrase_concepts, english_concepts
@@ -136,6 +137,14 @@ def transliterated_words(entry: GlossaryEntry) -> tuple[frozenset[str], frozense
                     english.add(latin)
                     arabic.add(word.removeprefix(ARTICLE))
     return frozenset(english), frozenset(arabic)
+
+
+def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment, ...], lang: Lang) -> bool:
+    """N103: a place or organisation named in the `translation` sentences (in `lang`) by
+    the word that is its name ("the Tiferit offshore gas field"), or, once named earlier
+    in the same translation, by what it is («حكومة الإقليم», "the field")."""
+    earlier = (ctx.arabic if lang == "ar" else ctx.english).segments[: translation[0].id]
+    return named_by_its_own_word(entry, translation, lang) or referred_back(ctx.glossary, entry, translation, earlier, lang)
 
 
 def named_by_its_own_word(entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
