@@ -103,7 +103,9 @@ def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_be
     no_attribution = 'The mayor praised the crews. "The roads will reopen by Friday. He thanked the volunteers.'
     ar_plain = 'أشاد رئيس البلدية بالطواقم. "ستفتح الطرق بحلول الجمعة". وشكر المتطوعين.'
     assert fired(BY_CODE["P501"], Example(ar=ar_plain, en=no_attribution, fails=True)) == [
-        'The mark " has no partner in this paragraph; close it or remove it'
+        # Its paragraph ends after the next sentence: the latest place to close it.
+        'The quotation opened with " is never closed in this paragraph: close it where the quote ends '
+        "(at the latest after «…thanked the volunteers.»), or remove the mark"
     ]
 
 

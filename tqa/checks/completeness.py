@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.checks.length_ratios import Units
+from tqa.checks.moved_sentences import evidence_in_neighbour
 from tqa.model import AlignedDocument, Severity
 from tqa.text.evidence import sentence_features, share_evidence
 
@@ -25,7 +26,7 @@ def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     decision (and waive the finding).
     """
     if pair.source and not pair.target:
-        if _merged_into_neighbour(ctx, pair, added=False):
+        if _merged_into_neighbour(ctx, pair, added=False) or _moved_with_evidence(ctx, pair, added=False):
             return
         for segment in pair.source:
             yield Hit(
@@ -42,7 +43,7 @@ def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     the addition is intended.
     """
     if pair.target and not pair.source:
-        if _merged_into_neighbour(ctx, pair, added=True):
+        if _merged_into_neighbour(ctx, pair, added=True) or _moved_with_evidence(ctx, pair, added=True):
             return
         for segment in pair.target:
             yield Hit(
@@ -147,6 +148,13 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
         if off >= MERGED_OFF * source and MOVED_MATCH <= off / alone <= 1 / MOVED_MATCH:
             return True
     return False
+
+
+def _moved_with_evidence(ctx: CheckContext, pair: Pair, added: bool) -> bool:
+    ratios = [ratio for _, _, ratio in ctx.length_ratios]
+    if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
+        return False
+    return evidence_in_neighbour(ctx, pair, added, math.exp(statistics.median(ratios)))
 
 
 def _chars(units: Units) -> int:

@@ -154,6 +154,9 @@ NUMBER_MISMATCH = Check(
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 35% over the past year.", fails=False),
         Example(ar="تراجع سعر الصرف إلى ١١٨٠٠ ليرة.", en="The exchange rate fell to 11,800 pounds.", fails=False),
         Example(ar="بلغ النمو ٤٫٥٪.", en="Growth reached 4.5%.", fails=False),
+        # Quintals converted to tonnes: one amount in the reader's unit; in the same unit, a changed figure.
+        Example(ar="بلغ المردود ١٨ قنطاراً في الهكتار.", en="Yields reached 1.8 tonnes per hectare.", fails=False),
+        Example(ar="بلغ المردود ١٨ قنطاراً في الهكتار.", en="Yields reached 1.8 quintals per hectare.", fails=True),
     ),
 )
 NUMBER_SCALE = Check(

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
 from tqa.checks.guillemets import unclosed_guillemet
 from tqa.checks.question_marks import question_lost
-from tqa.checks.quote_close import missing_close
+from tqa.checks.quote_close import MAX_STRAY_EVIDENCE as MAX_STRAY_EVIDENCE  # noqa: PLC0414 (tests bound P501 evidence by it)
+from tqa.checks.quote_close import stray_mark_hit
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.links import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
@@ -110,31 +111,11 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
                 continue
-            close = missing_close(segment.text, index) if ctx.translation.lang == "en" else None
-            if close is not None:
-                yield Hit(
-                    message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0]:close[1]]}»",
-                    target=span(segment, index, close[1]),
-                )
-                continue
             if mark == "«" and ctx.translation.lang == "ar":
                 yield unclosed_guillemet(segment, index, paragraph)
                 continue
-            yield Hit(
-                message=f"The mark {mark} has no partner in this paragraph; close it or remove it",
-                target=span(segment, index, _word_end(segment.text, index)),
-            )
-
-
-# The evidence for a stray mark stops here even inside one long "word" (a pasted run of marks),
-# so that a paragraph of n marks costs n findings of bounded size, not n squared characters.
-MAX_STRAY_EVIDENCE = 60
-
-
-def _word_end(text: str, index: int) -> int:
-    """The evidence for a stray mark: the mark and the two words after it."""
-    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index : index + MAX_STRAY_EVIDENCE])
-    return index + (match.end() if match else 1)
+            opens = mark in ("“", "«") or (mark == _STRAIGHT and _straight_role(segment.text, index) == "open")
+            yield stray_mark_hit(paragraph, segment, index, opens, english=ctx.translation.lang == "en")
 
 
 _REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)

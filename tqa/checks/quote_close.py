@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from tqa.checks.base import Hit, span
+from tqa.lang.ar import normalize
+from tqa.model import Segment
+
 _VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
 _NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
 _ATTRIBUTION = re.compile(
@@ -29,3 +33,72 @@ def missing_close(text: str, index: int) -> tuple[int, int] | None:
     if match is None or any(mark in rest[: match.start()] for mark in ('"', "”", "“")):
         return None  # no attribution, or another quotation mark in between: the gap is elsewhere
     return index + 1 + match.start(), index + 1 + match.end()
+
+
+_ANY_QUOTE = ('"', "“", "”", "«", "»")
+# A sentence that reports speech is the writer's again, not the quotation's: "He added
+# that ...", «وأضاف أن ...» (normalised: plain alef).
+_EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{_VERBS}\b")
+_AR_REPORTS = re.compile(
+    r"^\W*[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|شدد|شددت|ذكر|ذكرت)(?![\u0621-\u064A])"
+)
+
+
+def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None:
+    """For a quotation opened in `segment` that nothing in its paragraph closes: the last
+    sentence the quotation runs on into, when it runs past its own (no quotation mark
+    and no "he added" of the writer's before it). That is where the closing mark was
+    dropped («He added: "A. B.» lost it after B); None when it ends in its own sentence."""
+    run = None
+    for later in (s for s in paragraph if s.id > segment.id):
+        text = later.text.strip()
+        if not text or any(mark in text for mark in _ANY_QUOTE) or _reports(text):
+            break
+        run = later
+    return run
+
+
+def _reports(text: str) -> bool:
+    return bool(_EN_REPORTS.match(text) or _AR_REPORTS.match(normalize(text[:40])))
+
+
+# The evidence for a stray mark stops here even inside one long "word" (a pasted run of marks),
+# so that a paragraph of n marks costs n findings of bounded size, not n squared characters.
+MAX_STRAY_EVIDENCE = 60
+
+
+def stray_mark_hit(paragraph: list[Segment], segment: Segment, index: int, opens: bool, english: bool) -> Hit:
+    """P501's finding for the mark at `index` of `segment` that its paragraph leaves
+    unpaired; `opens` when it opens a quotation (a straight quote before a word). An
+    English quotation with its attribution is shown up to it; any other quotation says
+    how far it may run (quoted_run_end). The evidence of a mark with no attribution stays
+    the mark and its next words, which the editor fixes or removes, and which keeps the
+    finding's fingerprint (and its waivers) as they were."""
+    mark = segment.text[index]
+    close = missing_close(segment.text, index) if english else None
+    if close is not None:
+        return Hit(
+            message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0] : close[1]]}»",
+            target=span(segment, index, close[1]),
+        )
+    evidence = span(segment, index, _word_end(segment.text, index))
+    if not opens:
+        return Hit(message=f"The mark {mark} has no partner in this paragraph; close it or remove it", target=evidence)
+    end = quoted_run_end(paragraph, segment)
+    latest = f" (at the latest after «{_tail(end.text)}»)" if end is not None else ""
+    return Hit(
+        message=f"The quotation opened with {mark} is never closed in this paragraph: close it where the quote ends{latest}, or remove the mark",
+        target=evidence,
+    )
+
+
+def _word_end(text: str, index: int) -> int:
+    """The evidence for a stray mark: the mark and the two words after it."""
+    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index : index + MAX_STRAY_EVIDENCE])
+    return index + (match.end() if match else 1)
+
+
+def _tail(text: str) -> str:
+    """The last words of a sentence, for a message: «…their entire harvest.»."""
+    words = text.split()
+    return ("…" if len(words) > 3 else "") + " ".join(words[-3:])

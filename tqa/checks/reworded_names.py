@@ -11,10 +11,14 @@ the institution's head noun (Government, Ministry, Authority...) may be left out
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from tqa.glossary.model import GlossaryEntry
+from tqa.checks.base import CheckContext
+from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
 from tqa.lang.lexicon import arabic_phrase_concepts, english_concepts
-from tqa.model import Segment
+from tqa.model import Lang, Segment
+from tqa.text.translit import latin_matches_arabic
 
 # Words that say what kind of body it is, not which: a rewording may drop one.
 _HEAD_NOUNS = frozenset(
@@ -37,7 +41,45 @@ _HEAD_NOUNS = frozenset(
         "bureau",
     ]
 )
+# Nouns that say what kind of place or thing it is: the Tiferit gas *field*, the
+# Transmed *pipeline*. With the head nouns above, the words a later mention keeps.
+_KIND_NOUNS = frozenset(
+    [
+        "field",
+        "pipeline",
+        "port",
+        "airport",
+        "base",
+        "dam",
+        "refinery",
+        "plant",
+        "station",
+        "crossing",
+        "camp",
+        "terminal",
+        "zone",
+        "project",
+        "bridge",
+        "canal",
+        "university",
+        "hospital",
+        "court",
+        "bank",
+        "fund",
+        "party",
+        "movement",
+        "front",
+        "union",
+        "assembly",
+        "parliament",
+        "programme",
+        "program",
+    ]
+)
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "de", "al", "el"])
+# Entries named by what they are and which one: the Tiferit gas field, the Kurdistan
+# Regional Government. A person's short form is the surname (tqa/text/people.py).
+_NAMED_BY_KIND = frozenset(["place", "organisation", "term"])
 _STEM = 5  # Region and Regional, Kurdish and Kurdistan are not merged below five letters
 
 
@@ -66,3 +108,112 @@ def named_as_concept(entry: GlossaryEntry, arabic: str, english: tuple[Segment, 
         return False
     own = arabic_phrase_concepts(arabic)
     return bool(own) and bool(own & english_concepts(" ".join(s.text for s in english)))
+
+
+# Words a name's own rewording keeps when it drops the name proper: "the field" for
+# the Tiferit gas field, «حكومة الإقليم» for «حكومة إقليم كردستان».
+_EN_ARTICLE_WORD = re.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _english_words(entry: GlossaryEntry) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", entry.en.casefold()) if w not in _FUNCTION_WORDS]
+
+
+def _arabic_words(entry: GlossaryEntry) -> list[list[str]]:
+    return [normalize(form).split() for form in entry.ar if ARABIC_WORD.fullmatch(normalize(form).replace(" ", ""))]
+
+
+def transliterated_words(entry: GlossaryEntry) -> tuple[frozenset[str], frozenset[str]]:
+    """The English words of a place's or organisation's name that are written, not
+    translated, in its Arabic (Tiferit: «تيفيريت», Kurdistan: «كردستان»), and those
+    Arabic words: the words that say which field or which government it is. Gas,
+    field and Government are translated, and name a kind of thing."""
+    english: set[str] = set()
+    arabic: set[str] = set()
+    for words in _arabic_words(entry):
+        for latin in _english_words(entry):
+            for word in words:
+                if len(latin) >= 4 and latin_matches_arabic(latin, word):
+                    english.add(latin)
+                    arabic.add(word.removeprefix(ARTICLE))
+    return frozenset(english), frozenset(arabic)
+
+
+def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment, ...], lang: Lang) -> bool:
+    """N103: a place or organisation named in the `translation` sentences (in `lang`) by
+    the word that is its name ("the Tiferit offshore gas field"), or, once named earlier
+    in the same translation, by what it is («حكومة الإقليم», "the field")."""
+    earlier = (ctx.arabic if lang == "ar" else ctx.english).segments[: translation[0].id]
+    return named_by_its_own_word(entry, translation, lang) or referred_back(ctx.glossary, entry, translation, earlier, lang)
+
+
+def named_by_its_own_word(entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
+    """A place or organisation whose every transliterated word is in `segments` (in
+    `lang`) with the rest reworded: "the Tiferit offshore gas field" for «حقل تيفيريت»,
+    "via Transmed" for «أنبوب ترانسميد». The word that is a name is the name; which kind of
+    thing it is may be said in other words."""
+    if entry.type not in _NAMED_BY_KIND or len(_english_words(entry)) < 2:
+        return False
+    english, arabic = transliterated_words(entry)
+    if not english:
+        return False
+    text = " ".join(s.text for s in segments)
+    if lang == "en":
+        words = set(re.findall(r"[a-z]+", text.casefold()))
+        return all(any(_same_word(w, t) for t in words) for w in english)
+    present = {stem for word in ARABIC_WORD.findall(normalize(text)) for stem in (word, *proclitic_stems(word))}
+    return all(w in present or ARTICLE + w in present for w in arabic)
+
+
+def _same_word(name: str, word: str) -> bool:
+    """A name word with at most one letter more or less (Houthi, Houthis): not a stem, for
+    Kurdish is not Kurdistan."""
+    longer, shorter = (name, word) if len(name) >= len(word) else (word, name)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= 1
+
+
+def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
+    """How news refers back to a place or organisation after naming it: by the noun
+    that says what it is, with the article. In English the head of the name ("the
+    field", "the government", "the ministry" of the Ministry of Finance); in Arabic the
+    first word of the name, which is its head, with the article («الحقل», «الحكومة»),
+    or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»). A head that is
+    itself a name word (Deir in Deir ez-Zor) gives none."""
+    words = re.findall(r"[a-z]+", entry.en.casefold())
+    if entry.type not in _NAMED_BY_KIND or len(words) < 2:
+        return frozenset()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in _HEAD_NOUNS | _KIND_NOUNS:
+        return frozenset()  # Deir ez-Zor, Hassi R'Mel: a name through and through
+    if lang == "en":
+        return frozenset([head])
+    _, arabic = transliterated_words(entry)
+    found: set[str] = set()
+    for words in _arabic_words(entry):
+        bare = [w.removeprefix(ARTICLE) for w in words]
+        if len(words) < 2 or bare[0] in arabic or len(bare[0]) < 3:
+            continue
+        found.add(ARTICLE + bare[0])
+        if len(words) >= 3 and bare[1] not in arabic:
+            found.add(f"{bare[0]} {ARTICLE}{bare[1]}")
+    return frozenset(found)
+
+
+def referred_back(
+    glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], earlier: Iterable[Segment], lang: Lang
+) -> bool:
+    """The entry, named in one of the `earlier` sentences of the same article, referred to
+    in `segments` by its head noun: "the field", «حكومة الإقليم». Before the name has
+    been given, "the government" may be any government."""
+    references = short_references(entry, lang)
+    if not references or not _said_back(references, segments, lang):
+        return False
+    return any(m.entry.id == entry.id for segment in earlier for m in glossary.find(segment.text, lang))
+
+
+def _said_back(references: frozenset[str], segments: tuple[Segment, ...], lang: Lang) -> bool:
+    text = " ".join(s.text for s in segments)
+    if lang == "en":
+        return any(m.group(1).casefold() in references for m in _EN_ARTICLE_WORD.finditer(text))
+    folded = normalize(text)
+    return any(re.search(proclitic_pattern(form), folded) for form in references)

@@ -26,6 +26,7 @@ from tqa.text.links import blank_links
 from tqa.text.numbers.arabic import arabic_quantities
 from tqa.text.numbers.english import english_quantities
 from tqa.text.numbers.quantity import Quantity, format_value
+from tqa.text.numbers.units import measure_after
 
 __all__ = ["Quantity", "format_value", "quantities"]
 
@@ -40,7 +41,11 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     hijri = _hijri_spans(to_western_digits(masked), lang)
     found = [
         replace(
-            q, text=text[q.start : q.end], hijri=any(a <= q.start < b for a, b in hijri), unit=_metric_unit(masked, q.end, lang)
+            q,
+            text=text[q.start : q.end],
+            hijri=any(a <= q.start < b for a, b in hijri),
+            unit=_metric_unit(masked, q.end, lang),
+            measure=measure_after(masked, q.end, lang),
         )
         for q in found
         if _finite(q)

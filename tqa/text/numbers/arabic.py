@@ -14,7 +14,18 @@ from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quanti
 _AR_SCALES = ar.SCALES
 # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
 _AR_PLURAL_SCALES = ar.PLURAL_SCALES
-_AR_UNITS = ar.UNITS
+# The hundreds, one word or two (خمسمئة، خمس مئة), and the dual's construct forms
+# (مئتي فني, مئتا ألف): with tqa.lang.ar's units, every number word below a thousand
+# that a compound (ألف ومئتي فني: 1,200) ends with, but the tens-and-units pairs.
+_HUNDREDS = {
+    f"{unit}{space}{hundred}": value * 100
+    for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+    for hundred in ("مئه", "مائه")
+    for space in ("", " ")
+} | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
+_AR_UNITS = {**ar.UNITS, **_HUNDREDS}
+# The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
+_AR_CARDINALS = {w: v for w, v in _AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
@@ -53,6 +64,11 @@ _AR_FRACTION_TAIL = re.compile(
 # The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
 _AR_BARE_TAIL = re.compile(
     rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))"
+)
+# A tail in words: ألف ومئتي فني (1,200), ثلاثة آلاف وخمسمئة (3,500), مليون ومئتا ألف.
+_AR_WORD_TAIL = re.compile(
+    r"\s+و\s?(?P<word>" + "|".join(sorted(_AR_CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
@@ -218,12 +234,32 @@ def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
 
 
 def _extend_by_units_or_fraction(folded: str, end: int, scale: int) -> tuple[int, float]:
-    """Units with no scale of their own (ألفاً و٢٠٠), or a half or a quarter of the head's scale."""
+    """Units with no scale of their own (ألفاً و٢٠٠), number words (ألف ومئتي), or a half
+    or a quarter of the head's scale."""
     bare = _AR_BARE_TAIL.match(folded, end)
     if bare is not None and _arabic_digits(bare["number"]) < 1000.0**scale:
         return bare.end(), _arabic_digits(bare["number"])  # ١٣ ألفاً و٢٠٠ سفينة: 13,200
+    words_end, words = _word_tail(folded, end, scale)
+    if words:
+        return words_end, words
     half = _AR_FRACTION_TAIL.match(folded, end)
     if half is not None and (half["scale"] is None or _AR_SCALES.get(half["scale"]) == scale):
         # مليار ونصف (المليار), ثلاثة ملايين ونصف: a half or a quarter of the head's scale.
         return half.end(), ar.FRACTIONS[half["fraction"]] * 1000.0**scale
     return end, 0.0
+
+
+def _word_tail(folded: str, end: int, scale: int) -> tuple[int, float]:
+    """Number words after a scale word, each part smaller than the one before: ومئتان
+    وخمسون after ألف (1,250), ومئتا ألف after مليون (1,200,000). A word with a scale of
+    its own at or above the head's (مليون وثلاثة ملايين) ends the compound."""
+    total, limit = 0.0, 1000.0**scale
+    while (tail := _AR_WORD_TAIL.match(folded, end)) is not None:
+        power = _arabic_scale(tail["scale"], plural_allowed=True)
+        if power is None:
+            break
+        value = _AR_CARDINALS[tail["word"]] * power[0] * 1000.0 ** power[1]
+        if value >= limit:
+            break
+        total, end, limit = total + value, tail.end(), value
+    return end, total

@@ -6,6 +6,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from tqa.text.numbers.units import converted
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -20,6 +22,7 @@ class Quantity:
     alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
     hijri: bool = False  # the day or year of a Hijri date (soft too)
     unit: tuple[str, int] | None = None  # a metric unit after it: ("W", 3) for gigawatts, ("Wh", 2) for MWh
+    measure: tuple[str, float] | None = None  # a unit of measure after it: ("mass", 100.0) for quintals (units.py)
 
     def same_value(self, other: Quantity) -> bool:
         mine: tuple[float, ...] = (self.value,) if self.alternative is None else (self.value, self.alternative)
@@ -28,7 +31,14 @@ class Quantity:
             # 2 gigawatts and ألفا ميغاواط are one quantity in two units.
             mine = tuple(v * 1000.0 ** self.unit[1] for v in mine)
             theirs = tuple(v * 1000.0 ** other.unit[1] for v in theirs)
-        return any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs)
+        if any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs):
+            return True
+        # 12 قنطاراً written 1.2 tonnes: one amount in the reader's unit.
+        return (
+            self.measure is not None
+            and other.measure is not None
+            and converted(self.value, self.measure, other.value, other.measure)
+        )
 
     def wrong_scale_of(self, other: Quantity) -> bool:
         """Same written number, different scale word: 800 مليون against $800bn."""

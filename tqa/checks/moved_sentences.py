@@ -1,0 +1,91 @@
+"""A sentence on one side only whose words went into the neighbouring pair: no omission
+or addition (O301, O302), though the aligner left it alone.
+
+A quotation of two sentences is cut at its full stop in both languages, its
+attribution after it in English («"... Baghdad asked. ...," Mustafa told ...») and
+before it in Arabic («وأضاف مصطفى: "... بغداد.»). The attribution's names then pair the
+second English sentence with both Arabic ones, and the first is left alone. What
+shows that its words are there: its own evidence (a number, a glossary name, a date,
+or a name written in the other script) in the neighbour's translation, which the
+neighbour's own source does not explain, and a neighbour's translation longer than
+its source predicts.
+"""
+
+from __future__ import annotations
+
+from tqa.checks.base import CheckContext, Pair
+from tqa.lang.ar import is_arabic_text
+from tqa.model import Article, Segment
+from tqa.text.evidence import sentence_features
+from tqa.text.names import COMMON_CAPITALISED, arabic_word_romanised_by, core_of, name_words
+
+# With its own evidence in the neighbour's translation, the neighbour need hold only
+# this share of the lone sentence's length (the length check alone wants half): the
+# attribution moved across the cut carries length of its own both ways.
+MOVED_WITH_EVIDENCE = 0.25
+_SPECIFIC = ("n:", "g:", "d:")  # numbers, glossary entries, dates: not name keys of every Arabic word
+
+
+def evidence_in_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: float) -> bool:
+    """The lone sentence of `pair` (a translation sentence when `added`) went into the
+    next or previous pair of its paragraph; `scale` is the article's median length ratio."""
+    doc = ctx.doc
+    at = ctx.bead_positions[pair.bead]
+    for near in (doc.beads[at - 1] if at else None, doc.beads[at + 1] if at + 1 < len(doc.beads) else None):
+        if near is None or not near.source or not near.target:
+            continue
+        lone, same, held = (
+            (pair.target, _segments(doc.target, near.target), _segments(doc.source, near.source))
+            if added
+            else (pair.source, _segments(doc.source, near.source), _segments(doc.target, near.target))
+        )
+        if {s.paragraph for s in same} != {lone[0].paragraph}:
+            continue
+        explained = _anchors(ctx, same)
+        moved = (_anchors(ctx, lone) - explained) & (_anchors(ctx, held) - explained)
+        if not any(a.startswith(_SPECIFIC) for a in moved) and not _name_moved(lone, same, held):
+            continue
+        # The neighbour's translation is too long (an omission) or too short (an addition).
+        if added:
+            off, alone = _chars(held) * scale - _chars(same), float(_chars(lone))
+        else:
+            off, alone = _chars(held) - _chars(same) * scale, _chars(lone) * scale
+        if off >= MOVED_WITH_EVIDENCE * alone:
+            return True
+    return False
+
+
+def _segments(article: Article, ids: tuple[int, ...]) -> tuple[Segment, ...]:
+    return tuple(article.segments[i] for i in ids)
+
+
+def _chars(segments: tuple[Segment, ...]) -> int:
+    return sum(len(segment.text) for segment in segments)
+
+
+def _anchors(ctx: CheckContext, segments: tuple[Segment, ...]) -> frozenset[str]:
+    lang = "ar" if is_arabic_text(" ".join(s.text for s in segments)) else "en"
+    return frozenset().union(*(f.anchors for f in sentence_features(segments, lang, ctx.glossary)))
+
+
+def _name_moved(lone: tuple[Segment, ...], same: tuple[Segment, ...], held: tuple[Segment, ...]) -> bool:
+    """A capitalised English name on one side (Baghdad) romanises an Arabic word on the
+    other, and the neighbour's sentences on the lone sentence's side do not have it.
+    Weekdays and months are no evidence: Monday and «منذ» share their consonants."""
+    lone_is_english = not is_arabic_text(" ".join(s.text for s in lone))
+    english, arabic = (lone, held) if lone_is_english else (held, lone)
+    for word in name_words(english):
+        core = core_of(word.text)
+        if core.casefold() in COMMON_CAPITALISED or len(core) < 4:
+            continue
+        if _in(core, same, lone_is_english):
+            continue  # the neighbour's own sentences have the name
+        if arabic_word_romanised_by(arabic, [core]) is not None:
+            return True
+    return False
+
+
+def _in(core: str, segments: tuple[Segment, ...], english: bool) -> bool:
+    if english:
+        return any(core.casefold() in s.text.casefold() for s in segments)
+    return arabic_word_romanised_by(segments, [core]) is not None

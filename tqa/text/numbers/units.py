@@ -1,0 +1,107 @@
+"""The unit of measure written after a figure, and whether two figures in two units are
+one amount converted: 12 قنطاراً is 1.2 tonnes, 120 km is 75 miles.
+
+A translator often converts a unit for the reader (quintals, which Maghreb and Levant
+farming copy uses, into tonnes; dunams into hectares). The figure then changes with
+its unit, by the ratio of the two units, and no figure was changed. Each unit is read
+as (dimension, size in the dimension's base unit): kilograms, metres, square metres,
+litres. Currencies are not here: an exchange rate is news, not a constant.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tqa.lang.ar import normalize
+
+Measure = tuple[str, float]
+
+# English units, longest alternatives first within each; "metric" and "square" are read here.
+_EN_UNITS: tuple[tuple[str, str, float], ...] = (
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²", "area", 1e6),
+    (r"square\s+met(?:re|er)s?|sq\.?\s?m|m2|m²", "area", 1.0),
+    (r"square\s+miles?|sq\.?\s?mi", "area", 2_589_988.11),
+    (r"hectares?|ha", "area", 1e4),
+    (r"acres?", "area", 4046.856),
+    (r"dunams?|donums?", "area", 1000.0),
+    (r"feddans?", "area", 4200.0),
+    (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "mass", 1000.0),
+    (r"quintals?", "mass", 100.0),
+    (r"kilo(?:gram(?:me)?s?)?|kilos|kg", "mass", 1.0),
+    (r"grams?|grammes?", "mass", 0.001),
+    (r"kilomet(?:re|er)s?|km", "length", 1000.0),
+    (r"miles?", "length", 1609.344),
+    (r"met(?:re|er)s?", "length", 1.0),
+    (r"feet|foot|ft", "length", 0.3048),
+    (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", 1000.0),
+    (r"lit(?:re|er)s?", "volume", 1.0),
+    (r"barrels?", "volume", 158.987),
+    (r"gallons?", "volume", 3.785),
+)
+# Arabic units (normalised: plain alef, ه for ة, ي for ى), with the accusative alef
+# (طنا، قنطارا) and the plurals; the square follows the unit («كيلومتر مربع»).
+_AR_UNITS: tuple[tuple[str, str, float], ...] = (
+    (r"(?:كيلومترات|كيلومترا|كيلومتر|كلم|كم)\s+مربع[اه]?", "area", 1e6),
+    (r"(?:امتار|مترا|متر)\s+مربع[اه]?", "area", 1.0),
+    (r"هكتارات|هكتارا|هكتار", "area", 1e4),
+    (r"دونمات|دونما|دونم", "area", 1000.0),
+    (r"افدنه|فدادين|فدانا|فدان", "area", 4200.0),
+    (r"اطنان|طنا|طن", "mass", 1000.0),
+    (r"قناطير|قنطارا|قنطار", "mass", 100.0),
+    (r"كيلوغرامات|كيلوغراما|كيلوغرام|كيلوجرام|كيلوغرام|كلغ|كغ", "mass", 1.0),
+    (r"غرامات|غراما|غرام|جرام", "mass", 0.001),
+    (r"كيلومترات|كيلومترا|كيلومتر|كلم|كم", "length", 1000.0),
+    (r"اميال|ميلا|ميل", "length", 1609.344),
+    (r"امتار|مترا|متر", "length", 1.0),
+    (r"(?:امتار|مترا|متر)\s+مكعب[اه]?", "volume", 1000.0),
+    (r"لترات|لترا|لتر", "volume", 1.0),
+    (r"براميل|برميلا|برميل", "volume", 158.987),
+    (r"غالونات|غالونا|غالون|جالون", "volume", 3.785),
+)
+
+
+def _compile(table: tuple[tuple[str, str, float], ...], flags: int, end: str) -> list[tuple[re.Pattern[str], Measure]]:
+    return [(re.compile(rf"\s*-?\s*(?:{pattern}){end}", flags), (dimension, size)) for pattern, dimension, size in table]
+
+
+_EN = _compile(_EN_UNITS, re.IGNORECASE, r"\b")
+_AR = _compile(_AR_UNITS, 0, r"(?![\u0621-\u064A])")
+
+
+def measure_after(text: str, end: int, lang: str) -> Measure | None:
+    """The unit of measure that follows a figure ending at `end` in `text`. The longest
+    unit read wins: «متر مكعب» over «متر». Arabic copy writes units in either script."""
+    # Only the unit is wanted, not its offsets: the Arabic is read normalised (قنطاراً: قنطارا).
+    window = normalize(text[end : end + 40]) if lang == "ar" else text[end : end + 40]
+    tables = (_AR, _EN) if lang == "ar" else (_EN,)
+    best: tuple[int, Measure] | None = None
+    for pattern, measure in (entry for table in tables for entry in table):
+        match = pattern.match(window)
+        if match is not None and (best is None or match.end() > best[0]):
+            best = (match.end(), measure)
+    return best[1] if best is not None else None
+
+
+def _step(value: float) -> float:
+    """The rounding a figure is written to: 1.2 to a tenth, 62 to one, 9,200 to a hundred."""
+    value = abs(value)
+    if value == 0:
+        return 1.0
+    for power in range(int(math.floor(math.log10(value))), -7, -1):
+        step = 10.0**power
+        if abs(value / step - round(value / step)) <= 1e-6:
+            return step
+    return 1e-6
+
+
+def converted(a: float, a_unit: Measure, b: float, b_unit: Measure) -> bool:
+    """`a` in one unit and `b` in another of the same dimension are one amount: each,
+    converted, rounds to the other as that one is written (2 tonnes and 20 quintals;
+    120 km and 75 miles), and they differ by at most 3%."""
+    if a_unit[0] != b_unit[0] or a_unit[1] == b_unit[1] or a <= 0 or b <= 0:
+        return False
+    a_as_b = a * a_unit[1] / b_unit[1]
+    b_as_a = b * b_unit[1] / a_unit[1]
+    close = abs(a_as_b - b) <= 0.03 * b
+    return close and abs(a_as_b - b) <= _step(b) / 2 + 1e-9 * b and abs(b_as_a - a) <= _step(a) / 2 + 1e-9 * a
