@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import consonants
-from tqa.lang.lexicon import arabic_concepts
+from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants
+from tqa.lang.lexicon import is_arabic_lexicon_word
 from tqa.text.names import ArabicPartner, ArabicPartners, spellings_in
 from tqa.text.translit import arabic_skeletons
 
@@ -27,7 +27,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
         first: ArabicPartner | None = None
         for word in spelling.words:
             partner = partners.of(word)
-            if partner is None or arabic_concepts(partner.forms_text()):
+            if partner is None or not name_like(partner):
                 continue  # no partner, or a common word that happens to share the consonants (فريق)
             if first is None:
                 first = partner
@@ -45,6 +45,25 @@ def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
             break
 
 
+# Words this short (من, مين) fit too many names' letters: two of them are no evidence
+# of one name spelled two ways. One short spelling beside a longer one is (براك, باراك).
+MIN_PARTNER_LETTERS = 4
+
+
+def name_like(partner: ArabicPartner) -> bool:
+    """Whether the Arabic word an English name renders may be the name's spelling: not a
+    function word (من for Omani) and not a word of the lexicon written whole (فريق,
+    للفريق). A word that merely begins with a lexicon stem is still a name (الساعدي
+    begins with ساعد "helped")."""
+    if partner.forms & FUNCTION_WORDS:
+        return False
+    return not any(is_arabic_lexicon_word(form) for form in partner.forms)
+
+
+def _letters(partner: ArabicPartner) -> int:
+    return min(len(form.removeprefix(ARTICLE)) for form in partner.forms)
+
+
 def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two Arabic words with the same consonants and different long vowels are two names
     (سالم, سليم; حمد, حامد). Words whose consonants differ (غوتيريش, غوتيريس) are the Arabic
@@ -55,11 +74,15 @@ def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
 def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
     not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
-    nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
-    if a.forms & b.forms:
+    a word with the article against one without (ناصر, النصر; درزي, الدروز), nor two
+    words of three letters or fewer (مين, من). A word that short is taken for a spelling of
+    a longer one only when just their long vowels differ (براك, باراك; not مين, عماني)."""
+    if a.forms & b.forms or max(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
         return False
     if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
         return False  # a word with the article against one without: النصر is a word, ناصر a name
+    if min(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
+        return consonants(min(a.forms, key=len)) == consonants(min(b.forms, key=len))
     stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
     if stem_a == stem_b:
         return False
