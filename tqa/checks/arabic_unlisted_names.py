@@ -32,7 +32,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
             if first is None:
                 first = partner
                 continue
-            if not _spelling_variants(first, partner):
+            if not spelling_variants(first, partner):
                 continue
             written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
             # Only an Arabic translation gets here: the English is the source.
@@ -71,7 +71,7 @@ def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     return consonants(min(first, key=len)) == consonants(min(second, key=len))
 
 
-def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
+def spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
     not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
     a word with the article against one without (ناصر, النصر; درزي, الدروز), nor two

@@ -248,7 +248,7 @@ GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
 # before it («منذ نهاية جوان», «مطلع ماي», «شهر جوان») or "last"/"next" after it («جوان
 # الماضي»). A person is neither the end of anything nor "last" in news copy.
 MONTH_PART_WORDS = frozenset({"شهر", "مطلع", "اواخر", "اوائل", "اواسط", "منتصف", "نهايه", "بدايه", "غايه"})
-MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم"})
+MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم", "الفارط"})  # الفارط: "last" in Tunisia and Algeria
 # The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
 HIJRI_MONTHS_PATTERN = (
     "محرم|صفر|ربيع (?:ال)?[أا]ول|ربيع (?:ال)?[آا]خر|ربيع (?:ال)?ثاني|جمادى (?:ال)?[أا]ولى|جمادى (?:ال)?[آا]خر[ةه]|"
