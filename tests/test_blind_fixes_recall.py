@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.example_runs import desk_glossary, fired
+from tqa.align.bilingual import align_sentences
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.text.dates import date_names
@@ -166,3 +167,36 @@ def test_a_maghreb_month_that_is_a_given_name_is_read_in_a_month_context(text: s
 def test_june_written_july_after_the_end_of_is_a_changed_month() -> None:
     example = Example(ar="تراجعت الأمطار منذ نهاية جوان.", en="Rainfall has fallen since the end of July.", fails=True)
     assert fired(BY_CODE["D211"], example)
+
+
+_BEFORE_AR = "أعلنت الشركة يوم الأحد أنها ستستثمر 400 مليون دولار في مصنع جديد للإسمنت."
+_BEFORE_EN = "The company said on Sunday it would invest $400 million in a new cement plant."
+_AFTER_AR = "وقال المدير التنفيذي إن المصنع سيوظف 1,200 عامل بحلول عام 2028."
+_AFTER_EN = "The chief executive said the plant would employ 1,200 workers by 2028."
+
+
+def _middle_beads(middle_ar: str, middle_en: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    beads = align_sentences([_BEFORE_AR, middle_ar, _AFTER_AR], [_BEFORE_EN, middle_en, _AFTER_EN], "ar", "en")
+    return [(b.source, b.target) for b in beads]
+
+
+def test_a_dropped_sentence_paired_with_an_added_one_is_split() -> None:
+    # Figures and a month on one side, none on the other, nothing shared, and firm neighbours.
+    dropped = "وكانت الوزارة قد خفضت رسوم الاستيراد في أبريل الماضي بنسبة 20 في المئة."
+    added = "Egypt is one of the largest cement producers in Africa."
+    assert _middle_beads(dropped, added) == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))]
+    example = Example(ar=" ".join([_BEFORE_AR, dropped, _AFTER_AR]), en=" ".join([_BEFORE_EN, added, _AFTER_EN]), fails=True)
+    assert fired(BY_CODE["O301"], example) and fired(BY_CODE["O302"], example)
+
+
+@pytest.mark.parametrize(
+    ("middle_ar", "middle_en"),
+    [
+        # A changed figure: a translation with a wrong number, D201's to report.
+        ("وأضافت أن 38 في المئة من المقاولين حصلوا على عقود.", "She added that 33 per cent of contractors had received contracts."),
+        # One figure in words: still the translation.
+        ("وقالت الوزارة إن الرسوم ارتفعت بنسبة 15 في المئة.", "The ministry said fees had risen by fifteen per cent."),
+    ],
+)
+def test_a_translation_with_a_changed_or_spelt_out_figure_stays_paired(middle_ar: str, middle_en: str) -> None:
+    assert _middle_beads(middle_ar, middle_en) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]

@@ -7,7 +7,7 @@ then «سروان جلال»), the second given name renders no English word of 
 the English cannot show it (arabic_unlisted_names compares the Arabic of each English
 use). A word is taken for a second spelling of a name word only on four pieces of
 evidence together: it stands beside the same neighbouring word as the first spelling
-(جلال after both), the two are spelling variants of one another, the English spelling
+(جلال after both), the two differ only in their long vowels, the English spelling
 romanises it, and no English word of its own sentence renders it (two people, Salem and
 Salim Jalal, are each named in the English).
 """
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_unlisted_names import claimed_spans, name_like, spelling_variants
+from tqa.checks.arabic_unlisted_names import name_like, spelling_variants, unlisted_spans
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, normalize, word_forms
+from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize, word_forms
 from tqa.model import Segment
 from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words, spellings_in
 from tqa.text.translit import latin_matches_arabic
@@ -58,9 +58,11 @@ def _second_spelling(
             written = segment.text[start:end]
             if any(latin_matches_arabic(core_of(name), written) for name in english.get(segment.id, ())):
                 continue  # an English word of its sentence renders it: compared there, or another person
-            candidate = ArabicPartner(segment, start, end, word_forms(segment.text[start:end]))
+            candidate = ArabicPartner(segment, start, end, word_forms(written))
             if candidate.forms & first.forms or not name_like(candidate) or not spelling_variants(first, candidate):
                 continue
+            if consonants(min(candidate.forms, key=len)) != consonants(min(first.forms, key=len)):
+                continue  # another consonant is another name (جاسم, قاسم), however the English reads both
             if latin_matches_arabic(spelling.core, written):
                 return candidate
     return None
@@ -74,7 +76,7 @@ def arabic_name_part_spellings(ctx: CheckContext) -> Iterator[Hit]:
     english = _english_names_of(ctx)
     segments = ctx.arabic.segments
     words: _Words = {s.id: [(m.start(), m.end(), normalize(m.group())) for m in ARABIC_WORD.finditer(s.text)] for s in segments}
-    for spelling in spellings_in(ctx.english.segments, claimed_spans(ctx)):
+    for spelling in spellings_in(ctx.english.segments, unlisted_spans(ctx)):
         first = next((p for p in map(partners.of, spelling.words) if p is not None), None)
         if first is None or not name_like(first):
             continue
