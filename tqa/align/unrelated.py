@@ -55,11 +55,11 @@ def split_unrelated(
     kept: list[float] = []
     for at, (bead, score) in enumerate(zip(path, scores, strict=True)):
         i, k, j, l = bead
-        if (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors):
-            if _shares(path, at - 1, source, target) and _shares(path, at + 1, source, target):
-                beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
-                kept += [score, score]
-                continue
+        unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors)
+        if unrelated and _shares(path, at - 1, source, target) and _shares(path, at + 1, source, target):
+            beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
+            kept += [score, score]
+            continue
         beads.append(bead)
         kept.append(score)
     return beads, kept
