@@ -8,6 +8,7 @@ from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
+from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.model import Severity
@@ -68,6 +69,12 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     (Ould Ely, Bin Omran) is compared whole: Ould Eli or Ben Omran at a later mention
     is the same name written otherwise, unless another given name stands before it.
     """
+    yield from _word_spellings(ctx)
+    yield from particle_name_spellings(ctx)
+
+
+def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
+    """N104 for single name words: clusters of spellings, each but the one to keep reported."""
     spellings = [
         s
         for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
@@ -75,9 +82,9 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)
-    house = _glossary_surnames(ctx, spellings)
+    house = glossary_surnames(ctx, spellings)
     for cluster in _clusters(spellings, arabic):
-        keep, reason = _spelling_to_keep(cluster, house)
+        keep, reason = spelling_to_keep(cluster, house)
         counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
         reference = keep or max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))  # on a tie, the earlier
         for spelling in cluster:
@@ -93,34 +100,8 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
             yield Hit(
                 f"«{word.text}» and «{reference.first.text}» look like one name spelled two ways{advice}",
                 *ctx.by_role(rendered, span(word.segment, word.start, word.end)),
-                suggestion=_in_case_of(keep.first.text, word.text) if keep else None,
+                suggestion=in_case_of(keep.first.text, word.text) if keep else None,
             )
-    yield from particle_name_spellings(ctx)
-
-
-def _glossary_surnames(ctx: CheckContext, spellings: list[Spelling]) -> set[str]:
-    """The spellings (by core) that write a glossary person's surname as listed (Khattab
-    of Anas Khattab, alone): a surname is no glossary form of its own, so N104 sees it."""
-    listed = {(seg.id, m.start) for seg in ctx.english.segments for m in ctx.glossary.find_surnames(seg.text, "en")}
-    return {s.core for s in spellings if any((w.segment.id, w.start) in listed for w in s.words)}
-
-
-def _spelling_to_keep(cluster: list[Spelling], house: set[str]) -> tuple[Spelling | None, str]:
-    """The spelling to keep and why: the glossary's, else the one used most; none on a tie."""
-    listed = [s for s in cluster if s.core in house]
-    if listed:
-        return listed[0], "the glossary's spelling"
-    most = max(len(s.words) for s in cluster)
-    top = [s for s in cluster if len(s.words) == most]
-    return (top[0], "the spelling used most") if len(top) == 1 else (None, "")
-
-
-def _in_case_of(keep: str, word: str) -> str:
-    """The spelling to keep, its article in the case of the word it replaces: al-Khateeb
-    mid-sentence, Al-Khateeb where a sentence starts."""
-    if written_with_article(keep) and written_with_article(word):
-        return (word[0].upper() if word[0].isupper() else word[0].lower()) + keep[1:]
-    return keep
 
 
 def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
