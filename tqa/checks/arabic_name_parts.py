@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_unlisted_names import name_like, spelling_variants, unlisted_spans
+from tqa.checks.arabic_unlisted_names import name_like, spelling_variants
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize, word_forms
 from tqa.model import Segment
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words, spellings_in
+from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words
 from tqa.text.translit import latin_matches_arabic
 
 _Words = dict[int, list[tuple[int, int, str]]]  # per Arabic segment: (start, end, normalised word)
+_Article = tuple[dict[int, list[str]], dict[int, Segment]]  # English names per Arabic segment; the segments by id
 
 
 def _neighbours(words: list[tuple[int, int, str]], start: int) -> set[tuple[int, str]]:
@@ -46,41 +47,49 @@ def _english_names_of(ctx: CheckContext) -> dict[int, list[str]]:
     return names
 
 
-def _second_spelling(
-    spelling: Spelling, first: ArabicPartner, words: _Words, english: dict[int, list[str]], segments: tuple[Segment, ...]
-) -> ArabicPartner | None:
-    context = _neighbours(words[first.segment.id], first.start)
-    for segment in segments:
-        line = words[segment.id]
+def _beside(words: _Words) -> dict[tuple[int, str], list[tuple[int, int, int]]]:
+    """Every word by the word beside it: (side, neighbour) -> (segment, start, end) of the
+    words with that neighbour on that side, so a name is looked up, not searched for."""
+    index: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
+    for segment, line in words.items():
         for n, (start, end, _) in enumerate(line):
-            if not any(0 <= n + side < len(line) and line[n + side][2] == word for side, word in context):
-                continue
-            written = segment.text[start:end]
-            if any(latin_matches_arabic(core_of(name), written) for name in english.get(segment.id, ())):
-                continue  # an English word of its sentence renders it: compared there, or another person
-            candidate = ArabicPartner(segment, start, end, word_forms(written))
-            if candidate.forms & first.forms or not name_like(candidate) or not spelling_variants(first, candidate):
-                continue
-            if consonants(min(candidate.forms, key=len)) != consonants(min(first.forms, key=len)):
-                continue  # another consonant is another name (جاسم, قاسم), however the English reads both
-            if latin_matches_arabic(spelling.core, written):
-                return candidate
+            for side in (-1, 1):
+                if 0 <= n + side < len(line):
+                    index.setdefault((side, line[n + side][2]), []).append((segment, start, end))
+    return index
+
+
+def _second_spelling(
+    spelling: Spelling, first: ArabicPartner, words: _Words, beside: dict[tuple[int, str], list[tuple[int, int, int]]], ctx: _Article
+) -> ArabicPartner | None:
+    english, segments = ctx
+    candidates = sorted({place for key in _neighbours(words[first.segment.id], first.start) for place in beside.get(key, ())})
+    for segment_id, start, end in candidates:
+        segment = segments[segment_id]
+        written = segment.text[start:end]
+        candidate = ArabicPartner(segment, start, end, word_forms(written))
+        if candidate.forms & first.forms or consonants(min(candidate.forms, key=len)) != consonants(min(first.forms, key=len)):
+            continue  # the same word, or another consonant: another name (جاسم, قاسم), however the English reads both
+        if not latin_matches_arabic(spelling.core, written) or not name_like(candidate) or not spelling_variants(first, candidate):
+            continue
+        if any(latin_matches_arabic(core_of(name), written) for name in english.get(segment_id, ())):
+            continue  # an English word of its sentence renders it: compared there, or another person
+        return candidate
     return None
 
 
-def arabic_name_part_spellings(ctx: CheckContext) -> Iterator[Hit]:
-    """Name words the English writes once, spelled two ways beside one neighbour in the Arabic."""
-    if ctx.source_is_arabic:
-        return  # the Arabic is the original: its spellings are not the translator's to fix
-    partners = ArabicPartners(ctx.doc)
-    english = _english_names_of(ctx)
-    segments = ctx.arabic.segments
-    words: _Words = {s.id: [(m.start(), m.end(), normalize(m.group())) for m in ARABIC_WORD.finditer(s.text)] for s in segments}
-    for spelling in spellings_in(ctx.english.segments, unlisted_spans(ctx)):
+def arabic_name_part_spellings(ctx: CheckContext, partners: ArabicPartners, spellings: list[Spelling]) -> Iterator[Hit]:
+    """Name words the English writes once, spelled two ways beside one neighbour in an
+    Arabic translation (`spellings`: as for arabic_inconsistent_unlisted)."""
+    segments = {s.id: s for s in ctx.arabic.segments}
+    words: _Words = {i: [(m.start(), m.end(), normalize(m.group())) for m in ARABIC_WORD.finditer(s.text)] for i, s in segments.items()}
+    beside = _beside(words)
+    article = (_english_names_of(ctx), segments)
+    for spelling in spellings:
         first = next((p for p in map(partners.of, spelling.words) if p is not None), None)
         if first is None or not name_like(first):
             continue
-        second = _second_spelling(spelling, first, words, english, segments)
+        second = _second_spelling(spelling, first, words, beside, article)
         if second is None:
             continue
         written, elsewhere = (p.segment.text[p.start : p.end] for p in (second, first))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants
 from tqa.lang.lexicon import is_arabic_lexicon_word
-from tqa.text.names import ArabicPartner, ArabicPartners, spellings_in
+from tqa.text.names import ArabicPartner, ArabicPartners, Spelling
 from tqa.text.translit import arabic_skeletons
 
 
@@ -25,13 +25,11 @@ def unlisted_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:
     return claimed_spans(ctx) | surnames
 
 
-def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
+def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, spellings: list[Spelling]) -> Iterator[Hit]:
     """Names the glossary lacks, in an Arabic translation: one English spelling whose
-    uses render two different Arabic words (Barrack: باراك, then براك)."""
-    if ctx.source_is_arabic:
-        return  # the Arabic is the original: its spellings are not the translator's to fix
-    partners = ArabicPartners(ctx.doc)
-    for spelling in spellings_in(ctx.english.segments, unlisted_spans(ctx)):
+    uses render two different Arabic words (Barrack: باراك, then براك). `spellings`:
+    the English spellings outside `unlisted_spans`."""
+    for spelling in spellings:
         first: ArabicPartner | None = None
         for word in spelling.words:
             partner = partners.of(word)

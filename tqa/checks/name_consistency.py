@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
-from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
+from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
@@ -142,8 +142,11 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     are never taken for a name (من is no spelling of Omani). From Arabic, the Arabic is the original:
     its spellings are not the translator's to fix.
     """
-    yield from arabic_inconsistent_unlisted(ctx)
-    yield from arabic_name_part_spellings(ctx)
+    if not ctx.source_is_arabic:  # from Arabic, the Arabic is the original: not the translator's to fix
+        partners = ArabicPartners(ctx.doc)
+        spellings = spellings_in(ctx.english.segments, unlisted_spans(ctx))
+        yield from arabic_inconsistent_unlisted(ctx, partners, spellings)
+        yield from arabic_name_part_spellings(ctx, partners, spellings)
     yield from arabic_surname_spellings(ctx)
 
 

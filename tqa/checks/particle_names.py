@@ -70,14 +70,15 @@ def _one_name_two_ways(first: _Mention, later: _Mention) -> bool:
 def particle_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
     """Later mentions of a particle name written otherwise than its first mention."""
     mentions = _mentions(ctx.english.segments)
-    reported: set[str] = set()
+    seen: set[str] = set()
     for n, later in enumerate(mentions):
-        first = next((m for m in mentions[:n] if _one_name_two_ways(m, later)), None)
-        if first is None or later.text in reported:
-            continue
-        if any(fold_ascii(m.text) == fold_ascii(later.text) for m in mentions[:n]):
+        written = " ".join(fold_ascii(later.text).split())
+        if written in seen:
             continue  # written this way before: reported there, or another person's spelling
-        reported.add(later.text)
+        seen.add(written)
+        first = next((m for m in mentions[:n] if _one_name_two_ways(m, later)), None)
+        if first is None:
+            continue
         yield Hit(
             f"«{later.text}» and «{first.text}» look like one name spelled two ways: keep «{first.text}», "
             f"the spelling of its first mention, and change «{later.text}»",
