@@ -11,7 +11,7 @@ from tqa.align.bilingual import align_sentences
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.text.dates import date_names
-from tqa.text.translit import same_name
+from tqa.text.translit import latin_matches_arabic, same_name
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
 
@@ -200,3 +200,26 @@ def test_a_dropped_sentence_paired_with_an_added_one_is_split() -> None:
 )
 def test_a_translation_with_a_changed_or_spelt_out_figure_stays_paired(middle_ar: str, middle_en: str) -> None:
     assert _middle_beads(middle_ar, middle_en) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_a_name_word_that_begins_with_al_is_compared_whole(tmp_path: Path) -> None:
+    # آلبا begins with آل, which folds to the article ال: its two letters after it are still a name.
+    desk = desk_glossary(tmp_path, [{"id": "maria-alba", "type": "person", "en": "Maria Alba", "ar": ["ماريا آلبا"]}])
+    en = "Maria Alba, the project's director, said the plant would open in spring."
+    wrong = Example(ar="وقالت ماريا آلبه، مديرة المشروع، إن المحطة ستفتتح في الربيع.", en=en, fails=True, direction="en-ar")
+    assert any("«ماريا آلبه»" in m for m in fired(BY_CODE["N103"], wrong, desk))
+    right = Example(ar="وقالت ماريا آلبا، مديرة المشروع، إن المحطة ستفتتح في الربيع.", en=en, fails=False, direction="en-ar")
+    assert fired(BY_CODE["N103"], right, desk) == []
+
+
+def test_an_english_name_that_begins_with_wh_renders_waw() -> None:
+    assert latin_matches_arabic("Wheeler", "ويلر") and latin_matches_arabic("Whitney", "ويتني")
+    example = Example(
+        ar="قال جون ويلر، المحلل في لندن، إن الأسعار سترتفع. وأضاف وايلر أن الطلب قوي.",
+        en="John Wheeler, an analyst in London, said prices would rise. Wheeler added that demand was strong.",
+        fails=True,
+        direction="en-ar",
+    )
+    assert fired(BY_CODE["N106"], example) == [
+        "«Wheeler» is written «وايلر» here and «ويلر» elsewhere in the Arabic: use one Arabic form"
+    ]

@@ -17,7 +17,7 @@ from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_stems
 from tqa.model import Segment, Span
 
-# A listed word shorter than this (بن, أبو after folding is 3) is a particle or too
+# A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.
 MIN_WORD_LETTERS = 3
 
@@ -53,7 +53,7 @@ def _differs_in_one_word(written: list[str], listed: list[str]) -> bool:
     if len(differing) != 1:
         return False
     word, word_listed = differing[0]
-    return len(word_listed.removeprefix("ال")) >= MIN_WORD_LETTERS and _near(word, word_listed)
+    return len(word_listed) >= MIN_WORD_LETTERS and _near(word, word_listed)
 
 
 def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:

@@ -258,8 +258,8 @@ LATIN_CLASSES = str.maketrans(
 @lru_cache(maxsize=131072)
 def latin_skeleton(word: str) -> str:
     """Consonant classes of a Latin word; doubled letters count once (Arabic writes
-    shadda as a mark, so Hassan and حسن both give HSN)."""
-    text = re.sub(r"([a-z])\1+", r"\1", fold(word))
+    shadda as a mark, so Hassan and حسن both give HSN), and a first wh is w (Whitaker, ويتاكر)."""
+    text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
     for digraph, single in LATIN_DIGRAPH_CLASSES:
         text = text.replace(digraph, single)
     return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
