@@ -29,6 +29,7 @@ from dataclasses import replace
 from tqa.align.band import solve
 from tqa.align.confidence import confidences
 from tqa.align.costs import AlignParams, AnchorModel, Costs, params_for
+from tqa.align.unrelated import split_unrelated
 from tqa.model import Article, Bead, Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
 
@@ -43,6 +44,8 @@ def align_on_features(
     costs = Costs(source, target, params, model)
     path = solve(costs, params.band)
     scores = confidences(costs, path)
+    if model.use_anchors:
+        path, scores = split_unrelated(path, scores, source, target)
     return tuple(
         Bead(tuple(range(i, i + k)), tuple(range(j, j + l)), round(score, 4))
         for (i, k, j, l), score in zip(path, scores, strict=False)

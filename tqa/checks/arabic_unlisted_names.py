@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import consonants
-from tqa.lang.lexicon import arabic_concepts
-from tqa.text.names import ArabicPartner, ArabicPartners, spellings_in
+from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants
+from tqa.lang.lexicon import is_arabic_lexicon_word
+from tqa.text.names import ArabicPartner, ArabicPartners, Spelling
 from tqa.text.translit import arabic_skeletons
 
 
@@ -17,22 +17,28 @@ def claimed_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:
     return {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find(seg.text, "en")}
 
 
-def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
+def unlisted_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:
+    """`claimed_spans` and a glossary person's surname alone (al-Saadi after Qassim
+    al-Saadi): the glossary has that name, and N106's glossary half compares it with
+    the listed Arabic form, the house one, where this half would take the first it meets."""
+    surnames = {(seg.id, m.start, m.end) for seg in ctx.english.segments for m in ctx.glossary.find_surnames(seg.text, "en")}
+    return claimed_spans(ctx) | surnames
+
+
+def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, spellings: list[Spelling]) -> Iterator[Hit]:
     """Names the glossary lacks, in an Arabic translation: one English spelling whose
-    uses render two different Arabic words (Barrack: باراك, then براك)."""
-    if ctx.source_is_arabic:
-        return  # the Arabic is the original: its spellings are not the translator's to fix
-    partners = ArabicPartners(ctx.doc)
-    for spelling in spellings_in(ctx.english.segments, claimed_spans(ctx)):
+    uses render two different Arabic words (Barrack: باراك, then براك). `spellings`:
+    the English spellings outside `unlisted_spans`."""
+    for spelling in spellings:
         first: ArabicPartner | None = None
         for word in spelling.words:
             partner = partners.of(word)
-            if partner is None or arabic_concepts(partner.forms_text()):
+            if partner is None or not name_like(partner):
                 continue  # no partner, or a common word that happens to share the consonants (فريق)
             if first is None:
                 first = partner
                 continue
-            if not _spelling_variants(first, partner):
+            if not spelling_variants(first, partner):
                 continue
             written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
             # Only an Arabic translation gets here: the English is the source.
@@ -45,6 +51,25 @@ def arabic_inconsistent_unlisted(ctx: CheckContext) -> Iterator[Hit]:
             break
 
 
+# Words this short (من, مين) fit too many names' letters: two of them are no evidence
+# of one name spelled two ways. One short spelling beside a longer one is (براك, باراك).
+MIN_PARTNER_LETTERS = 4
+
+
+def name_like(partner: ArabicPartner) -> bool:
+    """Whether the Arabic word an English name renders may be the name's spelling: not a
+    function word (من for Omani) and not a word of the lexicon written whole (فريق,
+    للفريق). A word that merely begins with a lexicon stem is still a name (الساعدي
+    begins with ساعد "helped")."""
+    if partner.forms & FUNCTION_WORDS:
+        return False
+    return not any(is_arabic_lexicon_word(form) for form in partner.forms)
+
+
+def _letters(partner: ArabicPartner) -> int:
+    return min(len(form.removeprefix(ARTICLE)) for form in partner.forms)
+
+
 def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two Arabic words with the same consonants and different long vowels are two names
     (سالم, سليم; حمد, حامد). Words whose consonants differ (غوتيريش, غوتيريس) are the Arabic
@@ -52,14 +77,18 @@ def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     return consonants(min(first, key=len)) == consonants(min(second, key=len))
 
 
-def _spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
+def spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     """Two Arabic words that spell one name differently (باراك, براك; بيشكيك, بيشكك),
     not one word twice (with a proclitic), a noun and its adjective (إندونيسيا, الإندونيسي),
-    nor a word with the article against one without (ناصر, النصر; درزي, الدروز)."""
-    if a.forms & b.forms:
+    a word with the article against one without (ناصر, النصر; درزي, الدروز), nor two
+    words of three letters or fewer (مين, من). A word that short is taken for a spelling of
+    a longer one only when just their long vowels differ (براك, باراك; not مين, عماني)."""
+    if a.forms & b.forms or max(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
         return False
     if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
         return False  # a word with the article against one without: النصر is a word, ناصر a name
+    if min(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
+        return consonants(min(a.forms, key=len)) == consonants(min(b.forms, key=len))
     stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
     if stem_a == stem_b:
         return False

@@ -139,6 +139,10 @@ MONTH_CHANGED = Check(
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last May.", fails=False),
         Example(ar="تنتهي المهلة في نهاية شباط/فبراير ٢٠٢٧.", en="The deadline ends at the end of February 2027.", fails=False),
         Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies in April.", fails=False),
+        # A Maghreb month that is also a given name is a month after "the end of" or before "last".
+        Example(ar="ارتفعت الأسعار منذ مطلع جوان.", en="Prices have risen since early July.", fails=True),
+        Example(ar="ارتفعت الأسعار منذ مطلع جوان.", en="Prices have risen since early June.", fails=False),
+        Example(ar="وأضافت جوان أن الأسعار ارتفعت.", en="Jwan added that prices had risen in July.", fails=False),
     ),
 )
 WEEKDAY_CHANGED = Check(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
-from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, vowels_apart
+from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
+from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
+from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.model import Severity
 from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
@@ -62,8 +65,16 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
     N101/N102 with the house spelling. The message says which spelling to keep:
     a glossary person's surname as listed, else the spelling used most; on a tie,
-    pick one. Add the spelling you keep to the glossary.
+    pick one. Add the spelling you keep to the glossary. A name joined by a particle
+    (Ould Ely, Bin Omran) is compared whole: Ould Eli or Ben Omran at a later mention
+    is the same name written otherwise, unless another given name stands before it.
     """
+    yield from _word_spellings(ctx)
+    yield from particle_name_spellings(ctx)
+
+
+def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
+    """N104 for single name words: clusters of spellings, each but the one to keep reported."""
     spellings = [
         s
         for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
@@ -71,9 +82,9 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)
-    house = _glossary_surnames(ctx, spellings)
+    house = glossary_surnames(ctx, spellings)
     for cluster in _clusters(spellings, arabic):
-        keep, reason = _spelling_to_keep(cluster, house)
+        keep, reason = spelling_to_keep(cluster, house)
         counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
         reference = keep or max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))  # on a tie, the earlier
         for spelling in cluster:
@@ -89,33 +100,8 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
             yield Hit(
                 f"«{word.text}» and «{reference.first.text}» look like one name spelled two ways{advice}",
                 *ctx.by_role(rendered, span(word.segment, word.start, word.end)),
-                suggestion=_in_case_of(keep.first.text, word.text) if keep else None,
+                suggestion=in_case_of(keep.first.text, word.text) if keep else None,
             )
-
-
-def _glossary_surnames(ctx: CheckContext, spellings: list[Spelling]) -> set[str]:
-    """The spellings (by core) that write a glossary person's surname as listed (Khattab
-    of Anas Khattab, alone): a surname is no glossary form of its own, so N104 sees it."""
-    listed = {(seg.id, m.start) for seg in ctx.english.segments for m in ctx.glossary.find_surnames(seg.text, "en")}
-    return {s.core for s in spellings if any((w.segment.id, w.start) in listed for w in s.words)}
-
-
-def _spelling_to_keep(cluster: list[Spelling], house: set[str]) -> tuple[Spelling | None, str]:
-    """The spelling to keep and why: the glossary's, else the one used most; none on a tie."""
-    listed = [s for s in cluster if s.core in house]
-    if listed:
-        return listed[0], "the glossary's spelling"
-    most = max(len(s.words) for s in cluster)
-    top = [s for s in cluster if len(s.words) == most]
-    return (top[0], "the spelling used most") if len(top) == 1 else (None, "")
-
-
-def _in_case_of(keep: str, word: str) -> str:
-    """The spelling to keep, its article in the case of the word it replaces: al-Khateeb
-    mid-sentence, Al-Khateeb where a sentence starts."""
-    if written_with_article(keep) and written_with_article(word):
-        return (word[0].upper() if word[0].isupper() else word[0].lower()) + keep[1:]
-    return keep
 
 
 def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
@@ -149,10 +135,18 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     does not list can be inconsistent. A glossary person's surname spelled otherwise
     than the listed full name (كلير دومون, then دومونت) is reported; names the glossary
     lacks are compared through the English: one English spelling rendered by two
-    Arabic words (باراك, براك) is reported. From Arabic, the Arabic is the original:
+    Arabic words (باراك, براك) is reported, and so is a name word the English writes
+    only once, spelled two ways beside one neighbour in the Arabic (سيروان جلال, then
+    سروان جلال, where the English says "Jalal"). Two people who share a surname are
+    each named in the English and are not compared. Function words and common words
+    are never taken for a name (من is no spelling of Omani). From Arabic, the Arabic is the original:
     its spellings are not the translator's to fix.
     """
-    yield from arabic_inconsistent_unlisted(ctx)
+    if not ctx.source_is_arabic:  # from Arabic, the Arabic is the original: not the translator's to fix
+        partners = ArabicPartners(ctx.doc)
+        spellings = spellings_in(ctx.english.segments, unlisted_spans(ctx))
+        yield from arabic_inconsistent_unlisted(ctx, partners, spellings)
+        yield from arabic_name_part_spellings(ctx, partners, spellings)
     yield from arabic_surname_spellings(ctx)
 
 
@@ -196,6 +190,17 @@ NAME_INCONSISTENT = Check(
             ar="قال أنطونيو غوتيريش إن الوضع خطير. وأضاف غوتيريس أن المساعدات ستصل.",
             en="Antonio Guterres said the situation was serious. Gutteres added that aid would arrive.",
             fails=True,
+        ),
+        # A name joined by a particle, written otherwise at its second mention.
+        Example(
+            ar="قال سيدي ولد اعلي إن الصيد تراجع. وأضاف ولد اعلي أن الأسعار ارتفعت.",
+            en="Sidi Ould Ely said fishing had declined. Ould Eli added that prices had risen.",
+            fails=True,
+        ),
+        Example(
+            ar="قال أحمد بن عمران إن الميناء جاهز. والتقى سالم بن عمران بالوزير.",
+            en="Ahmed Bin Omran said the port was ready. Salem Ben Omran met the minister.",
+            fails=False,
         ),
         # Two words with the same consonants on one Arabic word are not one name
         # unless their letters are close too (Singer, Shankar for شنكر).
@@ -254,6 +259,20 @@ ARABIC_NAME_INCONSISTENT = Check(
             ar="وصل المبعوث الأمريكي توم باراك إلى دمشق يوم الأحد. وقال براك إن واشنطن تدعم الحكومة الجديدة.",
             en="The US envoy Tom Barrack arrived in Damascus on Sunday. Barrack said Washington supported the new government.",
             fails=True,
+            direction="en-ar",
+        ),
+        # A given name the English writes once, spelled two ways before one surname.
+        Example(
+            ar="قال هاوكار نوري، وهو صاحب متجر، إن الأسعار ارتفعت. وأضاف هوكار نوري أن الزبائن قلّوا.",
+            en="Hawkar Nuri, a shopkeeper, said prices had risen. Nuri added that customers were fewer.",
+            fails=True,
+            direction="en-ar",
+        ),
+        # Two people with one surname, each named in the English: not one name.
+        Example(
+            ar="قال سالم نوري إن الأسعار ارتفعت. وقال سليم نوري إن الزبائن قلّوا.",
+            en="Salem Nuri said prices had risen. Salim Nuri said customers were fewer.",
+            fails=False,
             direction="en-ar",
         ),
         # An acronym after the full name (قسد: the initials of قوات سوريا الديمقراطية).

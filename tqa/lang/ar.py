@@ -80,6 +80,22 @@ _CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
 
 
+# Prepositions, particles, pronouns and demonstratives (normalised: ى is ي): the words every
+# sentence has, never a name's Arabic spelling, however a name's letters may fit them
+# (Omani and من, Ali and على once ى is folded).
+FUNCTION_WORDS = frozenset(
+    (
+        "من", "في", "علي", "الي", "عن", "مع", "ان", "او", "ام", "ثم", "بل", "لا", "لم", "لن",
+        "ما", "قد", "لقد", "سوف", "كل", "بعض", "اي", "هو", "هي", "هم", "هن", "نحن", "انا", "انت",
+        "انتم", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بين", "عند",
+        "حتي", "منذ", "نحو", "حول", "دون", "ضد", "عبر", "لدي", "امام", "وراء", "فوق", "تحت", "خلال", "بعد",
+        "قبل", "لكن", "كما", "مثل", "غير", "اذا", "لو", "كان", "كانت", "يكون", "ليس", "ايضا", "فقط", "انه",
+        "انها", "انهم", "عليه", "عليها", "منه", "منها", "فيه", "فيها", "له", "لها", "لهم", "به", "بها", "كيف",
+        "متي", "اين", "ماذا", "لماذا", "عندما", "بينما",
+    )
+)
+
+
 def consonants(word: str) -> str:
     """A normalised word without its article and long vowels (ا و ي): سالم and سليم give
     سلم, غوتيريش and غوتيريس stay apart."""
@@ -228,6 +244,11 @@ WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "
 AMBIGUOUS_DATE_NAMES = frozenset({"مارس", "اب", "ماي", "جوان", "الاثنين", "تموز", "نيسان"})
 # Maghreb months that are also given names (ماي: May, as in Theresa May; جوان: Juan, Jwan).
 GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
+# What makes such a name a month without a day or a year (normalised): a part of the month
+# before it («منذ نهاية جوان», «مطلع ماي», «شهر جوان») or "last"/"next" after it («جوان
+# الماضي»). A person is neither the end of anything nor "last" in news copy.
+MONTH_PART_WORDS = frozenset({"شهر", "مطلع", "اواخر", "اوائل", "اواسط", "منتصف", "نهايه", "بدايه", "غايه"})
+MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم", "الفارط"})  # الفارط: "last" in Tunisia and Algeria
 # The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
 HIJRI_MONTHS_PATTERN = (
     "محرم|صفر|ربيع (?:ال)?[أا]ول|ربيع (?:ال)?[آا]خر|ربيع (?:ال)?ثاني|جمادى (?:ال)?[أا]ولى|جمادى (?:ال)?[آا]خر[ةه]|"

@@ -21,6 +21,11 @@ ARTICLES = ("al", "el", "ad", "ash", "ar", "as", "at", "az", "an", "adh", "ath",
 NAME_PARTICLE_ARTICLES = ARTICLES[:4]
 NAME_WORD_ARTICLES = ARTICLES[:9]
 GLOSSARY_ARTICLES = ARTICLES[:11]
+# The words that join a name to a father's or family name ("son of", "father of"), by
+# the Arabic word they write: بن (Bin, Ben, Ibn), ولد (Ould, the Mauritanian "son of"),
+# أبو (Abu, Abou, Bou). A desk writes one of each pair: Bin Omran, then Ben Omran, is
+# one name spelled two ways.
+NAME_PARTICLES = {"bin": "bin", "ben": "bin", "ibn": "bin", "ould": "ould", "abu": "abu", "abou": "abu", "bou": "abu"}
 
 # Apostrophe shapes that writers use for ayn and hamza (Shara'a, Sharaʿa).
 _APOSTROPHES = "’‘ʼ`´ʿʾ"

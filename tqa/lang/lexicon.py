@@ -96,6 +96,23 @@ def arabic_concepts(text: str) -> set[str]:
     return found
 
 
+# The regular endings a lexicon word takes whole: the feminine plural, ة (ه once
+# normalised), the dual and the masculine plural. Not the nisba ي: «الساعدي» is a
+# family name, though it begins with ساعد "helped".
+_ARABIC_WORD_ENDINGS = ("", "ات", "ه", "ان", "ين", "ون")
+
+
+def is_arabic_lexicon_word(word: str) -> bool:
+    """`word` (with or without its proclitics) is one of the lexicon's Arabic words whole,
+    not merely a word that begins with one of its stems (`arabic_concepts` matches those)."""
+    arabic = _indexes()[1]
+    normalized = normalize(word)
+    for form in (normalized, *proclitic_stems(normalized)):
+        if any(form == stem + ending for stem, _ in arabic.get(form[:2], ()) for ending in _ARABIC_WORD_ENDINGS):
+            return True
+    return False
+
+
 def arabic_phrase_concepts(text: str) -> set[str]:
     """The concepts of the lexicon's multi-word Arabic stems in `text` (مجلس النواب: parliament)."""
     normalized = normalize(text)

@@ -109,10 +109,15 @@ def _arabic(text: str) -> list[DateName]:
 
 
 def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:
-    """A day number before or after the name, a year after it, or شهر before it: «٥ ماي»,
-    «ماي 2025», «شهر جوان»."""
+    """A day number before or after the name, a year after it, a part of the month before
+    it or last/next after it: «٥ ماي», «ماي 2025», «شهر جوان», «نهاية جوان», «جوان الماضي»."""
     before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
-    return bool(re.search(r"\d\s*$|شهر\s*$", before) or re.match(r"\s*\d", after))
+    if re.search(r"\d\s*$", before) or re.match(r"\s*\d", after):
+        return True
+    word_before = before.split()[-1] if before.split() else ""
+    word_after = re.sub(r"[^\w]+$", "", after.split()[0]) if after.split() else ""
+    part = word_before in ar.MONTH_PART_WORDS or word_before.lstrip(ar.FIGURE_PROCLITICS) in ar.MONTH_PART_WORDS
+    return part or word_after in ar.MONTH_RELATIVE_WORDS
 
 
 def _arabic_date_context(folded: str, start: int, end: int) -> bool:
@@ -125,5 +130,5 @@ def _arabic_date_context(folded: str, start: int, end: int) -> bool:
     if re.search(r"(?:^|\s)و?في\s+$", before) and re.match(r"\s*(?:[.،,؛!؟:]|$|من\s)", after):
         return True  # «في تموز.», «في آب من العام»: "in" and the end of the clause around it
     words_before = before.split()[-1:] if before.split() else []
-    words_after = after.split()[:1]
+    words_after = [re.sub(r"[^\w]+$", "", w) for w in after.split()[:1]]  # «الماضي.»: the word without its stop
     return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)

@@ -215,8 +215,15 @@ class ArabicPartners:
         for bead in doc.beads:
             arabic_ids, english_ids = (bead.source, bead.target) if arabic_is_source else (bead.target, bead.source)
             self._arabic_of.update((j, arabic_ids) for j in english_ids)
+        self._known: dict[tuple[int, int, int], ArabicPartner | None] = {}
 
     def of(self, word: NameWord) -> ArabicPartner | None:
+        where = (word.segment.id, word.start, word.end)
+        if where not in self._known:  # N106's halves ask for the same words
+            self._known[where] = self._find(word)
+        return self._known[where]
+
+    def _find(self, word: NameWord) -> ArabicPartner | None:
         core = core_of(word.text)
         found = [
             ArabicPartner(self._arabic.segments[i], m.start(), m.end(), word_forms(m.group()))

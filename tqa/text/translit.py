@@ -8,7 +8,7 @@ conventions make, and nothing more:
   because writers include or omit them freely (Shara'a = Sharaa);
 - drop the article and its assimilated forms (al-, el-, ash-, ez- ...);
 - French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u;
-- q, c, ck -> k (Qamishli = Kamishli); ph -> f;
+- q, c, ck -> k (Qamishli = Kamishli), and q = g as Gulf and Maghreb speech say ق (Ishag); ph -> f;
 - initial kh before a consonant -> h: Russian renders ح as kh (Khmeimim =
   Hmeimim), but before a vowel kh is خ (Khoms is not Homs);
 - long vowels and diphthongs: oo/ou/o -> u, ee/ei/ey/ie -> i, ay/ai before a
@@ -123,6 +123,8 @@ def same_token(a: str, b: str) -> bool:
         return False
     if key_a == key_b:
         return True
+    if "q" in (a + b).lower() and "g" in (a + b).lower():  # ق said g: Ishag = Ishaq, Gaddafi = Qaddafi; Gamal is not Kamal
+        return same_token(a.lower().replace("q", "g"), b.lower().replace("q", "g"))
     consonants_a, vowels_a = _skeleton(key_a)
     consonants_b, vowels_b = _skeleton(key_b)
     if consonants_a != consonants_b or not consonants_a:
@@ -145,17 +147,16 @@ def same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def same_name_group(name: str) -> tuple[tuple[str, ...], ...]:
-    """The consonants of each word's key: same_name(a, b) implies equal groups
-    (same_token compares keys that are equal or share their consonants), so a
+    """The consonants of each word's key (g as k, for q written g): same_name(a, b) implies
+    equal groups (same_token compares keys that are equal or share their consonants), so a
     name need only be compared with the names of its group (#14)."""
-    return tuple(_skeleton(token_key(token))[0] for token in _tokens(name))
+    return tuple(tuple("k" if c == "g" else c for c in _skeleton(token_key(token))[0]) for token in _tokens(name))
 
 
 def name_similarity(a: str, b: str) -> float:
     """1.0 for the same name, else the share of characters the two keys have in common."""
     if same_name(a, b):
         return 1.0
-
     return SequenceMatcher(None, translit_key(a), translit_key(b)).ratio() * 0.9
 
 
@@ -257,8 +258,8 @@ LATIN_CLASSES = str.maketrans(
 @lru_cache(maxsize=131072)
 def latin_skeleton(word: str) -> str:
     """Consonant classes of a Latin word; doubled letters count once (Arabic writes
-    shadda as a mark, so Hassan and حسن both give HSN)."""
-    text = re.sub(r"([a-z])\1+", r"\1", fold(word))
+    shadda as a mark, so Hassan and حسن both give HSN), and a first wh is w (Whitaker, ويتاكر)."""
+    text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
     for digraph, single in LATIN_DIGRAPH_CLASSES:
         text = text.replace(digraph, single)
     return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())

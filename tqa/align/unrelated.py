@@ -1,0 +1,69 @@
+"""1-1 beads that pair a dropped sentence with an added one.
+
+When a translation drops a sentence and adds an unrelated one at the same place, the
+two have similar lengths and the cheapest path pairs them as a 1-1 bead: a null bead
+costs more than a 1-1 bead with nothing in common. Such a bead is split into an
+omission and an addition (1-0 and 0-1, reported as O301 and O302) when the two
+sentences share nothing a translation would keep (tqa.text.evidence.share_evidence)
+and contradict each other: two or more numbers, months or glossary names on one side
+and none on the other (15 per cent and January against neither). A single unmatched
+figure is a translator writing a number in words, or rounding, and a figure on each
+side is a changed number; two with nothing shared and nothing against them is
+another sentence. The beads on both sides must
+share evidence of their own: in a stretch the aligner is unsure of, a pairing with
+nothing shared is as likely a paraphrase as a swap.
+"""
+
+from __future__ import annotations
+
+from tqa.text.evidence import SentenceFeatures, share_evidence
+
+Path = list[tuple[int, int, int, int]]  # (source start, k, target start, l) per bead
+
+# Anchors that a translation keeps: numbers, months and weekdays, glossary entries.
+_KEPT = ("n:", "d:", "g:")
+MIN_CONTRADICTING = 2
+
+
+def _one_sided(source: frozenset[str], target: frozenset[str]) -> bool:
+    """Two or more kept anchors on one side and none at all on the other. A figure on
+    each side that differs (38 per cent against 33) is a changed number in a translation,
+    D201's to report, not another sentence."""
+    kept = [sum(1 for a in side if a.startswith(_KEPT)) for side in (source, target)]
+    return min(kept) == 0 and max(kept) >= MIN_CONTRADICTING
+
+
+def _shares(path: Path, at: int, source: list[SentenceFeatures], target: list[SentenceFeatures]) -> bool:
+    """Whether the bead at `at` pairs sentences that share evidence (a missing bead, at
+    either end of the article, counts as sharing: the article's edge is a firm boundary)."""
+    if not 0 <= at < len(path):
+        return True
+    i, k, j, l = path[at]
+    if not k or not l:
+        return False
+    ours = frozenset().union(*(source[n].anchors for n in range(i, i + k)))
+    theirs = frozenset().union(*(target[n].anchors for n in range(j, j + l)))
+    return share_evidence(ours, theirs)
+
+
+def split_unrelated(
+    path: Path, scores: list[float], source: list[SentenceFeatures], target: list[SentenceFeatures]
+) -> tuple[Path, list[float]]:
+    """The path with each unrelated 1-1 bead split into a 1-0 and a 0-1 bead (each with
+    the 1-1 bead's confidence)."""
+    beads: Path = []
+    kept: list[float] = []
+    for at, (bead, score) in enumerate(zip(path, scores, strict=True)):
+        i, k, j, l = bead
+        unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors)
+        if unrelated and _shares(path, at - 1, source, target) and _shares(path, at + 1, source, target):
+            beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
+            kept += [score, score]
+            continue
+        beads.append(bead)
+        kept.append(score)
+    return beads, kept
+
+
+def _unrelated(source: frozenset[str], target: frozenset[str]) -> bool:
+    return not share_evidence(source, target) and _one_sided(source, target)

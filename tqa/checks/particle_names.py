@@ -1,0 +1,87 @@
+"""N104 for names joined by a particle: Ould Ely then Ould Eli, Bin Omran then Ben Omran.
+
+Mauritanian, Gulf and Maghreb names join a father's or family name with a particle
+(ولد Ould, بن Bin/Ben/Ibn, أبو Abu/Bou), and news names the person in full once, then
+by the particle and the name ("Sidi Mohamed Ould Ely ... Ould Eli added"). The single-
+word comparison misses these: the name after the particle is often three letters (Ely,
+Eli), too short to compare alone, and the particle's own spelling is no name word. A
+mention is compared with the earlier ones as a whole: the same particle (Bin, Ben) and
+the same name by the transliteration key, written otherwise. Two people who share the
+name are told apart by the given names before it: Ahmed Bin Omran is not Salem Ben
+Omran, and a bare "Ben Omran" refers to the person named in full before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tqa.checks.base import CheckContext, Hit, span
+from tqa.lang.en import NAME_PARTICLES, fold_ascii
+from tqa.model import Segment
+from tqa.text.names import MIN_NAME_LETTERS
+from tqa.text.translit import same_name
+
+_PARTICLE = "|".join(sorted({p for w in NAME_PARTICLES for p in (w, w.capitalize())}, key=len, reverse=True))
+_MENTION = re.compile(
+    r"(?P<given>(?:[A-Z][a-zà-ÿ'’-]+\s+){0,3}?)\b(?P<particle>" + _PARTICLE + r")\s+(?P<name>[A-Z][a-zà-ÿ'’]+)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    segment: Segment
+    start: int  # the particle
+    end: int
+    given: str  # the capitalised words before the particle, folded ("" for a bare mention)
+    particle: str  # bin, ould or abu
+    name: str
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start : self.end]
+
+
+def _mentions(segments: tuple[Segment, ...]) -> list[_Mention]:
+    found = []
+    for segment in segments:
+        for m in _MENTION.finditer(segment.text):
+            given = fold_ascii(m["given"]).split()
+            found.append(
+                _Mention(segment, m.start("particle"), m.end("name"), " ".join(given), NAME_PARTICLES[m["particle"].lower()], m["name"])
+            )
+    return found
+
+
+def _one_name_two_ways(first: _Mention, later: _Mention) -> bool:
+    """The same particle and name, written otherwise, where the single-word comparison
+    cannot see it: the particle alone differs (Bin, Ben) or the name is too short (Ely)."""
+    if first.particle != later.particle or fold_ascii(first.text).split() == fold_ascii(later.text).split():
+        return False
+    if first.given and later.given and not same_name(first.given, later.given):
+        return False  # two people: Ahmed Bin Omran, Salem Ben Omran
+    if fold_ascii(first.name) == fold_ascii(later.name):
+        return True  # Bin Omran, Ben Omran
+    short = min(len(first.name), len(later.name)) < MIN_NAME_LETTERS
+    return short and same_name(first.name, later.name)
+
+
+def particle_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
+    """Later mentions of a particle name written otherwise than its first mention."""
+    mentions = _mentions(ctx.english.segments)
+    seen: set[str] = set()
+    for n, later in enumerate(mentions):
+        written = " ".join(fold_ascii(later.text).split())
+        if written in seen:
+            continue  # written this way before: reported there, or another person's spelling
+        seen.add(written)
+        first = next((m for m in mentions[:n] if _one_name_two_ways(m, later)), None)
+        if first is None:
+            continue
+        yield Hit(
+            f"«{later.text}» and «{first.text}» look like one name spelled two ways: keep «{first.text}», "
+            f"the spelling of its first mention, and change «{later.text}»",
+            *ctx.by_role(None, span(later.segment, later.start, later.end)),
+            suggestion=first.text,
+        )
