@@ -192,3 +192,13 @@ def test_measures_and_dates_spans(text: str, lang: str) -> None:
         assert 0 <= m.start < m.end <= len(text), (text, m)
     for d in full_dates(text, lang):
         assert 0 <= d.start < d.end <= len(text) and d.text == text[d.start : d.end], (text, d)
+
+
+def test_a_range_of_days_written_two_ways_is_no_changed_date() -> None:
+    for ar, en in (
+        ("يستمر المعرض من ٣ إلى ١٣ مارس.", "The fair runs from March 3 to 13."),
+        ("يستمر المعرض بين ٣ و١٣ مارس.", "The fair runs between 3 and 13 March."),
+    ):
+        example = Example(ar=ar, en=en, fails=False)
+        assert fired(BY_CODE["D215"], example) == [], (ar, en)
+        assert _number_findings(example) == [], (ar, en)

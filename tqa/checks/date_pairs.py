@@ -18,9 +18,11 @@ which the year's own figure (D201/D202) already reports.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqa.lang.ar import to_western_digits
 from tqa.model import Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.full_dates import NO_YEAR, FullDate, full_dates
@@ -74,8 +76,25 @@ def compare_dates(arabic_segments: tuple[Segment, ...], english_segments: tuple[
             [a for a in arabic if _has_year(a) == with_year], [e for e in english if _has_year(e) == with_year]
         )
         same += group_same
-        changed += group_changed
+        changed += group_changed if with_year else _not_ranges(group_changed, arabic_segments, english_segments)
     return DateComparison(tuple(same), tuple(changed))
+
+
+def _figures(segments: tuple[Segment, ...]) -> set[int]:
+    return {int(f) for s in segments for f in re.findall(r"\d+", to_western_digits(s.text))[:200]}
+
+
+def _not_ranges(
+    changed: list[tuple[LocatedDate, LocatedDate]], arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]
+) -> list[tuple[LocatedDate, LocatedDate]]:
+    """Yearless dates paired as changed, less those whose two different days both stand as
+    figures on the other side: «من ٣ إلى ١٣ مارس» is "from March 3 to 13", one range written two ways."""
+    arabic_figures, english_figures = _figures(arabic_segments), _figures(english_segments)
+    return [
+        (a, e)
+        for a, e in changed
+        if a.date.value[2] == e.date.value[2] or not (a.date.value[2] in english_figures and e.date.value[2] in arabic_figures)
+    ]
 
 
 def _has_year(located: LocatedDate) -> bool:
