@@ -13,8 +13,9 @@ inside them alone:
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
 - "share": a per cent or a fraction word before what it is a share of, in per cent.
 
-A bare Arabic singular is one of its unit only for hours and minutes (ساعة): a lone
-يوم or شهر names a day or a month (يوم الخميس، شهر رمضان), not a length of time.
+A bare Arabic singular is one of its unit only for the hour (ساعة) or with واحد after
+it (دقيقة واحدة): a lone يوم, شهر or دقيقة names a day, a month or says "precise"
+(يوم الخميس، شهر رمضان، معلومات دقيقة), not a length of time.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _AR_WORDS = {w: float(v) for w, v in ar.UNITS.items() if not w.startswith("ال"
 _AR_AMOUNT = r"(?P<digits>\d+(?:[.,٫]\d+)?)|(?P<word>" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + ")"
 # Folded form -> (dimension, size in the dimension's unit, count it names with no figure: 0 none).
 _AR_UNITS: dict[str, tuple[str, float, int]] = {
-    "دقيقه": ("time", 1, 1), "دقيقتين": ("time", 1, 2), "دقيقتان": ("time", 1, 2), "دقائق": ("time", 1, 0),
+    "دقيقه": ("time", 1, 0), "دقيقتين": ("time", 1, 2), "دقيقتان": ("time", 1, 2), "دقائق": ("time", 1, 0),
     "ساعه": ("time", 60, 1), "ساعتين": ("time", 60, 2), "ساعتان": ("time", 60, 2), "ساعات": ("time", 60, 0),
     "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "يومين": ("time", 1440, 2), "يومان": ("time", 1440, 2),
     "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0), "اسبوعا": ("time", 10080, 0),
@@ -135,9 +136,9 @@ def _arabic(text: str) -> list[Measure]:
     for match in _AR_PART.finditer(folded):
         dimension, size, implied = _AR_UNITS[match["unit"]]
         has_figure = bool(match["digits"] or match["word"])
-        if not has_figure and not match["lead"] and implied == 0:
+        if not has_figure and not match["lead"] and not match["one"] and implied == 0:
             previous = None
-            continue  # ساعات، يوم الخميس، شهر رمضان: no length of time
+            continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة: no length of time
         count = _amount(match["digits"], match["word"], _AR_WORDS) if has_figure else float(implied or 1)
         if match["lead"]:
             count = _HALVES[match["lead"]]
