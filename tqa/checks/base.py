@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from tqa.checks.length_ratios import Units, length_ratios
-from tqa.checks.number_pairs import NumberComparison, compare_numbers
+from tqa.checks.number_pairs import NumberComparison, compare_beads
 from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class CheckContext:
     def number_comparisons(self) -> dict[Bead, NumberComparison]:
         """The figures of every pair with both sides, matched once per run: the four
         number checks (D201-D204) each report one part of the same comparison."""
-        return {pair.bead: compare_numbers(pair.arabic, pair.english) for pair in self.pairs() if pair.arabic and pair.english}
+        return compare_beads([(pair.bead, pair.arabic, pair.english) for pair in self.pairs()])
 
     @cached_property
     def length_ratios(self) -> list[tuple[Units, Units, float]]:

@@ -135,7 +135,7 @@ MONTH_CHANGED = Check(
     (
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last June.", fails=True),
         Example(ar="تنتهي المهلة في نهاية شباط ٢٠٢٧.", en="The deadline ends at the end of March 2027.", fails=True),
-        Example(ar="وقّع الاتفاق في ٣ مارس.", en="The agreement was signed on 3 April.", fails=True),
+        Example(ar="وقّع الاتفاق مطلع مارس.", en="The agreement was signed in early April.", fails=True),
         Example(ar="وصلت القافلة في أيار الماضي.", en="The convoy arrived last May.", fails=False),
         Example(ar="تنتهي المهلة في نهاية شباط/فبراير ٢٠٢٧.", en="The deadline ends at the end of February 2027.", fails=False),
         Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies in April.", fails=False),
@@ -184,6 +184,13 @@ DATE_CHANGED = Check(
         Example(ar="تنتهي المهلة في ١٥ تموز/يوليو ٢٠٢٧.", en="The deadline ends on 15 July 2028.", fails=True),
         Example(ar="افتُتح الجسر في ٢٠/٣/٢٠٢٦.", en="The bridge opened on 20/3/2025.", fails=True),
         Example(ar="ستُفتتح المدرسة في ٩ أيلول ٢٠٢٧.", en="The school will open on 19/9/2027.", fails=True, direction="en-ar"),
+        # A day and a month with no year are a date as well: 3 March is not March 13.
+        Example(
+            ar="يصوّت المجلس على الميزانية في جلسة ٣ مارس المقبل.",
+            en="The council votes on the budget at its March 13 session.",
+            fails=True,
+        ),
+        Example(ar="وقّع الاتفاق في ٣ مارس.", en="The agreement was signed on 3 April.", fails=True),
         Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on July 1, 2027.", fails=False),
         Example(ar="ستُراجع الخطة في الأول من تموز ٢٠٢٧.", en="The plan will be reviewed on 1 July 2027.", fails=False),
         Example(ar="ستُراجع الخطة في ١ تموز ٢٠٢٧.", en="The plan will be reviewed on 01-07-2027.", fails=False),
@@ -191,6 +198,13 @@ DATE_CHANGED = Check(
         Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on 7/1/2027.", fails=False),
         Example(ar="ستُراجع الخطة في ١/٧/٢٠٢٧.", en="The plan will be reviewed on 3/4/2027.", fails=False),
         Example(ar="افتُتح الجسر في ٢٠/٣/٢٠٢٦.", en="The bridge opened on 3/20/2026.", fails=False, direction="en-ar"),
+        Example(
+            ar="يصوّت المجلس على الميزانية في جلسة ٣ مارس المقبل.",
+            en="The council votes on the budget at its March 3 session.",
+            fails=False,
+        ),
+        # A year on one side only is the year's own figure to report (D201), not a changed date.
+        Example(ar="وقّع الاتفاق في ٣ آذار ٢٠٢٦.", en="The agreement was signed on March 3.", fails=False),
     ),
 )
 

@@ -9,12 +9,14 @@ what is left is missing or added. `CheckContext.number_comparisons` computes it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from tqa.checks.date_pairs import compare_dates
-from tqa.model import Segment, Span
+from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.numbers import Quantity, quantities
+from tqa.text.numbers.measures import Measure, measures
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def _outside_dates(
 def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> NumberComparison:
     """The figures of an Arabic and an English sentence group, matched and explained."""
     arabic, english = _outside_dates(arabic_segments, english_segments)
+    # 0. One amount in two units («ساعة واحدة», "60 minutes"): its figures are accounted for.
+    arabic, english = _outside_same_measures(arabic, english, arabic_segments, english_segments)
     # 1. Same value, in any notation. Definite numbers claim partners first so
     # that a soft "one" does not take the partner of a written 1.
     for a in sorted(arabic, key=lambda x: x.quantity.soft):
@@ -94,6 +98,95 @@ def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tupl
             arabic.remove(a)
             english.remove(partner)
     return NumberComparison(tuple(wrong_scale), tuple(different), tuple(arabic), tuple(english))
+
+
+# (bead, Arabic segments, English segments), in text order: what a run's pairs are.
+Sides = tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]
+
+
+def compare_beads(beads: Sequence[Sides]) -> dict[Bead, NumberComparison]:
+    """Every bead with both sides compared, in text order (CheckContext.number_comparisons).
+
+    A figure with no partner in its bead is still accounted for when the same value
+    is in a sentence next to the bead that the aligner left with no counterpart
+    (a bead with one side empty, O301/O302 report it): the aligner glued the
+    sentence to the wrong neighbour or cut a 1-3 bead into 1-2 and 0-1, and the
+    figure is translated all the same. Each such figure accounts for one only.
+    """
+    used: set[tuple[str, int, int, int]] = set()
+    result = {}
+    for position, (bead, arabic, english) in enumerate(beads):
+        if not (arabic and english):
+            continue
+        comparison = compare_numbers(arabic, english)
+        spare_arabic, spare_english = _next_to(beads, position)
+        result[bead] = replace(
+            comparison,
+            arabic_only=_unaccounted(comparison.arabic_only, spare_english, "en", used),
+            english_only=_unaccounted(comparison.english_only, spare_arabic, "ar", used),
+        )
+    return result
+
+
+def _next_to(beads: Sequence[Sides], position: int) -> tuple[list[Segment], list[Segment]]:
+    """The sentences of the one-sided beads right before and after a bead."""
+    arabic: list[Segment] = []
+    english: list[Segment] = []
+    for neighbour in (position - 1, position + 1):
+        if 0 <= neighbour < len(beads):
+            _, a, e = beads[neighbour]
+            if not (a and e):
+                arabic += a
+                english += e
+    return arabic, english
+
+
+def _unaccounted(
+    figures: tuple[Located, ...], spare: list[Segment], lang: str, used: set[tuple[str, int, int, int]]
+) -> tuple[Located, ...]:
+    if not figures or not spare:
+        return figures
+    candidates = [(lang, x.segment.id, x.quantity.start, x.quantity.end, x.quantity) for x in _located(tuple(spare), lang)]
+    kept = []
+    for figure in figures:
+        partner = next(
+            (c[:4] for c in candidates if c[:4] not in used and not c[4].soft and c[4].same_value(figure.quantity)),
+            None,
+        )
+        if partner is None:
+            kept.append(figure)
+        else:
+            used.add(partner)
+    return tuple(kept)
+
+
+def _measures(segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, Measure]]:
+    return [(s, m) for s in segments for m in measures(s.text, lang)]
+
+
+def _outside_same_measures(
+    arabic: list[Located], english: list[Located], arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]
+) -> tuple[list[Located], list[Located]]:
+    """The figures left once one amount written in two units is paired: «ساعة واحدة» and
+    "60 minutes", «١٥ هللة» and "0.15 riyals", «50٪ من» and "half of" (tqa.text.numbers.measures).
+    Paired before the figures are, so that the 15 of «١٥ هللة» does not take the partner of
+    another 15 in the sentence."""
+    if not arabic and not english:
+        return arabic, english
+    arabic_spans: list[tuple[Segment, Measure]] = []
+    english_spans: list[tuple[Segment, Measure]] = []
+    english_measures = _measures(english_segments, "en")
+    for a in _measures(arabic_segments, "ar"):
+        partner = next((e for e in english_measures if a[1].same_amount(e[1])), None)
+        if partner is not None:
+            english_measures.remove(partner)
+            arabic_spans.append(a)
+            english_spans.append(partner)
+
+    def inside(x: Located, spans: list[tuple[Segment, Measure]]) -> bool:
+        return any(s.id == x.segment.id and m.start <= x.quantity.start and x.quantity.end <= m.end for s, m in spans)
+
+    return [a for a in arabic if not inside(a, arabic_spans)], [e for e in english if not inside(e, english_spans)]
 
 
 def _comparable(arabic: Quantity, english: Quantity) -> bool:

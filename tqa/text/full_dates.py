@@ -10,6 +10,11 @@ so an Arabic numeric date has one reading. English copy may be American
 carries both readings and is `ambiguous`; one with a figure over 12 has the one
 reading that figure allows. Only dates with a four-digit year between 1800 and
 2200 that exist on the calendar are read (31/2/2027 is not a date).
+
+A day and a month named without a year («جلسة 3 مارس المقبل», "the session of
+March 13") are a date too, with year 0 (`NO_YEAR`): a changed day is then a date
+finding, not a changed figure. Only a month name makes one: "3/13" with no year
+is as often a score or a fraction as a date.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from dataclasses import dataclass
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
 
-Ymd = tuple[int, int, int]  # (year, month, day)
+Ymd = tuple[int, int, int]  # (year, month, day); year NO_YEAR when the text gives none
+NO_YEAR = 0
 
 _SEP = r"[/.\-]"
 # Figures not glued to other figures or separators: 1/7/2027 but not 3/1/7/2027 or 1.7.2027.5.
@@ -36,6 +42,12 @@ _EN_WRITTEN = (
     re.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b\.?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b,?\s+(?P<year>\d{{4}})\b"),
 )
+# No year: "13 March", "March 13", "March 13th"; not "March 13, 2027" (read above) nor
+# "March 13-15" or "March 1.5" (the figure runs on).
+_EN_NO_YEAR = (
+    re.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b(?!\.?,?\s*\d)"),
+    re.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b(?![\d.,/\-]\d|,?\s+\d)"),
+)
 
 _AR_LETTERS = ar.LETTERS
 _AR_MONTH = "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -46,7 +58,8 @@ _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _AR_WRITTEN = re.compile(
     rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<ordinal>{_AR_ORDINAL})\s+من)"
     rf"\s+(?:شهر\s+)?(?P<month>{_AR_MONTH})(?:\s*[/(]\s*(?P<other>{_AR_MONTH})\s*\)?)?"
-    rf"\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d)"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d))?"
+    rf"(?![/.\-]?\s*\d)"
 )
 
 
@@ -72,16 +85,16 @@ def full_dates(text: str, lang: str) -> list[FullDate]:
 
 
 def spelled(value: Ymd) -> str:
-    """A date as an English reader writes it: 1 July 2027."""
+    """A date as an English reader writes it: 1 July 2027 (1 July with no year)."""
     year, month, day = value
-    return f"{day} {en.MONTHS[month - 1]} {year}"
+    return f"{day} {en.MONTHS[month - 1]}" + (f" {year}" if year != NO_YEAR else "")
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    if not 1800 <= year <= 2200:
+    if year != NO_YEAR and not 1800 <= year <= 2200:
         return False
     try:
-        datetime.date(year, month, day)
+        datetime.date(2000 if year == NO_YEAR else year, month, day)  # a leap year: 29 February stands
     except ValueError:
         return False
     return True
@@ -114,6 +127,11 @@ def _english(text: str) -> list[FullDate]:
             reading = (int(match["year"]), _english_month(match["month"]), int(match["day"]))
             if _valid(*reading):
                 found.append(FullDate((reading,), match.start(), match.end(), match[0]))
+    for pattern in _EN_NO_YEAR:
+        for match in pattern.finditer(text):
+            reading = (NO_YEAR, _english_month(match["month"]), int(match["day"]))
+            if _valid(*reading):
+                found.append(FullDate((reading,), match.start(), match.end(), match[0]))
     return _in_order(found)
 
 
@@ -126,7 +144,7 @@ def _arabic(text: str) -> list[FullDate]:
         if match["other"] and ar.MONTHS[re.sub(r"\s+", " ", match["other"])] != month:
             continue  # آب/سبتمبر: the writer's two months disagree, so the date is not read
         day = int(match["day"]) if match["day"] else _AR_ORDINAL_DAYS[match["ordinal"]]
-        reading = (int(match["year"]), month, day)
+        reading = (int(match["year"]) if match["year"] else NO_YEAR, month, day)
         start, end = offsets[match.start("day") if match["day"] else match.start("ordinal")], offsets[match.end()]
         if _valid(*reading):
             found.append(FullDate((reading,), start, end, text[start:end]))

@@ -51,6 +51,19 @@ _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+# الخمسين من العمر, العشرينات: tens with the article are the number all the same (soft, like
+# any number word). Units with it (الثلاثة، الاثنين) are as often "the three" or Monday.
+_AR_DEFINITE_TENS = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}{ar.ARTICLE}(?P<word>"
+    + "|".join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))
+    + rf")(?![{_AR_LETTERS}])"
+)
+# A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
+# ألفي مليون (2 billion); the thousands count the larger scale's units.
+_AR_THOUSANDS_OF = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<head>الف|الفا|الفي|الفين|الفان)(?:\s+و\s?(?P<number>\d+)(?![\d.,٫٬]))?"
+    rf"\s+(?P<scale>مليون|مليونا|مليار|مليارا|بليون|تريليون)(?![{_AR_LETTERS}])"
+)
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
 _AR_TEEN = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
@@ -188,6 +201,8 @@ def _teen_numbers(result: _Found) -> None:
 
 
 def _word_numbers(result: _Found) -> None:
+    for match in _AR_DEFINITE_TENS.finditer(result.folded):
+        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
     for match in _AR_WORD.finditer(result.folded):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue
@@ -201,6 +216,7 @@ def _word_numbers(result: _Found) -> None:
 def _scale_words(result: _Found) -> None:
     """Fractions of a scale (نصف مليون), bare scale words (مليونين) and definite ones (الألف)."""
     folded, taken = result.folded, result.taken
+    _thousands_of(result)
     for match in _AR_FRACTION_SCALE.finditer(folded):
         scale = _arabic_scale(match["scale"], plural_allowed=False)
         if scale is not None and not overlaps(match.start("fraction"), match.end(), taken):
@@ -218,6 +234,18 @@ def _scale_words(result: _Found) -> None:
         if not overlaps(match.start("scale") - 2, match.end(), taken):
             power = ar.DEFINITE_SCALES[match["scale"]]
             result.add(1.0, power, match.start() + (1 if folded[match.start()] in ar.CONJUNCTIONS else 0), match.end(), soft=True)
+
+
+def _thousands_of(result: _Found) -> None:
+    """ألف مليار, ألف و٢٠٠ مليار: a thousand (or two) units of a larger scale, plus some more."""
+    for match in _AR_THOUSANDS_OF.finditer(result.folded):
+        # The figure of the tail (٢٠٠ مليار) was read alone first; the whole drops it.
+        if overlaps(match.start("head"), match.end("head"), result.taken):
+            continue
+        head = _arabic_scale(match["head"], plural_allowed=False) or (1.0, 1)
+        larger = _arabic_scale(match["scale"], plural_allowed=False) or (1.0, 0)
+        base = head[0] * 1000.0 + (float(match["number"]) if match["number"] else 0.0)
+        result.add(base, larger[1], match.start("head"), match.end())
 
 
 def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:

@@ -1,0 +1,201 @@
+"""One amount in two units: durations, sums in a currency's small coin, and shares.
+
+A translator may write "60 minutes" as «ساعة واحدة», "between 90 minutes and two
+hours" as «ما بين ساعة ونصف وساعتين», "0.15 riyals" as «١٥ هللة» and "half of
+the budget" as «50٪ من الميزانية». The figures differ and the amount does not.
+`measures(text, lang)` reads such amounts as (dimension, value) in one unit per
+dimension, so that the number comparison can pair the two and leave the figures
+inside them alone:
+
+- "time": minutes, hours, days and weeks, in minutes; with the halves, quarters
+  and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half);
+- "months": months and years, in months (١٨ شهراً = a year and a half);
+- "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
+- "share": a per cent or a fraction word before what it is a share of, in per cent.
+
+A bare Arabic singular is one of its unit only for the hour (ساعة) or with واحد after
+it (دقيقة واحدة): a lone يوم, شهر or دقيقة names a day, a month or says "precise"
+(يوم الخميس، شهر رمضان، معلومات دقيقة), not a length of time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.text.numbers.arabic import _arabic_digits as arabic_digits
+
+
+@dataclass(frozen=True)
+class Measure:
+    start: int  # offsets into the original text
+    end: int
+    dimension: str  # "time" (minutes), "months", "money" (main unit) or "share" (per cent)
+    value: float
+    exact: bool = True  # False for a share in words: a third is written 33% or 33.3%
+
+    def same_amount(self, other: Measure) -> bool:
+        # A share in words agrees with a per cent to half a point; figures agree exactly.
+        tolerance = 1e-9 * max(abs(self.value), 1.0) if self.exact and other.exact else 0.5
+        return self.dimension == other.dimension and abs(self.value - other.value) <= tolerance
+
+
+_AR_L = ar.LETTERS
+_AR_WORDS = {w: float(v) for w, v in ar.UNITS.items() if not w.startswith("ال") and w != "اول"}
+_AR_AMOUNT = r"(?P<digits>\d+(?:[.,٫]\d+)?)|(?P<word>" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + ")"
+# Folded form -> (dimension, size in the dimension's unit, count it names with no figure: 0 none).
+_AR_UNITS: dict[str, tuple[str, float, int]] = {
+    "دقيقه": ("time", 1, 0), "دقيقتين": ("time", 1, 2), "دقيقتان": ("time", 1, 2), "دقائق": ("time", 1, 0),
+    "ساعه": ("time", 60, 1), "ساعتين": ("time", 60, 2), "ساعتان": ("time", 60, 2), "ساعات": ("time", 60, 0),
+    "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "يومين": ("time", 1440, 2), "يومان": ("time", 1440, 2),
+    "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0), "اسبوعا": ("time", 10080, 0),
+    "اسبوعين": ("time", 10080, 2), "اسبوعان": ("time", 10080, 2), "اسابيع": ("time", 10080, 0),
+    "شهر": ("months", 1, 0), "شهرا": ("months", 1, 0), "شهرين": ("months", 1, 2), "شهران": ("months", 1, 2),
+    "اشهر": ("months", 1, 0), "شهور": ("months", 1, 0), "عام": ("months", 12, 0), "عاما": ("months", 12, 0),
+    "سنه": ("months", 12, 0), "عامين": ("months", 12, 2), "عامان": ("months", 12, 2), "سنتين": ("months", 12, 2),
+    "سنتان": ("months", 12, 2), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
+}  # fmt: skip
+_AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
+_AR_PART = re.compile(
+    rf"(?<![{_AR_L}\d.,٫])[وفبل]?(?:(?:{_AR_AMOUNT})\s*|(?P<lead>نصف|ربع)\s+)?(?P<unit>{_AR_UNIT})(?![{_AR_L}])"
+    rf"(?:\s+(?P<one>واحده|واحد)(?![{_AR_L}]))?"
+    rf"(?:\s+(?:و\s?(?P<plus>نصف|ربع|ثلث)|(?P<minus>الا)\s+ربعا?)(?![{_AR_L}]))?"
+)
+_AR_JOIN = re.compile(r"\s+و\s?$")
+# Coins per main unit: هللة (riyal), فلس (dinar), قرش (pound, Jordanian dinar), بيسة (Omani rial).
+_AR_MONEY = {
+    "هلله": 0.01, "هللات": 0.01, "فلس": 0.001, "فلسا": 0.001, "فلوس": 0.001, "قرش": 0.01, "قرشا": 0.01,
+    "قروش": 0.01, "سنت": 0.01, "سنتا": 0.01, "سنتات": 0.01, "سنتيم": 0.01, "سنتيمات": 0.01, "بيسه": 0.001,
+    "بيسات": 0.001, "ريال": 1, "ريالا": 1, "ريالات": 1, "دينار": 1, "دينارا": 1, "دنانير": 1, "جنيه": 1,
+    "جنيها": 1, "جنيهات": 1, "درهم": 1, "درهما": 1, "دراهم": 1, "دولار": 1, "دولارا": 1, "دولارات": 1,
+    "ليره": 1, "ليرات": 1, "يورو": 1,
+}  # fmt: skip
+_AR_MONEY_RE = re.compile(
+    rf"(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?P<unit>{'|'.join(sorted(_AR_MONEY, key=len, reverse=True))})(?![{_AR_L}])"
+)
+_AR_SHARES = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "ثلاثه ارباع": 75.0}
+# A share is a share of something: the next word is definite or من (نصف السكان، ثلث من).
+_AR_SHARE_RE = re.compile(
+    rf"(?<![{_AR_L}])[وفبل]?(?P<word>{'|'.join(sorted(_AR_SHARES, key=len, reverse=True))})\s+(?=ال|من\s)"
+    rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
+)
+
+_EN_WORDS = {w: float(v) for w, v in en.UNITS.items()} | {"a": 1.0, "an": 1.0}
+_EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
+_EN_UNITS = {
+    "minute": ("time", 1.0), "min": ("time", 1.0), "hour": ("time", 60.0), "hr": ("time", 60.0),
+    "day": ("time", 1440.0), "week": ("time", 10080.0), "fortnight": ("time", 20160.0),
+    "month": ("months", 1.0), "year": ("months", 12.0),
+}  # fmt: skip
+_EN_PART = re.compile(
+    rf"\b(?:(?P<lead>half|a\s+quarter\s+of)\s+an?|(?:{_EN_AMOUNT})(?:\s+and\s+a\s+(?P<inner>half|quarter))?)"
+    rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year)s?\b"
+    rf"(?:\s+and\s+a\s+(?P<plus>half|quarter)\b)?",
+    re.IGNORECASE,
+)
+_EN_JOIN = re.compile(r"^\s+(?:and\s+)?$")
+_EN_COINS = {"halala": 0.01, "fils": 0.001, "piastre": 0.01, "piaster": 0.01, "cent": 0.01, "baisa": 0.001, "centime": 0.01}
+_EN_MAIN = r"riyals?|rials?|dinars?|pounds?|dirhams?|dollars?|euros?|liras?"
+_EN_MONEY_RE = re.compile(
+    rf"(?:(?P<sign>\$|£|€)\s?)?(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)(?!\d|[.,]\d)"
+    rf"(?:\s*(?P<coin>{'|'.join(_EN_COINS)})s?\b|\s*(?:{_EN_MAIN})\b)?"
+    r"(?![\s-]*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)",  # $2.27 billion is no small sum
+    re.IGNORECASE,
+)
+_EN_SHARES = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3}
+_EN_SHARES |= {"two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
+_EN_SHARE_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(_EN_SHARES, key=len, reverse=True))})\s+(?=of\b|the\b)"
+    rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+_HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+
+
+def measures(text: str, lang: str) -> list[Measure]:
+    """Durations, sums of money and shares written in `text`, in reading order."""
+    found = _arabic(text) if lang == "ar" else _english(text)
+    times = [m for m in found if m.dimension in ("time", "months")]
+    # «ربع ساعة», "a quarter of an hour": the fraction is the duration's, not a share.
+    found = [m for m in found if m.dimension != "share" or not any(t.start < m.end and m.start < t.end for t in times)]
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> float:
+    if digits:
+        return arabic_digits(digits)  # ١٫٥ and 1,500 as an Arabic writer means them; English digits are plain
+    return words[word.lower()] if word else 1.0
+
+
+def _arabic(text: str) -> list[Measure]:
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    found: list[Measure] = []
+    previous: tuple[int, str, float, float] | None = None  # end, dimension, size, total of the duration being read
+    for match in _AR_PART.finditer(folded):
+        dimension, size, implied = _AR_UNITS[match["unit"]]
+        has_figure = bool(match["digits"] or match["word"])
+        if not has_figure and not match["lead"] and not match["one"] and implied == 0:
+            previous = None
+            continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة: no length of time
+        count = _amount(match["digits"], match["word"], _AR_WORDS) if has_figure else float(implied or 1)
+        if match["lead"]:
+            count = _HALVES[match["lead"]]
+        count += _HALVES[match["plus"]] if match["plus"] else -0.25 if match["minus"] else 0.0
+        start = min(match.start(g) for g in ("digits", "word", "lead", "unit") if match[g])
+        value = count * size
+        # ساعة و٤٠ دقيقة: a smaller unit joined by و adds to the duration before it.
+        if (
+            previous is not None
+            and previous[1] == dimension
+            and size < previous[2]
+            and _AR_JOIN.search(folded[previous[0] : start])
+        ):
+            last = found.pop()
+            start, value = _folded_start(last, offsets), last.value + value
+        found.append(Measure(offsets[start], offsets[match.end()], dimension, value))
+        previous = (match.end(), dimension, size, value)
+    for match in _AR_MONEY_RE.finditer(folded):
+        value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
+        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
+    for match in _AR_SHARE_RE.finditer(folded):
+        value = _AR_SHARES[match["word"]] if match["word"] else _amount(match["digits"], None, {})
+        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
+        found.append(Measure(offsets[span[0]], offsets[span[1]], "share", value, exact=not match["word"]))
+    return found
+
+
+def _folded_start(measure: Measure, offsets: list[int]) -> int:
+    """The folded offset of a measure already read (offsets is increasing)."""
+    return next(i for i, o in enumerate(offsets) if o >= measure.start)
+
+
+def _english(text: str) -> list[Measure]:
+    found: list[Measure] = []
+    previous: tuple[int, str, float] | None = None
+    for match in _EN_PART.finditer(text):
+        dimension, size = _EN_UNITS[match["unit"].lower()]
+        count = (
+            _HALVES[re.sub(r"\s+", " ", match["lead"].lower())]
+            if match["lead"]
+            else _amount(match["digits"], match["word"], _EN_WORDS)
+        )
+        count += sum(_HALVES[h.lower()] for h in (match["inner"], match["plus"]) if h)
+        start, value = match.start(), count * size
+        # "one hour and 40 minutes", "2 hours 40 minutes": the smaller unit adds.
+        if previous is not None and previous[1] == dimension and size < previous[2] and _EN_JOIN.match(text[previous[0] : start]):
+            last = found.pop()
+            start, value = last.start, last.value + value
+        found.append(Measure(start, match.end(), dimension, value))
+        previous = (match.end(), dimension, size)
+    for match in _EN_MONEY_RE.finditer(text):
+        if not (match["sign"] or match["coin"] or match.end("digits") != match.end()):
+            continue  # a bare figure is no sum of money
+        coin = _EN_COINS[match["coin"].lower()] if match["coin"] else 1.0
+        found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
+    for match in _EN_SHARE_RE.finditer(text):
+        value = _EN_SHARES[match["word"].lower()] if match["word"] else float(match["digits"])
+        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
+        found.append(Measure(span[0], span[1], "share", value, exact=not match["word"]))
+    return found
