@@ -117,13 +117,18 @@ class _Target:
     entry: GlossaryEntry
 
 
-def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
+# In the index a target is (core, house, the entry's position in glossary.entries):
+# plain tuples pickle and load for the cache several times faster than objects.
+_Word = tuple[str, str, int]
+
+
+def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
     """Name words of people (surnames) and places, by a rough key (_rough_key). Built for
     every entry of the glossary, so only what is cheap is done here: the transliteration
     key, and whether a word is a given name, are asked of the few words an article's
     names meet (#14: a 50,000-entry glossary's first check took 1.6 s building this)."""
-    index: dict[str, list[_Target]] = {}
-    for entry in glossary.entries:
+    index: dict[str, list[_Word]] = {}
+    for number, entry in enumerate(glossary.entries):
         if entry.type not in ("person", "place"):
             continue
         words = name_word_targets(entry)
@@ -132,7 +137,7 @@ def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
             words = {core: word for core, word in words.items() if word in surnames}
         for core, word in words.items():
             if core.casefold() not in COMMON_CAPITALISED:
-                index.setdefault(_rough_key(core), []).append(_Target(core, word, entry))
+                index.setdefault(_rough_key(core), []).append((core, word, number))
     return index
 
 
@@ -168,13 +173,13 @@ def _consonants(name: str) -> str:
     return " ".join(re.sub(r"[aeiou]", "", k) for k in key_tokens(name))
 
 
-def _listed(ctx: CheckContext, index: dict[str, list[_Target]], core: str) -> bool:
+def _listed(ctx: CheckContext, index: dict[str, list[_Word]], core: str) -> bool:
     """A glossary name word (the index's, given names aside) is N101's and N102's to judge."""
-    cores = ctx.glossary.derived("M805 words", lambda _: frozenset(t.core for ts in index.values() for t in ts), frozenset)
+    cores = ctx.glossary.derived("M805 words", lambda _: frozenset(t[0] for ts in index.values() for t in ts), frozenset)
     return core in cores and not is_given_name(core)
 
 
-def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target]]) -> Iterator[tuple[int, int, _Target]]:
+def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Word]]) -> Iterator[tuple[int, int, _Target]]:
     """Capitalised words that no glossary form matches but that the transliteration key
     says spell a glossary name word (Qamishly for Qamishli)."""
     claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
@@ -184,19 +189,19 @@ def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target
             continue
         if english_concepts(core):
             continue  # an English word, capitalised ("Share it on:" is not al-Sharaa)
-        target = next((t for t in index.get(_rough_key(core), []) if _matches(core, t)), None)
-        if target is not None:
-            yield word.start, word.end, target
+        found = next((t for t in index.get(_rough_key(core), []) if _matches(core, t[0])), None)
+        if found is not None:
+            yield word.start, word.end, _Target(found[0], found[1], ctx.glossary.entries[found[2]])
 
 
-def _matches(core: str, target: _Target) -> bool:
+def _matches(core: str, target: str) -> bool:
     """The same name by the key (same_name needs the key's consonants equal), not a given
     name (given names are shared: Ahmad Hassan), and close in letters."""
     return (
-        _consonants(core) == _consonants(target.core)
-        and not is_given_name(target.core)
-        and same_name(core, target.core)
-        and _close(core, target.core)
+        _consonants(core) == _consonants(target)
+        and not is_given_name(target)
+        and same_name(core, target)
+        and _close(core, target)
     )
 
 
@@ -230,7 +235,7 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
     (tqa/translit.py); people are matched by surname, since given names are shared. A
     warning: write the house form, or add the spelling to the entry's variants.
     """
-    index = ctx.glossary.derived("M805 targets", _targets, dict)  # once per glossary (#14)
+    index = ctx.glossary.derived("M805 targets", _targets, dict, refers_to_entries=False)  # once per glossary (#14)
     for segment in ctx.english.segments:
         for start, end, target in _misspelt(ctx, segment, index):
             if _covered_by_n103(ctx, segment, target.entry):

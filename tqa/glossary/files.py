@@ -20,6 +20,7 @@ from typing import Any
 import tqa.glossary.cache as glossary_cache
 from tqa.errors import GlossaryError, named, shown
 from tqa.glossary.entries import MAX_FORM_CHARS, bounded, make_entry
+from tqa.glossary.matcher import gc_paused
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.tbx import entries_from_tbx
 from tqa.glossary.yaml import load_yaml
@@ -37,6 +38,13 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
     if cached is not None:
         cached.cache_key = key[0] if key else None
         return cached
+    # Parsing, compiling and caching allocate millions of objects that live as long as
+    # the glossary: the collector would scan them several times over (FormTrie.__getstate__).
+    with gc_paused():
+        return _compiled(paths, key)
+
+
+def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None) -> Glossary:
     entries: list[GlossaryEntry] = []
     sources: list[GlossarySource] = []
     for path in paths:
