@@ -19,7 +19,7 @@ from typing import Any
 
 import tqa.glossary.cache as glossary_cache
 from tqa.errors import GlossaryError, named, shown
-from tqa.glossary.entries import MAX_FORM_CHARS, bounded, make_entry
+from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry
 from tqa.glossary.matcher import gc_paused
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.tbx import entries_from_tbx
@@ -57,15 +57,18 @@ def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None) ->
     return glossary
 
 
-def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
+def load_glossary_entries(path: Path, problems: list[GlossaryError] | None = None) -> list[GlossaryEntry]:
+    """The file's entries. An invalid entry is an error; with `problems` (glossary lint),
+    it is added there and the other entries are read on, so that one run names them all.
+    A file that cannot be read as a whole is an error either way."""
     text = _read(path)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
-        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
+        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",", problems)
     elif suffix == ".tbx":
-        entries = entries_from_tbx(path, text)
+        entries = entries_from_tbx(path, text, problems)
     else:
-        entries = _entries_from_yaml(path, text)
+        entries = _entries_from_yaml(path, text, problems)
     if len(entries) > MAX_ENTRIES:
         raise GlossaryError(f"has {len(entries):,} entries, more than {MAX_ENTRIES:,}", where=str(path), fix="split the glossary")
     return entries
@@ -91,7 +94,7 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
+def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     import yaml  # PyYAML only when a YAML glossary is read
 
     try:
@@ -105,7 +108,8 @@ def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
         raise GlossaryError("not valid YAML: nested too deeply", where=str(path), fix="write entries as a flat list") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise GlossaryError("has no 'entries:' list", where=f"{path}:1", fix="see README, 'Glossary format'")
-    return [_entry_from_mapping(item, path, number) for number, item in enumerate(data["entries"], 1)]
+    made = (collected(problems, _entry_from_mapping, item, path, number) for number, item in enumerate(data["entries"], 1))
+    return [entry for entry in made if entry is not None]
 
 
 def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
@@ -165,7 +169,7 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
 
-def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryEntry]:
+def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
@@ -176,7 +180,7 @@ def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryE
         reader.fieldnames = header
         entries: list[GlossaryEntry] = []
         for row in reader:
-            entry = _entry_from_row(row, f"{path}:{reader.line_num}")
+            entry = collected(problems, _entry_from_row, row, f"{path}:{reader.line_num}")
             if entry is not None:
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
