@@ -74,7 +74,12 @@ def load_glossary_entries(path: Path, problems: list[GlossaryError] | None = Non
     return entries
 
 
+GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".tbx")
+
+
 def _read(path: Path) -> str:
+    if path.is_dir():
+        raise GlossaryError("is a folder, not a glossary file", where=str(path), fix=_files_in(path))
     if not path.is_file():
         raise GlossaryError("glossary file not found", where=str(path), fix="check the --glossary path")
     try:
@@ -92,6 +97,18 @@ def _read(path: Path) -> str:
         raise GlossaryError(
             f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file"
         ) from None
+
+
+def _files_in(folder: Path) -> str:
+    """How to give a folder's glossaries: each file with its own --glossary, in the order
+    that says which wins (README, 'Glossary format'); a folder's order would be a guess."""
+    fix = "give each glossary file with its own --glossary (-g), the one that should win last"
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+    except OSError:
+        return fix
+    shown = " ".join(f"-g {folder / name}" for name in names[:4]) + (" …" if len(names) > 4 else "")
+    return f"{fix}: {shown}" if names else f"{fix}; it holds no .yaml, .csv, .tsv or .tbx file"
 
 
 def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
