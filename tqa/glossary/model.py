@@ -76,6 +76,9 @@ class Glossary:
         with gc_paused():
             for number, entry in enumerate(self.entries):
                 self._index_entry(entry, number)
+                # Keys are (form, entry id) and ids are unique: no later entry repeats one.
+                self._english.forget_keys()
+                self._arabic.forget_keys()
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
