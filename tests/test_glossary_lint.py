@@ -152,12 +152,17 @@ def test_lint_reads_on_past_a_bad_row_of_a_spreadsheet_and_a_tbx_concept(tmp_pat
 
 
 def test_lint_exits_2_when_check_would_refuse_the_glossary(tmp_path: Path) -> None:
+    """Every problem on standard output, and the refusal's one line on standard error."""
+    import subprocess
+    import sys
+
     path = tmp_path / "desk.yaml"
     path.write_text(INVALID, encoding="utf-8")
-    result = CliRunner().invoke(app, ["glossary", "lint", str(path)])
-    assert result.exit_code == 2
-    lines = result.output.splitlines()
-    assert (
-        len(lines) == 5
-        and lines[-1] == "4 problem(s) in 1 file(s), 3 of them fatal: tqa check refuses the glossary until they are fixed"
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "glossary", "lint", str(path)], capture_output=True, text=True, check=False
     )
+    assert result.returncode == 2
+    assert len(result.stdout.splitlines()) == 4
+    assert result.stderr.splitlines() == [
+        "tqa: error: 4 problem(s) in 1 file(s), 3 of them fatal: tqa check refuses the glossary until they are fixed"
+    ]

@@ -31,11 +31,15 @@ def glossary_lint(
     problems = lint_glossaries(files)
     for problem in problems:
         typer.echo(str(problem))
+    summary = f"{len(problems)} problem(s) in {len(files)} file(s)"
     fatal = sum(1 for problem in problems if problem.fatal)
-    refused = f", {fatal} of them fatal: tqa check refuses the glossary until they are fixed" if fatal else ""
-    typer.echo(f"{len(problems)} problem(s) in {len(files)} file(s){refused}")
+    if fatal:
+        # Exit 2 says its one line on standard error, as every refusal of tqa does.
+        typer.echo(f"tqa: error: {summary}, {fatal} of them fatal: tqa check refuses the glossary until they are fixed", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(summary)
     if problems:
-        raise typer.Exit(EXIT_USAGE if fatal else EXIT_FINDINGS)
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @glossary_app.command("suggest")
