@@ -88,3 +88,11 @@ def test_a_common_word_is_no_arabic_surname() -> None:
     )
     assert [m.entry.id for m in glossary.find_surnames("وقال لافروف إن الخطاب كان واضحا.", "ar")] == ["p2"]
     assert glossary.find_surnames("ألقى الرئيس خطاب النصر.", "ar") == []
+
+
+def test_the_rough_key_follows_the_transliteration_keys_digraphs() -> None:
+    """The rough key repeats token_key's digraph step: a rule added there must be added here."""
+    from tqa.checks import sense
+    from tqa.text import translit
+
+    assert sense._DIGRAPHS == translit._DIGRAPHS
