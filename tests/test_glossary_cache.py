@@ -18,6 +18,7 @@ from tqa.glossary.files import load_glossaries
 from tqa.glossary.model import Glossary
 from tqa.pipeline import run
 from tqa.report.json_report import render_json
+from tqa.text.people import Surnames
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = ROOT / "glossaries" / "syria.yaml"
@@ -154,17 +155,35 @@ def test_derived_indexes_are_cached_with_the_glossary_entries(
     tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _copy(tmp_path)
-    built = load_glossaries([path]).derived("M805 targets", _targets, dict)
+    built = load_glossaries([path]).derived("people.surnames", lambda g: Surnames(g.entries), Surnames)
     assert len(_compiled(_cache_in_tmp)) == 2
 
     def refuse(glossary: Glossary) -> None:
         raise AssertionError("built again")
 
     glossary = load_glossaries([path])
-    cached = glossary.derived("M805 targets", refuse, dict)  # type: ignore[arg-type]
-    assert cached == built
+    cached = glossary.derived("people.surnames", refuse, Surnames)  # type: ignore[arg-type]
+    assert cached is not built and cached._english.keys() == built._english.keys()
     entries = {id(e) for e in glossary.entries}
-    assert all(id(t.entry) in entries for targets in cached.values() for t in targets)  # the glossary's own entries
+    assert all(id(e) in entries for people in cached._english.values() for e in people)  # the glossary's own entries
+
+
+def test_an_index_of_entry_positions_is_cached_as_it_is(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    path = _copy(tmp_path)
+    built = load_glossaries([path]).derived("M805 targets", _targets, dict, refers_to_entries=False)
+    cached = load_glossaries([path]).derived("M805 targets", lambda g: {}, dict, refers_to_entries=False)
+    assert cached == built and len(built) > 10
+
+
+def test_the_glossary_just_compiled_holds_its_tries_as_a_cached_one_does(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    """Millions of trie nodes the collector would scan for the rest of the run (#14)."""
+    fresh = load_glossaries([_copy(tmp_path)])
+    assert all(isinstance(node, bytes) for node in fresh._english.root.values())
+    assert [m.form for m in fresh.find("Ahmed al-Sharaa met Lavrov in Qamishli.", "en")] == [
+        "Ahmed al-Sharaa",
+        "Lavrov",
+        "Qamishli",
+    ]
 
 
 def test_findings_are_byte_identical_cold_and_cached(_cache_in_tmp: Path) -> None:

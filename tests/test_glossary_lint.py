@@ -32,10 +32,13 @@ def test_lint_names_each_problem_with_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "g.yaml"
     path.write_text(BAD, encoding="utf-8")
     problems = [str(p) for p in lint_glossaries([path])]
-    assert f"{path}:7: duplicate id 'tartus' (first at {path}:2)" in problems
+    assert (
+        f"{path}:7: duplicate id 'tartus' (first at {path}:2) "
+        "(merge the two entries, or give this one another id: only the later one is used)"
+    ) in problems
     assert any("tartus: Arabic form" in p for p in problems) is False  # one id: the later entry replaced the first
     assert any(p.startswith(f"{path}:11: hama: no Arabic form") for p in problems)
-    assert f"{path}:11: hama: variant 'Latakia' is the house form of latakia ({path}:16)" in problems
+    assert any(p.startswith(f"{path}:11: hama: variant 'Latakia' is the house form of latakia ({path}:16) (") for p in problems)
     assert any("hama: 'Hamah' is listed both as variants and forbidden" in p for p in problems)
 
 
@@ -52,9 +55,7 @@ def test_lint_names_a_desk_file_that_accepts_a_house_forbidden_spelling(tmp_path
         "entries:\n  - id: idlib\n    type: place\n    en: Idlib\n    ar: [إدلب]\n    forbidden: [Idleb]\n", encoding="utf-8"
     )
     desk.write_text("id,type,en,ar,variants\nidlib,place,Idlib,إدلب,Idleb\n", encoding="utf-8")
-    assert [str(p) for p in lint_glossaries([house, desk])] == [
-        f"{desk}:2: idlib: 'Idleb' is forbidden at {house}:2 but accepted here"
-    ]
+    assert [p.message for p in lint_glossaries([house, desk])] == [f"idlib: 'Idleb' is forbidden at {house}:2 but accepted here"]
     assert lint_glossaries([desk, house]) == []  # the house file, read last, forbids it again: nothing weakened
 
 
@@ -109,3 +110,59 @@ def test_tbx_with_entity_expansion_is_refused(tmp_path: Path) -> None:
     tbx.write_text('<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa">]><martif>&a;</martif>', encoding="utf-8")
     with pytest.raises(GlossaryError, match="unsafe XML"):
         load_glossaries([tbx])
+
+
+# Three invalid entries and a valid one with a lint problem: one run names all four.
+INVALID = """entries:
+  - id: homs
+    type: city
+    en: Homs
+    ar: [حمص]
+  - id: hama
+    ar: [حماة]
+  - id: idlib
+    type: place
+    en: Idlib
+    arabic: [إدلب]
+  - id: raqqa
+    type: place
+    en: Raqqa
+"""
+
+
+def test_lint_names_every_invalid_entry_in_one_run(tmp_path: Path) -> None:
+    path = tmp_path / "desk.yaml"
+    path.write_text(INVALID, encoding="utf-8")
+    problems = lint_glossaries([path])
+    assert [(p.where, p.fatal) for p in problems] == [
+        (f"{path}:2", True),
+        (f"{path}:6", True),
+        (f"{path}:8", True),
+        (f"{path}:12", False),
+    ]
+    assert str(problems[0]) == f"{path}:2: unknown type 'city' (use one of person, place, organisation, term)"
+    assert str(problems[1]) == f"{path}:6: entry has no English form 'en' (add the preferred English spelling)"
+    assert all(str(p).endswith(")") for p in problems)  # each line says how to fix it
+
+
+def test_lint_reads_on_past_a_bad_row_of_a_spreadsheet_and_a_tbx_concept(tmp_path: Path) -> None:
+    table = tmp_path / "desk.csv"
+    table.write_text("id,type,en,ar\na,town,Homs,حمص\nb,place,,حماة\nc,place,Idlib,إدلب\n", encoding="utf-8")
+    assert [(p.where, p.fatal) for p in lint_glossaries([table])] == [(f"{table}:2", True), (f"{table}:3", True)]
+
+
+def test_lint_exits_2_when_check_would_refuse_the_glossary(tmp_path: Path) -> None:
+    """Every problem on standard output, and the refusal's one line on standard error."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "desk.yaml"
+    path.write_text(INVALID, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "glossary", "lint", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert len(result.stdout.splitlines()) == 4
+    assert result.stderr.splitlines() == [
+        "tqa: error: 4 problem(s) in 1 file(s), 3 of them fatal: tqa check refuses the glossary until they are fixed"
+    ]

@@ -14,7 +14,7 @@ from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment, Severity
 from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words
 from tqa.text.numbers import Quantity, format_value, quantities
-from tqa.text.translit import key_tokens, same_name
+from tqa.text.translit import ARTICLES, key_tokens, same_name
 
 # --- M804: an amount out of line ---------------------------------------------------
 
@@ -117,11 +117,18 @@ class _Target:
     entry: GlossaryEntry
 
 
-def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
-    """Name words of people (surnames) and places, by consonants of their key: a spelling
-    that the key says is the same name has the same consonants (tqa/translit.py)."""
-    index: dict[str, list[_Target]] = {}
-    for entry in glossary.entries:
+# In the index a target is (core, house, the entry's position in glossary.entries):
+# plain tuples pickle and load for the cache several times faster than objects.
+_Word = tuple[str, str, int]
+
+
+def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
+    """Name words of people (surnames) and places, by a rough key (_rough_key). Built for
+    every entry of the glossary, so only what is cheap is done here: the transliteration
+    key, and whether a word is a given name, are asked of the few words an article's
+    names meet (#14: a 50,000-entry glossary's first check took 1.6 s building this)."""
+    index: dict[str, list[_Word]] = {}
+    for number, entry in enumerate(glossary.entries):
         if entry.type not in ("person", "place"):
             continue
         words = name_word_targets(entry)
@@ -129,29 +136,73 @@ def _targets(glossary: Glossary) -> dict[str, list[_Target]]:
             surnames = {w.split()[-1] for w in entry.house_forms}
             words = {core: word for core, word in words.items() if word in surnames}
         for core, word in words.items():
-            if core.casefold() not in COMMON_CAPITALISED and not is_given_name(core):
-                index.setdefault(_consonants(key_tokens(core)), []).append(_Target(core, word, entry))
+            if core.casefold() not in COMMON_CAPITALISED:
+                index.setdefault(_rough_key(core), []).append((core, word, number))
     return index
 
 
-def _consonants(keys: tuple[str, ...]) -> str:
-    return " ".join(re.sub(r"[aeiou]", "", k) for k in keys)
+# The rough key of a word: token_key's first steps (tqa/text/translit.py: letters only,
+# initial kh before a consonant, the digraphs), then its consonants but h and y, runs
+# of one letter as one. token_key's later steps change only vowels, y, h, and how
+# long a run of l is (Abdullah, Abdallah), so two words whose keys have the same
+# consonants have the same rough key: grouping by it parts no pair the key would join.
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_DROPPED = re.compile(r"[aeiouhy]+")
+_RUNS = re.compile(r"(.)\1+")
+_TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")  # as translit._tokens splits
+_MARKS = str.maketrans("", "", "'`")
+_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
 
 
-def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Target]]) -> Iterator[tuple[int, int, _Target]]:
+def _rough_key(core: str) -> str:
+    """Cheap enough for every name word of a 50,000-entry glossary (key_tokens is not)."""
+    folded = core.lower().translate(_MARKS) if core.isascii() else fold(core)  # fold_ascii, without its per-letter loop
+    parts = [p for p in _TOKEN_SPLIT.split(folded) if p]
+    rough = []
+    for part in [p for p in parts if p not in ARTICLES] or parts:
+        word = _NOT_LETTERS.sub("", part)
+        if word.startswith("kh") and len(word) > 2 and word[2] not in "aeiou":
+            word = word[1:]
+        for digraph, single in _DIGRAPHS:
+            word = word.replace(digraph, single)
+        rough.append(word)
+    return _RUNS.sub(r"\1", _DROPPED.sub("", "".join(rough)))
+
+
+def _consonants(name: str) -> str:
+    return " ".join(re.sub(r"[aeiou]", "", k) for k in key_tokens(name))
+
+
+def _listed(ctx: CheckContext, index: dict[str, list[_Word]], core: str) -> bool:
+    """A glossary name word (the index's, given names aside) is N101's and N102's to judge."""
+    cores = ctx.glossary.derived("M805 words", lambda _: frozenset(t[0] for ts in index.values() for t in ts), frozenset)
+    return core in cores and not is_given_name(core)
+
+
+def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Word]]) -> Iterator[tuple[int, int, _Target]]:
     """Capitalised words that no glossary form matches but that the transliteration key
     says spell a glossary name word (Qamishly for Qamishli)."""
     claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
-    listed = ctx.glossary.derived("M805 listed", lambda _: frozenset(t.core for ts in index.values() for t in ts), frozenset)
     for word in name_words((segment,)):
         core = core_of(word.text)
-        if len(core) < MIN_NAME_LETTERS or core in listed or any(a < word.end and word.start < b for a, b in claimed):
+        if len(core) < MIN_NAME_LETTERS or _listed(ctx, index, core) or any(a < word.end and word.start < b for a, b in claimed):
             continue
         if english_concepts(core):
             continue  # an English word, capitalised ("Share it on:" is not al-Sharaa)
-        target = next((t for t in index.get(_consonants(key_tokens(core)), []) if same_name(core, t.core) and _close(core, t.core)), None)
-        if target is not None:
-            yield word.start, word.end, target
+        found = next((t for t in index.get(_rough_key(core), []) if _matches(core, t[0])), None)
+        if found is not None:
+            yield word.start, word.end, _Target(found[0], found[1], ctx.glossary.entries[found[2]])
+
+
+def _matches(core: str, target: str) -> bool:
+    """The same name by the key (same_name needs the key's consonants equal), not a given
+    name (given names are shared: Ahmad Hassan), and close in letters."""
+    return (
+        _consonants(core) == _consonants(target)
+        and not is_given_name(target)
+        and same_name(core, target)
+        and _close(core, target)
+    )
 
 
 # The key forgives vowels freely (Hmeimim = Humaymim), which across a whole article
@@ -184,7 +235,7 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
     (tqa/translit.py); people are matched by surname, since given names are shared. A
     warning: write the house form, or add the spelling to the entry's variants.
     """
-    index = ctx.glossary.derived("M805 targets", _targets, dict)  # once per glossary (#14)
+    index = ctx.glossary.derived("M805 targets", _targets, dict, refers_to_entries=False)  # once per glossary (#14)
     for segment in ctx.english.segments:
         for start, end, target in _misspelt(ctx, segment, index):
             if _covered_by_n103(ctx, segment, target.entry):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tqa.cli.app import EXIT_FINDINGS, GlossaryOption, app
+from tqa.cli.app import EXIT_FINDINGS, EXIT_USAGE, GlossaryOption, app
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -21,7 +21,8 @@ app.add_typer(glossary_app, name="glossary")
 def glossary_lint(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")],
 ) -> None:
-    """Find duplicates, clashing forms and empty fields; exit 1 when there are any.
+    """Find invalid entries, duplicates, clashing forms and empty fields, all of them in one
+    run, one line each; exit 2 when tqa check would refuse a file, 1 when there are others.
 
     Example: tqa glossary lint glossaries/syria.yaml desk.csv
     """
@@ -30,7 +31,13 @@ def glossary_lint(
     problems = lint_glossaries(files)
     for problem in problems:
         typer.echo(str(problem))
-    typer.echo(f"{len(problems)} problem(s) in {len(files)} file(s)")
+    summary = f"{len(problems)} problem(s) in {len(files)} file(s)"
+    fatal = sum(1 for problem in problems if problem.fatal)
+    if fatal:
+        # Exit 2 says its one line on standard error, as every refusal of tqa does.
+        typer.echo(f"tqa: error: {summary}, {fatal} of them fatal: tqa check refuses the glossary until they are fixed", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(summary)
     if problems:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -197,7 +197,7 @@ def load_derived(glossary: Compiled, name: str, kind: type[T]) -> T | None:
     return load(key, kind, glossary.entries) if key is not None else None
 
 
-def store_derived(glossary: Compiled, name: str, value: object) -> None:
+def store_derived(glossary: Compiled, name: str, value: object, refers_to_entries: bool = True) -> None:
     key = _derived_key(glossary, name)
     if key is not None:
-        store(key, value, glossary.entries)
+        store(key, value, glossary.entries if refers_to_entries else ())

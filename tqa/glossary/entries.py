@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from tqa.errors import GlossaryError, shown
@@ -69,3 +70,17 @@ def make_entry(
         region=_optional_text(region, "region", where, MAX_FORM_CHARS),  # `glossary lint` checks the value
         origin=where,
     )
+
+
+def collected(
+    problems: list[GlossaryError] | None, make: Callable[..., GlossaryEntry | None], *args: Any
+) -> GlossaryEntry | None:
+    """make(*args): one entry. An invalid one raises, or with `problems` (glossary lint,
+    which names every problem in one run) is added there and gives None."""
+    if problems is None:
+        return make(*args)
+    try:
+        return make(*args)
+    except GlossaryError as error:
+        problems.append(error)
+        return None

@@ -19,7 +19,8 @@ from typing import Any
 
 import tqa.glossary.cache as glossary_cache
 from tqa.errors import GlossaryError, named, shown
-from tqa.glossary.entries import MAX_FORM_CHARS, bounded, make_entry
+from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry
+from tqa.glossary.matcher import gc_paused
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.tbx import entries_from_tbx
 from tqa.glossary.yaml import load_yaml
@@ -37,6 +38,13 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
     if cached is not None:
         cached.cache_key = key[0] if key else None
         return cached
+    # Parsing, compiling and caching allocate millions of objects that live as long as
+    # the glossary: the collector would scan them several times over (FormTrie.__getstate__).
+    with gc_paused():
+        return _compiled(paths, key)
+
+
+def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None) -> Glossary:
     entries: list[GlossaryEntry] = []
     sources: list[GlossarySource] = []
     for path in paths:
@@ -49,21 +57,29 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
     return glossary
 
 
-def load_glossary_entries(path: Path) -> list[GlossaryEntry]:
+def load_glossary_entries(path: Path, problems: list[GlossaryError] | None = None) -> list[GlossaryEntry]:
+    """The file's entries. An invalid entry is an error; with `problems` (glossary lint),
+    it is added there and the other entries are read on, so that one run names them all.
+    A file that cannot be read as a whole is an error either way."""
     text = _read(path)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
-        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",")
+        entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",", problems)
     elif suffix == ".tbx":
-        entries = entries_from_tbx(path, text)
+        entries = entries_from_tbx(path, text, problems)
     else:
-        entries = _entries_from_yaml(path, text)
+        entries = _entries_from_yaml(path, text, problems)
     if len(entries) > MAX_ENTRIES:
         raise GlossaryError(f"has {len(entries):,} entries, more than {MAX_ENTRIES:,}", where=str(path), fix="split the glossary")
     return entries
 
 
+GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".tbx")
+
+
 def _read(path: Path) -> str:
+    if path.is_dir():
+        raise GlossaryError("is a folder, not a glossary file", where=str(path), fix=_files_in(path))
     if not path.is_file():
         raise GlossaryError("glossary file not found", where=str(path), fix="check the --glossary path")
     try:
@@ -83,7 +99,19 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
+def _files_in(folder: Path) -> str:
+    """How to give a folder's glossaries: each file with its own --glossary, in the order
+    that says which wins (README, 'Glossary format'); a folder's order would be a guess."""
+    fix = "give each glossary file with its own --glossary (-g), the one that should win last"
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+    except OSError:
+        return fix
+    shown = " ".join(f"-g {folder / name}" for name in names[:4]) + (" …" if len(names) > 4 else "")
+    return f"{fix}: {shown}" if names else f"{fix}; it holds no .yaml, .csv, .tsv or .tbx file"
+
+
+def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     import yaml  # PyYAML only when a YAML glossary is read
 
     try:
@@ -97,7 +125,8 @@ def _entries_from_yaml(path: Path, text: str) -> list[GlossaryEntry]:
         raise GlossaryError("not valid YAML: nested too deeply", where=str(path), fix="write entries as a flat list") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise GlossaryError("has no 'entries:' list", where=f"{path}:1", fix="see README, 'Glossary format'")
-    return [_entry_from_mapping(item, path, number) for number, item in enumerate(data["entries"], 1)]
+    made = (collected(problems, _entry_from_mapping, item, path, number) for number, item in enumerate(data["entries"], 1))
+    return [entry for entry in made if entry is not None]
 
 
 def _as_forms(value: Any, field_name: str, where: str) -> tuple[str, ...]:
@@ -157,7 +186,7 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
 
-def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryEntry]:
+def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in (reader.fieldnames or [])]
@@ -168,7 +197,7 @@ def _entries_from_table(path: Path, text: str, delimiter: str) -> list[GlossaryE
         reader.fieldnames = header
         entries: list[GlossaryEntry] = []
         for row in reader:
-            entry = _entry_from_row(row, f"{path}:{reader.line_num}")
+            entry = collected(problems, _entry_from_row, row, f"{path}:{reader.line_num}")
             if entry is not None:
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL

@@ -20,10 +20,12 @@ from tqa.text.directions import BEARINGS, parse_bearing
 class LintProblem:
     where: str
     message: str
+    fix: str = ""
+    fatal: bool = False  # tqa check refuses the glossary until it is fixed
 
     def __str__(self) -> str:
         # Forms and ids come from the file: a terminal escape in one is shown, not sent.
-        return one_line(f"{self.where}: {self.message}")
+        return one_line(f"{self.where}: {self.message}" + (f" ({self.fix})" if self.fix else ""))
 
 
 def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
@@ -32,14 +34,22 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     problems: list[LintProblem] = []
     per_file = []
     for path in paths:
-        # A file that cannot be read at all is one problem of the run, not the end
-        # of it: the other files are still linted.
+        # An invalid entry, or a file that cannot be read at all, is one problem of the
+        # run, not the end of it: the other entries and files are still linted.
+        errors: list[GlossaryError] = []
         try:
-            per_file.append((path, load_glossary_entries(path)))
+            per_file.append((path, load_glossary_entries(path, errors)))
         except GlossaryError as error:
-            problems.append(LintProblem(error.where or str(path), error.what + (f" ({error.fix})" if error.fix else "")))
+            errors.append(error)
+        problems.extend(LintProblem(e.where or str(path), e.what, e.fix or "", fatal=True) for e in errors)
         for column in unread_columns(path):
-            problems.append(LintProblem(f"{path}:1", f"column {column!r} is not read; tqa reads {', '.join(TABLE_COLUMNS)}"))
+            problems.append(
+                LintProblem(
+                    f"{path}:1",
+                    f"column {column!r} is not read; tqa reads {', '.join(TABLE_COLUMNS)}",
+                    "rename the column to one of those, or delete it",
+                )
+            )
     for _, entries in per_file:
         problems.extend(_duplicate_ids(entries))
     merged: dict[str, GlossaryEntry] = {}
@@ -62,7 +72,11 @@ def _forbidden_made_acceptable(earlier: GlossaryEntry, later: GlossaryEntry) -> 
     the override is allowed, but an error silently becoming a warning must be seen."""
     accepted = {form.casefold(): form for form in (later.en, *later.variants, *([later.short] if later.short else []))}
     return [
-        LintProblem(later.origin, f"{later.id}: {accepted[form.casefold()]!r} is forbidden at {earlier.origin} but accepted here")
+        LintProblem(
+            later.origin,
+            f"{later.id}: {accepted[form.casefold()]!r} is forbidden at {earlier.origin} but accepted here",
+            "delete it here, or from the forbidden forms there if the desk may write it",
+        )
         for form in earlier.forbidden
         if form.casefold() in accepted
     ]
@@ -78,7 +92,13 @@ def _duplicate_ids(entries: list[GlossaryEntry]) -> list[LintProblem]:
     problems = []
     for entry in entries:
         if entry.id in seen:
-            problems.append(LintProblem(entry.origin, f"duplicate id {entry.id!r} (first at {seen[entry.id].origin})"))
+            problems.append(
+                LintProblem(
+                    entry.origin,
+                    f"duplicate id {entry.id!r} (first at {seen[entry.id].origin})",
+                    "merge the two entries, or give this one another id: only the later one is used",
+                )
+            )
         else:
             seen[entry.id] = entry
     return problems
@@ -88,12 +108,18 @@ def _empty_fields(entries: list[GlossaryEntry]) -> list[LintProblem]:
     problems = []
     for entry in entries:
         if not entry.ar:
-            problems.append(LintProblem(entry.origin, f"{entry.id}: no Arabic form ('ar'), so the Arabic side cannot be checked"))
+            problems.append(
+                LintProblem(
+                    entry.origin,
+                    f"{entry.id}: no Arabic form ('ar'), so the Arabic side cannot be checked",
+                    "add the Arabic spelling under 'ar'",
+                )
+            )
         for field_name, forms in (("variants", entry.variants), ("forbidden", entry.forbidden)):
             # An Arabic spelling is a real value: the Arabic matcher reads it (tqa/glossary/arabic_forms.py).
             arabic = {form for form, _ in arabic_spellings_listed(entry)}
             if any(not english_tokens(f) and f not in arabic for f in forms):
-                problems.append(LintProblem(entry.origin, f"{entry.id}: empty value in '{field_name}'"))
+                problems.append(LintProblem(entry.origin, f"{entry.id}: empty value in '{field_name}'", "delete the empty value"))
     return problems
 
 
@@ -109,7 +135,11 @@ def _variant_is_another_preferred(entries: list[GlossaryEntry]) -> list[LintProb
                 other = house.get(english_tokens(form))
                 if other is not None and other.id != entry.id:
                     problems.append(
-                        LintProblem(entry.origin, f"{entry.id}: {kind} {form!r} is the house form of {other.id} ({other.origin})")
+                        LintProblem(
+                            entry.origin,
+                            f"{entry.id}: {kind} {form!r} is the house form of {other.id} ({other.origin})",
+                            "delete it from one of the two entries, or merge them if they name one thing",
+                        )
                     )
     return problems
 
@@ -126,6 +156,7 @@ def _shared_arabic_forms(entries: list[GlossaryEntry]) -> list[LintProblem]:
                 LintProblem(
                     entry.origin,
                     f"{entry.id}: Arabic form {form!r} normalises to the same text as {sharing[0].id}'s ({sharing[0].origin})",
+                    "keep the form in one entry, or merge the two if they name one thing",
                 )
             )
     return problems
@@ -139,7 +170,11 @@ def _form_listed_twice(entries: list[GlossaryEntry]) -> list[LintProblem]:
             for form in forms:
                 key = spelling_key(form)
                 if key in kinds and kinds[key] != kind:
-                    problems.append(LintProblem(entry.origin, f"{entry.id}: {form!r} is listed both as {kinds[key]} and {kind}"))
+                    problems.append(
+                        LintProblem(
+                            entry.origin, f"{entry.id}: {form!r} is listed both as {kinds[key]} and {kind}", "keep it in one list"
+                        )
+                    )
                 kinds.setdefault(key, kind)
     return problems
 
@@ -159,5 +194,11 @@ def _bad_regions(entries: list[GlossaryEntry]) -> list[LintProblem]:
                 )
             )
         elif entry.type not in ("place", "organisation"):
-            problems.append(LintProblem(entry.origin, f"{entry.id}: region is for places and organisations, not a {entry.type}"))
+            problems.append(
+                LintProblem(
+                    entry.origin,
+                    f"{entry.id}: region is for places and organisations, not a {entry.type}",
+                    "delete the region, or correct the type",
+                )
+            )
     return problems

@@ -76,6 +76,9 @@ class Glossary:
         with gc_paused():
             for number, entry in enumerate(self.entries):
                 self._index_entry(entry, number)
+                # Keys are (form, entry id) and ids are unique: no later entry repeats one.
+                self._english.forget_keys()
+                self._arabic.forget_keys()
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
@@ -93,9 +96,11 @@ class Glossary:
         entries = tuple(GlossaryEntry(*fields) for fields in state["entries"])
         self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
 
-    def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T]) -> T:
+    def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T], refers_to_entries: bool = True) -> T:
         """An index a check builds from every entry (people by surname, M805's name words):
-        built once per glossary, and cached beside it when the glossary is (#14)."""
+        built once per glossary, and cached beside it when the glossary is (#14).
+        `refers_to_entries`: the index holds entry objects (cached as their positions);
+        one that names entries by position itself pickles faster without the lookup."""
         value = self._derived.get(name)
         if isinstance(value, kind):
             return value
@@ -103,7 +108,7 @@ class Glossary:
         if made is None:
             with gc_paused():
                 made = build(self)
-            glossary_cache.store_derived(self, name, made)
+                glossary_cache.store_derived(self, name, made, refers_to_entries)
         self._derived[name] = made
         return made
 

@@ -11,6 +11,7 @@ from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, 
 from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
 from tqa.model import Segment
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.people import AR_GIVEN_NAMES
 from tqa.text.translit import latin_matches_arabic, romanisation_fit, same_name
 
 if TYPE_CHECKING:
@@ -123,7 +124,19 @@ def _pair_for(
     surname_of = next((m.entry.id for m in glossary.find_surnames(word.text, "en") if m.entry.id in named), None)
     if surname_of is not None:
         return NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
-    return _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
+    pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
+    if pair.english == word and _arabic_given_name(match[1]) and not written_with_article(word.text):
+        return None  # a first name alone (Samer, «سامر»): shared by many people, and no place
+    return pair
+
+
+def _arabic_given_name(word: str) -> bool:
+    """A common Arabic given name (tqa/lang/data/ar_given_names.txt), alone or after و ب ل
+    ك ف: the English list is short, and the Arabic says what the spelling may hide. Not
+    after ال, which makes a place or a family name: الرياض is Riyadh, not Riyad."""
+    normalized = normalize(word)
+    forms = {normalized, *(stem for stem, _ in strip_proclitics(normalized, min_stem=3, article="keep"))}
+    return bool(forms & AR_GIVEN_NAMES)
 
 
 def _with_next_name(pair: NamePair) -> NamePair:

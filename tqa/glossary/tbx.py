@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tqa.errors import GlossaryError
-from tqa.glossary.entries import make_entry
+from tqa.glossary.entries import collected, make_entry
 from tqa.glossary.model import GlossaryEntry
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -45,7 +45,8 @@ def _status(term_holder: object) -> str:
     return ""
 
 
-def entries_from_tbx(path: Path, text: str) -> list[GlossaryEntry]:
+def entries_from_tbx(path: Path, text: str, problems: list[GlossaryError] | None = None) -> list[GlossaryEntry]:
+    """Every concept entry with an English term; `problems` as tqa.glossary.files.load_glossary_entries."""
     from defusedxml import ElementTree as SafeTree  # XML libraries only when a TBX file is read
     from defusedxml.common import DefusedXmlException
 
@@ -60,11 +61,12 @@ def entries_from_tbx(path: Path, text: str) -> list[GlossaryEntry]:
         where = f"{path}:{line}" if line else str(path)
         raise GlossaryError(f"not well-formed or unsafe XML: {error}", where=where, fix="export the term base again") from None
     entries = []
+    invalid = len(problems or ())
     for number, concept in enumerate(n for n in root.iter() if _local(n.tag) in _CONCEPTS):
-        entry = _entry_from_concept(concept, f"{path}:entry {number + 1}")
+        entry = collected(problems, _entry_from_concept, concept, f"{path}:entry {number + 1}")
         if entry is not None:
             entries.append(entry)
-    if not entries:
+    if not entries and len(problems or ()) == invalid:  # none at all, not only invalid ones
         raise GlossaryError("has no concept entry with an English term", where=str(path), fix="check the TBX languages (en, ar)")
     return entries
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tqa.lang import en, word_list
 from tqa.lang.ar import ARABIC_WORD, word_forms
-from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english, spelling_key
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, spelling_key
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment
 from tqa.text.translit import latin_matches_arabic, same_name, same_name_group
@@ -54,7 +54,7 @@ def name_word_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=65536)  # pure; every name word is asked for many times (#14)
 def core_of(word: str) -> str:
     """The word without its article and possessive: 'al-Sharaa's' -> 'Sharaa'."""
-    folded, _ = fold_english(word)
+    folded = fold_english_text(word)  # no offsets: asked of every name word of a glossary (#14)
     parts = folded.split()
     if len(parts) > 1 and parts[0] in GLOSSARY_ARTICLES:
         parts = parts[1:]

@@ -11,6 +11,7 @@ member of the family (issue #11).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
 from tqa.glossary.matcher import english_tokens
@@ -129,6 +130,8 @@ class Surnames:
             forms = word_forms(match.group())
             forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(_ABSORBED_ARTICLE)}  # للبشير
             for key in forms & self._arabic.keys():
+                if _common_arabic_word(key):
+                    continue
                 for entry in self._arabic[key]:
                     # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
                     if not other_arabic_person_before(entry, normalized, len(normalize(text[: match.start()]))):
@@ -138,11 +141,18 @@ class Surnames:
 
 def _arabic_surname(entry: GlossaryEntry) -> str | None:
     """The last word of a person's full Arabic form (لافروف of سيرغي لافروف), when it is
-    long enough to be a name and not a common word (خطاب is also "speech")."""
+    long enough to be a name. A common word (خطاب is also "speech") is no surname: that
+    is asked when the text has the word (_common_arabic_word), not of every entry of a
+    50,000-entry glossary (#14)."""
 
     if entry.type != "person" or not entry.ar:
         return None
     words = normalize(entry.ar[0]).split()
-    if len(words) < 2 or len(words[-1].removeprefix(ARTICLE)) < 3 or arabic_concepts(words[-1]):
+    if len(words) < 2 or len(words[-1].removeprefix(ARTICLE)) < 3:
         return None
     return words[-1]
+
+
+@lru_cache(maxsize=4096)
+def _common_arabic_word(word: str) -> bool:
+    return bool(arabic_concepts(word))

@@ -1,0 +1,69 @@
+"""A new user's first steps with glossaries: a folder given for a file, a first name
+proposed as a place."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tqa.errors import GlossaryError
+from tqa.glossary.files import load_glossaries
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = [str(ROOT / "samples" / "moscow-visit.ar.md"), str(ROOT / "samples" / "moscow-visit.en.md")]
+
+
+def test_a_folder_given_as_a_glossary_says_so_and_names_its_files(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "glossaries" / "syria.yaml", tmp_path / "house.yaml")
+    (tmp_path / "desk.csv").write_text("id,en,ar\nhoms,Homs,حمص\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a glossary", encoding="utf-8")
+    with pytest.raises(GlossaryError) as caught:
+        load_glossaries([tmp_path])
+    assert str(caught.value) == (
+        f"{tmp_path}: is a folder, not a glossary file (give each glossary file with its own --glossary (-g), "
+        f"the one that should win last: -g {tmp_path / 'desk.csv'} -g {tmp_path / 'house.yaml'})"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "check", *SAMPLE, "-g", str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"tqa: error: {caught.value}"]
+
+
+def test_an_empty_folder_given_as_a_glossary_says_it_holds_none(tmp_path: Path) -> None:
+    with pytest.raises(GlossaryError, match="is a folder, not a glossary file .*it holds no .yaml, .csv, .tsv or .tbx file"):
+        load_glossaries([tmp_path])
+
+
+def _suggested(tmp_path: Path, ar: str, en: str) -> list[tuple[str, str, str]]:
+    from tqa.config import Settings
+    from tqa.glossary.suggest import mine_name_pairs
+    from tqa.pipeline import read_aligned
+
+    (tmp_path / "a.ar.md").write_text(ar, encoding="utf-8")
+    (tmp_path / "a.en.md").write_text(en, encoding="utf-8")
+    glossary = load_glossaries([])  # no glossary: Riyadh is in the house one
+    doc = read_aligned(tmp_path / "a.ar.md", tmp_path / "a.en.md", Settings(), glossary)
+    return [(p.english.text, p.arabic_entry_form, p.kind) for p in mine_name_pairs(doc, glossary)]
+
+
+def test_a_first_name_alone_is_not_suggested_as_a_place(tmp_path: Path) -> None:
+    """Samer and Mazen are no entries (the English given-name list lacks them; the Arabic
+    one has them), but Samer al-Halabi is one, and Riyadh (الرياض, not رياض) a place."""
+    ar = "كان سامر بين الجرحى في المستشفى.\n\nوصل مازن إلى دمشق صباح الأحد.\n\nوقال سامر الحلبي إن الوفد زار الرياض.\n"
+    en = "Samer was among the wounded in the hospital.\n\nMazen arrived in Damascus on Sunday morning.\n\nSamer al-Halabi said the delegation visited Riyadh.\n"
+    assert _suggested(tmp_path, ar, en) == [("Samer al-Halabi", "سامر الحلبي", "person"), ("Riyadh", "الرياض", "place")]
+
+
+def test_n105_says_nothing_of_a_first_name_alone(tmp_path: Path) -> None:
+    from tqa.config import Settings
+    from tqa.pipeline import run
+
+    (tmp_path / "a.ar.md").write_text("كان سامر بين الجرحى في المستشفى.\n", encoding="utf-8")
+    (tmp_path / "a.en.md").write_text("Samer was among the wounded in the hospital.\n", encoding="utf-8")
+    report = run(tmp_path / "a.ar.md", tmp_path / "a.en.md", Settings(select=("N105",)))
+    assert [f.code for f in report.findings] == []
