@@ -146,7 +146,13 @@ def parse_bearing(text: str) -> frozenset[str] | None:
 
 def directions(text: str, lang: str, heading: bool = False) -> list[Direction]:
     """Every compass direction in `text`, in reading order."""
-    return _arabic(text) if lang == "ar" else _english(text, heading)
+    return list(_directions(text, lang, heading))
+
+
+@lru_cache(maxsize=4096)
+def _directions(text: str, lang: str, heading: bool) -> tuple[Direction, ...]:
+    # Three meaning checks read the same sentences' directions: found once (issue 14).
+    return tuple(_arabic(text) if lang == "ar" else _english(text, heading))
 
 
 def _english(text: str, heading: bool) -> list[Direction]:

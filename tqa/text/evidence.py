@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
@@ -102,6 +103,12 @@ def date_anchors(text: str, lang: str) -> set[str]:
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
+    return list(_sentence_features(tuple(segments), lang, glossary))
+
+
+@lru_cache(maxsize=8)
+def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
+    # The aligner and O304 read the same article's features: found once (issue 14).
     features = []
     for segment in segments:
         text = " ".join(segment.text.split())
@@ -120,7 +127,7 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         anchors.update(date_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
-    return features
+    return tuple(features)
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,
