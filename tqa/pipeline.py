@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +14,7 @@ from tqa.config import Settings
 from tqa.errors import InputError, in_stage
 from tqa.glossary.model import Glossary
 from tqa.model import AlignedDocument, Block, Document, Lang, Report, Signature
+from tqa.pipeline_versions import dependency_versions
 from tqa.readers.langid import document_language
 
 if TYPE_CHECKING:
@@ -193,31 +192,6 @@ def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...])
         dependencies=dependency_versions(),
         aligner=_aligner_parameters(),
     )
-
-
-# The libraries whose behaviour decides findings: segmentation, language detection, the
-# aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
-FINDING_DEPENDENCIES = (
-    "sentencex",
-    "langdetect",
-    "numpy",
-    "trafilatura",
-    "python-docx",
-    "lxml",
-    "charset-normalizer",
-    "sacrebleu",
-)
-
-
-@cache  # installed versions do not change while tqa runs
-def dependency_versions() -> tuple[tuple[str, str], ...]:
-    def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "none"
-
-    return tuple((name, installed(name)) for name in FINDING_DEPENDENCIES)
 
 
 def _aligner_parameters() -> tuple[tuple[str, float | int | bool], ...]:
