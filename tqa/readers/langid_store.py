@@ -20,13 +20,16 @@ import contextlib
 import hashlib
 import json
 import os
-import sqlite3
 import struct
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqa.glossary.cache import cache_dir
+
+if TYPE_CHECKING:
+    import sqlite3  # imported where a store is opened: most checks never need one
 
 FORMAT = 1
 Profiles = list[tuple[dict[str, int], list[int]]]
@@ -57,6 +60,9 @@ class StoredTable(dict[str, list[float]]):
         self._connection = connection
         self._width = width
         self._fallback = fallback
+        import sqlite3
+
+        self._failures = (sqlite3.Error, struct.error, IndexError, TypeError)
 
     def __contains__(self, ngram: object) -> bool:
         if dict.__contains__(self, ngram):
@@ -66,7 +72,7 @@ class StoredTable(dict[str, list[float]]):
         try:
             found = self._connection.execute("SELECT row FROM ngrams WHERE ngram = ?", (ngram,)).fetchone()
             row = None if found is None else unpack(found[0], self._width)
-        except (sqlite3.Error, struct.error, IndexError, TypeError):
+        except self._failures:
             table = self._fallback()
             if ngram not in table:
                 return False
@@ -84,6 +90,8 @@ class StoredTable(dict[str, list[float]]):
 
 def open_store(path: Path, fallback: Callable[[], dict[str, list[float]]]) -> tuple[list[str], StoredTable] | None:
     """The language list and the table kept at `path`, if it is there, this user's and whole."""
+    import sqlite3
+
     try:
         status = path.stat()
         if status.st_mode & 0o022 or status.st_uid != getattr(os, "getuid", lambda: status.st_uid)():
@@ -126,6 +134,8 @@ def unpack(blob: bytes, width: int) -> list[float]:
 
 def write_store(path: Path, names: list[str], profiles: Profiles) -> None:
     """Write the table atomically (a temporary file renamed into place); a failure keeps nothing."""
+    import sqlite3
+
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
