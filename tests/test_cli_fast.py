@@ -20,17 +20,22 @@ ROOT = Path(__file__).resolve().parent.parent
 AR, EN = "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md"
 
 
-def test_the_option_table_is_the_typer_commands() -> None:
-    command = typer.main.get_command(tqa.cli.app).commands["check"]  # type: ignore[attr-defined]
+@pytest.mark.parametrize("name", sorted(fast.COMMANDS))
+def test_the_option_table_is_the_typer_commands(name: str) -> None:
+    command = typer.main.get_command(tqa.cli.app).commands[name]  # type: ignore[attr-defined]
     declared: dict[str, tuple[str, str]] = {}
+    arguments = []
     for param in command.params:
-        if param.param_type_name != "option":
-            continue
         annotation = str(param.type_descriptor.annotation)  # type: ignore[attr-defined]
-        kind = "flag" if param.is_flag else ("path" if "Path" in annotation else "text") + ("s" if param.multiple else "")  # type: ignore[attr-defined]
+        if param.param_type_name != "option":
+            arguments.append((str(param.name), param.required))
+            continue
+        kind = "path" if "Path" in annotation else "count" if annotation == "<class 'int'>" else "text"
+        kind = "flag" if param.is_flag else kind + ("s" if param.multiple else "")  # type: ignore[attr-defined]
         declared.update({opt: (str(param.name), kind) for opt in param.opts})
-    table = {**fast.OPTIONS, **{opt: (field, "flag") for opt, field in fast.FLAGS.items()}}
-    assert table == declared
+    ours = fast.COMMANDS[name]
+    assert {**ours.options, **{opt: (field, "flag") for opt, field in ours.flags.items()}} == declared
+    assert arguments == [(field, k < ours.fewest) for k, field in enumerate(ours.arguments)]
 
 
 def _run(
@@ -70,6 +75,11 @@ def _both(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pyte
         ["check", AR, AR],
         ["check", AR, EN, "--json", "-", "--html", "-"],
         ["check", AR, EN, "--waivers", "missing.json"],
+        ["score", EN, EN],
+        ["score", AR, AR, "--limit", "3", "--one-per-line"],
+        ["score", EN, "samples/moscow-visit.en.md", "--parallel", "--limit=0", "--json", "-"],
+        ["score", AR, EN],
+        ["score", EN, "missing.md"],
     ],
 )
 def test_the_fast_path_does_what_typer_does(
@@ -117,6 +127,15 @@ def test_reports_written_the_fast_way_are_typers(
         ["check", AR, EN, "--debug"],
         ["--debug", "--debug", "check", AR, EN],
         ["check", "samples/\udcff.md", EN],
+        ["score", EN],
+        ["score", EN, EN, EN],
+        ["score", EN, EN, "--limit", "-1"],
+        ["score", EN, EN, "--limit", "007"],
+        ["score", EN, EN, "--limit", "five"],
+        ["score", EN, EN, "--limit", "٣"],
+        ["score", EN, EN, "-q"],
+        ["score", EN, EN, "--html", "x.html"],
+        ["align", AR, EN],
     ],
 )
 def test_anything_else_goes_to_typer(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,12 +157,13 @@ def test_an_unreadable_file_goes_to_typer(tmp_path: Path) -> None:
         locked.chmod(0o644)
 
 
-def test_a_plain_check_does_not_load_typer() -> None:
-    # The point of the fast path: typer, click and pydantic stay out of a plain check.
+@pytest.mark.parametrize("argv", [["check", AR, EN, "-q"], ["score", EN, EN, "--parallel"]])
+def test_a_plain_command_does_not_load_typer(argv: list[str]) -> None:
+    # The point of the fast path: typer, click and pydantic stay out of a plain check or score.
     code = "\n".join(
         [
             "import sys",
-            f"sys.argv = ['tqa', 'check', {AR!r}, {EN!r}, '-q']",
+            f"sys.argv = ['tqa', *{argv!r}]",
             "from tqa.cli import main",
             "try:",
             "    main()",
@@ -152,7 +172,7 @@ def test_a_plain_check_does_not_load_typer() -> None:
         ]
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines()[-1] == "1 []"
+    assert done.stdout.splitlines()[-1] == f"{1 if argv[0] == 'check' else 0} []"
 
 
 def test_echo_writes_what_typer_echo_writes(capsys: pytest.CaptureFixture[str]) -> None:

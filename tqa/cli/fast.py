@@ -1,16 +1,17 @@
-"""`tqa check` without typer: a plain command line is parsed here and run directly.
+"""`tqa check` and `tqa score` without typer: a plain command line is parsed here and run directly.
 
 typer 0.29 imports pydantic and builds a TypeAdapter per option before the command
 runs: with its own import, about 0.15 s of a check that should take 0.3 s (issue 14).
 This parser takes only the command lines whose meaning is not in doubt: `[--debug]
-check`, then arguments and `tqa check`'s own options, each written in full with its
-value (`--json -`, `--glossary=FILE`, `-g FILE`, `-q`). Anything else (help, a
-misspelt or repeated option, a missing value, a value that starts with a dash, a
-third argument, an unreadable file, a stream click would re-wrap) returns None and
-typer handles it, so that help, usage errors and their wording stay typer's.
-What runs is the same function the typer command calls (tqa.cli.check_run), and it
-exits as typer's standalone mode does. tests/test_cli_fast.py runs command lines
-both ways and compares exit code, standard output and standard error.
+check|score`, then arguments and the command's own options, each written in full
+with its value (`--json -`, `--glossary=FILE`, `-g FILE`, `-q`, `--limit 5`).
+Anything else (help, a misspelt or repeated option, a missing value, a value that
+starts with a dash, a count that is not plain digits, an argument too many, an
+unreadable file, a stream click would re-wrap) returns None and typer handles it, so
+that help, usage errors and their wording stay typer's. What runs is the function
+the typer command calls (tqa.cli.check_run, tqa.cli.score_run), and it exits as
+typer's standalone mode does. tests/test_cli_fast.py runs command lines both ways
+and compares exit code, standard output, standard error and the reports.
 """
 
 from __future__ import annotations
@@ -20,54 +21,86 @@ import errno
 import io
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
-from tqa.cli.check_run import CheckOptions, check_articles
+from tqa.cli.check_run import CheckOptions, Echo, check_articles
 from tqa.cli.common import _Run
+from tqa.cli.score_run import ScoreOptions, score_versions
 
-# `tqa check`'s options as typer declares them (tqa/cli/check.py): option -> (field, kind).
-# tests/test_cli_fast.py holds this table to the typer command's parameters.
-OPTIONS: dict[str, tuple[str, str]] = {
-    "--glossary": ("glossary", "paths"),
-    "-g": ("glossary", "paths"),
-    "--html": ("html", "path"),
-    "--json": ("json_path", "path"),
-    "--fail-on": ("fail_on", "text"),
-    "--select": ("select", "texts"),
-    "--ignore": ("ignore", "texts"),
-    "--severity": ("severity", "texts"),
-    "--waivers": ("waivers", "path"),
-    "--direction": ("direction", "text"),
-    "--reference": ("reference", "path"),
+Options = dict[str, tuple[str, str]]  # option -> (field, kind: path(s), text(s), count)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command as typer declares it: its arguments (fields, how many at least), its
+    options with a value, and its flags. tests/test_cli_fast.py holds each to typer's."""
+
+    arguments: tuple[str, ...]
+    fewest: int
+    options: Options
+    flags: dict[str, str]
+    run: Callable[[dict[str, Any], Echo], int]
+
+
+COMMANDS = {
+    "check": Command(
+        ("first", "second"),
+        1,
+        {
+            "--glossary": ("glossary", "paths"),
+            "-g": ("glossary", "paths"),
+            "--html": ("html", "path"),
+            "--json": ("json_path", "path"),
+            "--fail-on": ("fail_on", "text"),
+            "--select": ("select", "texts"),
+            "--ignore": ("ignore", "texts"),
+            "--severity": ("severity", "texts"),
+            "--waivers": ("waivers", "path"),
+            "--direction": ("direction", "text"),
+            "--reference": ("reference", "path"),
+        },
+        {"--quiet": "quiet", "-q": "quiet"},
+        lambda fields, echo: check_articles(CheckOptions(**fields), echo),
+    ),
+    "score": Command(
+        ("hypothesis", "reference"),
+        2,
+        {"--json": ("json_path", "path"), "--limit": ("limit", "count")},
+        {"--one-per-line": "one_per_line", "--parallel": "parallel"},
+        lambda fields, echo: score_versions(ScoreOptions(**fields), echo),
+    ),
 }
-FLAGS = {"--quiet": "quiet", "-q": "quiet"}
 
 
-def parse(argv: list[str]) -> tuple[bool, CheckOptions] | None:
-    """(--debug given, the options) of a plain `tqa check` command line, else None."""
+def parse(argv: list[str]) -> tuple[bool, str, dict[str, Any]] | None:
+    """(--debug given, the command, its fields) of a plain command line, else None."""
     debug = argv[:1] == ["--debug"]
     rest = argv[1:] if debug else argv
-    if rest[:1] != ["check"] or _shell_completion() or not _plain_text_stream(sys.stdout):
+    command = COMMANDS.get(rest[0]) if rest else None
+    if command is None or _shell_completion() or not _plain_text_stream(sys.stdout):
         return None
-    values = _values(rest[1:])
-    if values is None or not 1 <= len(values.get("", [])) <= 2:
+    values = _values(rest[1:], command)
+    if values is None or not command.fewest <= len(values.get("", [])) <= len(command.arguments):
         return None
     arguments = [Path(a) for a in values.pop("")]
-    fields: dict[str, object] = {"first": arguments[0], "second": arguments[1] if len(arguments) > 1 else None}
+    fields: dict[str, Any] = dict(zip(command.arguments, arguments, strict=False))
     paths = list(arguments)
-    for field, kind in OPTIONS.values():
+    for field, kind in command.options.values():
         if field in values and field not in fields:
-            found = [Path(v) for v in values[field]] if kind.startswith("path") else values[field]
+            found: list[Any] = [Path(v) for v in values[field]] if kind.startswith("path") else values[field]
+            found = [int(v) for v in found] if kind == "count" else found
             paths += [p for p in found if isinstance(p, Path)]
             fields[field] = found if kind.endswith("s") else found[0]
     if not all(map(_readable_or_missing, paths)):
         return None
-    fields.update((field, True) for field in FLAGS.values() if field in values)
-    return debug, CheckOptions(**fields)  # type: ignore[arg-type]  # each field typed by OPTIONS
+    fields.update((field, True) for field in command.flags.values() if field in values)
+    return debug, rest[0], fields
 
 
-def _values(tokens: list[str]) -> dict[str, list[str]] | None:
+def _values(tokens: list[str], command: Command) -> dict[str, list[str]] | None:
     """Field -> the values given ("" for the arguments), or None when typer should judge."""
     values: dict[str, list[str]] = {}
     tokens = list(tokens)
@@ -76,21 +109,29 @@ def _values(tokens: list[str]) -> dict[str, list[str]] | None:
         if not token or not _plain(token):
             return None
         name, equals, attached = token.partition("=") if token.startswith("--") else (token, "", "")
-        if token in FLAGS:
-            field, value = FLAGS[token], ""
-        elif name in OPTIONS and (equals or tokens):
-            field, value = OPTIONS[name][0], attached if equals else tokens.pop(0)
-            if not value or not _plain(value) or (value.startswith("-") and value != "-"):
+        kind = command.options[name][1] if name in command.options else ""
+        if token in command.flags:
+            field, value = command.flags[token], ""
+        elif kind and (equals or tokens):
+            field, value = command.options[name][0], attached if equals else tokens.pop(0)
+            if not _plain_value(value, kind):
                 return None
         elif token.startswith("-"):
-            return None  # --help, --, -, an option of another command, a misspelling, -gFILE, -qg
+            return None  # --help, --, -, another command's option, a misspelling, -gFILE, -qg
         else:
             field, value = "", token
-        multiple = field == "" or OPTIONS.get(name, ("", ""))[1].endswith("s")
-        if field in values and not multiple:
+        if field in values and not (field == "" or kind.endswith("s")):
             return None  # typer keeps the last one; the user may not know that
         values.setdefault(field, []).append(value)
     return values
+
+
+def _plain_value(value: str, kind: str) -> bool:
+    """An option's value typer reads as it is: not empty, not dash-led but "-", and for a
+    count, plain digits (pydantic's int rules are its own)."""
+    if not value or not _plain(value) or (value.startswith("-") and value != "-"):
+        return False
+    return kind != "count" or (value.isascii() and value.isdigit() and len(value) < 10 and (value == "0" or value[0] != "0"))
 
 
 def _plain(text: str) -> bool:
@@ -148,11 +189,11 @@ def echo(message: str, *, err: bool = False, nl: bool = True) -> None:
     stream.flush()
 
 
-def run(debug: bool, options: CheckOptions) -> NoReturn:
-    """Run the check and exit as typer's standalone mode does (typer.core._main)."""
+def run(debug: bool, name: str, fields: dict[str, Any]) -> NoReturn:
+    """Run the command and exit as typer's standalone mode does (typer.core._main)."""
     _Run.debug = debug or _Run.debug
     try:
-        code = check_articles(options, echo)
+        code = COMMANDS[name].run(fields, echo)
     except KeyboardInterrupt:
         sys.exit(130)
     except EOFError:
