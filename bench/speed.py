@@ -1,6 +1,6 @@
 """Every speed figure of issue #14 in one run, as ratios against a reference program.
 
-    python bench/speed.py ../shared/data [--rounds 5] [--parts checks glossaries score align]
+    python bench/speed.py ../shared/data [--rounds 5] [--parts checks glossaries score align] [--baseline DIR]
 
 Each figure is a separate process, timed from outside (wall clock, CPU time and
 peak resident memory of that one process, by os.wait4), in paired rounds: each
@@ -232,6 +232,12 @@ def main() -> None:
     parser.add_argument("data", type=Path, help="the shared data folder")
     parser.add_argument("--rounds", type=int, default=5, help="paired rounds for the short runs (long ones: half)")
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another tqa source tree (say `git archive COMMIT tqa | tar -x -C DIR`): its checks are timed "
+        "beside this code's, in the same rounds, with the same interpreter and libraries",
+    )
+    parser.add_argument(
         "--parts",
         nargs="+",
         choices=PARTS,
@@ -250,7 +256,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         if "checks" in args.parts:
-            checks(data, folder, short)
+            checks(data, folder, short, args.baseline)
         if "glossaries" in args.parts:
             glossaries(data, folder, short)
         if "score" in args.parts:
@@ -260,22 +266,43 @@ def main() -> None:
     print(f"load average at end {os.getloadavg()[0]:.1f} (2 shared cores: ratios are steadier than seconds)")
 
 
-def checks(data: Path, folder: Path, rounds: int) -> None:
+def checks(data: Path, folder: Path, rounds: int, baseline: Path | None = None) -> None:
     """Start-up and a check of the sample and of the NTREX pair, each run once first: the
     first check in a new environment writes tqa's caches (dependency versions, langdetect's
-    n-gram rows), and a translator runs it many times."""
+    n-gram rows), and a translator runs it many times. With a baseline tree, its two checks
+    are the reference of this code's, round by round."""
     base = [PY, "-c", "pass"]
     ar, en, lines = ntrex_pair(data, folder)
+    checked = [("check, 23-sentence sample", SAMPLE), (f"check, NTREX pair ({lines} segment pairs)", [str(ar), str(en), "-q"])]
     cases = [
         ("tqa --version", [*TQA, "--version"]),
         ("import tqa.cli", [PY, "-c", "import tqa.cli"]),
-        ("check, 23-sentence sample", [*TQA, "check", *SAMPLE]),
-        (f"check, NTREX pair ({lines} segment pairs)", [*TQA, "check", str(ar), str(en), "-q"]),
+        *((label, [*TQA, "check", *args]) for label, args in checked),
     ]
     for _, command in cases[2:]:
         run(command)
     for label, command in cases:
         print(row(label, *paired(base, command, rounds), "python -c pass"), flush=True)
+    if baseline is not None:
+        tree = baseline.resolve()
+        for label, args in checked:
+            old = [PY, "-c", _FROM_TREE, str(tree), "check", *args]
+            run(old)
+            print(
+                row(f"{label}, against the baseline", *paired(old, [*TQA, "check", *args], rounds), f"baseline {tree.name}"),
+                flush=True,
+            )
+
+
+# Runs `python -m tqa ARGS` from another source tree: that tree first on the path, and the
+# editable install's finder (which would load this checkout's tqa) removed.
+_FROM_TREE = (
+    "import runpy, sys\n"
+    "sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f) and 'editable' not in type(f).__module__]\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "sys.argv = ['tqa', *sys.argv[2:]]\n"
+    "runpy.run_module('tqa', run_name='__main__', alter_sys=True)\n"
+)
 
 
 def glossaries(data: Path, folder: Path, rounds: int) -> None:

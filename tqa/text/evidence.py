@@ -9,9 +9,9 @@ index instead of comparing every pair of sentences.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
@@ -103,12 +103,25 @@ def date_anchors(text: str, lang: str) -> set[str]:
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
-    return list(_sentence_features(tuple(segments), lang, glossary))
+    # The aligner and O304 read the same article's features: found once (issue 14). Kept
+    # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
+    # alive until the interpreter's shutdown, whose collections then cost seconds.
+    kept = _FEATURES.setdefault(glossary, {}) if glossary is not None else _FEATURES_WITHOUT_GLOSSARY
+    key = (tuple(segments), lang)
+    if key not in kept:
+        if len(kept) >= 8:
+            kept.clear()
+        kept[key] = _sentence_features(key[0], lang, glossary)
+    return list(kept[key])
 
 
-@lru_cache(maxsize=8)
+_FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+_FEATURES_WITHOUT_GLOSSARY: dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]] = {}
+
+
 def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
-    # The aligner and O304 read the same article's features: found once (issue 14).
     features = []
     for segment in segments:
         text = " ".join(segment.text.split())
