@@ -22,19 +22,18 @@ import io
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO
 
-from tqa.cli.check_run import CheckOptions, Echo, check_articles
 from tqa.cli.common import _Run
-from tqa.cli.score_run import ScoreOptions, score_versions
+
+if TYPE_CHECKING:
+    from tqa.cli.check_run import Echo
 
 Options = dict[str, tuple[str, str]]  # option -> (field, kind: path(s), text(s), count)
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """A command as typer declares it: its arguments (fields, how many at least), its
     options with a value, and its flags. tests/test_cli_fast.py holds each to typer's."""
 
@@ -63,16 +62,30 @@ COMMANDS = {
             "--reference": ("reference", "path"),
         },
         {"--quiet": "quiet", "-q": "quiet"},
-        lambda fields, echo: check_articles(CheckOptions(**fields), echo),
+        lambda fields, echo: _check(fields, echo),
     ),
     "score": Command(
         ("hypothesis", "reference"),
         2,
         {"--json": ("json_path", "path"), "--limit": ("limit", "count")},
         {"--one-per-line": "one_per_line", "--parallel": "parallel"},
-        lambda fields, echo: score_versions(ScoreOptions(**fields), echo),
+        lambda fields, echo: _score(fields, echo),
     ),
 }
+
+
+# The commands' modules are imported when one runs: `tqa --version` and the other commands
+# that typer parses do not pay for them.
+def _check(fields: dict[str, Any], echo: Echo) -> int:
+    from tqa.cli.check_run import CheckOptions, check_articles
+
+    return check_articles(CheckOptions(**fields), echo)
+
+
+def _score(fields: dict[str, Any], echo: Echo) -> int:
+    from tqa.cli.score_run import ScoreOptions, score_versions
+
+    return score_versions(ScoreOptions(**fields), echo)
 
 
 def parse(argv: list[str]) -> tuple[bool, str, dict[str, Any]] | None:
