@@ -106,7 +106,9 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
     # The aligner and O304 read the same article's features: found once (issue 14). Kept
     # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
     # alive until the interpreter's shutdown, whose collections then cost seconds.
-    kept = _FEATURES.setdefault(glossary, {}) if glossary is not None else _FEATURES_WITHOUT_GLOSSARY
+    if glossary is None:
+        return list(_sentence_features(tuple(segments), lang, None))  # tqa score: asked once
+    kept = _FEATURES.setdefault(glossary, {})
     key = (tuple(segments), lang)
     if key not in kept:
         if len(kept) >= 8:
@@ -118,7 +120,6 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
 _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (
     weakref.WeakKeyDictionary()
 )
-_FEATURES_WITHOUT_GLOSSARY: dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]] = {}
 
 
 def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
