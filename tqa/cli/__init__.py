@@ -28,7 +28,7 @@ __all__ = ["app", "main", "typer_app"]
 
 def typer_app() -> typer.Typer:
     """The typer application with every command registered. Imported when first needed:
-    typer and the pydantic it loads take 0.1 s, which a plain `tqa check` skips (tqa.cli.fast)."""
+    typer and the pydantic it loads take 0.1 s, which a plain `tqa check` or `tqa score` skips (tqa.cli.fast)."""
     # Importing a command module registers its commands, in this order (isort would reorder).
     # isort: off
     from tqa.cli import check, info, align, batch, glossary  # noqa: F401
@@ -76,15 +76,15 @@ def main() -> None:
 
     typer/click handle usage errors themselves (exit 2 with a usage line);
     a TqaError raised inside a command passes through them to here. A plain
-    `tqa check` command line runs without typer (tqa.cli.fast), to the same effect.
+    `tqa check` or `tqa score` command line runs without typer (tqa.cli.fast), to the same effect.
     """
     # The aligner's numpy arrays are element-wise: OpenBLAS's threads are never used, but
     # it starts one per core at import, and they spin for about 0.1 s of the other core.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
-        plain_check = fast.parse(sys.argv[1:])
-        if plain_check is not None:
-            fast.run(*plain_check)
+        plain = fast.parse(sys.argv[1:])
+        if plain is not None:
+            fast.run(*plain)
         typer_app()()
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)
