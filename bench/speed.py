@@ -1,6 +1,6 @@
 """Every speed figure of issue #14 in one run, as ratios against a reference program.
 
-    python bench/speed.py ../shared/data [--rounds 5]
+    python bench/speed.py ../shared/data [--rounds 5] [--parts checks glossaries score align] [--baseline DIR]
 
 Each figure is a separate process, timed from outside (wall clock, CPU time and
 peak resident memory of that one process, by os.wait4), in paired rounds: each
@@ -25,6 +25,7 @@ and cached (tqa/glossary/cache.py).
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import os
 import random
@@ -47,6 +48,8 @@ PY = sys.executable
 TQA = [PY, "-m", "tqa"]
 SACREBLEU = [PY, "-m", "sacrebleu"]
 SETS = ("ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
+PARTS = ("checks", "glossaries", "score", "align")
+SAMPLE = ["samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "-q"]
 
 
 @dataclass(frozen=True)
@@ -229,32 +232,90 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="the shared data folder")
     parser.add_argument("--rounds", type=int, default=5, help="paired rounds for the short runs (long ones: half)")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another tqa source tree (say `git archive COMMIT tqa | tar -x -C DIR`): its checks are timed "
+        "beside this code's, in the same rounds, with the same interpreter and libraries",
+    )
+    parser.add_argument(
+        "--parts",
+        nargs="+",
+        choices=PARTS,
+        default=list(PARTS),
+        help="what to time: start-up and checks, glossaries, scoring, the aligner (default: all)",
+    )
     args = parser.parse_args()
     data = require(args.data, *SETS)
     short, long = args.rounds, max(1, (args.rounds + 1) // 2)
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average at start {os.getloadavg()[0]:.1f}")
+    # Timed with compiled bytecode, as installed: an edited checkout's stale .pyc files would
+    # otherwise be compiled again on every run (PYTHONDONTWRITEBYTECODE keeps them stale).
+    for tree in (ROOT / "tqa", *([args.baseline / "tqa"] if args.baseline else [])):
+        compileall.compile_dir(tree, quiet=1)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cores, commit {commit or '?'}, load average at start {os.getloadavg()[0]:.1f}"
+    )
     print("| what | wall, median (min-max) | CPU | peak memory | reference | ratio |")
     print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        startup_and_checks(data, folder, short)
-        scoring(data, folder, short, long)
-        aligner(data, folder, long)
+        if "checks" in args.parts:
+            checks(data, folder, short, args.baseline)
+        if "glossaries" in args.parts:
+            glossaries(data, folder, short)
+        if "score" in args.parts:
+            scoring(data, folder, short, long)
+        if "align" in args.parts:
+            aligner(data, folder, long)
     print(f"load average at end {os.getloadavg()[0]:.1f} (2 shared cores: ratios are steadier than seconds)")
 
 
-def startup_and_checks(data: Path, folder: Path, rounds: int) -> None:
+def checks(data: Path, folder: Path, rounds: int, baseline: Path | None = None) -> None:
+    """Start-up and a check of the sample and of the NTREX pair, each run once first: the
+    first check in a new environment writes tqa's caches (dependency versions, langdetect's
+    n-gram rows), and a translator runs it many times. With a baseline tree, its two checks
+    are the reference of this code's, round by round."""
     base = [PY, "-c", "pass"]
-    sample = ["samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "-q"]
     ar, en, lines = ntrex_pair(data, folder)
+    checked = [("check, 23-sentence sample", SAMPLE), (f"check, NTREX pair ({lines} segment pairs)", [str(ar), str(en), "-q"])]
     cases = [
         ("tqa --version", [*TQA, "--version"]),
         ("import tqa.cli", [PY, "-c", "import tqa.cli"]),
-        ("check, 23-sentence sample", [*TQA, "check", *sample]),
-        (f"check, NTREX pair ({lines} segment pairs)", [*TQA, "check", str(ar), str(en), "-q"]),
+        *((label, [*TQA, "check", *args]) for label, args in checked),
     ]
-    # Glossaries without the compiled-glossary cache, on the first load (writing it), and
-    # cached; each check's cache is filled by one run first.
+    for _, command in cases[2:]:
+        run(command)
+    for label, command in cases:
+        print(row(label, *paired(base, command, rounds), "python -c pass"), flush=True)
+    if baseline is not None:
+        tree = baseline.resolve()
+        for label, args in checked:
+            old = [PY, "-c", _FROM_TREE, str(tree), "check", *args]
+            run(old)
+            print(
+                row(f"{label}, against the baseline", *paired(old, [*TQA, "check", *args], rounds), f"baseline {tree.name}"),
+                flush=True,
+            )
+
+
+# Runs `python -m tqa ARGS` from another source tree: that tree first on the path, and the
+# editable install's finder (which would load this checkout's tqa) removed.
+_FROM_TREE = (
+    "import runpy, sys\n"
+    "sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in repr(f) and 'editable' not in type(f).__module__]\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "sys.argv = ['tqa', *sys.argv[2:]]\n"
+    "runpy.run_module('tqa', run_name='__main__', alter_sys=True)\n"
+)
+
+
+def glossaries(data: Path, folder: Path, rounds: int) -> None:
+    """Glossaries without the compiled-glossary cache, on the first load (writing it), and
+    cached; each check's cache is filled by one run first."""
+    base = [PY, "-c", "pass"]
+    ar, en, _ = ntrex_pair(data, folder)
+    cases = []
     cache = folder / "cache"
     off, cached = ["env", "TQA_CACHE_DIR=off"], ["env", f"TQA_CACHE_DIR={cache}"]
     for entries in (5_000, 50_000):
@@ -269,9 +330,9 @@ def startup_and_checks(data: Path, folder: Path, rounds: int) -> None:
             )
         for label, prefix in (("no cache", off), ("cached", cached)):
             cases.append(
-                (f"check of the sample with {entries:,} entries, {label}", [*prefix, *TQA, "check", *sample, "-g", str(path)])
+                (f"check of the sample with {entries:,} entries, {label}", [*prefix, *TQA, "check", *SAMPLE, "-g", str(path)])
             )
-        run([*cached, *TQA, "check", *sample, "-g", str(path)])
+        run([*cached, *TQA, "check", *SAMPLE, "-g", str(path)])
     for label, prefix in (("no cache", off), ("cached", cached)):
         cases.append(
             (f"check, NTREX pair with 50,000 entries, {label}", [*prefix, *TQA, "check", str(ar), str(en), "-q", "-g", str(path)])

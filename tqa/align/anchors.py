@@ -88,7 +88,9 @@ def merged(pairs: Table, correction: Table, width: int, count: int, source_side:
     Only pairs where one of the two sentences shares something are listed."""
     keys = pairs[0][pairs[0] >= 0]
     step = width if source_side else 1
-    candidates = np.unique(np.concatenate((keys - step, keys)))
+    joined = np.sort(np.concatenate((keys - step, keys)))
+    # np.unique(joined), without the numpy.ma import it costs (0.01 s of every check, #14)
+    candidates = joined[np.concatenate(([True], joined[1:] != joined[:-1]))] if joined.size else joined
     first = candidates // width if source_side else candidates % width
     candidates = candidates[(candidates >= 0) & (first >= 0) & (first + 1 < count)]
     if candidates.size == 0:

@@ -10,18 +10,50 @@ in the order `tqa --help` lists them.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
+import types
+from typing import TYPE_CHECKING
 
-# Importing a command module registers its commands, in this order (isort would reorder).
-# isort: off
-from tqa.cli import check, info, align, batch, glossary  # noqa: F401
-
-# isort: on
-from tqa.cli.app import _REPORT_IT, EXIT_INTERNAL, EXIT_USAGE, _debugging, app
+from tqa.cli import fast
+from tqa.cli.common import _REPORT_IT, EXIT_INTERNAL, EXIT_USAGE, _debugging
 from tqa.errors import StageError, TqaError, cut, describe, one_line
 
-__all__ = ["app", "main"]
+if TYPE_CHECKING:
+    import typer
+
+__all__ = ["app", "main", "typer_app"]
+
+
+def typer_app() -> typer.Typer:
+    """The typer application with every command registered. Imported when first needed:
+    typer and the pydantic it loads take 0.1 s, which a plain `tqa check` or `tqa score` skips (tqa.cli.fast)."""
+    # Importing a command module registers its commands, in this order (isort would reorder).
+    # isort: off
+    from tqa.cli import check, info, align, batch, glossary  # noqa: F401
+
+    # isort: on
+    from tqa.cli.app import app
+
+    return app
+
+
+class _Package(types.ModuleType):
+    """`from tqa.cli import app` is the typer application, loaded on first use. A property,
+    not a module __getattr__: importing the submodule tqa.cli.app sets the package's
+    attribute `app` to that module, which would then hide the application."""
+
+    @property
+    def app(self) -> typer.Typer:
+        return typer_app()
+
+    @app.setter
+    def app(self, _submodule: object) -> None:
+        pass  # the import system recording the submodule tqa.cli.app: `app` stays the application
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def _command_line() -> str:
@@ -43,10 +75,17 @@ def main() -> None:
     """Entry point: domain errors become one line on stderr and exit 2; a bug, one line and exit 3.
 
     typer/click handle usage errors themselves (exit 2 with a usage line);
-    a TqaError raised inside a command passes through them to here.
+    a TqaError raised inside a command passes through them to here. A plain
+    `tqa check` or `tqa score` command line runs without typer (tqa.cli.fast), to the same effect.
     """
+    # The aligner's numpy arrays are element-wise: OpenBLAS's threads are never used, but
+    # it starts one per core at import, and they spin for about 0.1 s of the other core.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
-        app()
+        plain = fast.parse(sys.argv[1:])
+        if plain is not None:
+            fast.run(*plain)
+        typer_app()()
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

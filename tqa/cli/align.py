@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tqa.cli.app import GlossaryOption, _require_direction, app
+from tqa.cli.score_run import ScoreOptions, score_versions
 
 if TYPE_CHECKING:
     from tqa.model import Bead
@@ -103,16 +103,4 @@ def score(
 
     Example: tqa score article.en.md reference.en.md --json scores.json
     """
-    from tqa.report.files import write_atomic
-    from tqa.scoring.render import render_score_text, score_json
-    from tqa.scoring.score import score_files
-
-    result = score_files(hypothesis, reference, one_per_line=one_per_line, parallel=parallel)
-    # The JSON is built only when asked for: on 10,000 lines it costs 1 s (#14).
-    text = json.dumps(score_json(result), ensure_ascii=False, indent=2) + "\n" if json_path else ""
-    if json_path and str(json_path) == "-":
-        typer.echo(text, nl=False)
-        return
-    if json_path:
-        write_atomic(json_path, text, inputs=(hypothesis, reference))
-    typer.echo(render_score_text(result, limit), nl=False)
+    score_versions(ScoreOptions(hypothesis, reference, json_path, one_per_line, parallel, limit), typer.echo)

@@ -2,17 +2,39 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from tqa import __version__
-from tqa.errors import ConfigError
+from tqa.cli.common import (
+    _REPORT_IT,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    _debugging,
+    _require_direction,
+    _Run,
+    _severity,
+    _severity_overrides,
+)
 
-if TYPE_CHECKING:
-    from tqa.model import Severity
+# What the command modules import from here; the typer-free part lives in tqa.cli.common.
+__all__ = [
+    "_REPORT_IT",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_USAGE",
+    "GlossaryOption",
+    "IgnoreOption",
+    "SelectOption",
+    "_debugging",
+    "_require_direction",
+    "_severity",
+    "_severity_overrides",
+    "app",
+]
 
 app = typer.Typer(
     add_completion=False,
@@ -21,17 +43,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Translation QA for Arabic-English news.\n\nExample:\n\n  tqa check article.ar.md article.en.md --glossary glossaries/syria.yaml --html report.html",
 )
-
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3  # a bug in tqa: never 0 or 1, so that CI never reads it as a verdict on the article
-
-
-class _Run:
-    """What the global options asked for; read by `main` after the command has ended."""
-
-    debug = False
-
 
 GlossaryOption = Annotated[
     list[Path] | None,
@@ -62,36 +73,3 @@ def _root(
 ) -> None:
     """Translation QA for Arabic-English news."""
     _Run.debug = debug or _Run.debug
-
-
-def _severity(text: str, option: str) -> Severity:
-    from tqa.model import Severity
-
-    try:
-        return Severity.parse(text)
-    except ValueError as error:
-        raise ConfigError(f"{option}: {error}") from None
-
-
-def _severity_overrides(values: list[str] | None) -> tuple[tuple[str, Severity], ...]:
-    overrides = []
-    for value in values or []:
-        code, _, level = value.partition("=")
-        if not level:
-            raise ConfigError(f"--severity {value!r} is not CODE=LEVEL", fix="write e.g. --severity N103=error")
-        overrides.append((code.strip(), _severity(level, "--severity")))
-    return tuple(overrides)
-
-
-def _require_direction(direction: str | None) -> None:
-    from tqa.config import require_direction
-
-    if direction is not None:
-        require_direction(direction, "--direction", None, fix="write --direction ar-en or --direction en-ar")
-
-
-_REPORT_IT = "This is a bug in tqa; please report it (run again with --debug or TQA_DEBUG=1 for the traceback)."
-
-
-def _debugging() -> bool:
-    return _Run.debug or os.environ.get("TQA_DEBUG", "") not in ("", "0")

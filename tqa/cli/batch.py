@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, app
-from tqa.cli.check import _check_settings
+from tqa.cli.check_run import check_settings
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -42,7 +42,7 @@ def batch(
     """
     from tqa.batch import run_batch_command
 
-    settings = _check_settings(glossary, fail_on, select, ignore, severity, waivers, direction)
+    settings = check_settings(glossary, fail_on, select, ignore, severity, waivers, direction)
     code = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
     if code:
         raise typer.Exit(code)

@@ -12,6 +12,7 @@ point at what the writer actually typed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
@@ -102,6 +103,7 @@ def consonants(word: str) -> str:
     return "".join(ch for ch in normalize(word).removeprefix(ARTICLE) if ch not in "اوي")
 
 
+@lru_cache(maxsize=16384)  # the name checks and glossary suggestions ask of the same words (issue 14)
 def word_forms(word: str) -> frozenset[str]:
     """A word as it may be compared with another: normalised, and without each
     proclitic it begins with (والصالح: والصالح, الصالح, صالح)."""
@@ -113,7 +115,13 @@ def proclitic_stems(word: str, min_stem: int = 2) -> list[str]:
     """`word` (normalised) without each proclitic or article it begins with, longest
     first: وبالمدينه gives مدينه (وبال), المدينه (وب) and بالمدينه (و). Any of them may
     be the word a lexicon or a name key knows; stems under `min_stem` letters are dropped."""
-    return [stem for stem, _ in strip_proclitics(word, min_stem=min_stem, prefixes=PROCLITICS_AND_ARTICLE)]
+    return list(_proclitic_stems(word, min_stem))
+
+
+@lru_cache(maxsize=16384)
+def _proclitic_stems(word: str, min_stem: int) -> tuple[str, ...]:
+    # Asked of the same words by the lexicon, directions and names (issue 14).
+    return tuple(stem for stem, _ in strip_proclitics(word, min_stem=min_stem, prefixes=PROCLITICS_AND_ARTICLE))
 
 
 ArticleRule = Literal["drop", "also", "keep"]
@@ -168,6 +176,13 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
     The map has one extra element (len(text)) so that an end offset maps too.
     """
+    normalized, offsets = _normalized_with_map(text)
+    return normalized, list(offsets)
+
+
+@lru_cache(maxsize=4096)
+def _normalized_with_map(text: str) -> tuple[str, tuple[int, ...]]:
+    # Dates, numbers, directions and the glossary fold the same sentences: once (issue 14).
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
@@ -176,7 +191,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         out.append(ch.translate(_FOLD))
         offsets.append(index)
     offsets.append(len(text))
-    return "".join(out), offsets
+    return "".join(out), tuple(offsets)
 
 
 def to_western_digits(text: str) -> str:

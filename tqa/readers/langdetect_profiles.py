@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from typing import Any
+
+from tqa.readers.langid_store import Profiles, open_store, store_path, write_store
 
 
 class _LazyTable(dict[str, list[float]]):
@@ -21,7 +24,7 @@ class _LazyTable(dict[str, list[float]]):
     langdetect's Detector only asks `ngram in table` and then `table[ngram]`.
     """
 
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
+    def __init__(self, profiles: Profiles) -> None:
         super().__init__()
         self._profiles = profiles
 
@@ -51,22 +54,42 @@ class _LazyTable(dict[str, list[float]]):
 
 
 def install_lazy_factory() -> None:
-    """Make langdetect's module-level detector use the on-demand table (seeded: see tqa.readers.langid)."""
+    """Make langdetect's module-level detector use the on-demand table (seeded: see tqa.readers.langid):
+    the rows kept on disk (tqa.readers.langid_store), else computed from the profiles, which
+    that run then keeps."""
     from langdetect import detector_factory  # heavy: only when a Latin-script text needs it
 
     folder = detector_factory.PROFILES_DIRECTORY
+    # langdetect's order (os.listdir) decides the language indices.
+    files = [f for f in os.listdir(folder) if not f.startswith(".") and os.path.isfile(os.path.join(folder, f))]
+    path = store_path(folder, files)
+
+    @cache
+    def computed() -> dict[str, list[float]]:  # for a store that fails half-way
+        return _LazyTable(_read_profiles(folder, files)[1])
+
+    stored = open_store(path, computed) if path is not None else None
+    table: dict[str, list[float]]
+    if stored is not None:
+        names, table = stored
+    else:
+        names, profiles = _read_profiles(folder, files)
+        table = _LazyTable(profiles)
+        if path is not None:
+            write_store(path, names, profiles)
+    factory = detector_factory.DetectorFactory()
+    factory.langlist = names
+    factory.word_lang_prob_map = table
+    detector_factory.DetectorFactory.seed = 0
+    detector_factory._factory = factory
+
+
+def _read_profiles(folder: str, files: list[str]) -> tuple[list[str], Profiles]:
     names: list[str] = []
-    profiles: list[tuple[dict[str, int], list[int]]] = []
-    for filename in os.listdir(folder):  # langdetect's order: it decides the language indices
-        path = os.path.join(folder, filename)
-        if filename.startswith(".") or not os.path.isfile(path):
-            continue
-        with open(path, encoding="utf-8") as handle:
+    profiles: Profiles = []
+    for filename in files:
+        with open(os.path.join(folder, filename), encoding="utf-8") as handle:
             data: dict[str, Any] = json.load(handle)
         names.append(data["name"])
         profiles.append((data["freq"], data["n_words"]))
-    factory = detector_factory.DetectorFactory()
-    factory.langlist = names
-    factory.word_lang_prob_map = _LazyTable(profiles)
-    detector_factory.DetectorFactory.seed = 0
-    detector_factory._factory = factory
+    return names, profiles

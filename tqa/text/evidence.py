@@ -9,6 +9,7 @@ index instead of comparing every pair of sentences.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -102,6 +103,26 @@ def date_anchors(text: str, lang: str) -> set[str]:
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
+    # The aligner and O304 read the same article's features: found once (issue 14). Kept
+    # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
+    # alive until the interpreter's shutdown, whose collections then cost seconds.
+    if glossary is None:
+        return list(_sentence_features(tuple(segments), lang, None))  # tqa score: asked once
+    kept = _FEATURES.setdefault(glossary, {})
+    key = (tuple(segments), lang)
+    if key not in kept:
+        if len(kept) >= 8:
+            kept.clear()
+        kept[key] = _sentence_features(key[0], lang, glossary)
+    return list(kept[key])
+
+
+_FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
     features = []
     for segment in segments:
         text = " ".join(segment.text.split())
@@ -120,7 +141,7 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
         anchors.update(date_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
-    return features
+    return tuple(features)
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,

@@ -1,0 +1,82 @@
+"""The signature's dependency versions, kept between runs (tqa/pipeline_versions.py): the
+same as importlib.metadata gives, read again when the installation may have changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import pytest
+
+from tqa import pipeline_versions as pv
+
+
+def _metadata() -> tuple[tuple[str, str], ...]:
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "none"
+
+    return tuple((name, installed(name)) for name in pv.FINDING_DEPENDENCIES)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
+    pv.dependency_versions.cache_clear()
+    yield tmp_path / pv._file_name()
+    pv.dependency_versions.cache_clear()
+
+
+def test_kept_versions_are_importlib_metadatas(cache: Path) -> None:
+    assert pv.dependency_versions() == _metadata()
+    assert json.loads(cache.read_text(encoding="utf-8"))["key"] == pv._search_path_key()
+    pv.dependency_versions.cache_clear()
+    assert pv.dependency_versions() == _metadata()
+
+
+def test_a_kept_file_is_used_only_for_the_same_search_path(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pv.dependency_versions()
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["versions"] = [[name, "9.9"] for name, _ in data["versions"]]
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    pv.dependency_versions.cache_clear()
+    assert {found for _, found in pv.dependency_versions()} == {"9.9"}  # the file is what is read
+    folder = tmp_path / "site"
+    folder.mkdir()
+    monkeypatch.setattr(sys, "path", [*sys.path, str(folder)])
+    pv.dependency_versions.cache_clear()
+    assert pv.dependency_versions() == _metadata()  # another search path: read again
+    (folder / "new.dist-info").mkdir()
+    os.utime(folder, ns=(1, 1))
+    assert pv._search_path_key() != json.loads(cache.read_text(encoding="utf-8"))["key"]  # a package installed there
+
+
+@pytest.mark.parametrize("damage", ["", "{", '{"key": 1}', '{"key": "%s", "versions": [["numpy"]]}', "[]"])
+def test_a_damaged_file_is_read_again(cache: Path, damage: str) -> None:
+    cache.write_text(damage.replace("%s", pv._search_path_key()), encoding="utf-8")
+    assert pv.dependency_versions() == _metadata()
+
+
+def test_a_file_others_may_write_is_not_trusted(cache: Path) -> None:
+    pv.dependency_versions()
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["versions"] = [[name, "9.9"] for name, _ in data["versions"]]
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    cache.chmod(0o666)
+    pv.dependency_versions.cache_clear()
+    assert pv.dependency_versions() == _metadata()
+
+
+def test_no_cache_folder_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TQA_CACHE_DIR", "off")
+    monkeypatch.chdir(tmp_path)
+    pv.dependency_versions.cache_clear()
+    assert pv.dependency_versions() == _metadata()
+    pv.dependency_versions.cache_clear()
+    assert not list(tmp_path.iterdir())

@@ -1,0 +1,109 @@
+"""The versions of the libraries that decide findings, for the report's signature.
+
+importlib.metadata costs 0.02 s of imports (email, zipfile, csv) on every check, to
+read versions that change only when something is installed (issue 14). They are kept
+in one small JSON file per Python environment in tqa's cache folder (tqa.glossary.cache.cache_dir), with the
+search path they were read from and each of its folders' modification times: a
+package installed, upgraded or removed changes its folder's time, and the versions
+are read again. Any problem with the file means reading them again, never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from tqa.glossary.cache import cache_dir
+
+# The libraries whose behaviour decides findings: segmentation, language detection, the
+# aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
+FINDING_DEPENDENCIES = (
+    "sentencex",
+    "langdetect",
+    "numpy",
+    "trafilatura",
+    "python-docx",
+    "lxml",
+    "charset-normalizer",
+    "sacrebleu",
+)
+
+
+def _file_name() -> str:
+    """One file per Python environment, so that two virtual environments do not take turns."""
+    return f"dependency-versions-{hashlib.sha256(sys.prefix.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}.json"
+
+
+@cache  # installed versions do not change while tqa runs
+def dependency_versions() -> tuple[tuple[str, str], ...]:
+    key = _search_path_key()
+    folder = cache_dir()
+    kept = _kept(folder / _file_name(), key) if folder is not None else None
+    if kept is not None:
+        return kept
+    versions = _installed_versions()
+    if folder is not None:
+        _keep(folder / _file_name(), key, versions)
+    return versions
+
+
+def _installed_versions() -> tuple[tuple[str, str], ...]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "none"
+
+    return tuple((name, installed(name)) for name in FINDING_DEPENDENCIES)
+
+
+def _search_path_key() -> str:
+    """Where importlib.metadata would look, as it is now: each sys.path entry and its time."""
+    digest = hashlib.sha256(repr(FINDING_DEPENDENCIES).encode())
+    for entry in sys.path:
+        try:
+            stamp = os.stat(entry or ".").st_mtime_ns
+        except (OSError, ValueError):
+            stamp = -1
+        digest.update(f"\0{entry}\0{stamp}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _kept(path: Path, key: str) -> tuple[tuple[str, str], ...] | None:
+    try:
+        status = path.stat()
+        if status.st_mode & 0o022 or status.st_uid != getattr(os, "getuid", lambda: status.st_uid)():
+            return None  # a file someone else may have written
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["key"] != key:
+            return None
+        versions = tuple((str(name), str(found)) for name, found in data["versions"])
+    except Exception:  # noqa: BLE001  (missing, unreadable, damaged: read the versions again)
+        return None
+    return versions if tuple(name for name, _ in versions) == FINDING_DEPENDENCIES else None
+
+
+def _keep(path: Path, key: str, versions: tuple[tuple[str, str], ...]) -> None:
+    """Write atomically (a temporary file renamed into place); a failure keeps nothing."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=".versions-", suffix=".tmp", delete=False) as stream:
+            temporary = Path(stream.name)
+            json.dump({"key": key, "versions": versions}, stream)
+        os.replace(temporary, path)
+        temporary = None
+    except Exception:  # noqa: BLE001, S110  (a read-only or full cache folder: no cache, no error)
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
