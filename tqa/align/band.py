@@ -71,19 +71,21 @@ def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.
     return lo, hi
 
 
-def solve(costs: Costs, band: int) -> list[tuple[int, int, int, int]]:
+def solve(costs: Costs, band: int, around: list[tuple[int, int, int, int]] | None = None) -> list[tuple[int, int, int, int]]:
     """The cheapest bead sequence as (source start, k, target start, l) tuples.
 
     The DP runs in a band of fixed half-width around a coarse path (the length
-    shares). Where the best path touches the band's edge, a wider band might do
-    better: the band is re-centred on the path found, doubled around the touching
-    rows, and the DP run again, so the band costs speed, never correctness.
+    shares), or around a path found before (`around`: the second pass, whose
+    costs differ a little). Where the best path touches the band's edge, a wider
+    band might do better: the band is re-centred on the path found, doubled around
+    the touching rows, and the DP run again, so the band costs speed, never correctness.
     """
     n, m = costs.n, costs.m
     if (n + 1) * (m + 1) <= _FULL_DP_CELLS:
         centre, half = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1)
     else:
-        centre, half = _anchor_centre(costs), np.full(n + 1, band)
+        centre = _anchor_centre(costs) if around is None else _path_columns(around, n)
+        half = np.full(n + 1, band)
     while True:
         lo, hi = _band(centre, half, m)
         path, touched = _solve_in_band(costs, lo, hi)

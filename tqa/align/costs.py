@@ -4,6 +4,7 @@ The parameters (`AlignParams`) were fitted and tuned with bench/align.py."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,15 @@ class AlignParams:
     own_support_shared: float = 1.0  # shared anchor weight that counts as support (a number, a name, two concepts)
     own_support_length: float = 1.0  # length cost a sentence must save its bead to count as support
     band: int = 40  # half-width around the coarse path; doubled where the path touches it
+    # A second pass with the document's own length model (Costs.refitted): translators
+    # and documents differ in how much they expand, and the length prior is an average.
+    refit: bool = True
+    refit_min_beads: int = 6  # 1-1 beads a document needs before its own figures count
+    refit_ratio_weight: float = 10.0  # the prior ratio counts as this many beads
+    refit_variance_weight: float = 40.0  # the prior variance counts as this many beads
+    # The document's variance is measured on its 1-1 beads (a robust estimate); aligning
+    # split sentences needs the same slack the prior has over segment pairs (5.0 / 3.3).
+    refit_slack: float = 1.5
 
     def prior(self, k: int, l: int) -> float:
         if k == 0 or l == 0:
@@ -71,7 +81,7 @@ class AlignParams:
 
 def params_for(source_lang: str, target_lang: str) -> AlignParams:
     if source_lang == target_lang:
-        return AlignParams(ratio=1.0, variance=1.0)
+        return AlignParams(ratio=1.0, variance=1.0, refit=False)  # two versions of one text: no translator's expansion to learn
     params = AlignParams()
     return params if source_lang == "ar" else params.reversed()
 
@@ -97,6 +107,39 @@ class Costs:
         self._postings = _anchor_postings(source, target) if model.use_anchors else None
         self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
+
+    def refitted(self, path: list[tuple[int, int, int, int]]) -> Costs | None:
+        """Costs with this document's own length ratio and variance, measured on the 1-1
+        beads of a first `path` and shrunk towards the prior; None when the document has
+        too few 1-1 beads or its figures match the prior (a second pass would change nothing).
+
+        A translation that expands throughout (or an article whose words are glued
+        together on one side) otherwise looks like omissions to the prior's tight
+        length model; omitted sentences themselves are not 1-1 beads, so they do not
+        bend the figures.
+        """
+        p = self.p
+        ones = np.array([(i, j) for i, k, j, l in path if k == 1 and l == 1], dtype=np.int64).reshape(-1, 2)
+        ls = self.src_len[ones[:, 0] + 1] - self.src_len[ones[:, 0]]
+        lt = self.tgt_len[ones[:, 1] + 1] - self.tgt_len[ones[:, 1]]
+        keep = (ls > 0) & (lt > 0)
+        ls, lt, n = ls[keep], lt[keep], int(keep.sum())
+        if not p.refit or n < p.refit_min_beads:
+            return None
+        share = n / (n + p.refit_ratio_weight)
+        ratio = float(np.exp((1 - share) * np.log(p.ratio) + share * np.log(lt.sum() / ls.sum())))
+        # The median of a squared standard normal is 0.455: the variance that makes the
+        # typical 1-1 bead of this document an ordinary one.
+        spread = np.median((lt - ratio * ls) ** 2 / ((ls + lt / ratio) / 2.0)) / 0.455
+        own = max(float(spread) * p.refit_slack, 0.5)
+        share = n / (n + p.refit_variance_weight)
+        variance = float(np.exp((1 - share) * np.log(p.variance) + share * np.log(own)))
+        if abs(np.log(ratio / p.ratio)) < 0.01 and abs(np.log(variance / p.variance)) < 0.01:
+            return None
+        # Only the length model changes: the anchor postings and tables are shared.
+        second = copy.copy(self)
+        second.p = replace(p, ratio=ratio, variance=variance, refit=False)
+        return second
 
     def cover(self, lo: np.ndarray, hi: np.ndarray) -> None:
         """Make sure anchor pairs are known for every cell of the band [lo, hi].
