@@ -28,14 +28,26 @@ M801, M802, P501, P502, U402 = (_check(code) for code in ("M801", "M802", "P501"
 
 # --- Directions ------------------------------------------------------------------
 
-_BATINAH = [{"id": "south-batinah", "type": "place", "en": "South Al Batinah", "ar": ["جنوب الباطنة"], "variants": ["South Batinah"]}]
+_BATINAH = [
+    {"id": "south-batinah", "type": "place", "en": "South Al Batinah", "ar": ["جنوب الباطنة"], "variants": ["South Batinah"]}
+]
 
 
 @pytest.mark.parametrize(
     ("ar", "en", "direction", "shown"),
     [
-        ("ستقام محطة التحلية في محافظة جنوب الباطنة.", "The desalination plant will be built in North Al Batinah governorate.", "ar-en", "North Al Batinah"),
-        ("ستقام محطة التحلية في محافظة شمال الباطنة.", "The desalination plant will be built in South Al Batinah governorate.", "en-ar", "شمال الباطنة"),
+        (
+            "ستقام محطة التحلية في محافظة جنوب الباطنة.",
+            "The desalination plant will be built in North Al Batinah governorate.",
+            "ar-en",
+            "North Al Batinah",
+        ),
+        (
+            "ستقام محطة التحلية في محافظة شمال الباطنة.",
+            "The desalination plant will be built in South Al Batinah governorate.",
+            "en-ar",
+            "شمال الباطنة",
+        ),
     ],
     ids=["into-english", "into-arabic"],
 )
@@ -51,7 +63,10 @@ def test_a_glossary_name_with_its_compass_word_reversed_is_a_changed_direction(
     [
         ("ستقام محطة التحلية في محافظة جنوب الباطنة.", "The desalination plant will be built in South Al Batinah governorate."),
         # Both governorates, in both languages: nothing reversed.
-        ("ستقام المحطة في جنوب الباطنة لا في شمال الباطنة.", "The plant will be built in South Al Batinah, not North Al Batinah."),
+        (
+            "ستقام المحطة في جنوب الباطنة لا في شمال الباطنة.",
+            "The plant will be built in South Al Batinah, not North Al Batinah.",
+        ),
     ],
     ids=["kept", "both-named"],
 )
@@ -79,7 +94,10 @@ def test_a_river_bank_or_shore_with_the_other_compass_word_is_reported(ar: str, 
         ("زار الوزير الضفة الغربية أمس.", "The minister visited the West Bank yesterday."),
         ("زار الوزير الضفة الغربية لنهر الأردن أمس.", "The minister visited the West Bank yesterday."),
         # The right bank of a river is its west bank in this city: no compass word in the source.
-        ("أعيد افتتاح الجامع في الساحل الأيمن من المدينة.", "The mosque reopened on the city's western bank, known locally as the right bank."),
+        (
+            "أعيد افتتاح الجامع في الساحل الأيمن من المدينة.",
+            "The mosque reopened on the city's western bank, known locally as the right bank.",
+        ),
         ("يقع السوق شمالي المدينة.", "The market lies north of the city."),
     ],
     ids=["bank-kept", "the-west-bank", "west-bank-of-the-jordan", "right-bank", "north-of-the-city"],
@@ -92,7 +110,11 @@ def test_banks_kept_and_the_west_bank_are_not_reported(ar: str, en: str) -> None
 @pytest.mark.parametrize(
     ("ar", "en", "direction"),
     [
-        ("سجلت المحافظات الشمالية الغربية أضعف إقبال على التصويت.", "The western provinces recorded the weakest turnout.", "ar-en"),
+        (
+            "سجلت المحافظات الشمالية الغربية أضعف إقبال على التصويت.",
+            "The western provinces recorded the weakest turnout.",
+            "ar-en",
+        ),
         ("سجلت ولايات الجنوب الشرقي أضعف إقبال على التصويت.", "The southern provinces recorded the weakest turnout.", "ar-en"),
         ("سجلت المحافظات الغربية أضعف إقبال على التصويت.", "The south-western provinces recorded the weakest turnout.", "en-ar"),
     ],
@@ -153,7 +175,10 @@ def test_a_quoted_question_ended_with_a_full_stop_is_reported(ar: str, en: str, 
 @pytest.mark.parametrize(
     ("ar", "en"),
     [
-        ("وقال المدير: «لماذا تأخرت الشحنة؟ لأن الميناء كان مغلقاً».", 'The director said: "Why was the shipment late? Because the port was closed."'),
+        (
+            "وقال المدير: «لماذا تأخرت الشحنة؟ لأن الميناء كان مغلقاً».",
+            'The director said: "Why was the shipment late? Because the port was closed."',
+        ),
         ("وسئل الوزير عما إذا كانت الحكومة ستقترض مجدداً؟", "The minister was asked whether the government would borrow again."),
     ],
     ids=["kept", "reported"],
@@ -234,7 +259,9 @@ _AR = "طلب المشغّل 12 عربة جديدة ووقّع عقوداً جد
     ids=["copied-modern-word", "inflected-word"],
 )
 def test_a_lowercase_english_word_left_in_the_arabic_is_reported(arabic: str, word: str) -> None:
-    assert fired(U402, Example(ar=arabic, en=_EN, fails=True, direction="en-ar")) == [f"English words left in the Arabic: «{word}»; translate them"]
+    assert fired(U402, Example(ar=arabic, en=_EN, fails=True, direction="en-ar")) == [
+        f"English words left in the Arabic: «{word}»; translate them"
+    ]
 
 
 @pytest.mark.parametrize(

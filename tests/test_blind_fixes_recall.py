@@ -38,7 +38,12 @@ def test_a_full_arabic_name_with_one_word_near_missed_is_reported(
     entry: dict[str, object], written: str, en: str, tmp_path: Path
 ) -> None:
     desk = desk_glossary(tmp_path, [entry])
-    example = Example(ar=f"وقال الوزير {written} إن العمل سيبدأ قريبا.", en=f"Minister {en} said work would begin soon.", fails=True, direction="en-ar")
+    example = Example(
+        ar=f"وقال الوزير {written} إن العمل سيبدأ قريبا.",
+        en=f"Minister {en} said work would begin soon.",
+        fails=True,
+        direction="en-ar",
+    )
     messages = fired(BY_CODE["N103"], example, desk)
     assert len(messages) == 1
     assert f"«{written}»" in messages[0] and f"write «{entry['ar'][0]}»" in messages[0]  # type: ignore[index]
@@ -61,13 +66,19 @@ def test_another_person_or_another_name_is_not_a_near_miss(tmp_path: Path) -> No
 def test_a_given_name_the_english_writes_once_is_compared_in_the_arabic() -> None:
     en = "Hawre Salih, a baker, said flour had doubled in price. Salih added that he had cut staff."
     changed = Example(
-        ar="قال هاوري صالح، وهو خباز، إن سعر الطحين تضاعف. وأضاف هوري صالح أنه خفض عدد العمال.", en=en, fails=True, direction="en-ar"
+        ar="قال هاوري صالح، وهو خباز، إن سعر الطحين تضاعف. وأضاف هوري صالح أنه خفض عدد العمال.",
+        en=en,
+        fails=True,
+        direction="en-ar",
     )
     assert fired(BY_CODE["N106"], changed) == [
         "«Hawre» is written «هوري» here and «هاوري» elsewhere in the Arabic: use one Arabic form"
     ]
     kept = Example(
-        ar="قال هاوري صالح، وهو خباز، إن سعر الطحين تضاعف. وأضاف هاوري صالح أنه خفض عدد العمال.", en=en, fails=False, direction="en-ar"
+        ar="قال هاوري صالح، وهو خباز، إن سعر الطحين تضاعف. وأضاف هاوري صالح أنه خفض عدد العمال.",
+        en=en,
+        fails=False,
+        direction="en-ar",
     )
     assert fired(BY_CODE["N106"], kept) == []
     # From Arabic the Arabic is the original: not the translator's to fix.
@@ -193,7 +204,10 @@ def test_a_dropped_sentence_paired_with_an_added_one_is_split() -> None:
     ("middle_ar", "middle_en"),
     [
         # A changed figure: a translation with a wrong number, D201's to report.
-        ("وأضافت أن 38 في المئة من المقاولين حصلوا على عقود.", "She added that 33 per cent of contractors had received contracts."),
+        (
+            "وأضافت أن 38 في المئة من المقاولين حصلوا على عقود.",
+            "She added that 33 per cent of contractors had received contracts.",
+        ),
         # One figure in words: still the translation.
         ("وقالت الوزارة إن الرسوم ارتفعت بنسبة 15 في المئة.", "The ministry said fees had risen by fifteen per cent."),
     ],

@@ -60,7 +60,11 @@ def _beside(words: _Words) -> dict[tuple[int, str], list[tuple[int, int, int]]]:
 
 
 def _second_spelling(
-    spelling: Spelling, first: ArabicPartner, words: _Words, beside: dict[tuple[int, str], list[tuple[int, int, int]]], ctx: _Article
+    spelling: Spelling,
+    first: ArabicPartner,
+    words: _Words,
+    beside: dict[tuple[int, str], list[tuple[int, int, int]]],
+    ctx: _Article,
 ) -> ArabicPartner | None:
     english, segments = ctx
     candidates = sorted({place for key in _neighbours(words[first.segment.id], first.start) for place in beside.get(key, ())})
@@ -70,7 +74,11 @@ def _second_spelling(
         candidate = ArabicPartner(segment, start, end, word_forms(written))
         if candidate.forms & first.forms or consonants(min(candidate.forms, key=len)) != consonants(min(first.forms, key=len)):
             continue  # the same word, or another consonant: another name (جاسم, قاسم), however the English reads both
-        if not latin_matches_arabic(spelling.core, written) or not name_like(candidate) or not spelling_variants(first, candidate):
+        if (
+            not latin_matches_arabic(spelling.core, written)
+            or not name_like(candidate)
+            or not spelling_variants(first, candidate)
+        ):
             continue
         if any(latin_matches_arabic(core_of(name), written) for name in english.get(segment_id, ())):
             continue  # an English word of its sentence renders it: compared there, or another person
@@ -82,7 +90,9 @@ def arabic_name_part_spellings(ctx: CheckContext, partners: ArabicPartners, spel
     """Name words the English writes once, spelled two ways beside one neighbour in an
     Arabic translation (`spellings`: as for arabic_inconsistent_unlisted)."""
     segments = {s.id: s for s in ctx.arabic.segments}
-    words: _Words = {i: [(m.start(), m.end(), normalize(m.group())) for m in ARABIC_WORD.finditer(s.text)] for i, s in segments.items()}
+    words: _Words = {
+        i: [(m.start(), m.end(), normalize(m.group())) for m in ARABIC_WORD.finditer(s.text)] for i, s in segments.items()
+    }
     beside = _beside(words)
     article = (_english_names_of(ctx), segments)
     for spelling in spellings:

@@ -63,5 +63,3 @@ def _distinct(items: list[Found]) -> list[Found]:
             seen.add(item[1].bearing)
             kept.append(item)
     return kept
-
-

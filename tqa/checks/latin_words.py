@@ -73,7 +73,27 @@ def _english_words() -> frozenset[str]:
 # Lowercase abbreviations that news copy keeps in Latin inside Arabic, as in English:
 # units of energy, volume and speed (the shorter ones are under _MIN_LONE_WORD).
 _UNITS = frozenset(
-    ["mtpa", "bcm", "bcma", "tcf", "mmbtu", "mmscfd", "bopd", "mbpd", "kwh", "mwh", "gwh", "twh", "kwp", "mwp", "gwp", "ppm", "ppb", "kmh", "sqkm"]
+    [
+        "mtpa",
+        "bcm",
+        "bcma",
+        "tcf",
+        "mmbtu",
+        "mmscfd",
+        "bopd",
+        "mbpd",
+        "kwh",
+        "mwh",
+        "gwh",
+        "twh",
+        "kwp",
+        "mwp",
+        "gwp",
+        "ppm",
+        "ppb",
+        "kmh",
+        "sqkm",
+    ]
 )
 
 
@@ -81,7 +101,16 @@ def _stems(word: str) -> set[str]:
     """The word and the bare forms its regular endings could come from: Webster's list
     has "contract", not "contracts", "trainset" is "trainsets" in the source."""
     stems = {word}
-    for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+    for ending, replacement in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stems.add(word[: -len(ending)] + replacement)
     return stems

@@ -77,7 +77,9 @@ class SwappedName:
     entry: GlossaryEntry
 
 
-def swapped_names(pair_source: tuple[Segment, ...], pair_target: tuple[Segment, ...], langs: tuple[Lang, Lang], glossary: Glossary) -> list[SwappedName]:
+def swapped_names(
+    pair_source: tuple[Segment, ...], pair_target: tuple[Segment, ...], langs: tuple[Lang, Lang], glossary: Glossary
+) -> list[SwappedName]:
     """Glossary names of the source that hold a compass word (South Al Sharqiyah,
     «جنوب الشرقية») and stand in the translation with the opposite one (North Al
     Sharqiyah, «شمال الشرقية»), which the source does not say anywhere in the pair."""
@@ -108,7 +110,7 @@ def _open_name(form: str, lang: Lang, segments: tuple[Segment, ...]) -> Iterator
     if pattern is None:
         return
     for segment in segments:
-        text, offsets = (normalize_with_map(segment.text) if lang == "ar" else (segment.text, None))
+        text, offsets = normalize_with_map(segment.text) if lang == "ar" else (segment.text, None)
         for match in pattern.finditer(text):
             written = directions(match["compass"], lang, heading=True)
             if not written:

@@ -49,7 +49,9 @@ def _mentions(segments: tuple[Segment, ...]) -> list[_Mention]:
         for m in _MENTION.finditer(segment.text):
             given = fold_ascii(m["given"]).split()
             found.append(
-                _Mention(segment, m.start("particle"), m.end("name"), " ".join(given), NAME_PARTICLES[m["particle"].lower()], m["name"])
+                _Mention(
+                    segment, m.start("particle"), m.end("name"), " ".join(given), NAME_PARTICLES[m["particle"].lower()], m["name"]
+                )
             )
     return found
 

@@ -36,7 +36,10 @@ _CLAUSE_START = r"(?:^|(?<=[“\"«:])\s*|(?<=[.!]\s))"
 # Not "Had", "Should", "Were" or "May": a sentence opens with them as a condition or a
 # wish ("Should the talks fail, ..."). "Will" before a capital is a name (Will Smith).
 _AUXILIARIES = ("do", "does", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "shall")
-_NEGATED = tuple(f"{a}n't" for a in ("do", "does", "did", "is", "are", "was", "could", "would", "has", "have")) + ("can't", "won't")
+_NEGATED = tuple(f"{a}n't" for a in ("do", "does", "did", "is", "are", "was", "could", "would", "has", "have")) + (
+    "can't",
+    "won't",
+)
 _OPENING = "|".join(a.capitalize() for a in (*_AUXILIARIES, *_NEGATED) if a not in ("do", "don't"))
 _PRONOUN = r"(?:I|we|you|he|she|it|they|there)"
 # "Do" before anything but a pronoun is an order: "Do the right thing."

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from tqa.lang import word_list
+
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
 # reader of a name, so two spellings that differ only in them are the same word.
 _IGNORED = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
@@ -84,17 +86,7 @@ PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=T
 # Prepositions, particles, pronouns and demonstratives (normalised: ى is ي): the words every
 # sentence has, never a name's Arabic spelling, however a name's letters may fit them
 # (Omani and من, Ali and على once ى is folded).
-FUNCTION_WORDS = frozenset(
-    (
-        "من", "في", "علي", "الي", "عن", "مع", "ان", "او", "ام", "ثم", "بل", "لا", "لم", "لن",
-        "ما", "قد", "لقد", "سوف", "كل", "بعض", "اي", "هو", "هي", "هم", "هن", "نحن", "انا", "انت",
-        "انتم", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بين", "عند",
-        "حتي", "منذ", "نحو", "حول", "دون", "ضد", "عبر", "لدي", "امام", "وراء", "فوق", "تحت", "خلال", "بعد",
-        "قبل", "لكن", "كما", "مثل", "غير", "اذا", "لو", "كان", "كانت", "يكون", "ليس", "ايضا", "فقط", "انه",
-        "انها", "انهم", "عليه", "عليها", "منه", "منها", "فيه", "فيها", "له", "لها", "لهم", "به", "بها", "كيف",
-        "متي", "اين", "ماذا", "لماذا", "عندما", "بينما",
-    )
-)
+FUNCTION_WORDS = frozenset(word_list("ar_function_words"))
 
 
 def consonants(word: str) -> str:
