@@ -1,4 +1,4 @@
-"""The thirty blind pairs of tests/blind/w1-w3 and w5-w9 as regression articles.
+"""The forty-two blind pairs of tests/blind/w1-w3 and w5-w12 as regression articles.
 
 Each pair is checked as a new user would check it: with its own desk glossary,
 its own direction and its own file extension (.md, .txt, .html). What tqa finds
@@ -6,7 +6,8 @@ and misses there is asserted exactly, so that a regression and an improvement
 both show: a planted defect tqa misses must be listed, with a reason, under
 `known_misses` in the pair's defects file (by the defect's evidence text), and a
 warning or error that points at no planted defect of its category under
-`known_false_alarms` (as "CODE evidence"). w4 is held out and is not used here.
+`known_false_alarms` (as "CODE evidence"). w4 and w13-w15 are not used here: w4 was held
+out, and w13-w15 are the newest first-contact set, not yet analysed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tqa.pipeline import run
 from tqa.scoring.defects import load_defects, score_defects
 
 BLIND = Path(__file__).resolve().parent / "blind"
-FOLDERS = ("w1", "w2", "w3", "w5", "w6", "w7", "w8", "w9")
+FOLDERS = ("w1", "w2", "w3", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12")
 EXTENSIONS = (".md", ".txt", ".html")
 
 
@@ -69,4 +70,4 @@ def test_blind_pair(folder: str, slug: str) -> None:
 
 
 def test_every_blind_pair_is_covered() -> None:
-    assert len(_pairs()) == 30
+    assert len(_pairs()) == 42
