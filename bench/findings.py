@@ -12,6 +12,7 @@ defects file states, and each article alone (single-article mode). The blind pai
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -37,9 +38,9 @@ def pairs() -> list[tuple[Path, str]]:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit("usage: python bench/findings.py OUTPUT_FOLDER")
-    out = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("output_folder", type=Path, help="where to write one JSON report per run")
+    out = parser.parse_args().output_folder
     out.mkdir(parents=True, exist_ok=True)
     for folder, name in pairs():
         defects = yaml.safe_load((folder / f"{name}.defects.yaml").read_text(encoding="utf-8")) or {}
