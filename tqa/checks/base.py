@@ -111,7 +111,7 @@ class CheckContext:
     def number_comparisons(self) -> dict[Bead, NumberComparison]:
         """The figures of every pair with both sides, matched once per run: the four
         number checks (D201-D204) each report one part of the same comparison."""
-        return compare_beads([(pair.bead, pair.arabic, pair.english) for pair in self.pairs()])
+        return compare_beads([(pair.bead, pair.arabic, pair.english) for pair in self.pairs()], self.source_is_arabic)
 
     @cached_property
     def length_ratios(self) -> list[tuple[Units, Units, float]]:

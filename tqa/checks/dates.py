@@ -8,7 +8,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, s
 from tqa.checks.date_pairs import LocatedDate, compare_dates
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
-from tqa.text.dates import DateName, date_names
+from tqa.text.dates import DateName, date_names, day_beside, figure_day_months
 from tqa.text.full_dates import spelled
 
 _KIND_LABEL = {"month": "month", "weekday": "day of the week"}
@@ -87,11 +87,24 @@ def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if any(d.kind == kind for s in pair.target for d in date_names(s.text, target_lang)):
             continue  # a different one is there: that is a change, reported above
         for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
+            if kind == "month" and _in_figures(segment, name, pair.target):
+                continue
             yield Hit(
                 message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
                 source=span(segment, name.start, name.end),
                 suggestion=name.english,
             )
+
+
+def _in_figures(segment: Segment, name: DateName, target: tuple[Segment, ...]) -> bool:
+    """The month is in the translation as a date in figures with the same day ("July 12"
+    written ١٢/٧). Day-first is the Arab and British order; a date that reads either way
+    (7/12) is taken in the reading that matches."""
+    day = day_beside(segment.text, name.start, name.end)
+    if day is None:
+        return False
+    wanted = {(day, name.number), (name.number, day)}
+    return any(pair in wanted for s in target for pair in figure_day_months(s.text))
 
 
 def _what_changed(source: LocatedDate, target: LocatedDate) -> str:

@@ -16,6 +16,7 @@ from tqa.checks.date_pairs import compare_dates
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.numbers import Quantity, quantities
+from tqa.text.numbers.approximate import is_approximate, is_rounding
 from tqa.text.numbers.measures import Measure, measures
 
 
@@ -58,8 +59,12 @@ def _outside_dates(
     return arabic, english
 
 
-def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]) -> NumberComparison:
-    """The figures of an Arabic and an English sentence group, matched and explained."""
+def compare_numbers(
+    arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...], source_is_arabic: bool | None = None
+) -> NumberComparison:
+    """The figures of an Arabic and an English sentence group, matched and explained.
+    With `source_is_arabic` given, only the translation's figure may be the rounded one;
+    with None, either side's."""
     arabic, english = _outside_dates(arabic_segments, english_segments)
     # 0. One amount in two units («ساعة واحدة», "60 minutes"): its figures are accounted for.
     arabic, english = _outside_same_measures(arabic, english, arabic_segments, english_segments)
@@ -70,14 +75,7 @@ def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tupl
         if partner is not None:
             arabic = [x for x in arabic if x is not a]
             english = [x for x in english if x is not partner]
-    # A Hijri day or year kept on both sides but changed (١٤٤٦ هـ written 1445 AH) is
-    # a changed figure; kept on one side only, it is soft like any number word.
-    hijri_changed = []
-    for a in [x for x in arabic if x.quantity.hijri]:
-        partner = next((e for e in english if e.quantity.hijri and (e.quantity.value >= 100) == (a.quantity.value >= 100)), None)
-        if partner is not None:
-            hijri_changed.append((a, partner))
-            english.remove(partner)
+    hijri_changed = _hijri_changed(arabic, english)
     arabic = [a for a in arabic if not a.quantity.soft]
     english = [e for e in english if not e.quantity.soft]
     # 2. Same digits, another scale word.
@@ -88,6 +86,7 @@ def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tupl
             wrong_scale.append((a, partner))
             arabic.remove(a)
             english.remove(partner)
+    arabic, english = _outside_roundings(arabic, english, source_is_arabic)
     # 3. Left over on both sides at the same scale, or within a factor of ten
     # (٣٥ ألف against 53,000): read as one number changed.
     different = hijri_changed
@@ -100,11 +99,24 @@ def compare_numbers(arabic_segments: tuple[Segment, ...], english_segments: tupl
     return NumberComparison(tuple(wrong_scale), tuple(different), tuple(arabic), tuple(english))
 
 
+def _hijri_changed(arabic: list[Located], english: list[Located]) -> list[tuple[Located, Located]]:
+    """A Hijri day or year kept on both sides but changed (١٤٤٦ هـ written 1445 AH) is a
+    changed figure; kept on one side only, it is soft like any number word. The English
+    partners found are taken out of `english`."""
+    changed = []
+    for a in [x for x in arabic if x.quantity.hijri]:
+        partner = next((e for e in english if e.quantity.hijri and (e.quantity.value >= 100) == (a.quantity.value >= 100)), None)
+        if partner is not None:
+            changed.append((a, partner))
+            english.remove(partner)
+    return changed
+
+
 # (bead, Arabic segments, English segments), in text order: what a run's pairs are.
 Sides = tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]
 
 
-def compare_beads(beads: Sequence[Sides]) -> dict[Bead, NumberComparison]:
+def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) -> dict[Bead, NumberComparison]:
     """Every bead with both sides compared, in text order (CheckContext.number_comparisons).
 
     A figure with no partner in its bead is still accounted for when the same value
@@ -118,7 +130,7 @@ def compare_beads(beads: Sequence[Sides]) -> dict[Bead, NumberComparison]:
     for position, (bead, arabic, english) in enumerate(beads):
         if not (arabic and english):
             continue
-        comparison = compare_numbers(arabic, english)
+        comparison = compare_numbers(arabic, english, source_is_arabic)
         spare_arabic, spare_english = _next_to(beads, position)
         result[bead] = replace(
             comparison,
@@ -196,3 +208,29 @@ def _comparable(arabic: Quantity, english: Quantity) -> bool:
         return True
     small, large = sorted((abs(arabic.value), abs(english.value)))
     return small > 0 and large / small <= 10  # a dropped or added zero (120,000 written 12,000) is one changed figure
+
+
+def _approximate(x: Located) -> bool:
+    return is_approximate(x.segment.text, x.quantity.start, x.quantity.end)
+
+
+def _rounded(arabic: Located, english: Located, source_is_arabic: bool | None) -> bool:
+    """The translation's figure is the source's rounded («٢٫٣٤ مليون», "about 2.3 million"),
+    and either side says the figure is approximate."""
+    if not (_approximate(arabic) or _approximate(english)):
+        return False
+    english_rounds = source_is_arabic is not False and is_rounding(arabic.quantity, english.quantity)
+    arabic_rounds = source_is_arabic is not True and is_rounding(english.quantity, arabic.quantity)
+    return english_rounds or arabic_rounds
+
+
+def _outside_roundings(
+    arabic: list[Located], english: list[Located], source_is_arabic: bool | None
+) -> tuple[list[Located], list[Located]]:
+    """The figures left once each approximate rounding is paired with its precise figure."""
+    for a in list(arabic):
+        partner = next((e for e in english if _rounded(a, e, source_is_arabic)), None)
+        if partner is not None:
+            arabic.remove(a)
+            english.remove(partner)
+    return arabic, english

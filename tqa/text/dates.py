@@ -139,3 +139,30 @@ def _arabic_date_context(folded: str, start: int, end: int) -> bool:
     words_before = before.split()[-1:] if before.split() else []
     words_after = [re.sub(r"[^\w]+$", "", w) for w in after.split()[:1]]  # «الماضي.»: the word without its stop
     return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)
+
+
+_FIGURE_DATE = re.compile(
+    r"(?<![\d/.\-])(?P<first>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<second>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<year>\d{4}|\d{2}))?(?![\d/\-]|\.\d)"
+)
+
+
+def figure_day_months(text: str) -> list[tuple[int, int]]:
+    """The two leading figures of each date written in figures (12/7, ١٢/٧, 12.7.2026).
+    A dot needs a year after it, since 12.7 alone is a decimal."""
+    found = []
+    for match in _FIGURE_DATE.finditer(to_western_digits(text)):
+        if match["sep"] == "." and not match["year"]:
+            continue
+        found.append((int(match["first"]), int(match["second"])))
+    return found
+
+
+def day_beside(text: str, start: int, end: int) -> int | None:
+    """The day number written next to a month name: "July 12", "12th of July", «١٢ تموز»."""
+    western = to_western_digits(text)
+    before = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|من\s+)?$", western[max(0, start - 12) : start])
+    after = re.match(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", western[end : end + 12])
+    found = before or after
+    day = int(found[1]) if found else 0
+    return day if 1 <= day <= 31 else None
