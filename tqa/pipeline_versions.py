@@ -10,16 +10,14 @@ are read again. Any problem with the file means reading them again, never an err
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from tqa.glossary.cache import cache_dir
+from tqa.glossary.cache import cache_dir, write_cache_file
 
 # The libraries whose behaviour decides findings: segmentation, language detection, the
 # aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
@@ -92,18 +90,6 @@ def _kept(path: Path, key: str) -> tuple[tuple[str, str], ...] | None:
 
 
 def _keep(path: Path, key: str, versions: tuple[tuple[str, str], ...]) -> None:
-    """Write atomically (a temporary file renamed into place); a failure keeps nothing."""
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile("w", dir=path.parent, prefix=".versions-", suffix=".tmp", delete=False) as stream:
-            temporary = Path(stream.name)
-            json.dump({"key": key, "versions": versions}, stream)
-        os.replace(temporary, path)
-        temporary = None
-    except Exception:  # noqa: BLE001, S110  (a read-only or full cache folder: no cache, no error)
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+    """Write atomically; a read-only or full cache folder keeps nothing and is no error."""
+    text = json.dumps({"key": key, "versions": versions})
+    write_cache_file(path, ".versions-", lambda temporary: temporary.write_text(text, encoding="utf-8"))

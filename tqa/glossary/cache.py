@@ -24,7 +24,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
@@ -133,9 +133,8 @@ def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
     path = _file(key)
     if path is None:
         return
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def fill(temporary: Path) -> None:
         buffer = io.BytesIO()
         with gc_paused():
             if entries:
@@ -144,18 +143,34 @@ def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
                 pickle.dump(value, buffer, pickle.HIGHEST_PROTOCOL)
         payload = buffer.getvalue()
         header = b" ".join((MAGIC, str(FORMAT).encode(), key.encode(), hashlib.sha256(payload).hexdigest().encode()))
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".glossary-", suffix=".tmp", delete=False) as stream:
-            temporary = Path(stream.name)
+        with temporary.open("wb") as stream:
             stream.write(header + b"\n")
             stream.write(payload)
+
+    # A full disk, a read-only home, an unpicklable value: no cache, no error.
+    if write_cache_file(path, ".glossary-", fill):
+        _prune(path.parent)
+
+
+def write_cache_file(path: Path, prefix: str, fill: Callable[[Path], object]) -> bool:
+    """Write one of tqa's cache files atomically: `fill` writes a temporary file beside `path`
+    (named PREFIX….tmp), which then replaces it. A cache is never worth an error: on any
+    failure nothing is kept, the temporary file is removed, and the answer is False."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=prefix, suffix=".tmp", delete=False) as stream:
+            temporary = Path(stream.name)
+        fill(temporary)
         os.replace(temporary, path)
         temporary = None
-        _prune(path.parent)
-    except Exception:  # noqa: BLE001, S110  (a full disk, a read-only home, an unpicklable value: no cache, no error)
-        pass
+        return True
+    except Exception:  # noqa: BLE001  (the caller runs on without its cache)
+        return False
     finally:
         if temporary is not None:
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 def _prune(folder: Path) -> None:

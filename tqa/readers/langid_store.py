@@ -21,12 +21,11 @@ import hashlib
 import json
 import os
 import struct
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqa.glossary.cache import cache_dir
+from tqa.glossary.cache import cache_dir, write_cache_file
 
 if TYPE_CHECKING:
     import sqlite3  # imported where a store is opened: most checks never need one
@@ -133,14 +132,10 @@ def unpack(blob: bytes, width: int) -> list[float]:
 
 
 def write_store(path: Path, names: list[str], profiles: Profiles) -> None:
-    """Write the table atomically (a temporary file renamed into place); a failure keeps nothing."""
+    """Write the table atomically; a read-only or full cache folder keeps nothing and is no error."""
     import sqlite3
 
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".langdetect-", suffix=".tmp", delete=False) as stream:
-            temporary = Path(stream.name)
+    def fill(temporary: Path) -> None:
         with contextlib.closing(sqlite3.connect(temporary)) as connection:
             connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
             connection.execute("CREATE TABLE ngrams (ngram TEXT PRIMARY KEY, row BLOB) WITHOUT ROWID")
@@ -148,11 +143,5 @@ def write_store(path: Path, names: list[str], profiles: Profiles) -> None:
             meta = {"format": str(FORMAT), "langlist": json.dumps(names), "complete": "yes"}
             connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             connection.commit()
-        os.replace(temporary, path)
-        temporary = None
-    except Exception:  # noqa: BLE001, S110  (a read-only or full cache folder: no store, no error)
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+
+    write_cache_file(path, ".langdetect-", fill)
