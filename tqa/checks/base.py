@@ -14,7 +14,7 @@ import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from tqa.checks.length_ratios import Units, length_ratios
 from tqa.checks.number_pairs import NumberComparison, compare_beads
@@ -207,3 +207,14 @@ def span(segment: Segment, start: int, end: int) -> Span:
 
 def whole(segment: Segment) -> Span:
     return Span(segment.id, 0, len(segment.text), segment.text)
+
+
+T = TypeVar("T")
+
+
+def first_per_key(items: Iterable[T], key: Callable[[T], object]) -> list[T]:
+    """The first item of each key, in the items' order (one month or bearing reported once)."""
+    first: dict[object, T] = {}
+    for item in items:
+        first.setdefault(key(item), item)
+    return list(first.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
+from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, first_per_key, span
 from tqa.checks.date_pairs import LocatedDate, compare_dates
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -47,13 +47,7 @@ def _changed(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
 
 
 def _distinct(names: list[tuple[Segment, DateName]]) -> list[tuple[Segment, DateName]]:
-    seen: set[int] = set()
-    result = []
-    for item in names:
-        if item[1].number not in seen:
-            seen.add(item[1].number)
-            result.append(item)
-    return result
+    return first_per_key(names, lambda item: item[1].number)
 
 
 def _month_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tqa.checks.base import Pair
+from tqa.checks.base import Pair, first_per_key
 from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names
 from tqa.glossary.model import Glossary
 from tqa.model import Segment
@@ -56,10 +56,4 @@ def narrowed(pair: Pair, glossary: Glossary | None) -> list[tuple[Found, Found]]
 
 
 def _distinct(items: list[Found]) -> list[Found]:
-    seen: set[frozenset[str]] = set()
-    kept = []
-    for item in items:
-        if item[1].bearing not in seen:
-            seen.add(item[1].bearing)
-            kept.append(item)
-    return kept
+    return first_per_key(items, lambda item: item[1].bearing)
