@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tqa.checks.base import Hit, span
+from tqa.checks.quote_close import quotation_run
 from tqa.model import Segment
 
 _NARRATIVE = re.compile(r"\s*[وف]")
@@ -22,11 +23,7 @@ _OPENING_WORDS = re.compile(r"«\s*([^\s«»]{1,40}(?:\s+[^\s«»]{1,40})?)")
 
 def unclosed_guillemet(segment: Segment, index: int, paragraph: list[Segment]) -> Hit:
     """The finding for the « at `index` of `segment`, which nothing in `paragraph` closes."""
-    last = segment
-    for following in paragraph[paragraph.index(segment) + 1 :]:
-        if _NARRATIVE.match(following.text) or "«" in following.text:
-            break
-        last = following
+    last = quotation_run(paragraph, segment, lambda text: _NARRATIVE.match(text) or "«" in text) or segment
     start = index if last is segment else 0
     words = _OPENING_WORDS.match(segment.text, index)
     opening = f"The quotation opened with «{words.group(1)}»" if words else "A quotation opened with «"

@@ -9,6 +9,7 @@ whole quotation, from its opening mark to the attribution, and says where to clo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tqa.checks.base import Hit, span
 from tqa.lang.ar import normalize
@@ -49,13 +50,23 @@ def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None
     sentence the quotation runs on into, when it runs past its own (no quotation mark
     and no "he added" of the writer's before it). That is where the closing mark was
     dropped («He added: "A. B.» lost it after B); None when it ends in its own sentence."""
+    return quotation_run(paragraph, segment, _ends_quotation)
+
+
+def quotation_run(paragraph: list[Segment], segment: Segment, stops: Callable[[str], object]) -> Segment | None:
+    """The last sentence after `segment` in its paragraph before the first one that `stops`
+    an unclosed quotation (each language has its own signs); None when the next one does."""
     run = None
     for later in (s for s in paragraph if s.id > segment.id):
-        text = later.text.strip()
-        if not text or any(mark in text for mark in _ANY_QUOTE) or _reports(text):
+        if stops(later.text):
             break
         run = later
     return run
+
+
+def _ends_quotation(text: str) -> bool:
+    text = text.strip()
+    return not text or any(mark in text for mark in _ANY_QUOTE) or _reports(text)
 
 
 def _reports(text: str) -> bool:
