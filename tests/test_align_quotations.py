@@ -21,7 +21,7 @@ def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...
     return [(b.source, b.target) for b in beads]
 
 
-C, W, U = Quoting(continues=True), Quoting(whole=True), Quoting(unsure=True)
+C, S, U = Quoting(continues=True), Quoting(several=True), Quoting(unsure=True)
 N = Quoting()
 
 
@@ -30,14 +30,16 @@ N = Quoting()
     [
         # A straight-quoted passage cut at its full stops runs past the first two sentences.
         ([['"The road is closed.', "We wait every day.", 'Nobody comes," he said.']], [C, C, N]),
-        # Each quotation closed in its own sentence binds nothing.
-        ([['"The road is closed," he said.', "She agreed."]], [W, N]),
+        # Each quotation closed in its own sentence binds nothing; one of several
+        # sentences kept whole in one is marked as such.
+        ([['"The road is closed," he said.', "She agreed."]], [N, N]),
+        ([["قال: «الطريق مغلق. ننتظر كل يوم».", "ووافقت."]], [S, N]),
         # A quotation continued over a paragraph break: the next paragraph's mark reopens it.
         ([['"The road is closed.', "We wait."], ['"Nobody comes."'], ["Later."]], [C, C, N, N]),
         # A mark that nothing closes: its paragraph is unsure, and binds nothing.
         ([['He said "the road is closed.', "We wait."], ["Later."]], [U, U, N]),
         # A dropped closing mark: the next opening mark starts a new quotation.
-        ([['He said "the road is closed.', 'They call it "the dead road" now.']], [U, Quoting(whole=True, unsure=True)]),
+        ([['He said "the road is closed.', 'They call it "the dead road" now.']], [U, U]),
         # Guillemets and curly quotes pair by kind; single quotes are left alone.
         ([["قال: «الطريق مغلق.", "ننتظر كل يوم»."]], [C, N]),
         ([["“We walked for 'nine days'.", "Then we rested.”"]], [C, N]),

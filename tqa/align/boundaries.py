@@ -24,7 +24,8 @@ class Side:
         # quoted[b]: a quotation runs across boundary b; unsure[b]: a sentence beside it
         # is in a paragraph whose marks do not pair up (tqa.text.quotations).
         self.quoted = np.array([False] + [f.quoting.continues for f in features], dtype=bool)
-        self.whole_quote = np.array([False] + [f.quoting.whole for f in features], dtype=bool)
+        self.several = np.array([False] + [f.quoting.several for f in features], dtype=bool)
+        self.marks_before = np.cumsum([0] + ["p:quote" in f.anchors for f in features])
         unsure = np.array([False] + [f.quoting.unsure for f in features] + [False], dtype=bool)
         self.unsure = unsure[:-1] | unsure[1:]
         # hard[b]: a paragraph break at b that no quotation runs across.
@@ -41,14 +42,16 @@ class Side:
         """How many of the cuts between sentences (end-k, end] fall inside a quotation."""
         return np.asarray(self.quoted_before[end - 1] - self.quoted_before[end - k])
 
-    def outside(self, end: np.ndarray, k: int) -> np.ndarray:
-        """Whether sentences (end-k, end] surely neither start nor end inside a quotation."""
+    def holds_quotation(self, end: np.ndarray, k: int) -> np.ndarray:
+        """Whether sentences (end-k, end] hold quotation marks, and surely neither start nor
+        end inside a quotation: they hold their quotations whole."""
         start = end - k
-        return np.asarray(~(self.quoted[start] | self.quoted[end] | self.unsure[start] | self.unsure[end]))
+        inside = self.quoted[start] | self.quoted[end] | self.unsure[start] | self.unsure[end]
+        return np.asarray((self.marks_before[end] > self.marks_before[start]) & ~inside)
 
     def quoting(self, end: np.ndarray) -> np.ndarray:
-        """Whether sentence end-1 holds a whole quotation or lies inside one."""
-        return np.asarray(self.whole_quote[end] | self.quoted[end - 1] | self.quoted[end])
+        """Whether sentence end-1 holds a quotation of several sentences or lies inside one."""
+        return np.asarray(self.several[end] | self.quoted[end - 1] | self.quoted[end])
 
     def starts(self, first: np.ndarray) -> np.ndarray:
         """Whether sentence `first` opens a paragraph."""
@@ -76,8 +79,8 @@ def counted_sentences(
     """The sentences a bead of k source and l target sentences counts, per side, for its
     prior: the pieces of one quotation cut at its full stops count as one sentence when
     the other side holds the quotation whole («A. B. C.» against "A. B. C." in three)."""
-    counted_k = k - source.quoted_inside(i, k) * target.outside(ends, l) if k > 1 else np.full(i.shape, k)
-    counted_l = l - target.quoted_inside(ends, l) * source.outside(i, k) if l > 1 else np.full(i.shape, l)
+    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(i.shape, k)
+    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(i.shape, l)
     return np.asarray(counted_k), np.asarray(counted_l)
 
 
@@ -98,6 +101,6 @@ def quotation_cut(source: Side, target: Side, i: np.ndarray, ends: np.ndarray) -
     that opened it: the piece cut off belongs to that sentence's quotation. (Only there: a
     translation without quotation marks, or a dropped piece that took its mark along,
     leaves the other side plain, which says nothing about where the cut belongs.)"""
-    source_cut = source.quoted[i] & ~target.quoted[ends] & target.whole_quote[ends]
-    target_cut = target.quoted[ends] & ~source.quoted[i] & source.whole_quote[i]
+    source_cut = source.quoted[i] & ~target.quoted[ends] & target.several[ends]
+    target_cut = target.quoted[ends] & ~source.quoted[i] & source.several[i]
     return np.asarray((source_cut | target_cut) & ~source.unsure[i] & ~target.unsure[ends], dtype=float)
