@@ -62,7 +62,7 @@ def split_unrelated(
     kept: list[float] = []
     for at, (bead, score) in enumerate(zip(path, scores, strict=True)):
         i, k, j, l = bead
-        unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors)
+        unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors, alone=len(path) == 1)
         if unrelated and _shares(path, at - 1, source, target) and _shares(path, at + 1, source, target):
             beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
             kept += [score, score]
@@ -78,5 +78,9 @@ def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
     return min(concepts) >= MIN_CONCEPTS and not any(a.startswith(_COMMON) for a in source & target)
 
 
-def _unrelated(source: frozenset[str], target: frozenset[str]) -> bool:
-    return not share_evidence(source, target) and (_one_sided(source, target) or _foreign(source, target))
+def _unrelated(source: frozenset[str], target: frozenset[str], alone: bool) -> bool:
+    """`alone`: the bead is the whole article. Its two sentences are then compared by the
+    checks whatever they say; only figures against none split them."""
+    if share_evidence(source, target):
+        return False
+    return _one_sided(source, target) or (not alone and _foreign(source, target))
