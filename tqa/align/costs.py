@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tqa.align import anchors
+from tqa.align import anchors, boundaries
 from tqa.text.evidence import SentenceFeatures
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class AlignParams:
     paragraph_cross: float = 3.0
     parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
     paragraph_start: float = 1.0
+    # A cut between beads inside a quotation on one side only (tqa.align.boundaries).
+    quotation_cut: float = 2.0
     max_length_cost: float = 25.0
     # A 1-2 or 2-1 bead pays this for each of its two merged sentences that has no
     # support of its own: no shared anchor with the other side, and a length the
@@ -100,8 +102,7 @@ class Costs:
         self.tgt_anchor = _cumulative_weights(target, _COUNTS_WHEN_MISSING, model.use_anchors)
         self.src_anchor_all = _cumulative_weights(source, _ANCHOR_WEIGHT, model.use_anchors)
         self.tgt_anchor_all = _cumulative_weights(target, _ANCHOR_WEIGHT, model.use_anchors)
-        self.src_para = np.array([f.paragraph for f in source] + [-1])
-        self.tgt_para = np.array([f.paragraph for f in target] + [-1])
+        self.src_side, self.tgt_side = boundaries.Side(source), boundaries.Side(target)
         self.use_paragraphs = model.use_paragraphs
         self.use_anchors = model.use_anchors
         self._postings = _anchor_postings(source, target) if model.use_anchors else None
@@ -203,6 +204,8 @@ class Costs:
         p = self.p
         i, ends = np.broadcast_arrays(i, ends)
         cost = np.full(i.shape, p.prior(k, l))
+        if self.use_anchors and k and l and k + l > 3:
+            cost = self._quotation_prior(i, k, l, ends)
         if k and l:
             cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
@@ -212,13 +215,25 @@ class Costs:
         if self.use_anchors and k + l == 3:
             # A short merged sentence without support of its own pays: else it rides
             # on its neighbour's evidence and hides an omission (issue #11).
+            bound = boundaries.one_quotation(self.src_side, self.tgt_side, i, k, ends)
             for lacking in self._merge_support(i, k, ends):
-                cost += p.unsupported_merge * lacking
+                cost += p.unsupported_merge * (lacking & ~bound)
         countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
-            cost += self._paragraph_cost(i, k, l, ends)
+            cost += boundaries.paragraph_cost(self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start)
+        if self.use_anchors:
+            cost += p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
         return cost
+
+    def _quotation_prior(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+        """The prior of a wide bead whose pieces of one quotation count as one sentence
+        (boundaries.counted_sentences): a quotation cut at its full stops on one side and
+        kept whole on the other is no rarer than a 2-1 bead, but no cheaper either."""
+        p = self.p
+        table = np.array([[p.prior(a, b) if a or b else 0.0 for b in range(l + 1)] for a in range(k + 1)])
+        counted_k, counted_l = boundaries.counted_sentences(self.src_side, self.tgt_side, i, k, l, ends)
+        return np.asarray(np.maximum(table[counted_k, counted_l], p.merge_cost), dtype=float)
 
     def _length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         p = self.p
@@ -250,20 +265,6 @@ class Costs:
             for own, without in zip(shared, alone, strict=False)
         ]
         return lacking
-
-    def _paragraph_cost(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
-        p = self.p
-        cost = np.zeros(i.shape)
-        if k > 1:
-            cost += p.paragraph_cross * (self.src_para[i - k] != self.src_para[i - 1])
-        if l > 1:
-            cost += p.paragraph_cross * (self.tgt_para[ends - l] != self.tgt_para[ends - 1])
-        if k and l:
-            first_source, first_target = i - k, ends - l
-            source_start = (first_source == 0) | (self.src_para[first_source] != self.src_para[np.maximum(first_source - 1, 0)])
-            target_start = (first_target == 0) | (self.tgt_para[first_target] != self.tgt_para[np.maximum(first_target - 1, 0)])
-            cost += p.paragraph_start * (target_start != source_start)
-        return cost
 
 
 def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:

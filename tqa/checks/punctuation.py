@@ -13,6 +13,7 @@ from tqa.checks.quote_close import stray_mark_hit
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.links import EMAIL_PATTERN, HANDLE_PATTERN, URL_PATTERN
+from tqa.text.quotations import straight_role
 
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
@@ -59,7 +60,7 @@ def _unpaired_straight_quote(paragraph: list[Segment], found: list[tuple[Segment
     blamed = [q for q in found if q in quotes]
     if len(quotes) % 2 == 0 or len(blamed) != 1:
         return found
-    roles = [_straight_role(segment.text, index) for segment, index in quotes]
+    roles = [straight_role(segment.text, index) for segment, index in quotes]
     fits = [
         k for k in range(len(quotes))
         if all(role != ("close" if n % 2 == 0 else "open") for n, role in enumerate(roles[:k] + roles[k + 1 :]))
@@ -69,18 +70,6 @@ def _unpaired_straight_quote(paragraph: list[Segment], found: list[tuple[Segment
     # A sentence usually holds whole quotations: prefer a quote alone in its sentence.
     odd = [k for k in fits if quotes[k][0].text.count(_STRAIGHT) % 2 == 1]
     return [q for q in found if q != blamed[0]] + [quotes[(odd or fits)[0]]]
-
-
-def _straight_role(text: str, index: int) -> str:
-    """A straight quote opens before a word (space before, letter after) and closes after one."""
-    before, after = text[index - 1 : index], text[index + 1 : index + 2]
-    space_before = not before or before.isspace() or before in "([«“—"
-    space_after = not after or after.isspace() or after in ".,;:!?)]»”—…"
-    if space_before and not space_after:
-        return "open"
-    if space_after and not space_before:
-        return "close"
-    return "either"
 
 
 def _continues_quote(paragraph: list[Segment], following: list[Segment] | None) -> bool:
@@ -114,7 +103,7 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             if mark == "«" and ctx.translation.lang == "ar":
                 yield unclosed_guillemet(segment, index, paragraph)
                 continue
-            opens = mark in ("“", "«") or (mark == _STRAIGHT and _straight_role(segment.text, index) == "open")
+            opens = mark in ("“", "«") or (mark == _STRAIGHT and straight_role(segment.text, index) == "open")
             yield stray_mark_hit(paragraph, segment, index, opens, english=ctx.translation.lang == "en")
 
 

@@ -48,7 +48,7 @@ def _indexes() -> tuple[Index, Index, list[tuple[str, str]], list[tuple[str, str
     for line in _table():
         left, _, right = line.partition("\t")
         stems = [w.strip() for w in left.split("|") if w.strip()]
-        concept = "w:" + stems[0].replace(" ", "_")
+        concept = "w:" + stems[0].rstrip("$").replace(" ", "_")
         for stem in stems:
             (english_phrases.append((stem, concept)) if " " in stem else english.setdefault(stem[:2], []).append((stem, concept)))
         for form in (normalize(w.strip()) for w in right.split("|") if w.strip()):
@@ -58,7 +58,10 @@ def _indexes() -> tuple[Index, Index, list[tuple[str, str]], list[tuple[str, str
 
 def _matches(word: str, stem: str, plural: str) -> bool:
     # Short stems (war, tax, دم) must be the whole word, or its plural: "war" is
-    # not "warn" and "tea" is not "team".
+    # not "warn" and "tea" is not "team"; so must a stem marked with a final $ that
+    # begins a common word of another sense ("camp$": a campaign is no camp).
+    if stem.endswith("$"):
+        return word in (stem[:-1], stem[:-1] + plural)
     if len(stem) <= 3 if plural == "s" else len(stem) <= 2:
         return word == stem or word == stem + plural
     return word.startswith(stem)

@@ -18,6 +18,7 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.quotations import Quoting, quotings
 from tqa.text.translit import arabic_skeletons, latin_skeleton
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class SentenceFeatures:
     length: int
     paragraph: int
     anchors: frozenset[str]
+    quoting: Quoting = Quoting()  # how the sentence stands to the quotations around it
 
 
 def number_anchors(text: str) -> set[str]:
@@ -124,7 +126,7 @@ _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], s
 
 def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
     features = []
-    for segment in segments:
+    for segment, quoting in zip(segments, quotings(segments), strict=True):
         text = " ".join(segment.text.split())
         anchors = number_anchors(text)
         if glossary is not None and len(glossary):
@@ -140,7 +142,7 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
         anchors.update(latin_token_anchors(text, lang))
         anchors.update(date_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
-        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
+        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
 
 

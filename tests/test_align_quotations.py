@@ -1,0 +1,143 @@
+"""A quotation cut differently in the two versions (issue #11, blind w13-w15): the
+splitter keeps «A. B.» whole and cuts "A. B." at its full stop, and a translator may
+move the attribution. The piece cut off rides in its quotation's bead instead of being
+reported as an omission or an addition; a sentence dropped from a quotation still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.align.bilingual import align
+from tqa.model import Article, Bead, Segment
+from tqa.text.quotations import Quoting, quotings
+
+
+def article(paragraphs: list[list[str]], lang: str) -> Article:
+    segments = [(p, s) for p, sentences in enumerate(paragraphs) for s in sentences]
+    return Article("t", lang, "md", tuple(Segment(i, p, s) for i, (p, s) in enumerate(segments)))  # type: ignore[arg-type]
+
+
+def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.source, b.target) for b in beads]
+
+
+C, S, U = Quoting(continues=True), Quoting(several=True), Quoting(unsure=True)
+N = Quoting()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A straight-quoted passage cut at its full stops runs past the first two sentences.
+        ([['"The road is closed.', "We wait every day.", 'Nobody comes," he said.']], [C, C, N]),
+        # Each quotation closed in its own sentence binds nothing; one of several
+        # sentences kept whole in one is marked as such.
+        ([['"The road is closed," he said.', "She agreed."]], [N, N]),
+        ([["قال: «الطريق مغلق. ننتظر كل يوم».", "ووافقت."]], [S, N]),
+        # A quotation continued over a paragraph break: the next paragraph's mark reopens it.
+        ([['"The road is closed.', "We wait."], ['"Nobody comes."'], ["Later."]], [C, C, N, N]),
+        # A mark that nothing closes: its paragraph is unsure, and binds nothing.
+        ([['He said "the road is closed.', "We wait."], ["Later."]], [U, U, N]),
+        # A dropped closing mark: the next opening mark starts a new quotation.
+        ([['He said "the road is closed.', 'They call it "the dead road" now.']], [U, U]),
+        # Guillemets and curly quotes pair by kind; single quotes are left alone.
+        ([["قال: «الطريق مغلق.", "ننتظر كل يوم»."]], [C, N]),
+        ([["“We walked for 'nine days'.", "Then we rested.”"]], [C, N]),
+    ],
+)
+def test_quotings(paragraphs: list[list[str]], expected: list[Quoting]) -> None:
+    segments = article(paragraphs, "en").segments
+    assert list(quotings(segments)) == expected
+
+
+def test_a_quotation_cut_in_three_rides_with_the_sentence_that_keeps_it_whole() -> None:
+    english = [
+        ["The storm reached the coast on Monday night and flooded the harbour district."],
+        [
+            '"The water took our boat," said the fisherman Karim Nassar.',
+            '"My brother went to look for it.',
+            'We have not heard from him since."',
+        ],
+        ["The coast guard said three boats were missing and a search would resume at dawn."],
+    ]
+    arabic = [
+        ["ووصلت العاصفة إلى الساحل ليل الاثنين وأغرقت حي الميناء."],
+        ["وقال الصياد كريم نصار: «أخذت المياه قاربنا. ذهب أخي ليبحث عنه. لم نسمع منه منذ ذلك الحين»."],
+        ["وقال خفر السواحل إن ثلاثة قوارب مفقودة وإن البحث سيستأنف عند الفجر."],
+    ]
+    beads = pairs(align(article(english, "en"), article(arabic, "ar")))
+    assert ((1, 2, 3), (1,)) in beads
+    assert all(b[0] and b[1] for b in beads)
+
+
+def test_a_quotation_continued_over_a_paragraph_break_rides_in_one_bead() -> None:
+    arabic = [
+        ["وعاد المزارع سليم درويش إلى أرضه في الربيع الماضي بعد غياب طويل."],
+        [
+            '"كان الحقل مهجوراً والبئر جافة"، قال درويش، مضيفاً: "المطر جاء متأخراً هذا العام، لكن البذور غالية والأسمدة نشتريها بالدين".'
+        ],
+        ["ويقول مزارعون آخرون إن أسعار البذور تضاعفت خلال عامين."],
+    ]
+    english = [
+        ["Farmer Salim Darwish returned to his land last spring after a long absence."],
+        ['"The field was abandoned and the well was dry," Darwish said.', '"The rain came late this year.'],
+        ['"But the seeds are expensive and we buy fertiliser on credit."'],
+        ["Other farmers say seed prices have doubled in two years."],
+    ]
+    beads = pairs(align(article(arabic, "ar"), article(english, "en")))
+    assert ((1,), (1, 2, 3)) in beads
+    assert all(b[0] and b[1] for b in beads)
+
+
+def test_two_pieces_of_one_quotation_ride_with_the_quoted_sentence_that_joins_them() -> None:
+    # The attribution moved to the front, the two quotations joined, and the Arabic
+    # joins with a comma what the English cut at a full stop.
+    english = [
+        [
+            '"A nurse today earns less than her bus fare," said union head Maya Khalil.',
+            '"We are not against the patients.',
+            "We are against a system that has forgotten them and us.",
+        ],
+        ['"We will not return until the decree is signed."'],
+    ]
+    arabic = [
+        [
+            'وقالت رئيسة النقابة مايا خليل: "الممرضة اليوم تتقاضى أقل من أجرة الحافلة.',
+            "لسنا ضد المرضى، نحن ضد نظام نسيهم ونسينا.",
+        ],
+        ['"لن نعود قبل توقيع المرسوم".'],
+    ]
+    beads = pairs(align(article(english, "en"), article(arabic, "ar")))
+    assert beads == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
+def test_a_whole_quoted_sentence_dropped_is_still_an_omission() -> None:
+    english = [
+        ["The minister opened the new bridge over the river on Sunday after three years of work."],
+        ['"This bridge joins two cities," he said.', '"We waited too long."'],
+        ["The bridge is 800 metres long and carries four lanes of traffic."],
+    ]
+    arabic = [
+        ["وافتتح الوزير الجسر الجديد فوق النهر يوم الأحد بعد ثلاث سنوات من العمل."],
+        ['وقال: "هذا الجسر يربط بين مدينتين".'],
+        ["ويبلغ طول الجسر ٨٠٠ متر ويضم أربعة مسارات للسير."],
+    ]
+    beads = pairs(align(article(english, "en"), article(arabic, "ar")))
+    assert ((2,), ()) in beads
+
+
+def test_a_dropped_piece_that_took_its_mark_along_is_still_an_omission() -> None:
+    # The Arabic drops the quotation's last sentence and its closing mark: its marks no
+    # longer pair up, so nothing binds the English piece to the bead before it.
+    english = [
+        ["The minister opened the new bridge over the river on Sunday after three years of work."],
+        ['"This bridge joins two cities and two peoples.', 'We waited too long," he said.'],
+        ["The bridge is 800 metres long and carries four lanes of traffic."],
+    ]
+    arabic = [
+        ["وافتتح الوزير الجسر الجديد فوق النهر يوم الأحد بعد ثلاث سنوات من العمل."],
+        ['وقال: "هذا الجسر يربط بين مدينتين وشعبين.'],
+        ["ويبلغ طول الجسر ٨٠٠ متر ويضم أربعة مسارات للسير."],
+    ]
+    beads = pairs(align(article(english, "en"), article(arabic, "ar")))
+    assert ((2,), ()) in beads

@@ -1,0 +1,47 @@
+"""The alignment lexicon's matching (tqa.lang.lexicon): a stem matches the words it
+begins, except where that would take a common word of another sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqa.align.bilingual import align_sentences
+from tqa.lang.lexicon import arabic_concepts, english_concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "expected"),
+    [
+        ("a refugee camp", "en", "w:camp", True),
+        ("two camps near the border", "en", "w:camp", True),
+        ("في المخيمات", "ar", "w:camp", True),
+        # A whole-word stem (camp$): a campaign is no camp.
+        ("a vaccination campaign", "en", "w:camp", False),
+        ("a vaccination campaign", "en", "w:campaign", True),
+        # Pupils, and the Levantine plural تلامذة beside تلاميذ.
+        ("265,000 pupils", "en", "w:student", True),
+        ("نحن لسنا ضد تلامذتنا", "ar", "w:student", True),
+        ("عاد التلاميذ إلى المدارس", "ar", "w:student", True),
+    ],
+)
+def test_concepts(text: str, lang: str, concept: str, expected: bool) -> None:
+    found = arabic_concepts(text) if lang == "ar" else english_concepts(text)
+    assert (concept in found) is expected
+
+
+def test_an_added_sentence_is_not_held_in_a_bead_by_a_word_of_another_sense() -> None:
+    # «المخيمات» (the camps) shared nothing with "campaign" but its first letters: the
+    # added sentence at the paragraph's end is an addition, not half of a 1-2 bead.
+    english = [
+        "Flooding has destroyed hundreds of tents in the border region since Monday.",
+        "The health ministry said a vaccination campaign targeting 200,000 people would begin next week.",
+        "Aid agencies have asked donors for $30 million to rebuild shelters.",
+    ]
+    arabic = [
+        "ودمرت الفيضانات مئات الخيام في المنطقة الحدودية منذ الاثنين.",
+        "وقالت وزارة الصحة إن حملة تطعيم تستهدف 200 ألف شخص ستبدأ الأسبوع المقبل.",
+        "وأكدت الوزارة أن الوضع الصحي في المخيمات لا يزال تحت السيطرة.",
+        "وطلبت وكالات الإغاثة من المانحين 30 مليون دولار لإعادة بناء الملاجئ.",
+    ]
+    beads = [(b.source, b.target) for b in align_sentences(english, arabic, "en", "ar")]
+    assert ((), (2,)) in beads

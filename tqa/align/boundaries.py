@@ -1,0 +1,106 @@
+"""Where a bead may start, end and span: paragraph breaks and quotations, per side.
+
+A paragraph break is a strong but breakable hint that a bead ends there. A quotation
+that runs past a sentence's end binds that sentence to the next: a cut between beads
+inside a quotation on one side and outside it on the other leaves a piece of the
+quotation alone (the splitter keeps «A. B.» whole but cuts "A. B." at its full stop;
+a translator moves the attribution), so the cut pays. And a paragraph break inside a
+quotation that the next paragraph continues ("A. [new paragraph] "B.") is English
+typography, not a boundary of content: a bead may span it for free.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tqa.text.evidence import SentenceFeatures
+
+
+class Side:
+    """One side's boundaries, indexed by the boundary b before sentence b (0..n)."""
+
+    def __init__(self, features: list[SentenceFeatures]) -> None:
+        self.para = np.array([f.paragraph for f in features] + [-1])
+        # quoted[b]: a quotation runs across boundary b; unsure[b]: a sentence beside it
+        # is in a paragraph whose marks do not pair up (tqa.text.quotations).
+        self.quoted = np.array([False] + [f.quoting.continues for f in features], dtype=bool)
+        self.several = np.array([False] + [f.quoting.several for f in features], dtype=bool)
+        self.marks_before = np.cumsum([0] + ["p:quote" in f.anchors for f in features])
+        unsure = np.array([False] + [f.quoting.unsure for f in features] + [False], dtype=bool)
+        self.unsure = unsure[:-1] | unsure[1:]
+        # hard[b]: a paragraph break at b that no quotation runs across.
+        hard = np.zeros(len(features) + 1, dtype=np.int64)
+        hard[1:-1] = (self.para[1:-1] != self.para[:-2]) & ~self.quoted[1:-1]
+        self.breaks = np.cumsum(hard)
+        self.quoted_before = np.cumsum(self.quoted)
+
+    def crosses(self, end: np.ndarray, k: int) -> np.ndarray:
+        """Whether sentences (end-k, end] span a paragraph break no quotation runs across."""
+        return np.asarray(self.breaks[end - 1] - self.breaks[end - k] > 0)
+
+    def quoted_inside(self, end: np.ndarray, k: int) -> np.ndarray:
+        """How many of the cuts between sentences (end-k, end] fall inside a quotation."""
+        return np.asarray(self.quoted_before[end - 1] - self.quoted_before[end - k])
+
+    def holds_quotation(self, end: np.ndarray, k: int) -> np.ndarray:
+        """Whether sentences (end-k, end] hold quotation marks, and surely neither start nor
+        end inside a quotation: they hold their quotations whole."""
+        start = end - k
+        inside = self.quoted[start] | self.quoted[end] | self.unsure[start] | self.unsure[end]
+        return np.asarray((self.marks_before[end] > self.marks_before[start]) & ~inside)
+
+    def quoting(self, end: np.ndarray) -> np.ndarray:
+        """Whether sentence end-1 holds a quotation of several sentences or lies inside one."""
+        return np.asarray(self.several[end] | self.quoted[end - 1] | self.quoted[end])
+
+    def starts(self, first: np.ndarray) -> np.ndarray:
+        """Whether sentence `first` opens a paragraph."""
+        return np.asarray((first == 0) | (self.para[first] != self.para[np.maximum(first - 1, 0)]))
+
+
+def paragraph_cost(
+    source: Side, target: Side, i: np.ndarray, k: int, l: int, ends: np.ndarray, cross: float, start: float
+) -> np.ndarray:
+    """A bead that spans a paragraph break pays `cross`; one that starts a paragraph on one
+    side only pays `start`."""
+    cost = np.zeros(i.shape)
+    if k > 1:
+        cost += cross * source.crosses(i, k)
+    if l > 1:
+        cost += cross * target.crosses(ends, l)
+    if k and l:
+        cost += start * (source.starts(i - k) != target.starts(ends - l))
+    return cost
+
+
+def counted_sentences(
+    source: Side, target: Side, i: np.ndarray, k: int, l: int, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The sentences a bead of k source and l target sentences counts, per side, for its
+    prior: the pieces of one quotation cut at its full stops count as one sentence when
+    the other side holds the quotation whole («A. B. C.» against "A. B. C." in three)."""
+    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(i.shape, k)
+    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(i.shape, l)
+    return np.asarray(counted_k), np.asarray(counted_l)
+
+
+def one_quotation(source: Side, target: Side, i: np.ndarray, k: int, ends: np.ndarray) -> np.ndarray:
+    """For a 2-1 (k=2) or 1-2 bead: whether its two merged sentences are one quotation cut
+    at a full stop, against a sentence that quotes too. Each piece is then bound to the
+    other by the quotation marks, and needs no support of its own to ride in the bead
+    ("We are not against our students. We are against a system" against «نحن لسنا ضد
+    تلامذتنا، نحن ضد نظام»)."""
+    if k == 2:
+        return np.asarray(source.quoted[i - 1] & target.quoting(ends))
+    return np.asarray(target.quoted[ends - 1] & source.quoting(i))
+
+
+def quotation_cut(source: Side, target: Side, i: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """1 where a bead ending at source boundary i and target boundary `ends` cuts through a
+    quotation on one side right after the other side closed the quotation in the sentence
+    that opened it: the piece cut off belongs to that sentence's quotation. (Only there: a
+    translation without quotation marks, or a dropped piece that took its mark along,
+    leaves the other side plain, which says nothing about where the cut belongs.)"""
+    source_cut = source.quoted[i] & ~target.quoted[ends] & target.several[ends]
+    target_cut = target.quoted[ends] & ~source.quoted[i] & source.several[i]
+    return np.asarray((source_cut | target_cut) & ~source.unsure[i] & ~target.unsure[ends], dtype=float)
