@@ -18,6 +18,7 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.numbers.measures import measures
 from tqa.text.translit import arabic_skeletons, latin_skeleton
 
 if TYPE_CHECKING:
@@ -96,6 +97,12 @@ def _english_word_letter(letter: str, before: str) -> bool:
     return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
 
 
+def measure_anchors(text: str, lang: str) -> set[str]:
+    """Amounts of time, money and shares in one unit per dimension (tqa.text.numbers.measures):
+    «ما بين ٤٨ و٧٢ ساعة» shares "m:time:2880" with "two to three days", whose figures differ."""
+    return {f"m:{m.dimension}:{m.value:.6g}" for m in measures(text, lang)}
+
+
 def date_anchors(text: str, lang: str) -> set[str]:
     """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
 
@@ -139,19 +146,20 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
         anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
         anchors.update(latin_token_anchors(text, lang))
         anchors.update(date_anchors(text, lang))
+        anchors.update(measure_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors)))
     return tuple(features)
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,
-# months and days, glossary entries. Latin tokens are left out (every English
+# months and days, glossary entries, amounts in a unit. Latin tokens are left out (every English
 # word is one) and so are quotation and question marks.
-_SPECIFIC = ("n:", "t:", "d:", "g:")
+_SPECIFIC = ("n:", "t:", "d:", "g:", "m:")
 
 
 def share_evidence(source: frozenset[str], target: frozenset[str]) -> bool:
     """Two sentences (or bead sides) hold something only a translation would share:
-    a number, a name key, a month or day, a glossary entry, or two lexicon concepts."""
+    a number, a name key, a month or day, a glossary entry, an amount, or two lexicon concepts."""
     common = {a for a in source & target if a.startswith((*_SPECIFIC, "w:"))}
     return any(not a.startswith("w:") for a in common) or len(common) >= 2

@@ -1,0 +1,70 @@
+"""Number and date fixes drawn from the blind pairs w13-w15, each on invented sentences
+(never those articles' words): durations in the dual and in ranges, and the
+unrelated-bead split that must see one amount written in two units."""
+
+from __future__ import annotations
+
+from tests.example_runs import fired
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Example
+from tqa.model import Segment
+from tqa.text.evidence import sentence_features, share_evidence
+from tqa.text.numbers.measures import measures
+
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+NUMBER_CODES = ("D201", "D202", "D203", "D204")
+
+
+def _number_findings(example: Example) -> list[str]:
+    return [message for code in NUMBER_CODES for message in fired(BY_CODE[code], example)]
+
+
+def _both_ways(ar: str, en: str) -> list[str]:
+    return _number_findings(Example(ar=ar, en=en, fails=False)) + _number_findings(
+        Example(ar=ar, en=en, fails=False, direction="en-ar")
+    )
+
+
+def test_a_dual_with_the_article_is_a_duration() -> None:
+    for ar, en in (
+        ("أمضى المسعفون اليومين الماضيين في البحث تحت الأنقاض.", "Rescuers spent the past 48 hours searching the rubble."),
+        ("ارتفعت الأسعار خلال الأسبوعين الأخيرين.", "Prices rose over the last 14 days."),
+        ("انخفض المخزون في الشهرين الأولين من العام.", "Stocks fell in the first 2 months of the year."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    # A singular with the article is a clock time or a day, not a length of time.
+    assert measures("بدأ القصف عند الساعة الثالثة فجراً.", "ar") == []
+    assert measures("وصل الوفد اليوم إلى الرباط.", "ar") == []
+
+
+def test_a_range_writes_its_unit_once() -> None:
+    for ar, en in (
+        ("يستغرق إصلاح الخط ما بين 24 و48 ساعة.", "Repairing the line takes one to two days."),
+        ("تصل النتائج من 14 إلى 21 يوماً بعد الفحص.", "Results arrive two to three weeks after the test."),
+        ("يستغرق التسليم من يومين إلى ثلاثة أسابيع.", "Delivery takes between 2 days and 3 weeks."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    arabic = [(m.value, m.dimension) for m in measures("ينتظر السائقون بين 3 و5 ساعات.", "ar")]
+    assert arabic == [(180.0, "time"), (300.0, "time")]
+    assert [m.value for m in measures("Drivers wait between 3 and 5 hours.", "en")] == [180.0, 300.0]
+    # "and" (و) joins a range's ends only after "between"; a range runs upwards.
+    assert [m.value for m in measures("قبل 10 و3 أيام", "ar")] == [4320.0]
+    assert [m.value for m in measures("He won 5 and 3 days later lost.", "en")] == [4320.0]
+    assert [m.value for m in measures("The score was 3-2 days before the final.", "en")] == [2880.0]
+
+
+def test_a_changed_range_is_still_reported() -> None:
+    changed = Example(ar="يستغرق إصلاح الخط ما بين 24 و48 ساعة.", en="Repairing the line takes two to three days.", fails=True)
+    assert _number_findings(changed)
+
+
+def test_one_amount_in_two_units_is_evidence_the_sentences_pair() -> None:
+    arabic = sentence_features(
+        (Segment(0, 0, "وقال إن إعادة فتح الميناء تتطلب ما بين 48 و72 ساعة بعد انتهاء الإضراب."),), "ar", None
+    )
+    english = sentence_features(
+        (Segment(0, 0, "He said reopening the port would take two to three days after the strike."),), "en", None
+    )
+    assert share_evidence(arabic[0].anchors, english[0].anchors)
+    unrelated = sentence_features((Segment(0, 0, "The minister thanked the workers for their patience."),), "en", None)
+    assert not share_evidence(arabic[0].anchors, unrelated[0].anchors)
