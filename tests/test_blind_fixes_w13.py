@@ -1,6 +1,7 @@
 """Number and date fixes drawn from the blind pairs w13-w15, each on invented sentences
 (never those articles' words): durations in the dual and in ranges, and the
-unrelated-bead split that must see one amount written in two units."""
+unrelated-bead split that must see one amount written in two units, Maghreb
+«الفاتح» and ordinal days past the tenth."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.model import Segment
 from tqa.text.evidence import sentence_features, share_evidence
+from tqa.text.full_dates import full_dates
 from tqa.text.numbers.measures import measures
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
@@ -68,3 +70,36 @@ def test_one_amount_in_two_units_is_evidence_the_sentences_pair() -> None:
     assert share_evidence(arabic[0].anchors, english[0].anchors)
     unrelated = sentence_features((Segment(0, 0, "The minister thanked the workers for their patience."),), "en", None)
     assert not share_evidence(arabic[0].anchors, unrelated[0].anchors)
+
+
+def test_alfatih_is_the_first_of_the_month() -> None:
+    for text, value in (
+        ("تفتح المدارس أبوابها في الفاتح أكتوبر.", (0, 10, 1)),
+        ("يدخل القانون حيز التنفيذ ابتداء من الفاتح من مارس 2029.", (2029, 3, 1)),
+        ("وتنطلق الحملة والفاتح من شهر ماي المقبل.", (0, 5, 1)),
+    ):
+        assert [d.value for d in full_dates(text, "ar")] == [value], text
+    # Not before a month, الفاتح is a name or an adjective.
+    assert full_dates("صلى المصلون في مسجد الفاتح يوم 3.", "ar") == []
+    same = Example(
+        ar="يدخل القانون حيز التنفيذ في الفاتح من مارس 2029.", en="The law takes effect on March 1, 2029.", fails=False
+    )
+    assert _number_findings(same) == [] and fired(BY_CODE["D215"], same) == []
+    changed = Example(
+        ar="يدخل القانون حيز التنفيذ في الفاتح من مارس 2029.", en="The law takes effect on March 11, 2029.", fails=True
+    )
+    assert fired(BY_CODE["D215"], changed)
+
+
+def test_ordinal_days_run_to_the_thirty_first() -> None:
+    for text, value in (
+        ("عُقدت الجلسة في الحادي عشر من نيسان.", (0, 4, 11)),
+        ("انتهت المهلة في التاسع عشر من أيلول 2027.", (2027, 9, 19)),
+        ("وصل الوفد في العشرين من شباط.", (0, 2, 20)),
+        ("صدر القرار في الثالث والعشرين من يوليو.", (0, 7, 23)),
+        ("تنتهي السنة المالية في الحادي والثلاثين من ديسمبر.", (0, 12, 31)),
+    ):
+        assert [d.value for d in full_dates(text, "ar")] == [value], text
+    assert full_dates("في الحادي والثلاثين من نوفمبر", "ar") == []  # November has thirty days
+    example = Example(ar="صدر القرار في الثالث والعشرين من يوليو.", en="The decision was issued on July 23.", fails=False)
+    assert _number_findings(example) == [] and fired(BY_CODE["D215"], example) == []
