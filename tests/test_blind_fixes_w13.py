@@ -5,12 +5,14 @@ unrelated-bead split that must see one amount written in two units, Maghreb
 
 from __future__ import annotations
 
-from tests.example_runs import fired
+from tests.example_runs import HOUSE, document, fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.model import Segment
+from tqa.pipeline import Inputs, align_inputs
 from tqa.text.evidence import sentence_features, share_evidence
 from tqa.text.full_dates import full_dates
+from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
@@ -21,7 +23,15 @@ def _number_findings(example: Example) -> list[str]:
     return [message for code in NUMBER_CODES for message in fired(BY_CODE[code], example)]
 
 
+def _paired(ar: str, en: str) -> bool:
+    """The one-sentence pair is aligned as one bead: a split pair (O301 + O302) would
+    leave the number checks nothing to compare, and a test of no findings vacuous."""
+    doc = align_inputs(Inputs(document(ar, "ar"), document(en, "en"), "ar", "en"), HOUSE)
+    return [(len(b.source), len(b.target)) for b in doc.beads] == [(1, 1)]
+
+
 def _both_ways(ar: str, en: str) -> list[str]:
+    assert _paired(ar, en), (ar, en)
     return _number_findings(Example(ar=ar, en=en, fails=False)) + _number_findings(
         Example(ar=ar, en=en, fails=False, direction="en-ar")
     )
@@ -84,7 +94,7 @@ def test_alfatih_is_the_first_of_the_month() -> None:
     same = Example(
         ar="يدخل القانون حيز التنفيذ في الفاتح من مارس 2029.", en="The law takes effect on March 1, 2029.", fails=False
     )
-    assert _number_findings(same) == [] and fired(BY_CODE["D215"], same) == []
+    assert _paired(same.ar, same.en) and _number_findings(same) == [] and fired(BY_CODE["D215"], same) == []
     changed = Example(
         ar="يدخل القانون حيز التنفيذ في الفاتح من مارس 2029.", en="The law takes effect on March 11, 2029.", fails=True
     )
@@ -102,4 +112,34 @@ def test_ordinal_days_run_to_the_thirty_first() -> None:
         assert [d.value for d in full_dates(text, "ar")] == [value], text
     assert full_dates("في الحادي والثلاثين من نوفمبر", "ar") == []  # November has thirty days
     example = Example(ar="صدر القرار في الثالث والعشرين من يوليو.", en="The decision was issued on July 23.", fails=False)
-    assert _number_findings(example) == [] and fired(BY_CODE["D215"], example) == []
+    assert _paired(example.ar, example.en) and _number_findings(example) == [] and fired(BY_CODE["D215"], example) == []
+
+
+def test_a_scale_word_written_once_serves_both_ends_of_a_range() -> None:
+    for ar, en in (
+        ("يحصل كل مزارع على ما بين 2 و4 آلاف دينار سنوياً.", "Each farmer receives 2,000-4,000 dinars a year."),
+        ("يحتاج المشروع من ٣ إلى ٥ مليارات دولار.", "The project needs $3bn to $5bn."),
+        ("يقدر عدد الزوار بين 6 ملايين و8 ملايين.", "Visitors are estimated at between 6 and 8 million."),
+        ("تتراوح الكلفة بين 1.5 و2 مليون يورو.", "The cost ranges from 1.5 to 2 million euros."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    assert [q.value for q in quantities("بين ثلاثة وخمسة آلاف", "ar")] == [3000.0, 5000.0]
+    assert [q.value for q in quantities("$2-3bn", "en")] == [2e9, 3e9]
+    # A range runs upwards, and "and" (و) joins ends only after "between" (بين).
+    assert [q.value for q in quantities("بين 500 و2 ألف", "ar")] == [500.0, 2000.0]
+    assert [q.value for q in quantities("وصل 3 و5 آلاف شخص", "ar")] == [3.0, 5000.0]
+    assert [q.value for q in quantities("in 2019 and 3 million", "en")] == [2019.0, 3e6]
+
+
+def test_a_changed_end_of_a_shared_scale_range_is_reported() -> None:
+    changed = Example(ar="يحصل كل مزارع على ما بين 2 و4 آلاف دينار.", en="Each farmer receives 3,000-4,000 dinars.", fails=True)
+    assert fired(BY_CODE["D203"], changed)
+
+
+def test_a_figure_with_a_scale_word_is_also_its_value_in_digits_as_evidence() -> None:
+    arabic = sentence_features((Segment(0, 0, "وتتوقع الشركة أرباحاً قدرها 2500 مليون ريال."),), "ar", None)
+    english = sentence_features((Segment(0, 0, "The firm expects a profit of 2.5 billion riyals."),), "en", None)
+    assert share_evidence(arabic[0].anchors, english[0].anchors)
+    thousands = sentence_features((Segment(0, 0, "The firm hired 7,000 staff."),), "en", None)
+    assert "n:7000" in thousands[0].anchors
+    assert "n:7000" in sentence_features((Segment(0, 0, "وظفت الشركة 7 آلاف عامل."),), "ar", None)[0].anchors

@@ -18,6 +18,7 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 from tqa.text.translit import arabic_skeletons, latin_skeleton
 
@@ -97,6 +98,13 @@ def _english_word_letter(letter: str, before: str) -> bool:
     return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
 
 
+def scaled_number_anchors(text: str, lang: str) -> set[str]:
+    """A figure with a scale word, also as its value in digits: «٥ آلاف» is "n:5000" as
+    "5,000" is, and the first end of «بين ٣ و٥ آلاف» is "n:3000" (tqa.text.numbers)."""
+    values = (q.value for q in quantities(text, lang) if q.scale and not q.soft)
+    return {"n:" + (f"{v:.0f}" if v == int(v) else f"{v:g}") for v in values}
+
+
 def measure_anchors(text: str, lang: str) -> set[str]:
     """Amounts of time, money and shares in one unit per dimension (tqa.text.numbers.measures):
     «ما بين ٤٨ و٧٢ ساعة» shares "m:time:2880" with "two to three days", whose figures differ."""
@@ -133,7 +141,7 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
     features = []
     for segment in segments:
         text = " ".join(segment.text.split())
-        anchors = number_anchors(text)
+        anchors = number_anchors(text) | scaled_number_anchors(text, lang)
         if glossary is not None and len(glossary):
             side: Lang = "ar" if lang == "ar" else "en"
             anchors.update("g:" + m.entry.id for m in glossary.find(text, side))

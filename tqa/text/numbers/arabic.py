@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _AR_SCALES = ar.SCALES
 # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
@@ -83,6 +83,9 @@ _AR_WORD_TAIL = re.compile(
     r"\s+و\s?(?P<word>" + "|".join(sorted(_AR_CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+# The ends of a range (in the original text): «بين ٣ و٥ آلاف», «من ٣ إلى ٥ ملايين», «٣-٥ آلاف».
+_AR_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>و)|[إا]ل[ىي]|حت[ىي]|[-–])\s*")
+_AR_RANGE_BETWEEN = re.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
@@ -174,7 +177,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
         for q in found
         if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)
     ]
-    return sorted((q for q in found if q not in inside), key=lambda q: q.start)
+    kept = sorted((q for q in found if q not in inside), key=lambda q: q.start)
+    return share_range_scale(kept, text, _AR_RANGE_JOINER, _AR_RANGE_BETWEEN)
 
 
 def _digit_numbers(result: _Found) -> None:

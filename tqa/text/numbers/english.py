@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tqa.lang import en
-from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
 _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
@@ -29,6 +29,9 @@ _EN_WORD_NUMBER = re.compile(
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
 _EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+# The ends of a range: "between 2 and 3 million", "2 to 3 million", "$2-3bn".
+_EN_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
+_EN_RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _EN_FRACTION_SCALE = re.compile(
     r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -47,7 +50,7 @@ def english_quantities(text: str) -> list[Quantity]:
     for match in _EN_BARE_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
             found.append(make_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
-    return sorted(found, key=lambda q: q.start)
+    return share_range_scale(sorted(found, key=lambda q: q.start), text, _EN_RANGE_JOINER, _EN_RANGE_BETWEEN)
 
 
 def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
