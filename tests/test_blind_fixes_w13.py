@@ -143,3 +143,58 @@ def test_a_figure_with_a_scale_word_is_also_its_value_in_digits_as_evidence() ->
     thousands = sentence_features((Segment(0, 0, "The firm hired 7,000 staff."),), "en", None)
     assert "n:7000" in thousands[0].anchors
     assert "n:7000" in sentence_features((Segment(0, 0, "وظفت الشركة 7 آلاف عامل."),), "ar", None)[0].anchors
+
+
+def test_a_number_word_before_the_per_cent_is_a_share() -> None:
+    for ar, en in (
+        ("تجاوزت البطالة عتبة الخمسة في المئة.", "Unemployment passed the 5 percent threshold."),
+        ("ارتفع التضخم بنسبة ثلاثة بالمئة.", "Inflation rose by three per cent."),
+        ("لم يتجاوز النمو الواحد في المئة.", "Growth did not exceed one percent."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    found = quantities("تجاوزت عتبة الخمسة في المئة", "ar")
+    assert [(q.value, q.percent, q.soft) for q in found] == [(5.0, True, False)]
+    changed = Example(ar="تجاوزت البطالة عتبة الخمسة في المئة.", en="Unemployment passed the 6 percent threshold.", fails=True)
+    assert fired(BY_CODE["D203"], changed)
+
+
+def test_a_number_word_that_counts_is_a_figure() -> None:
+    assert _both_ways("وصل ثلاثة وزراء إلى الرباط.", "Three ministers arrived in Rabat.") == []
+    assert _both_ways("أصيب خمسة وعشرون شخصاً في الحادث.", "25 people were injured in the accident.") == []
+    changed = Example(ar="وصل ثلاثة وزراء إلى الرباط.", en="Four ministers arrived in Rabat.", fails=True)
+    assert fired(BY_CODE["D203"], changed)
+    words = Example(ar="قُتل سبعة جنود في الكمين.", en="Nine soldiers were killed in the ambush.", fails=True)
+    assert fired(BY_CODE["D203"], words)
+    assert [(q.value, q.soft) for q in quantities("قُتل سبعة جنود", "ar")] == [(7.0, False)]
+    assert [(q.value, q.soft) for q in quantities("ألف وخمسة وعشرون", "ar")] == [(1025.0, False)]
+
+
+def test_a_number_word_that_names_or_guesses_stays_soft() -> None:
+    for text, lang in (
+        ("وصل الوزراء الثلاثة", "ar"),  # the article: a known group
+        ("ثلاثة أو أربعة أيام", "ar"),
+        ("خمس الميزانية", "ar"),  # a fifth of, not five
+        ("عاد خمسة إلى منازلهم", "ar"),
+        ("The three leaders met.", "en"),
+        ("It took two or three days.", "en"),
+        ("in the first nine months of the year", "en"),
+        ("a three-day visit", "en"),
+        ("the country's four provinces", "en"),
+        ("a mother of four who fled", "en"),
+        ("one of the towns", "en"),
+        ("two ministers", "en"),  # one and two are the dual and pronouns as often
+    ):
+        assert all(q.soft for q in quantities(text, lang)), text
+    for ar, en in (
+        ("اجتمع قادة مصر والأردن والعراق في عمّان.", "The three leaders of Egypt, Jordan and Iraq met in Amman."),
+        ("يستغرق الإصلاح بضعة أيام.", "Repairs take two or three days."),
+        ("ارتفع الإنتاج في الأشهر التسعة الأولى.", "Output rose in the first nine months."),
+        ("تضاعف سعر الخبز ثلاث مرات.", "The price of bread tripled."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+
+
+def test_a_number_left_in_arabic_in_the_english_is_there() -> None:
+    # The language checks report the Arabic words; the figure is not missing.
+    example = Example(ar="تمر الحافلة كل خمس دقائق.", en="A bus passes every خمس دقائق.", fails=False)
+    assert _paired(example.ar, example.en) and _number_findings(example) == []

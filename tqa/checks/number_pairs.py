@@ -9,10 +9,12 @@ what is left is missing or added. `CheckContext.number_comparisons` computes it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tqa.checks.date_pairs import compare_dates
+from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.numbers import Quantity, quantities
@@ -45,7 +47,21 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
         script = script_of(segment.text)
         return "en" if script == "latin" else "ar" if script == "arabic" else lang
 
-    return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
+    return [Located(s, q) for s in segments for q in _figures(s.text, conventions(s))]
+
+
+_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:\\s+[{ar.SCRIPT_BLOCKS}]+)*")
+
+
+def _figures(text: str, lang: str) -> list[Quantity]:
+    """The figures of a sentence, with those of Arabic words left untranslated in an English
+    one («a train every خمس دقائق»): the language checks report the words, and the figure
+    is in the translation all the same."""
+    found = quantities(text, lang)
+    if lang == "en":
+        for run in _ARABIC_RUN.finditer(text):
+            found += [replace(q, start=q.start + run.start(), end=q.end + run.start()) for q in quantities(run[0], "ar")]
+    return found
 
 
 def _outside_dates(

@@ -184,6 +184,19 @@ ORDINALS = {
     "twentieth": 20,
 }
 FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+# A multiple in one word, which Arabic writes with a number word (تضاعف ثلاث مرات, ثلاثة
+# أضعاف): read soft, so that it answers the Arabic number and is never reported alone.
+MULTIPLES = {"tripled": 3, "triple": 3, "threefold": 3, "quadrupled": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+# A number word counts the noun after it ("four ministers"), but not before these
+# ("three or four", "two to three", "three o'clock", "a mother of four who"), nor after
+# a determiner, a possessive or "or" ("the three leaders", "the first nine months",
+# "Darfur's five states", "two or three"), which Arabic writes with the article
+# (الأشهر التسعة الأولى): tqa.text.numbers.counting.
+NOT_COUNTED_NEXT = frozenset({"or", "to", "and", "o", "who", "which", "that", "whom", "whose"})
+COUNT_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "or"}
+    | {"first", "last", "next", "past", "previous", "coming", "other", "remaining"}
+)
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tqa.lang import en
+from tqa.text.numbers.counting import english_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
@@ -23,8 +24,8 @@ _EN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _EN_WORD_NUMBER = re.compile(
-    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS}, key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b",
+    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}, key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
@@ -88,8 +89,13 @@ def _word_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]
         if overlaps(match.start(), match.end(), taken):
             continue
         word = match["word"].lower()
-        base = float(_EN_UNITS.get(word) or _EN_ORDINALS[word])
+        base = float(_EN_UNITS.get(word) or _EN_ORDINALS.get(word) or en.MULTIPLES[word])
         scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
-        # "two million" is as definite as "2 million"; a lone "one" is not.
-        found.append(make_quantity(base, scale, match.start(), match.end(), text, soft=scale == 0))
+        # "two million" and "one percent" are as definite as "2 million" and "1%", and so is
+        # "four ministers"; a lone "one" is not.
+        counts = word in _EN_UNITS and english_counts(text, match.start(), match.end("word"), base)
+        definite = bool(scale or match["percent"]) or counts
+        found.append(
+            make_quantity(base, scale, match.start(), match.end(), text, soft=not definite, percent=bool(match["percent"]))
+        )
         taken.append((match.start(), match.end()))

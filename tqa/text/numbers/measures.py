@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.arabic import _arabic_digits as arabic_digits
+from tqa.text.numbers.digits import arabic_digits
 
 
 @dataclass(frozen=True)
