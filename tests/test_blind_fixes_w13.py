@@ -198,3 +198,19 @@ def test_a_number_left_in_arabic_in_the_english_is_there() -> None:
     # The language checks report the Arabic words; the figure is not missing.
     example = Example(ar="تمر الحافلة كل خمس دقائق.", en="A bus passes every خمس دقائق.", fails=False)
     assert _paired(example.ar, example.en) and _number_findings(example) == []
+
+
+def test_a_road_code_is_its_number() -> None:
+    for ar, en in (
+        ("أغلق المزارعون الطريق الوطني رقم 12 صباح الأحد.", "Farmers blocked the N12 national road on Sunday morning."),
+        ("تعطلت حركة السير على الطريق السريع M5 قرب حمص.", "Traffic stalled on the M5 motorway near Homs."),
+        ("وقع الحادث على الطريق رقم 7 شمال المدينة.", "The crash happened on Route A7 north of the city."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    changed = Example(
+        ar="أغلق المزارعون الطريق الوطني رقم 12 صباح الأحد.", en="Farmers blocked the N21 national road.", fails=True
+    )
+    assert fired(BY_CODE["D203"], changed)
+    # Codes that are names, not roads, stay unread.
+    assert quantities("The H5N1 virus spread before the G20 summit.", "en") == []
+    assert quantities("انتشر فيروس H5N1 قبل قمة G20.", "ar") == []

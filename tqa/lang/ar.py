@@ -232,6 +232,8 @@ MONTHS = {
     # Moroccan: يناير … ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر.
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
+# Road words (normalised) before a road's number or code: «الطريق الوطني رقم 49», «الطريق السريع M4».
+ROAD_WORDS = ("طريق", "اوتوستراد", "اتوستراد")
 # The words that may stand between a date's month and its year (normalised): «١ تموز من عام ٢٠٢٧», «سنة ٢٠٢٧».
 YEAR_WORDS = ("عام", "سنه")
 WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}

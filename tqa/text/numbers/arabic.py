@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.text.numbers.codes import road_numbers
 from tqa.text.numbers.counting import arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
@@ -171,8 +172,10 @@ def arabic_quantities(text: str) -> list[Quantity]:
 
 def _digit_numbers(result: _Found) -> None:
     folded = result.folded
+    roads = set(road_numbers(folded, "ar"))  # «الطريق السريع M4»: the figure of a road's code is read
     for match in _AR_NUMBER.finditer(folded):
-        if _part_of_code(folded, match.start("number"), match.end("number")):
+        span = (match.start("number"), match.end("number"))
+        if span not in roads and _part_of_code(folded, *span):
             continue
         first = _arabic_scale(match["scale"], plural_allowed=True)
         second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)

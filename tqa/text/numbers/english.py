@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tqa.lang import en
+from tqa.text.numbers.codes import road_numbers
 from tqa.text.numbers.counting import english_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
@@ -42,6 +43,10 @@ def english_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     _digit_numbers(text, found, taken)
+    for start, end in road_numbers(text, "en"):
+        # The N49 national road: the figure of a road's code, which Arabic writes رقم 49.
+        found.append(make_quantity(float(text[start:end]), 0, start, end, text))
+        taken.append((start, end))
     _word_numbers(text, found, taken)
     for match in _EN_FRACTION_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
