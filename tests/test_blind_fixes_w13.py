@@ -8,7 +8,8 @@ from __future__ import annotations
 from tests.example_runs import HOUSE, document, fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
-from tqa.model import Segment
+from tqa.checks.number_pairs import compare_beads
+from tqa.model import Bead, Segment
 from tqa.pipeline import Inputs, align_inputs
 from tqa.text.evidence import sentence_features, share_evidence
 from tqa.text.full_dates import full_dates
@@ -141,8 +142,8 @@ def test_a_figure_with_a_scale_word_is_also_its_value_in_digits_as_evidence() ->
     english = sentence_features((Segment(0, 0, "The firm expects a profit of 2.5 billion riyals."),), "en", None)
     assert share_evidence(arabic[0].anchors, english[0].anchors)
     thousands = sentence_features((Segment(0, 0, "The firm hired 7,000 staff."),), "en", None)
-    assert "n:7000" in thousands[0].anchors
-    assert "n:7000" in sentence_features((Segment(0, 0, "وظفت الشركة 7 آلاف عامل."),), "ar", None)[0].anchors
+    assert "v:7000" in thousands[0].anchors
+    assert "v:7000" in sentence_features((Segment(0, 0, "وظفت الشركة 7 آلاف عامل."),), "ar", None)[0].anchors
 
 
 def test_a_number_word_before_the_per_cent_is_a_share() -> None:
@@ -214,3 +215,30 @@ def test_a_road_code_is_its_number() -> None:
     # Codes that are names, not roads, stay unread.
     assert quantities("The H5N1 virus spread before the G20 summit.", "en") == []
     assert quantities("انتشر فيروس H5N1 قبل قمة G20.", "ar") == []
+
+
+def test_a_headline_figure_the_body_repeats_is_checked_in_the_body() -> None:
+    ar = "الشركة ترفع إنتاج الإسمنت إلى 40 ألف طن\n\nأعلنت الشركة أنها سترفع إنتاجها من الإسمنت إلى 40 ألف طن سنوياً بحلول الصيف."
+    en = (
+        "Cement maker announces expansion\n\nThe company said it would raise cement output to 40,000 tonnes a year by the summer."
+    )
+    assert _number_findings(Example(ar=ar, en=en, fails=False)) == []
+    # The body lost the figure too: the body's pair reports it.
+    wrong = en.replace("40,000", "14,000")
+    assert fired(BY_CODE["D203"], Example(ar=ar, en=wrong, fails=True))
+    # A headline figure the body does not repeat is still missing.
+    alone = ar.replace("إلى 40 ألف طن سنوياً", "بشكل كبير")
+    assert fired(BY_CODE["D201"], Example(ar=alone, en=en.replace(" to 40,000 tonnes a year", " sharply"), fails=True))
+    # The first paragraph closed by a stop is the lead sentence, not a headline.
+    lead = ar.replace("40 ألف طن\n\n", "40 ألف طن.\n\n")
+    assert fired(BY_CODE["D201"], Example(ar=lead, en=en.replace("expansion\n\n", "expansion.\n\n"), fails=True))
+
+
+def test_a_marked_heading_figure_the_body_repeats_is_not_missing() -> None:
+    head_ar, head_en = Segment(0, 0, "ارتفاع الصادرات إلى 12 مليار دولار", True), Segment(0, 0, "Exports surge", True)
+    body_ar = Segment(1, 1, "ارتفعت الصادرات إلى 12 مليار دولار.")
+    body_en = Segment(1, 1, "Exports rose to $12bn.")
+    beads = [(Bead((0,), (0,)), (head_ar,), (head_en,)), (Bead((1,), (1,)), (body_ar,), (body_en,))]
+    assert compare_beads(beads)[Bead((0,), (0,))].arabic_only == ()
+    alone = compare_beads(beads[:1])[Bead((0,), (0,))]
+    assert [x.quantity.value for x in alone.arabic_only] == [12e9]

@@ -98,11 +98,13 @@ def _english_word_letter(letter: str, before: str) -> bool:
     return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
 
 
-def scaled_number_anchors(text: str, lang: str) -> set[str]:
-    """A figure with a scale word, also as its value in digits: «٥ آلاف» is "n:5000" as
-    "5,000" is, and the first end of «بين ٣ و٥ آلاف» is "n:3000" (tqa.text.numbers)."""
-    values = (q.value for q in quantities(text, lang) if q.scale and not q.soft)
-    return {"n:" + (f"{v:.0f}" if v == int(v) else f"{v:g}") for v in values}
+def value_anchors(text: str, lang: str) -> set[str]:
+    """Each figure as the value it means, in digits: «٥ آلاف» and "5,000" are both "v:5000",
+    «١٢٠٠ مليون» and "1.2 billion" both "v:1200000000", and the first end of «بين ٣ و٥
+    آلاف» is "v:3000" (tqa.text.numbers). Its own prefix: the written figure has its "n:"
+    anchor already, and one figure is one anchor where anchors are counted (tqa.align.unrelated)."""
+    values = (q.value for q in quantities(text, lang) if not q.soft)
+    return {"v:" + (f"{v:.0f}" if v == int(v) else f"{v:g}") for v in values}
 
 
 def measure_anchors(text: str, lang: str) -> set[str]:
@@ -141,7 +143,7 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
     features = []
     for segment in segments:
         text = " ".join(segment.text.split())
-        anchors = number_anchors(text) | scaled_number_anchors(text, lang)
+        anchors = number_anchors(text) | value_anchors(text, lang)
         if glossary is not None and len(glossary):
             side: Lang = "ar" if lang == "ar" else "en"
             anchors.update("g:" + m.entry.id for m in glossary.find(text, side))
@@ -161,9 +163,9 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,
-# months and days, glossary entries, amounts in a unit. Latin tokens are left out (every English
+# months and days, glossary entries, values and amounts in a unit. Latin tokens are left out (every English
 # word is one) and so are quotation and question marks.
-_SPECIFIC = ("n:", "t:", "d:", "g:", "m:")
+_SPECIFIC = ("n:", "t:", "d:", "g:", "m:", "v:")
 
 
 def share_evidence(source: frozenset[str], target: frozenset[str]) -> bool:
