@@ -242,3 +242,9 @@ def test_a_marked_heading_figure_the_body_repeats_is_not_missing() -> None:
     assert compare_beads(beads)[Bead((0,), (0,))].arabic_only == ()
     alone = compare_beads(beads[:1])[Bead((0,), (0,))]
     assert [x.quantity.value for x in alone.arabic_only] == [12e9]
+
+
+def test_a_falling_range_shares_its_scale_too() -> None:
+    assert [q.value for q in quantities("Sales fell from 10 to 8 million units.", "en")] == [10e6, 8e6]
+    assert [q.value for q in quantities("تراجعت المبيعات من 10 إلى 8 ملايين وحدة.", "ar")] == [10e6, 8e6]
+    assert _both_ways("تراجعت المبيعات من 10 إلى 8 ملايين وحدة.", "Sales fell from 10 million to 8 million units.") == []

@@ -61,11 +61,14 @@ def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str],
     """`found` (in reading order) with the first end of each range given the scale word
     written once, after the second: «بين ٣ و٥ آلاف» is 3,000 to 5,000, "2 to 3 million"
     2 million to 3 million, as every reader takes them. `joiner` is what stands between
-    the ends (its group "and" the word that needs `between` before the first end); a
-    range runs upwards, so «بين ٥٠٠ و٢ ألف» keeps its 500."""
+    the ends (its group "and" the word that needs `between` before the first end). The
+    ends are within a factor of ten of each other, either way ("fell from 10 to 8
+    million"), so «بين ٥٠٠ و٢ ألف» keeps its 500."""
     result = list(found)
     for at, (first, second) in enumerate(zip(found, found[1:], strict=False)):
-        if first.scale or not second.scale or first.percent or first.alternative is not None or not first.base < second.base:
+        if first.scale or not second.scale or first.percent or first.alternative is not None:
+            continue
+        if not second.base / 10 <= first.base <= second.base * 10:
             continue
         joined = joiner.fullmatch(text, first.end, second.start)
         if joined is None or (joined["and"] and not between.search(text, max(0, first.start - 12), first.start)):
