@@ -5,7 +5,11 @@ unrelated-bead split that must see one amount written in two units, Maghreb
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.example_runs import HOUSE, document, fired
+from tests.test_properties import texts
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.checks.number_pairs import compare_beads
@@ -248,3 +252,45 @@ def test_a_falling_range_shares_its_scale_too() -> None:
     assert [q.value for q in quantities("Sales fell from 10 to 8 million units.", "en")] == [10e6, 8e6]
     assert [q.value for q in quantities("تراجعت المبيعات من 10 إلى 8 ملايين وحدة.", "ar")] == [10e6, 8e6]
     assert _both_ways("تراجعت المبيعات من 10 إلى 8 ملايين وحدة.", "Sales fell from 10 million to 8 million units.") == []
+
+
+NEW_WORDS = (
+    "بين",
+    "3",
+    "و5",
+    "آلاف",
+    "الفاتح",
+    "من",
+    "جويلية",
+    "الحادي والعشرين",
+    "الطريق الوطني رقم",
+    "N49",
+    "national road",
+    "Route",
+    "three",
+    "ministers",
+    "the",
+    "or",
+    "الواحد",
+    "في المئة",
+    "خمسة",
+    "وعشرين",
+    "وزراء",
+    "اليومين",
+    "ساعة",
+    "to",
+    "million",
+    "-",
+    "tripled",
+    "percent",
+)
+
+
+@given(texts(NEW_WORDS, st.text(max_size=6)), st.sampled_from(("ar", "en")))
+def test_new_readings_keep_their_spans(text: str, lang: str) -> None:
+    for q in quantities(text, lang):
+        assert 0 <= q.start < q.end <= len(text) and q.text == text[q.start : q.end], (text, q)
+    for m in measures(text, lang):
+        assert 0 <= m.start < m.end <= len(text), (text, m)
+    for d in full_dates(text, lang):
+        assert 0 <= d.start < d.end <= len(text) and d.text == text[d.start : d.end], (text, d)
