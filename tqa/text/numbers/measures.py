@@ -8,7 +8,9 @@ dimension, so that the number comparison can pair the two and leave the figures
 inside them alone:
 
 - "time": minutes, hours, days and weeks, in minutes; with the halves, quarters
-  and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half);
+  and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half), the dual
+  with the article (اليومين الأولين = the first 48 hours) and ranges that write the
+  unit once (ما بين ٤٨ و٧٢ ساعة = two to three days: 48 hours, 72 hours);
 - "months": months and years, in months (١٨ شهراً = a year and a half);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
 - "share": a per cent or a fraction word before what it is a share of, in per cent.
