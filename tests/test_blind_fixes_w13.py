@@ -294,3 +294,10 @@ def test_new_readings_keep_their_spans(text: str, lang: str) -> None:
         assert 0 <= m.start < m.end <= len(text), (text, m)
     for d in full_dates(text, lang):
         assert 0 <= d.start < d.end <= len(text) and d.text == text[d.start : d.end], (text, d)
+
+
+def test_a_digit_string_with_both_separators_is_read() -> None:
+    # The last separator is the decimal point (found by Hypothesis: «4.5,4.5» crashed the reader).
+    assert [q.value for q in quantities("بلغ 1,234.5 طن", "ar")] == [1234.5]
+    assert [q.value for q in quantities("بلغ 1.234,5 طن", "ar")] == [1234.5]
+    assert len(quantities(" 1 1 1 4.5,4.5 ", "ar")) == 4

@@ -9,11 +9,14 @@ def arabic_digits(text: str) -> float:
     """Value of an Arabic-script digit string: ٫ is the decimal point, ٬ groups thousands.
 
     Writers also use "," and "." either way; a separator followed by exactly
-    three digits (and not the last of a decimal) is read as grouping.
+    three digits (and not the last of a decimal) is read as grouping. With both
+    separators, the last is the decimal point and the others group (1,234.5 and the
+    European 1.234,5 are both 1234.5; a malformed 4.5,4.5 is read, not a crash).
     """
     text = text.replace("٬", ",").replace("٫", ".")
     if "," in text and "." in text:
-        return float(text.replace(",", ""))
+        last = max(text.rfind(","), text.rfind("."))
+        return float(text[:last].replace(",", "").replace(".", "") + "." + text[last + 1 :])
     for separator in (",", "."):
         if separator in text:
             groups = text.split(separator)
