@@ -17,10 +17,13 @@ if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
-_ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d": 1.0}
+_ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d": 1.0, "m": 0.0, "v": 1.0}
 # Name keys are computed for every Arabic word, so most find no partner: they
-# reward a match but an unmatched one is no evidence against a pairing.
-_COUNTS_WHEN_MISSING = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.0, "w": 0.0, "l": 0.0, "d": 0.5}
+# reward a match but an unmatched one is no evidence against a pairing. So do the
+# values of figures (v:, «٥ آلاف» = 5,000), whose written figure already counts when
+# missing. Amounts in a unit (m:) weigh nothing here: their figures are anchors
+# already; they are evidence only for the unrelated-bead split (tqa.align.unrelated).
+_COUNTS_WHEN_MISSING = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.0, "w": 0.0, "l": 0.0, "d": 0.5, "m": 0.0, "v": 0.0}
 
 
 @dataclass(frozen=True)

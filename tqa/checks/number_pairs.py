@@ -9,10 +9,12 @@ what is left is missing or added. `CheckContext.number_comparisons` computes it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tqa.checks.date_pairs import compare_dates
+from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.numbers import Quantity, quantities
@@ -45,7 +47,21 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
         script = script_of(segment.text)
         return "en" if script == "latin" else "ar" if script == "arabic" else lang
 
-    return [Located(s, q) for s in segments for q in quantities(s.text, conventions(s))]
+    return [Located(s, q) for s in segments for q in _figures(s.text, conventions(s))]
+
+
+_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:\\s+[{ar.SCRIPT_BLOCKS}]+)*")
+
+
+def _figures(text: str, lang: str) -> list[Quantity]:
+    """The figures of a sentence, with those of Arabic words left untranslated in an English
+    one («a train every خمس دقائق»): the language checks report the words, and the figure
+    is in the translation all the same."""
+    found = quantities(text, lang)
+    if lang == "en":
+        for run in _ARABIC_RUN.finditer(text):
+            found += [replace(q, start=q.start + run.start(), end=q.end + run.start()) for q in quantities(run[0], "ar")]
+    return found
 
 
 def _outside_dates(
@@ -134,10 +150,35 @@ def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) 
         spare_arabic, spare_english = _next_to(beads, position)
         result[bead] = replace(
             comparison,
-            arabic_only=_unaccounted(comparison.arabic_only, spare_english, "en", used),
-            english_only=_unaccounted(comparison.english_only, spare_arabic, "ar", used),
+            arabic_only=_unaccounted(_in_body(comparison.arabic_only, beads, "ar"), spare_english, "en", used),
+            english_only=_unaccounted(_in_body(comparison.english_only, beads, "en"), spare_arabic, "ar", used),
         )
     return result
+
+
+def _in_body(figures: tuple[Located, ...], beads: Sequence[Sides], lang: str) -> tuple[Located, ...]:
+    """The figures left once those of a headline that its own article gives again in the
+    body are taken out. A headline is rewritten, not translated, as news style has it
+    («يخفض الإنتاج بنحو 92 ألف برميل» over "protest halts output"); the figure reaches
+    the reader in the body, whose pair is checked for it, and is reported there (missing
+    or changed) if the translation lost it. A headline figure the body does not repeat
+    is still reported."""
+    if not any(_headline(x.segment) for x in figures):
+        return figures
+    body = tuple(s for _, arabic, english in beads for s in (arabic if lang == "ar" else english) if not _headline(s))
+    values = [x.quantity for x in _located(body, lang) if not x.quantity.soft]
+    return tuple(x for x in figures if not (_headline(x.segment) and any(v.same_value(x.quantity) for v in values)))
+
+
+def _headline(segment: Segment) -> bool:
+    """A heading, or in plain text (which marks none) the article's first paragraph when it
+    is a line with no closing stop, as the text reader takes its title to be."""
+    if segment.heading:
+        return True
+    return segment.id == 0 and segment.paragraph == 0 and not segment.text.rstrip().endswith(_CLOSING_STOPS)
+
+
+_CLOSING_STOPS = (".", "!", "?", "؟", "…", "»", '"', "”", ":")
 
 
 def _next_to(beads: Sequence[Sides], position: int) -> tuple[list[Segment], list[Segment]]:

@@ -119,6 +119,8 @@ NUMBER_MISSING = Check(
         Example(ar="وصل ثلاثة وزراء إلى دمشق.", en="Three ministers arrived in Damascus.", fails=False),
         Example(ar="بلغ عدد النازحين مليون و٢٠٠ ألف شخص.", en="The number of displaced people reached 1.2 million.", fails=False),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥ في المئة.", en="Prices rose by 35 per cent.", fails=False),
+        # A scale word written once serves both ends of a range.
+        Example(ar="يحصل كل مزارع على ما بين ٢ و٤ آلاف دينار.", en="Each farmer receives 2,000-4,000 dinars.", fails=False),
         # The Hijri date beside the Gregorian one may be dropped.
         Example(
             ar="رفع المصرف سعر الصرف في ١٥ شعبان ١٤٤٦ هـ، الموافق ١٤ شباط ٢٠٢٥.",
@@ -151,6 +153,8 @@ NUMBER_MISMATCH = Check(
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 53% over the past year.", fails=True),
         Example(ar="عبرت ١٢ شاحنة إلى إدلب.", en="Twenty-one trucks crossed into Idlib, 21 in all.", fails=True),
         Example(ar="عاد ٣٥ ألف لاجئ إلى دير الزور.", en="Some 53,000 refugees returned to Deir ez-Zor.", fails=True),
+        # A number word that counts is a figure like any other.
+        Example(ar="وصل ثلاثة وزراء إلى الرباط.", en="Four ministers arrived in Rabat.", fails=True),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 35% over the past year.", fails=False),
         Example(ar="تراجع سعر الصرف إلى ١١٨٠٠ ليرة.", en="The exchange rate fell to 11,800 pounds.", fails=False),
         Example(ar="بلغ النمو ٤٫٥٪.", en="Growth reached 4.5%.", fails=False),

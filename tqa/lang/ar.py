@@ -24,18 +24,7 @@ _IGNORED = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640
 # Alef/hamza seats on alef, alef maqsura, ta marbuta and Persian letters are written
 # interchangeably in news copy (أحمد/احمد, سوريا/سوريه). Hamza on waw/ya (ؤ ئ) is kept:
 # it distinguishes words and writers do not drop it.
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ی": "ي",
-        "ک": "ك",
-    }
-)
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -243,6 +232,8 @@ MONTHS = {
     # Moroccan: يناير … ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر.
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
+# Road words (normalised) before a road's number or code: «الطريق الوطني رقم 49», «الطريق السريع M4».
+ROAD_WORDS = ("طريق", "اوتوستراد", "اتوستراد")
 # The words that may stand between a date's month and its year (normalised): «١ تموز من عام ٢٠٢٧», «سنة ٢٠٢٧».
 YEAR_WORDS = ("عام", "سنه")
 WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
@@ -292,6 +283,13 @@ UNITS = {
     "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
     "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }
+# The day of the month as an ordinal (normalised; يوم is masculine, and the forms below
+# ten keep their feminines as before): الأول … العاشر, الحادي عشر … التاسع عشر, العشرين,
+# الحادي والعشرين … الحادي والثلاثين; and الفاتح, "the first" in Maghreb dates (الفاتح جويلية).
+_ORDINAL_UNITS = {"حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9}
+ORDINAL_DAYS = {w: v for w, v in UNITS.items() if w.startswith(ARTICLE) and v <= 10} | {"الفاتح": 1}
+ORDINAL_DAYS |= {f"ال{unit} عشر": 10 + v for unit, v in _ORDINAL_UNITS.items()} | {"العشرين": 20, "الثلاثين": 30}
+ORDINAL_DAYS |= {f"ال{unit} و{tens}": t + v for unit, v in _ORDINAL_UNITS.items() for tens, t in (("العشرين", 20), ("الثلاثين", 30))}
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 # The teens are two words, a unit and عشر(ة): الاثني عشر شهراً (12), ثلاثة عشر (13), الحادي عشر (11th).
 TEEN_UNITS = {

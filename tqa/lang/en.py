@@ -184,6 +184,24 @@ ORDINALS = {
     "twentieth": 20,
 }
 FRACTIONS = {"half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+# Road words beside a road's code (Route A1, the N49 national road, the M4 motorway),
+# and the words that may stand between the code and the road word after it.
+ROAD_WORDS_BEFORE = ("route", "highway", "road", "motorway")
+ROAD_WORDS_AFTER = ("road", "highway", "motorway", "expressway", "freeway", "route")
+ROAD_QUALIFIERS = ("national", "coastal", "ring", "regional", "main", "trunk", "international", "desert")
+# A multiple in one word, which Arabic writes with a number word (تضاعف ثلاث مرات, ثلاثة
+# أضعاف): read soft, so that it answers the Arabic number and is never reported alone.
+MULTIPLES = {"tripled": 3, "triple": 3, "threefold": 3, "quadrupled": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+# A number word counts the noun after it ("four ministers"), but not before these
+# ("three or four", "two to three", "three o'clock", "a mother of four who"), nor after
+# a determiner, a possessive or "or" ("the three leaders", "the first nine months",
+# "Darfur's five states", "two or three"), which Arabic writes with the article
+# (الأشهر التسعة الأولى): tqa.text.numbers.counting.
+NOT_COUNTED_NEXT = frozenset({"or", "to", "and", "o", "who", "which", "that", "whom", "whose"})
+COUNT_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "or"}
+    | {"first", "last", "next", "past", "previous", "coming", "other", "remaining"}
+)
 
 
 @cache

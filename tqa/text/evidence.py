@@ -18,6 +18,8 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.numbers import quantities
+from tqa.text.numbers.measures import measures
 from tqa.text.quotations import Quoting, quotings
 from tqa.text.translit import arabic_skeletons, latin_skeleton
 
@@ -98,6 +100,21 @@ def _english_word_letter(letter: str, before: str) -> bool:
     return letter in ("a", "I") or (letter == "A" and (not before.strip() or before.rstrip()[-1] in "\"“«(‘':—–-"))
 
 
+def value_anchors(text: str, lang: str) -> set[str]:
+    """Each figure as the value it means, in digits: «٥ آلاف» and "5,000" are both "v:5000",
+    «١٢٠٠ مليون» and "1.2 billion" both "v:1200000000", and the first end of «بين ٣ و٥
+    آلاف» is "v:3000" (tqa.text.numbers). Its own prefix: the written figure has its "n:"
+    anchor already, and one figure is one anchor where anchors are counted (tqa.align.unrelated)."""
+    values = (q.value for q in quantities(text, lang) if not q.soft)
+    return {"v:" + (f"{v:.0f}" if v == int(v) else f"{v:g}") for v in values}
+
+
+def measure_anchors(text: str, lang: str) -> set[str]:
+    """Amounts of time, money and shares in one unit per dimension (tqa.text.numbers.measures):
+    «ما بين ٤٨ و٧٢ ساعة» shares "m:time:2880" with "two to three days", whose figures differ."""
+    return {f"m:{m.dimension}:{m.value:.6g}" for m in measures(text, lang)}
+
+
 def date_anchors(text: str, lang: str) -> set[str]:
     """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
 
@@ -128,7 +145,7 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
     features = []
     for segment, quoting in zip(segments, quotings(segments), strict=True):
         text = " ".join(segment.text.split())
-        anchors = number_anchors(text)
+        anchors = number_anchors(text) | value_anchors(text, lang)
         if glossary is not None and len(glossary):
             side: Lang = "ar" if lang == "ar" else "en"
             anchors.update("g:" + m.entry.id for m in glossary.find(text, side))
@@ -141,19 +158,20 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
         anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
         anchors.update(latin_token_anchors(text, lang))
         anchors.update(date_anchors(text, lang))
+        anchors.update(measure_anchors(text, lang))
         anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,
-# months and days, glossary entries. Latin tokens are left out (every English
+# months and days, glossary entries, values and amounts in a unit. Latin tokens are left out (every English
 # word is one) and so are quotation and question marks.
-_SPECIFIC = ("n:", "t:", "d:", "g:")
+_SPECIFIC = ("n:", "t:", "d:", "g:", "m:", "v:")
 
 
 def share_evidence(source: frozenset[str], target: frozenset[str]) -> bool:
     """Two sentences (or bead sides) hold something only a translation would share:
-    a number, a name key, a month or day, a glossary entry, or two lexicon concepts."""
+    a number, a name key, a month or day, a glossary entry, an amount, or two lexicon concepts."""
     common = {a for a in source & target if a.startswith((*_SPECIFIC, "w:"))}
     return any(not a.startswith("w:") for a in common) or len(common) >= 2

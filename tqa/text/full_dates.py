@@ -51,12 +51,14 @@ _EN_NO_YEAR = (
 
 _AR_LETTERS = ar.LETTERS
 _AR_MONTH = "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
-_AR_ORDINAL_DAYS = {w: v for w, v in ar.UNITS.items() if w.startswith("ال") and v <= 10}
-_AR_ORDINAL = "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True))
+_AR_ORDINAL_DAYS = ar.ORDINAL_DAYS
+_AR_ORDINAL = "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True)).replace(" ", r"\s+")
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
-# Folded text: «١ تموز/يوليو ٢٠٢٧», «الأول من شهر تموز (يوليو) من عام ٢٠٢٧», «١٥ آب، ٢٠٢٧».
+# Folded text: «١ تموز/يوليو ٢٠٢٧», «الأول من شهر تموز (يوليو) من عام ٢٠٢٧», «١٥ آب، ٢٠٢٧»,
+# «الحادي والعشرين من أيار». الفاتح ("the first") may stand right before its month: الفاتح جويلية.
 _AR_WRITTEN = re.compile(
-    rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<ordinal>{_AR_ORDINAL})\s+من)"
+    rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}"
+    rf"(?:(?P<ordinal>{_AR_ORDINAL})\s+من|(?P<first>الفاتح)(?:\s+من)?))"
     rf"\s+(?:شهر\s+)?(?P<month>{_AR_MONTH})(?:\s*[/(]\s*(?P<other>{_AR_MONTH})\s*\)?)?"
     rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d))?"
     rf"(?![/.\-]?\s*\d)"
@@ -143,9 +145,9 @@ def _arabic(text: str) -> list[FullDate]:
         month = ar.MONTHS[re.sub(r"\s+", " ", match["month"])]
         if match["other"] and ar.MONTHS[re.sub(r"\s+", " ", match["other"])] != month:
             continue  # آب/سبتمبر: the writer's two months disagree, so the date is not read
-        day = int(match["day"]) if match["day"] else _AR_ORDINAL_DAYS[match["ordinal"]]
+        day = int(match["day"]) if match["day"] else _AR_ORDINAL_DAYS[re.sub(r"\s+", " ", match["ordinal"] or match["first"])]
         reading = (int(match["year"]) if match["year"] else NO_YEAR, month, day)
-        start, end = offsets[match.start("day") if match["day"] else match.start("ordinal")], offsets[match.end()]
+        start, end = offsets[match.start(next(g for g in ("day", "ordinal", "first") if match[g]))], offsets[match.end()]
         if _valid(*reading):
             found.append(FullDate((reading,), start, end, text[start:end]))
     return _in_order(found)

@@ -8,7 +8,10 @@ and the English abbreviations (k, m, mn, bn, tn, attached or after a currency).
 
 Number words (ثلاثة، three, الأول، first) are *soft*: they may satisfy a
 number on the other side, but a soft number with no counterpart is not reported,
-because words like "one" and أحد are pronouns as often as they are numbers.
+because words like "one" and أحد are pronouns as often as they are numbers. A word
+from three up that counts the noun after it (ثلاثة وزراء, "four ministers"), one
+before a per cent (الواحد في المئة) or with a scale word is as definite as a figure
+(tqa.text.numbers.counting).
 Bare plural scale words (ملايين، thousands of) are not numbers at all.
 
 Offsets are into the original text, so findings point at what the writer typed.

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field, replace
 
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+from tqa.text.numbers.codes import road_numbers
+from tqa.text.numbers.counting import arabic_counts
+from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _AR_SCALES = ar.SCALES
 # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
@@ -51,6 +54,21 @@ _AR_WORD = re.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+# عتبة الواحد في المئة, خمسة بالمئة: a number word before the per cent is a share, as
+# definite as «٥٪»; with the article too («الواحد في المئة», "the one per cent threshold").
+_AR_WORD_PERCENT = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
+    + "|".join(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}, key=len, reverse=True))
+    + rf")\s+(?:في|بال)\s?(?:ال)?(?:مئه|مائه)(?![{_AR_LETTERS}])"
+)
+# A unit and a ten, one number: خمسة وعشرين (25), إحدى وثلاثين ألفاً (31,000).
+_AR_UNITS_AND_TENS = re.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>"
+    + "|".join(sorted((w for w, v in _AR_CARDINALS.items() if v < 10), key=len, reverse=True))
+    + r")\s+و\s?(?P<tens>"
+    + "|".join(w for w, v in _AR_CARDINALS.items() if 20 <= v <= 90)
+    + rf")(?![{_AR_LETTERS}])(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
+)
 # الخمسين من العمر, العشرينات: tens with the article are the number all the same (soft, like
 # any number word). Units with it (الثلاثة، الاثنين) are as often "the three" or Monday.
 _AR_DEFINITE_TENS = re.compile(
@@ -83,36 +101,10 @@ _AR_WORD_TAIL = re.compile(
     r"\s+و\s?(?P<word>" + "|".join(sorted(_AR_CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
+# The ends of a range (in the original text): «بين ٣ و٥ آلاف», «من ٣ إلى ٥ ملايين», «٣-٥ آلاف».
+_AR_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>و)|[إا]ل[ىي]|حت[ىي]|[-–])\s*")
+_AR_RANGE_BETWEEN = re.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
 _AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
-
-
-def _arabic_digits(text: str) -> float:
-    """Value of an Arabic-script digit string: ٫ is the decimal point, ٬ groups thousands.
-
-    Writers also use "," and "." either way; a separator followed by exactly
-    three digits (and not the last of a decimal) is read as grouping.
-    """
-    text = text.replace("٬", ",").replace("٫", ".")
-    if "," in text and "." in text:
-        return float(text.replace(",", ""))
-    for separator in (",", "."):
-        if separator in text:
-            groups = text.split(separator)
-            if len(groups) > 2 or all(len(g) == 3 for g in groups[1:]) and separator == ",":
-                return float(text.replace(separator, ""))
-            return float(text.replace(separator, "."))
-    return float(text)
-
-
-def _arabic_digits_alternative(text: str) -> float | None:
-    """The other reading of one "." or "," followed by exactly three digits (20.000:
-    twenty thousand in European style, twenty in English style), or None."""
-    for separator in (",", "."):
-        groups = text.split(separator)
-        if len(groups) == 2 and len(groups[1]) == 3 and groups[0].isdigit() and groups[1].isdigit():
-            grouping, decimal = float(groups[0] + groups[1]), float(f"{groups[0]}.{groups[1]}")
-            return decimal if _arabic_digits(text) == grouping else grouping
-    return None
 
 
 def _part_of_code(text: str, start: int, end: int) -> bool:
@@ -174,22 +166,25 @@ def arabic_quantities(text: str) -> list[Quantity]:
         for q in found
         if any(o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start for o in found)
     ]
-    return sorted((q for q in found if q not in inside), key=lambda q: q.start)
+    kept = sorted((q for q in found if q not in inside), key=lambda q: q.start)
+    return share_range_scale(kept, text, _AR_RANGE_JOINER, _AR_RANGE_BETWEEN)
 
 
 def _digit_numbers(result: _Found) -> None:
     folded = result.folded
+    roads = set(road_numbers(folded, "ar"))  # «الطريق السريع M4»: the figure of a road's code is read
     for match in _AR_NUMBER.finditer(folded):
-        if _part_of_code(folded, match.start("number"), match.end("number")):
+        span = (match.start("number"), match.end("number"))
+        if span not in roads and _part_of_code(folded, *span):
             continue
         first = _arabic_scale(match["scale"], plural_allowed=True)
         second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)
         if first is None or second is None:
             continue
-        base = _arabic_digits(match["number"]) * first[0] * second[0]
+        base = arabic_digits(match["number"]) * first[0] * second[0]
         soft = in_time_or_fraction(folded, match.start("number"), match.end("number"))
         result.add(base, first[1] + second[1], match.start("number"), match.end(), soft=soft, percent=bool(match["percent"]))
-        alternative = _arabic_digits_alternative(match["number"])
+        alternative = arabic_digits_alternative(match["number"])
         if alternative is not None:
             multiplied = alternative * first[0] * second[0] * 1000.0 ** (first[1] + second[1])
             result.found[-1] = replace(result.found[-1], alternative=multiplied)
@@ -201,16 +196,22 @@ def _teen_numbers(result: _Found) -> None:
 
 
 def _word_numbers(result: _Found) -> None:
+    for match in _AR_WORD_PERCENT.finditer(result.folded):
+        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
     for match in _AR_DEFINITE_TENS.finditer(result.folded):
-        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
-    for match in _AR_WORD.finditer(result.folded):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue
-        scale = _arabic_scale(match["scale"], plural_allowed=True)
-        if scale is None:
-            continue
-        base = float(_AR_UNITS[match["word"]]) * scale[0]
-        result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0)
+        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
+    for pattern in (_AR_UNITS_AND_TENS, _AR_WORD):
+        for match in pattern.finditer(result.folded):
+            scale = _arabic_scale(match["scale"], plural_allowed=True)
+            if scale is None or overlaps(match.start("word"), match.end(), result.taken):
+                continue
+            tens = match.groupdict().get("tens")
+            base = (_AR_UNITS[match["word"]] + (_AR_UNITS[tens] if tens else 0)) * scale[0]
+            # «ثلاثة ملايين» is as definite as «٣ ملايين», and «ثلاثة وزراء» as «٣ وزراء».
+            counts = match["word"] in _AR_CARDINALS and arabic_counts(result.folded, match.start("word"), match.end(), base)
+            result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0 and not counts)
 
 
 def _scale_words(result: _Found) -> None:
@@ -258,15 +259,15 @@ def _extend_compound(folded: str, end: int, scale: int) -> tuple[int, float]:
     scale_info = _arabic_scale(tail["scale"], plural_allowed=True)
     if scale_info is None or scale_info[1] >= scale:
         return end, 0.0
-    return tail.end(), _arabic_digits(tail["number"]) * scale_info[0] * 1000.0 ** scale_info[1]
+    return tail.end(), arabic_digits(tail["number"]) * scale_info[0] * 1000.0 ** scale_info[1]
 
 
 def _extend_by_units_or_fraction(folded: str, end: int, scale: int) -> tuple[int, float]:
     """Units with no scale of their own (ألفاً و٢٠٠), number words (ألف ومئتي), or a half
     or a quarter of the head's scale."""
     bare = _AR_BARE_TAIL.match(folded, end)
-    if bare is not None and _arabic_digits(bare["number"]) < 1000.0**scale:
-        return bare.end(), _arabic_digits(bare["number"])  # ١٣ ألفاً و٢٠٠ سفينة: 13,200
+    if bare is not None and arabic_digits(bare["number"]) < 1000.0**scale:
+        return bare.end(), arabic_digits(bare["number"])  # ١٣ ألفاً و٢٠٠ سفينة: 13,200
     words_end, words = _word_tail(folded, end, scale)
     if words:
         return words_end, words
@@ -280,14 +281,16 @@ def _extend_by_units_or_fraction(folded: str, end: int, scale: int) -> tuple[int
 def _word_tail(folded: str, end: int, scale: int) -> tuple[int, float]:
     """Number words after a scale word, each part smaller than the one before: ومئتان
     وخمسون after ألف (1,250), ومئتا ألف after مليون (1,200,000). A word with a scale of
-    its own at or above the head's (مليون وثلاثة ملايين) ends the compound."""
+    its own at or above the head's (مليون وثلاثة ملايين) ends the compound. Arabic says
+    the unit before the ten: ألف وخمسة وعشرون is 1,025."""
     total, limit = 0.0, 1000.0**scale
     while (tail := _AR_WORD_TAIL.match(folded, end)) is not None:
         power = _arabic_scale(tail["scale"], plural_allowed=True)
         if power is None:
             break
         value = _AR_CARDINALS[tail["word"]] * power[0] * 1000.0 ** power[1]
-        if value >= limit:
+        unit_then_ten = 0 < limit < 10 and 20 <= value <= 90
+        if value >= limit and not unit_then_ten:
             break
-        total, end, limit = total + value, tail.end(), value
+        total, end, limit = total + value, tail.end(), 0.0 if unit_then_ten else value  # nothing after the ten
     return end, total

@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from tqa.lang import en
-from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps
+from tqa.text.numbers.codes import road_numbers
+from tqa.text.numbers.counting import english_counts
+from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
 _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
@@ -23,12 +25,15 @@ _EN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _EN_WORD_NUMBER = re.compile(
-    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS}, key=len, reverse=True)) + r")"
-    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b",
+    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}, key=len, reverse=True)) + r")"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
 _EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+# The ends of a range: "between 2 and 3 million", "2 to 3 million", "$2-3bn".
+_EN_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
+_EN_RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _EN_FRACTION_SCALE = re.compile(
     r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -38,6 +43,10 @@ def english_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     _digit_numbers(text, found, taken)
+    for start, end in road_numbers(text, "en"):
+        # The N49 national road: the figure of a road's code, which Arabic writes رقم 49.
+        found.append(make_quantity(float(text[start:end]), 0, start, end, text))
+        taken.append((start, end))
     _word_numbers(text, found, taken)
     for match in _EN_FRACTION_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
@@ -47,7 +56,7 @@ def english_quantities(text: str) -> list[Quantity]:
     for match in _EN_BARE_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
             found.append(make_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
-    return sorted(found, key=lambda q: q.start)
+    return share_range_scale(sorted(found, key=lambda q: q.start), text, _EN_RANGE_JOINER, _EN_RANGE_BETWEEN)
 
 
 def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
@@ -85,8 +94,13 @@ def _word_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]
         if overlaps(match.start(), match.end(), taken):
             continue
         word = match["word"].lower()
-        base = float(_EN_UNITS.get(word) or _EN_ORDINALS[word])
+        base = float(_EN_UNITS.get(word) or _EN_ORDINALS.get(word) or en.MULTIPLES[word])
         scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
-        # "two million" is as definite as "2 million"; a lone "one" is not.
-        found.append(make_quantity(base, scale, match.start(), match.end(), text, soft=scale == 0))
+        # "two million" and "one percent" are as definite as "2 million" and "1%", and so is
+        # "four ministers"; a lone "one" is not.
+        counts = word in _EN_UNITS and english_counts(text, match.start(), match.end("word"), base)
+        definite = bool(scale or match["percent"]) or counts
+        found.append(
+            make_quantity(base, scale, match.start(), match.end(), text, soft=not definite, percent=bool(match["percent"]))
+        )
         taken.append((match.start(), match.end()))

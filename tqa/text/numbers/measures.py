@@ -8,7 +8,9 @@ dimension, so that the number comparison can pair the two and leave the figures
 inside them alone:
 
 - "time": minutes, hours, days and weeks, in minutes; with the halves, quarters
-  and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half);
+  and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half), the dual
+  with the article (اليومين الأولين = the first 48 hours) and ranges that write the
+  unit once (ما بين ٤٨ و٧٢ ساعة = two to three days: 48 hours, 72 hours);
 - "months": months and years, in months (١٨ شهراً = a year and a half);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
 - "share": a per cent or a fraction word before what it is a share of, in per cent.
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.arabic import _arabic_digits as arabic_digits
+from tqa.text.numbers.digits import arabic_digits
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,15 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     "سنتان": ("months", 12, 2), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
 }  # fmt: skip
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
+# The article is read before a dual only (اليومين الأولين: the first two days); before a
+# singular it makes a clock time or a day (الساعة الثالثة، اليوم).
 _AR_PART = re.compile(
-    rf"(?<![{_AR_L}\d.,٫])[وفبل]?(?:(?:{_AR_AMOUNT})\s*|(?P<lead>نصف|ربع)\s+)?(?P<unit>{_AR_UNIT})(?![{_AR_L}])"
+    rf"(?<![{_AR_L}\d.,٫])[وفبل]?(?:(?:{_AR_AMOUNT})\s*|(?P<lead>نصف|ربع)\s+|(?P<article>ال|(?<=ل)ل))?(?P<unit>{_AR_UNIT})(?![{_AR_L}])"
     rf"(?:\s+(?P<one>واحده|واحد)(?![{_AR_L}]))?"
     rf"(?:\s+(?:و\s?(?P<plus>نصف|ربع|ثلث)|(?P<minus>الا)\s+ربعا?)(?![{_AR_L}]))?"
 )
 _AR_JOIN = re.compile(r"\s+و\s?$")
+_AR_RANGE_HEAD = re.compile(rf"(?:(?P<between>بين)\s+)?(?<![{_AR_L}\d.,٫])(?:{_AR_AMOUNT})\s*(?P<joiner>و|الي|حتي|-|–)\s*\Z")
 # Coins per main unit: هللة (riyal), فلس (dinar), قرش (pound, Jordanian dinar), بيسة (Omani rial).
 _AR_MONEY = {
     "هلله": 0.01, "هللات": 0.01, "فلس": 0.001, "فلسا": 0.001, "فلوس": 0.001, "قرش": 0.01, "قرشا": 0.01,
@@ -96,6 +101,10 @@ _EN_PART = re.compile(
     re.IGNORECASE,
 )
 _EN_JOIN = re.compile(r"^\s+(?:and\s+)?$")
+_EN_RANGE_HEAD = re.compile(
+    rf"(?:\b(?P<between>between)\s+)?\b(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{'|'.join(en.UNITS)}))\s*(?P<joiner>-|–|to|and)\s*\Z",
+    re.IGNORECASE,
+)
 _EN_COINS = {"halala": 0.01, "fils": 0.001, "piastre": 0.01, "piaster": 0.01, "cent": 0.01, "baisa": 0.001, "centime": 0.01}
 _EN_MAIN = r"riyals?|rials?|dinars?|pounds?|dirhams?|dollars?|euros?|liras?"
 _EN_MONEY_RE = re.compile(
@@ -131,15 +140,27 @@ def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> fl
 
 def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
+    found = _arabic_durations(folded, offsets)
+    for match in _AR_MONEY_RE.finditer(folded):
+        value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
+        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
+    for match in _AR_SHARE_RE.finditer(folded):
+        value = _AR_SHARES[match["word"]] if match["word"] else _amount(match["digits"], None, {})
+        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
+        found.append(Measure(offsets[span[0]], offsets[span[1]], "share", value, exact=not match["word"]))
+    return found
+
+
+def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
     found: list[Measure] = []
     previous: tuple[int, str, float, float] | None = None  # end, dimension, size, total of the duration being read
     for match in _AR_PART.finditer(folded):
         dimension, size, implied = _AR_UNITS[match["unit"]]
         has_figure = bool(match["digits"] or match["word"])
-        if not has_figure and not match["lead"] and not match["one"] and implied == 0:
+        if (not has_figure and not match["lead"] and not match["one"] and implied == 0) or (match["article"] and implied != 2):
             previous = None
-            continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة: no length of time
-        count = _amount(match["digits"], match["word"], _AR_WORDS) if has_figure else float(implied or 1)
+            continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة، الساعة الثالثة: no length of time
+        count = _amount(match["digits"], match["word"], _AR_WORDS) if has_figure else float(implied)
         if match["lead"]:
             count = _HALVES[match["lead"]]
         count += _HALVES[match["plus"]] if match["plus"] else -0.25 if match["minus"] else 0.0
@@ -154,16 +175,28 @@ def _arabic(text: str) -> list[Measure]:
         ):
             last = found.pop()
             start, value = _folded_start(last, offsets), last.value + value
+        elif has_figure and (head := _range_head(_AR_RANGE_HEAD, folded, start, count, _AR_WORDS)) is not None:
+            found.append(Measure(offsets[head[0]], offsets[head[1]], dimension, head[2] * size))
         found.append(Measure(offsets[start], offsets[match.end()], dimension, value))
         previous = (match.end(), dimension, size, value)
-    for match in _AR_MONEY_RE.finditer(folded):
-        value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
-        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
-    for match in _AR_SHARE_RE.finditer(folded):
-        value = _AR_SHARES[match["word"]] if match["word"] else _amount(match["digits"], None, {})
-        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
-        found.append(Measure(offsets[span[0]], offsets[span[1]], "share", value, exact=not match["word"]))
     return found
+
+
+def _range_head(
+    pattern: re.Pattern[str], text: str, start: int, count: float, words: dict[str, float]
+) -> tuple[int, int, float] | None:
+    """The first end of a range whose unit is written once, after the second: «ما بين ٤٨
+    و٧٢ ساعة» is 48 hours to 72, "two to three days" two days to three. As (start, end,
+    count); a range runs upwards, and "and" (و) joins its ends only after "between" (بين)."""
+    window = max(0, start - 40)
+    head = pattern.search(text, window, start)
+    if head is None or (head["joiner"].lower() in ("و", "and") and not head["between"]):
+        return None
+    first = _amount(head["digits"], head["word"], words)
+    if not first < count:
+        return None
+    group = "digits" if head["digits"] else "word"
+    return head.start(group), head.end(group), first
 
 
 def _folded_start(measure: Measure, offsets: list[int]) -> int:
@@ -187,6 +220,8 @@ def _english(text: str) -> list[Measure]:
         if previous is not None and previous[1] == dimension and size < previous[2] and _EN_JOIN.match(text[previous[0] : start]):
             last = found.pop()
             start, value = last.start, last.value + value
+        elif not match["lead"] and (head := _range_head(_EN_RANGE_HEAD, text, start, count, _EN_WORDS)) is not None:
+            found.append(Measure(head[0], head[1], dimension, head[2] * size))
         found.append(Measure(start, match.end(), dimension, value))
         previous = (match.end(), dimension, size)
     for match in _EN_MONEY_RE.finditer(text):

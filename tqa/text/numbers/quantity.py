@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tqa.text.numbers.units import converted
 
@@ -55,6 +55,26 @@ _TIME_OR_FRACTION = re.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
 def in_time_or_fraction(text: str, start: int, end: int) -> bool:
     """04:00 and 2/3: a clock time or a fraction, whose parts are not counts."""
     return bool(_TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]))
+
+
+def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str], between: re.Pattern[str]) -> list[Quantity]:
+    """`found` (in reading order) with the first end of each range given the scale word
+    written once, after the second: «بين ٣ و٥ آلاف» is 3,000 to 5,000, "2 to 3 million"
+    2 million to 3 million, as every reader takes them. `joiner` is what stands between
+    the ends (its group "and" the word that needs `between` before the first end). The
+    ends are within a factor of ten of each other, either way ("fell from 10 to 8
+    million"), so «بين ٥٠٠ و٢ ألف» keeps its 500."""
+    result = list(found)
+    for at, (first, second) in enumerate(zip(found, found[1:], strict=False)):
+        if first.scale or not second.scale or first.percent or first.alternative is not None:
+            continue
+        if not second.base / 10 <= first.base <= second.base * 10:
+            continue
+        joined = joiner.fullmatch(text, first.end, second.start)
+        if joined is None or (joined["and"] and not between.search(text, max(0, first.start - 12), first.start)):
+            continue
+        result[at] = replace(first, value=first.base * 1000.0**second.scale, scale=second.scale, soft=False)
+    return result
 
 
 def make_quantity(

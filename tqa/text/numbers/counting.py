@@ -1,0 +1,66 @@
+"""Whether a number word counts something: «ثلاثة وزراء», "four ministers".
+
+Number words are soft (tqa.text.numbers): they may satisfy a figure on the other
+side, but alone they are not reported, because "one", "two", أحد and the Arabic
+dual are pronouns and grammar as often as they are numbers. A word from three up
+that stands right before what it counts is as definite as a figure, though: a
+translator who writes «ثلاثة وزراء» as "four ministers" has changed a number, and
+once read, the change is reported like any other.
+
+A word counts when:
+- its value is 3 to 99 (one and two are pronouns, the dual and "one of" as often);
+- the next word is what is counted: a noun with no article (ثلاثة وزراء, not
+  الوزراء الثلاثة "the three ministers", which names a known group), or من/"of"
+  (ثلاثة من الجرحى); not another number word (خمسة وعشرين is one compound);
+- it is not one end of "or" (ثلاثة أو أربعة, "two or three": a guess, not a count),
+  nor, in English, after a determiner ("the three leaders" sums up a list) or inside
+  a hyphenated word ("a three-day visit", "twenty-five").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tqa.lang import ar, en
+
+_LOW, _HIGH = 3, 99
+_AR_L = ar.LETTERS
+_AR_NEXT = re.compile(rf"\s+(?P<word>[{_AR_L}]+)")
+_AR_NUMBER_WORDS = frozenset(w for w in ar.UNITS if not w.startswith(ar.ARTICLE)) | frozenset(ar.SCALES)
+_AR_OF = "من"
+_EN_NEXT = re.compile(r" +(?P<word>[A-Za-z]+)\b(?!-)")
+_EN_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z]+(?P<possessive>['’]s?)?)\s+|-)\Z")
+
+
+def arabic_counts(folded: str, start: int, end: int, value: float) -> bool:
+    """The number word at folded[start:end] (normalised text) counts the noun after it."""
+    if not _LOW <= value <= _HIGH:
+        return False
+    following = _AR_NEXT.match(folded, end)
+    if following is None:
+        return False
+    word = following["word"]
+    bare = word[1:] if word[0] in ar.CONJUNCTIONS else word
+    if word == _AR_OF:
+        return not _arabic_or(folded, start)
+    if word.startswith(ar.ARTICLE) or word in ar.FUNCTION_WORDS or bare in _AR_NUMBER_WORDS:
+        return False
+    return not _arabic_or(folded, start)
+
+
+def _arabic_or(folded: str, start: int) -> bool:
+    """The word is the second of «ثلاثة أو أربعة»."""
+    return bool(re.search(r"(?:^|\s)او\s+\Z", folded[max(0, start - 6) : start]))
+
+
+def english_counts(text: str, start: int, end: int, value: float) -> bool:
+    """The number word at text[start:end] counts the noun after it."""
+    if not _LOW <= value <= _HIGH or text[start:end].lower() == "dozen":
+        return False
+    following = _EN_NEXT.match(text, end)
+    if following is None or following["word"].lower() in en.NOT_COUNTED_NEXT:
+        return False
+    before = _EN_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return True
+    return before["word"] is not None and not before["possessive"] and before["word"].lower() not in en.COUNT_DETERMINERS
