@@ -130,3 +130,52 @@ def test_a_direction_left_out_of_the_body_is_still_reported() -> None:
     en = ("Lorries return as the highway reopens", _BODY_EN.replace("the road", "the southern road"))
     ar = ("عودة الشاحنات مع إعادة فتح الطريق السريع", _BODY_AR)
     assert _run_with_headline(M802, ar, en) == ["southern"]
+
+
+# --- P501: an Arabic quotation opened with a straight or curly double quote ------------
+
+P501 = _check("P501")
+_EN_QUOTE = 'The farmer said: "The frost took half the crop. We will replant in spring."\n\nThe cooperative meets on Sunday.'
+
+
+def _p501(arabic: str) -> list[tuple[str, str]]:
+    example = Example(ar=arabic, en=_EN_QUOTE, fails=True, direction="en-ar")
+    glossary = Glossary()
+    document = Document("example.ar", "text", tuple(Block(p) for p in example.ar.split("\n\n")))
+    english = Document("example.en", "text", tuple(Block(p) for p in example.en.split("\n\n")))
+    report = check_document(align_inputs(Inputs(english, document, "en", "ar"), glossary), glossary, (P501,), Settings())
+    assert not report.failed_checks, report.failed_checks
+    return [(f.target.text, f.message) for f in report.findings if f.target]
+
+
+@pytest.mark.parametrize(("mark", "close"), [('"', '"'), ("“", "”"), ("«", "»")], ids=["straight", "curly", "guillemet"])
+def test_an_arabic_quotation_never_closed_is_shown_where_it_should_close_whatever_its_mark(mark: str, close: str) -> None:
+    arabic = f"وقال المزارع: {mark}أخذ الصقيع نصف المحصول. سنعيد الزراعة في الربيع.\n\nوتجتمع التعاونية يوم الأحد."
+    [(evidence, message)] = _p501(arabic)
+    assert evidence == "سنعيد الزراعة في الربيع."
+    assert message.startswith(f"The quotation opened with {mark}أخذ الصقيع{close}") and f"add {close} where" in message
+
+
+@pytest.mark.parametrize("mark", ['"', "“"], ids=["straight", "curly"])
+def test_an_arabic_quotation_followed_by_narrative_is_shown_in_its_own_sentence(mark: str) -> None:
+    arabic = f"وقال المزارع: {mark}أخذ الصقيع نصف المحصول. وأضاف أن التعاونية ستعوض الخسائر.\n\nوتجتمع التعاونية يوم الأحد."
+    assert [evidence for evidence, _ in _p501(arabic)] == [f"{mark}أخذ الصقيع نصف المحصول."]
+
+
+def test_an_arabic_quotation_glued_to_its_colon_is_a_quotation() -> None:
+    arabic = 'وقال المزارع:"أخذ الصقيع نصف المحصول. سنعيد الزراعة في الربيع.\n\nوتجتمع التعاونية يوم الأحد.'
+    assert [evidence for evidence, _ in _p501(arabic)] == ["سنعيد الزراعة في الربيع."]
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        'وقال المزارع: "أخذ الصقيع نصف المحصول. سنعيد الزراعة في الربيع".\n\nوتجتمع التعاونية يوم الأحد.',
+        "وقال المزارع: “أخذ الصقيع نصف المحصول. سنعيد الزراعة في الربيع.”\n\nوتجتمع التعاونية يوم الأحد.",
+        # Continued in the next paragraph, which reopens it: a convention, not a slip.
+        'وقال المزارع: "أخذ الصقيع نصف المحصول.\n\n"سنعيد الزراعة في الربيع".',
+    ],
+    ids=["straight-over-two-sentences", "curly-over-two-sentences", "continued"],
+)
+def test_an_arabic_quotation_closed_after_its_second_sentence_is_not_reported(arabic: str) -> None:
+    assert _p501(arabic) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa.checks.arabic_quotes import ARABIC_QUOTES, unclosed_arabic_quotation
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.guillemets import unclosed_guillemet
 from tqa.checks.question_marks import question_lost
 from tqa.checks.quote_close import MAX_STRAY_EVIDENCE as MAX_STRAY_EVIDENCE  # noqa: PLC0414 (tests bound P501 evidence by it)
 from tqa.checks.quote_close import stray_mark_hit
@@ -111,10 +111,12 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
                 continue
-            if mark == "«" and ctx.translation.lang == "ar":
-                yield unclosed_guillemet(segment, index, paragraph)
-                continue
             opens = mark in ("“", "«") or (mark == _STRAIGHT and _straight_role(segment.text, index) == "open")
+            # قال:"نريد opens a quotation though no space comes before the mark.
+            glued = mark == _STRAIGHT and segment.text[index + 1 : index + 2].isalpha()
+            if mark in ARABIC_QUOTES and ctx.translation.lang == "ar" and (opens or glued):
+                yield unclosed_arabic_quotation(segment, index, paragraph)
+                continue
             yield stray_mark_hit(paragraph, segment, index, opens, english=ctx.translation.lang == "en")
 
 
