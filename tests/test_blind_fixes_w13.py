@@ -179,3 +179,35 @@ def test_an_arabic_quotation_glued_to_its_colon_is_a_quotation() -> None:
 )
 def test_an_arabic_quotation_closed_after_its_second_sentence_is_not_reported(arabic: str) -> None:
     assert _p501(arabic) == []
+
+
+# --- P503: a preposition before a place name that begins with it ---------------------
+
+P503 = _check("P503")
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Gas output fell in In Amenas after the strike.",
+        "In In Guezzam, traders closed their shops on Monday.",
+        "The convoy drove from Ain Sefra to To Kwa Wan.",
+    ],
+    ids=["in-in-amenas", "sentence-start", "to-to-kwa-wan"],
+)
+def test_a_preposition_before_a_name_that_begins_with_it_is_no_doubled_word(en: str) -> None:
+    assert fired(P503, Example(ar="توقف الإنتاج في عين أمناس.", en=en, fails=False), Glossary()) == []
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Gas output fell in in Amenas after the strike.",  # the second copy is not the name's
+        "Judges at the The Hague court ruled on Monday.",  # an article, not a preposition
+        "Gas output fell In In the south after the strike.",  # no name follows
+        "Gas output fell in In, the company said.",
+    ],
+    ids=["lower-case", "article", "no-name", "nothing-after"],
+)
+def test_other_doubled_words_are_still_reported(en: str) -> None:
+    assert len(fired(P503, Example(ar="توقف الإنتاج في عين أمناس.", en=en, fails=True), Glossary())) == 1
