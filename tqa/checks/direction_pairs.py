@@ -69,7 +69,7 @@ def _changed_places(source: list[Found], target: list[Found], glossary: Glossary
         if not same or any(t in same or not places[id(t)] for t in matching):
             continue
         written = next((t for t in same if not any(t is w for _, w in changed)), None)
-        if written is not None and said[1].compared and not any(_same_place(places[id(said)], places[id(s)], glossary) for s, _ in changed):
+        if written is not None and not any(_same_place(places[id(said)], places[id(s)], glossary) for s, _ in changed):
             changed.append((said, written))
     return changed
 

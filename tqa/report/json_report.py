@@ -69,8 +69,7 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
             "dependencies": dict(report.signature.dependencies),
             "aligner": dict(report.signature.aligner),
         },
-        # Added: "pair" (a source and its translation) or "single-article" (one article
-        # checked alone). A report without the key was written before it: a pair.
+        # Added: "pair" or "single-article"; a report without the key is an earlier tqa's pair.
         "mode": report.mode,
         "source": _article(doc.source),
         "target": _article(doc.target),
