@@ -30,6 +30,9 @@ _EN_AFTER = re.compile(rf"\s+(?:(?:(?!{_LINKS})[a-z]+\s+){{0,2}}of\s+(?:the\s+)?
 _EN_BEFORE = re.compile(rf"(?P<name>{_EN_NAME})['’]s\s+$")
 _AR_AFTER = re.compile(rf"\s+([{ARABIC_WORD_CHARS}]+)(?:\s+([{ARABIC_WORD_CHARS}]+))?")
 _AR_BEFORE = re.compile(rf"(?:([{ARABIC_WORD_CHARS}]+)\s+)?([{ARABIC_WORD_CHARS}]+)\s+$")
+# The words before a direction are searched for backwards from its start: only this many
+# characters, so that a long sentence costs no more than a short one.
+_BEFORE = 120
 
 
 def bears_on(text: str, direction: Direction) -> tuple[str, ...]:
@@ -41,7 +44,7 @@ def bears_on(text: str, direction: Direction) -> tuple[str, ...]:
     if is_arabic_text(direction.text):
         return _arabic(text, direction)
     after = _EN_AFTER.match(text, direction.end)
-    before = _EN_BEFORE.search(text[: direction.start])
+    before = _EN_BEFORE.search(text[max(direction.start - _BEFORE, 0) : direction.start])
     found = after or before
     return (found["name"].removesuffix("'s").removesuffix("’s"),) if found else ()
 
@@ -62,7 +65,7 @@ def _arabic(text: str, direction: Direction) -> tuple[str, ...]:
         after = _AR_AFTER.match(text, direction.end)
         words = [w for w in (after.groups() if after else ()) if w]
     elif adjective:
-        before = _AR_BEFORE.search(text[: direction.start])
+        before = _AR_BEFORE.search(text[max(direction.start - _BEFORE, 0) : direction.start])
         words = [w for w in (before.groups() if before else ()) if w]
         words.reverse()  # nearest first: الرمثا before مدينة الرمثا
     else:
