@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from shared_data import require
+from shared_data import data_parser, require
 
 from tqa.batch import find_jobs
 from tqa.batch.runner import BatchOptions, run_batch
@@ -95,12 +95,11 @@ def baseline(pairs: list[tuple[Path, Path]], out: Path) -> tuple[float, int]:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    if not args:
-        sys.exit(__doc__)
-    data = require(Path(args[0]), *SETS)
-    sample = int(args[args.index("--baseline") + 1]) if "--baseline" in args else 20
-    workers = int(args[args.index("--workers") + 1]) if "--workers" in args else None
+    parser = data_parser(__doc__)
+    parser.add_argument("--baseline", type=int, default=20, help="pairs for the one-process-per-article baseline")
+    parser.add_argument("--workers", type=int, default=None, help="pool size (default: every core)")
+    args = parser.parse_args()
+    data, sample, workers = require(args.data, *SETS), args.baseline, args.workers
     with tempfile.TemporaryDirectory() as temp:
         folder, root = Path(temp) / "articles", Path(temp)
         folder.mkdir()

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from shared_data import require
+from shared_data import data_parser, require
 
 from tqa.config import Settings
 from tqa.model import AlignedDocument
@@ -178,9 +178,10 @@ def arabic_spellings(data: Path) -> None:
 
 
 if __name__ == "__main__":
+    folder = data_parser(__doc__, optional=True).parse_args().data
     main()
-    if len(sys.argv) > 1:
-        data = require(Path(sys.argv[1]), "ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
+    if folder is not None:
+        data = require(folder, "ntrex128-news", "flores200-devtest", "iwslt17-ted-talks")
         real_copy(data)
         relatedness(data)
         arabic_spellings(data)

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from shared_data import require
+from shared_data import data_parser, require
 
 from tqa.lang.ar import latin_letter_count
 from tqa.model import Block, Document
@@ -47,9 +47,8 @@ def langdetect_best(masked: str) -> tuple[str, float]:
 
 
 def main() -> None:
-    data = require(
-        Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"), "ntrex128-news", "ud-pud-news-wiki"
-    )
+    folder = data_parser(__doc__, default=ROOT.parent / "shared" / "data").parse_args().data
+    data = require(folder, "ntrex128-news", "ud-pud-news-wiki")
     sentences = spared = disagree = fully = 0
     docs = documents(data)
     for lines in docs:

@@ -3,8 +3,22 @@ tqa (licences differ; see README, Benchmarks). A missing set is one line, not a 
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+
+
+def data_parser(doc: str | None, *, optional: bool = False, default: Path | None = None) -> argparse.ArgumentParser:
+    """A script's command line, with the shared data folder as its first argument
+    (optional for the scripts that also run without it): --help prints the script's
+    docstring and the usage, instead of being taken for a folder."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    help_text = "the shared data folder (../shared/data beside the repository)"
+    if optional or default is not None:
+        parser.add_argument("data", type=Path, nargs="?", default=default, help=help_text)
+    else:
+        parser.add_argument("data", type=Path, help=help_text)
+    return parser
 
 
 def require(data: Path, *sets: str) -> Path:

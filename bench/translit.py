@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from shared_data import require
+from shared_data import data_parser, require
 
 from tqa.text.translit import latin_matches_arabic, same_name
 
@@ -92,11 +92,12 @@ def places(data: Path, rng: random.Random) -> None:
 
 
 def main() -> None:
+    folder = data_parser(__doc__, optional=True).parse_args().data
     rng = random.Random(11)
     print("| pairs | n | precision | recall | F1 | pairs/s |\n|---|---|---|---|---|---|")
     report("tests/data/translit_pairs.tsv (tuned on)", table_pairs())
-    if len(sys.argv) > 1:
-        data = require(Path(sys.argv[1]), "name-variants-pypi", "geonames-places")
+    if folder is not None:
+        data = require(folder, "name-variants-pypi", "geonames-places")
         pairs = given_name_pairs(data, rng)
         report("name-variants-pypi given names (unseen)", pairs)
         print(rapidfuzz_baseline(pairs))

@@ -448,7 +448,7 @@ def test_a_desk_folder_of_pairs_a_bilingual_file_and_a_lone_page(tmp_path: Path)
     reports = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in out.glob("*.json") if p.stem != "cross-article"}
     assert sorted(reports) == ["clean", "memory", "moscow-visit", "page", "wheat-energy"]
     assert all((out / f"{key}.html").is_file() for key in reports)
-    assert reports["page"]["mode"] == "single-article" and "mode" not in reports["memory"] and reports["memory"]["alignment"]
+    assert reports["page"]["mode"] == "single-article" and reports["memory"]["mode"] == "pair" and reports["memory"]["alignment"]
     assert reports["clean"]["verdict"]["failed"] is False and reports["moscow-visit"]["verdict"]["failed"] is True
     rows = list(csv.DictReader((out / "findings.csv").read_text(encoding="utf-8").splitlines()))
     assert len(rows) == sum(len(r["findings"]) for r in reports.values())

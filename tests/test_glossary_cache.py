@@ -208,6 +208,21 @@ def test_old_files_are_pruned(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: 
     assert len(_compiled(_cache_in_tmp)) == 3
 
 
+def test_a_file_another_run_pruned_meanwhile_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(glossary_cache, "KEEP", 1)
+    kept = [tmp_path / f"glossary-{n}.pickle" for n in range(3)]
+    for path in kept:
+        path.write_bytes(b"x")
+    gone = tmp_path / "glossary-gone.pickle"  # listed, then removed by another run
+
+    class Listing(type(tmp_path)):  # type: ignore[misc]
+        def glob(self, pattern: str) -> list[Path]:  # type: ignore[override]
+            return [*kept, gone]
+
+    glossary_cache._prune(Listing(tmp_path))
+    assert len(_compiled(tmp_path)) == 1
+
+
 def test_loading_a_glossary_leaves_the_garbage_collector_as_it_was() -> None:
     # gc.freeze() after a build hid every earlier cycle from the collector for good: a
     # long-lived process loading glossaries again and again grew past 1.8 GB (bench/fuzz.py).

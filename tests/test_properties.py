@@ -19,7 +19,9 @@ from tqa.glossary.model import Glossary, GlossaryEntry, GlossaryMatch
 from tqa.glossary.suggest import mine_name_pairs
 from tqa.lang.ar import PROCLITICS
 from tqa.model import AlignedDocument, Article, Bead, Segment
+from tqa.text.bearings import bears_on
 from tqa.text.dates import date_names
+from tqa.text.directions import directions
 from tqa.text.names import arabic_word_romanised_by, find_unlisted_spelling, name_words, spellings_in
 from tqa.text.numbers import quantities
 from tqa.text.segment import split_sentences
@@ -238,6 +240,20 @@ def test_date_names_spans(text: str, lang: str) -> None:
         assert 0 <= d.start < d.end <= len(text), (text, d)
         assert d.text == text[d.start : d.end]
         assert 1 <= d.number <= (12 if d.kind == "month" else 7)
+
+
+DIRECTION_WORDS = (
+    "north", "North", "northern", "north-east", "south-western", "of", "the", "city", "Amman's", "Deir", "ez-Zor",
+    "شمال", "جنوب", "الشمالية", "الغربي", "شمال شرق", "شماله", "شمالاً", "الرمثا", "عمّان", "مدينة", "ريف", "حلب", "،", "'s",
+)
+
+
+@given(texts(DIRECTION_WORDS, noise), st.sampled_from(("ar", "en")))
+def test_directions_and_the_places_they_bear_on_are_in_the_text(text: str, lang: str) -> None:
+    for direction in directions(text, lang):
+        assert 0 <= direction.start < direction.end <= len(text) and direction.text == text[direction.start : direction.end]
+        for place in bears_on(text, direction):  # one or two words, as written (spaces aside)
+            assert place.strip() and " ".join(place.split()) in " ".join(text.split()), (text, direction, place)
 
 
 @given(texts(NUMBER_WORDS + EN_WORDS + AR_WORDS, noise), st.sampled_from(("ar", "en")))

@@ -12,7 +12,7 @@ from tqa.batch.runner import BatchOptions, BatchOutcome, run_batch
 from tqa.config import Settings
 from tqa.errors import ConfigError
 
-__all__ = ["BatchOptions", "BatchOutcome", "Job", "find_jobs", "run_batch", "run_batch_command"]
+__all__ = ["BatchOptions", "BatchOutcome", "Job", "find_jobs", "print_summary", "run_batch", "run_batch_command"]
 
 
 def find_jobs(paths: list[str], manifest: Path | None, out: Path | None = None) -> tuple[Job, ...]:
@@ -35,8 +35,8 @@ def run_batch_command(
     scheduler: str | None = None,
     workers: int | None = None,
     quiet: bool = False,
-) -> int:
-    """Run the batch, with a progress bar and a summary table on a terminal; the exit code."""
+) -> BatchOutcome:
+    """Run the batch, with a progress bar on a terminal; what it found (print_summary says it)."""
 
     jobs = find_jobs(paths, manifest, out)
     terminal = not quiet and sys.stderr.isatty()
@@ -50,11 +50,16 @@ def run_batch_command(
             file=sys.stderr,
         )
         raise
+    return outcome
+
+
+def print_summary(outcome: BatchOutcome, out: Path, quiet: bool = False) -> None:
+    """The summary: a table on a terminal, one line otherwise, nothing when quiet."""
     if not quiet and sys.stdout.isatty():
         summary_table(outcome, str(out))
     elif not quiet:
         print(
             f"tqa batch: {outcome.articles} article(s), {outcome.checked} checked, {outcome.reused} reused, "
-            f"{outcome.failed} with findings, {outcome.unreadable} unreadable, {outcome.crashed} crashed; index: {out / 'index.html'}"
+            f"{outcome.failed} with findings, {outcome.unreadable} unreadable, {outcome.crashed} crashed; index: {out / 'index.html'}",
+            flush=True,  # a reader gone is seen here, while the verdict is at hand
         )
-    return outcome.exit_code

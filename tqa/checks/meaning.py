@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.direction_pairs import Found, found_in, narrowed, unmatched
+from tqa.checks.direction_pairs import Found, compared, found_in, narrowed
 from tqa.checks.named_directions import swapped_names
 from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import is_arabic_text
@@ -31,14 +31,14 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     compared as directions; but a glossary name written with the opposite compass
     word (South Al Sharqiyah as North Al Sharqiyah) is reported. Write the source's direction.
     """
-    source, target = unmatched(pair, ctx.glossary)
-    for said, written in zip(source, target, strict=False):
+    changed, _ = compared(pair, ctx.glossary)
+    for said, written in changed:
         yield Hit(
             message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
             source=span(said[0], said[1].start, said[1].end),
             target=span(written[0], written[1].start, written[1].end),
         )
-    reported = {(w[0].id, w[1].start) for w in target[: len(source)]}
+    reported = {(w[0].id, w[1].start) for _, w in changed}
     for name in swapped_names(pair.source, pair.target, (ctx.doc.source.lang, ctx.translation.lang), ctx.glossary):
         if any(segment == name.written.id and name.start <= start < name.end for segment, start in reported):
             continue
@@ -60,12 +60,14 @@ def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     (M801); this one is simply gone. Add it, or confirm that the sentence says the
     place another way. A compound kept in part (the north-west written "the west")
     is reported too: half of it is gone. Not reported where the aligner is unsure
-    of the pairing.
+    of the pairing, nor in a headline: desks write their own headline rather than
+    translate it, and shorten it ("reopen northern crossing" as «عودة الشاحنات إلى
+    معبر جابر»); the body carries the direction. A direction changed in a headline
+    is still M801's.
     """
-    if pair.bead.uncertain:
+    if pair.bead.uncertain or all(s.heading for s in pair.source):
         return
-    source, target = unmatched(pair, ctx.glossary)
-    for said in source[len(target) :]:
+    for said in compared(pair, ctx.glossary)[1]:
         yield Hit(
             message=f"{_quote(said)} in the source is not in the translation: add the direction or confirm the rewording",
             source=span(said[0], said[1].start, said[1].end),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa.checks.arabic_quotes import ARABIC_QUOTES, unclosed_arabic_quotation
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.guillemets import unclosed_guillemet
 from tqa.checks.question_marks import question_lost
 from tqa.checks.quote_close import MAX_STRAY_EVIDENCE as MAX_STRAY_EVIDENCE  # noqa: PLC0414 (tests bound P501 evidence by it)
 from tqa.checks.quote_close import stray_mark_hit
@@ -100,26 +100,40 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             mark = segment.text[index]
             if mark in ("“", "«", '"') and _continues_quote(paragraph, following):
                 continue
-            if mark == "«" and ctx.translation.lang == "ar":
-                yield unclosed_guillemet(segment, index, paragraph)
-                continue
             opens = mark in ("“", "«") or (mark == _STRAIGHT and straight_role(segment.text, index) == "open")
+            # قال:"نريد opens a quotation though no space comes before the mark.
+            glued = mark == _STRAIGHT and segment.text[index + 1 : index + 2].isalpha()
+            if mark in ARABIC_QUOTES and ctx.translation.lang == "ar" and (opens or glued):
+                yield unclosed_arabic_quotation(segment, index, paragraph)
+                continue
             yield stray_mark_hit(paragraph, segment, index, opens, english=ctx.translation.lang == "en")
 
 
 _REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
 # Doubles that English grammar allows.
 _ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "no", "very", "far", "so", "many", "more"}
+# Place names that begin with a preposition: In Salah, In Amenas, To Kwa Wan. "In In
+# Salah" is the preposition and the name; "the The Hague" is still a slip (an article).
+_PREPOSITIONS = {"in", "at", "on", "to", "from", "near", "by", "for", "of", "into", "via", "outside", "around"}
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _preposition_before_a_name(text: str, match: re.Match[str]) -> bool:
+    """The second copy is capitalised and opens a name of two words or more: a place
+    named like the preposition before it."""
+    second = text[match.end("gap") : match.end()]
+    return match["word"].lower() in _PREPOSITIONS and second[0].isupper() and bool(_NAME_AFTER.match(text, match.end()))
 
 
 def _repeated_word(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     """The same word twice in a row in the translation ("the the").
 
     Why it matters: it is the slip that survives spell-checkers and makes copy
-    look unedited. Delete one of them.
+    look unedited. Delete one of them. A preposition before a place name that begins
+    with it is no slip: "In In Salah" is "in" the town In Salah.
     """
     for match in _REPEATED.finditer(segment.text):
-        if match["word"].lower() in _ALLOWED_DOUBLES:
+        if match["word"].lower() in _ALLOWED_DOUBLES or _preposition_before_a_name(segment.text, match):
             continue
         yield Hit(
             message=f"«{match['word']}» is written twice in a row; delete one",
@@ -224,6 +238,8 @@ REPEATED_WORD = Check(
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the the city.", fails=True),
         Example(ar="قال إن الاتفاق مهم.", en="He said that the deal was was important.", fails=True),
         Example(ar="قال إن ما قاله صحيح.", en="He said that that was true.", fails=False),
+        # The town of In Amenas after the preposition: no slip.
+        Example(ar="توقف الإنتاج في عين أمناس.", en="Production stopped in In Amenas.", fails=False),
         Example(ar="وصلت القافلة إلى المدينة.", en="The convoy reached the city.", fails=False),
     ),
     needs_source=False,

@@ -1,4 +1,5 @@
-"""Where an unclosed English quotation should have closed.
+"""Where an unclosed English quotation should have closed (the Arabic reading is
+tqa.checks.arabic_quotes; both walk the sentences after the opening one with quotation_run).
 
 English news closes a quotation right before its attribution: "... in West
 Africa," Alaoui said. When the closing mark is missing, the comma and the
@@ -12,7 +13,6 @@ import re
 from collections.abc import Callable
 
 from tqa.checks.base import Hit, span
-from tqa.lang.ar import normalize
 from tqa.model import Segment
 
 _VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
@@ -38,11 +38,8 @@ def missing_close(text: str, index: int) -> tuple[int, int] | None:
 
 _ANY_QUOTE = ('"', "“", "”", "«", "»")
 # A sentence that reports speech is the writer's again, not the quotation's: "He added
-# that ...", «وأضاف أن ...» (normalised: plain alef).
+# that ..." (the Arabic «وأضاف أن ...» is tqa.checks.arabic_quotes').
 _EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{_VERBS}\b")
-_AR_REPORTS = re.compile(
-    r"^\W*[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|شدد|شددت|ذكر|ذكرت)(?![\u0621-\u064A])"
-)
 
 
 def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None:
@@ -70,7 +67,7 @@ def _ends_quotation(text: str) -> bool:
 
 
 def _reports(text: str) -> bool:
-    return bool(_EN_REPORTS.match(text) or _AR_REPORTS.match(normalize(text[:40])))
+    return bool(_EN_REPORTS.match(text))
 
 
 # The evidence for a stray mark stops here even inside one long "word" (a pasted run of marks),

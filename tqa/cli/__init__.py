@@ -2,7 +2,8 @@
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
 2 usage or input error (one line on stderr, never a traceback), 3 internal error:
-a bug in tqa, named by stage (or check code) and input; --debug shows the traceback.
+a bug in tqa, named by stage (or check code) and input; --debug shows the traceback;
+130 interrupted (Ctrl-C, or the output's reader went away before tqa had finished).
 
 One module per command group; each registers its commands on `tqa.cli.app.app`,
 in the order `tqa --help` lists them.
@@ -17,7 +18,16 @@ import types
 from typing import TYPE_CHECKING
 
 from tqa.cli import fast
-from tqa.cli.common import _REPORT_IT, EXIT_INTERNAL, EXIT_USAGE, _debugging
+from tqa.cli.common import (
+    _REPORT_IT,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    _debugging,
+    _Run,
+    silence_output,
+)
 from tqa.errors import StageError, TqaError, cut, describe, one_line
 
 if TYPE_CHECKING:
@@ -71,6 +81,19 @@ def _internal_error(error: BaseException, stage: StageError | None) -> None:
     sys.exit(EXIT_INTERNAL)
 
 
+def _run_typer() -> None:
+    """The typer application; a broken pipe that click turned into exit 1 (the code for
+    findings) becomes the code of an interrupted run."""
+    from typer._click.utils import PacifyFlushWrapper
+
+    try:
+        typer_app()()
+    except SystemExit as done:
+        if done.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
+            sys.exit(EXIT_INTERRUPTED)
+        raise
+
+
 def main() -> None:
     """Entry point: domain errors become one line on stderr and exit 2; a bug, one line and exit 3.
 
@@ -85,7 +108,7 @@ def main() -> None:
         plain = fast.parse(sys.argv[1:])
         if plain is not None:
             fast.run(*plain)
-        typer_app()()
+        _run_typer()
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
@@ -93,9 +116,10 @@ def main() -> None:
         _internal_error(error, error)
     except KeyboardInterrupt:
         print("tqa: interrupted", file=sys.stderr)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
-        sys.exit(EXIT_USAGE)  # the reader went away (tqa ... | head): nothing left to tell it
+        silence_output()  # the reader went away (tqa ... | head) before tqa had finished
+        sys.exit(EXIT_INTERRUPTED)
     except OSError as error:
         # Standard output could not be written (a full disk, /dev/full); files have their own errors.
         print(f"tqa: error: cannot write the output: {error.strerror or error}", file=sys.stderr)

@@ -9,6 +9,7 @@ import typer
 
 from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, app
 from tqa.cli.check_run import check_settings
+from tqa.cli.common import verdict_already_reached
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -40,12 +41,14 @@ def batch(
 
     Example: tqa batch articles/ 'desk/*.md' -g glossaries/syria.yaml --out tqa-reports
     """
-    from tqa.batch import run_batch_command
+    from tqa.batch import print_summary, run_batch_command
 
     settings = check_settings(glossary, fail_on, select, ignore, severity, waivers, direction)
-    code = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
-    if code:
-        raise typer.Exit(code)
+    outcome = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
+    with verdict_already_reached():
+        print_summary(outcome, out, quiet)
+    if outcome.exit_code:
+        raise typer.Exit(outcome.exit_code)
 
 
 @app.command()

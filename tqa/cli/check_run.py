@@ -19,6 +19,7 @@ from tqa.cli.common import (
     _require_direction,
     _severity,
     _severity_overrides,
+    verdict_already_reached,
 )
 from tqa.errors import in_stage, one_line
 
@@ -67,7 +68,8 @@ def check_articles(options: CheckOptions, echo: Echo) -> int:
         # A failed run must not leave an earlier run's report looking like this one's.
         remove_stale_reports(asked, given)
         raise
-    echo(output, nl=False)
+    with verdict_already_reached():
+        echo(output, nl=False)
     return _exit_code(report, settings, echo)
 
 

@@ -1,22 +1,30 @@
 """What every command shares and the typer-free check path needs: exit codes, the
 global --debug, and the option values tqa parses itself (severity, direction).
 
-No typer here: `tqa check` runs without importing it (tqa/cli/fast.py, issue 14).
+No typer here: `tqa check` runs without importing it (tqa/cli/fast.py, issue 14); only a
+broken pipe borrows click's quiet stream wrapper.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tqa.errors import ConfigError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from tqa.model import Severity
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3  # a bug in tqa: never 0 or 1, so that CI never reads it as a verdict on the article
+# Ctrl-C, or standard output closed by its reader before tqa had finished (tqa align … | head):
+# never 1, which CI reads as findings.
+EXIT_INTERRUPTED = 130
 
 _REPORT_IT = "This is a bug in tqa; please report it (run again with --debug or TQA_DEBUG=1 for the traceback)."
 
@@ -25,6 +33,27 @@ class _Run:
     """What the global options asked for; read by `main` after the command has ended."""
 
     debug = False
+    output_cut = False  # the reader went away after the verdict (verdict_already_reached)
+
+
+def silence_output() -> None:
+    """Standard output's reader went away: what is left to print, and Python's last flush
+    at exit, go nowhere instead of raising BrokenPipeError again (click does the same)."""
+    from typer._click.utils import PacifyFlushWrapper
+
+    sys.stdout, sys.stderr = PacifyFlushWrapper(sys.stdout), PacifyFlushWrapper(sys.stderr)
+
+
+@contextmanager
+def verdict_already_reached() -> Iterator[None]:
+    """Printing what a finished run found (`tqa check … | head -1`): a reader that stops
+    reading changes nothing of the verdict, so tqa goes quiet and exits with it (0, 1 or
+    3), instead of 1 for a broken pipe, which CI would read as findings."""
+    try:
+        yield
+    except BrokenPipeError:
+        silence_output()
+        _Run.output_cut = True
 
 
 def _debugging() -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO
 
-from tqa.cli.common import _Run
+from tqa.cli.common import EXIT_INTERRUPTED, _Run, silence_output
 
 if TYPE_CHECKING:
     from tqa.cli.check_run import Echo
@@ -208,7 +208,7 @@ def run(debug: bool, name: str, fields: dict[str, Any]) -> NoReturn:
     try:
         code = COMMANDS[name].run(fields, echo)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except EOFError:
         echo("", err=True)
         echo("Aborted!", err=True)
@@ -216,8 +216,6 @@ def run(debug: bool, name: str, fields: dict[str, Any]) -> NoReturn:
     except OSError as error:
         if error.errno != errno.EPIPE:
             raise
-        from typer._click.utils import PacifyFlushWrapper  # the reader went away: exit quietly
-
-        sys.stdout, sys.stderr = PacifyFlushWrapper(sys.stdout), PacifyFlushWrapper(sys.stderr)
-        sys.exit(1)
+        silence_output()  # the reader went away before the command had finished: interrupted, quietly
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(code)

@@ -174,10 +174,16 @@ def write_cache_file(path: Path, prefix: str, fill: Callable[[Path], object]) ->
 
 
 def _prune(folder: Path) -> None:
-    """Keep the KEEP most recently used files."""
-    files = sorted(folder.glob("glossary-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEEP:]:
-        old.unlink(missing_ok=True)
+    """Keep the KEEP most recently used files. Other tqa runs (a batch's workers, a CI
+    job beside an editor's run) prune the same folder: a file they removed between the
+    listing and its date is no error (it failed the run as "glossary cannot be read")."""
+    dated = []
+    for path in folder.glob("glossary-*.pickle"):
+        with contextlib.suppress(OSError):
+            dated.append((path.stat().st_mtime, path))
+    for _, old in sorted(dated, reverse=True)[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
 
 
 class _Pickler(pickle.Pickler):

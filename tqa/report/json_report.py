@@ -69,6 +69,8 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
             "dependencies": dict(report.signature.dependencies),
             "aligner": dict(report.signature.aligner),
         },
+        # Added: "pair" or "single-article"; a report without the key is an earlier tqa's pair.
+        "mode": report.mode,
         "source": _article(doc.source),
         "target": _article(doc.target),
         # One article checked alone has no alignment: its internal one-sentence beads
@@ -90,8 +92,6 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
     }
     if report.reference is not None:
         data["reference"] = scores_dict(report.reference)
-    if report.single_article:
-        data["mode"] = report.mode
     direction = direction_dict(report)
     if direction is not None:  # added: a bilingual file's direction, and whether the file or a setting decided it
         data["direction"] = direction

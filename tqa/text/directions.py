@@ -201,7 +201,7 @@ def _english_relative(text: str, start: int, end: int) -> bool:
 
 
 @dataclass(frozen=True)
-class _ArabicWord:
+class ArabicDirectionWord:
     bearing: str
     bare: str  # the form without proclitics and article: غربيه
     article: bool
@@ -211,7 +211,7 @@ def _arabic(text: str) -> list[Direction]:
     normalized, offsets = normalize_with_map(text)
     names = [(m.start(), m.end()) for pattern in _arabic_name_patterns(normalized) for m in pattern.finditer(normalized)]
     tokens = [(m.group(), m.start(), m.end()) for m in ARABIC_WORD.finditer(normalized)]
-    parsed = [None if _exile(text, offsets, t) else _arabic_direction_word(t[0]) for t in tokens]
+    parsed = [None if _exile(text, offsets, t) else arabic_direction_word(t[0]) for t in tokens]
     found: list[Direction] = []
     index = 0
     while index < len(tokens):
@@ -235,7 +235,7 @@ def _arabic(text: str) -> list[Direction]:
     return found
 
 
-def _arabic_direction_word(word: str) -> _ArabicWord | None:
+def arabic_direction_word(word: str) -> ArabicDirectionWord | None:
     """One normalised word as a direction (والشمالية: north, شماليه, with the article), or None."""
     stems = [s for s in (word, *proclitic_stems(word, min_stem=3)) if s in AR_FORMS]
     if not stems:
@@ -243,16 +243,16 @@ def _arabic_direction_word(word: str) -> _ArabicWord | None:
     stem = max(stems, key=len)
     prefix = word[: len(word) - len(stem)]
     article = stem.startswith(ARTICLE) or prefix.endswith((ARTICLE, ARTICLE_AFTER_L))
-    return _ArabicWord(AR_FORMS[stem], stem.removeprefix(ARTICLE), article)
+    return ArabicDirectionWord(AR_FORMS[stem], stem.removeprefix(ARTICLE), article)
 
 
 def _exile(text: str, offsets: list[int], token: tuple[str, int, int]) -> bool:
     """غربة (exile), not غربه (its west): the pronoun form's ه was typed as ة."""
-    stem = _arabic_direction_word(token[0])
+    stem = arabic_direction_word(token[0])
     return stem is not None and stem.bare in AR_PRONOUN_FORMS and text[offsets[token[2] - 1]] == "ة"
 
 
-def _no_conjunction(word: str, parsed: _ArabicWord) -> bool:
+def _no_conjunction(word: str, parsed: ArabicDirectionWord) -> bool:
     """The second word of a compound carries no proclitic but the article: الشمال
     والشرق is two bearings, الشمال الشرقي one."""
     return word in (parsed.bare, ARTICLE + parsed.bare)

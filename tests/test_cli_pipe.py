@@ -1,0 +1,70 @@
+"""A reader that goes away (`tqa check … | head -1`): tqa goes quiet, and its exit code
+still means what README's table says. A check's verdict is reached before it prints, so
+it stands (0 or 1); a command cut off before it had finished exits 130, never 1, which
+CI reads as findings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEAN = ("samples/clean.ar.md", "samples/clean.en.md")
+PLANTED = ("samples/moscow-visit.ar.md", "samples/moscow-visit.en.md")
+
+
+def _reader_gone(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run tqa with standard output a pipe whose reader has already closed it."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "tqa", *args], stdout=write, stderr=subprocess.PIPE, text=True, cwd=cwd, timeout=120, check=False
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ((*CLEAN,), 0),
+        ((*CLEAN, "--json", "-"), 0),
+        ((*CLEAN, "--html", "-"), 0),
+        ((*PLANTED,), 1),
+        ((*PLANTED, "--json", "-"), 1),
+        ((*PLANTED, "--quiet"), 1),
+    ],
+    ids=["clean", "clean-json", "clean-html", "findings", "findings-json", "findings-quiet"],
+)
+def test_a_check_keeps_its_verdict_when_the_reader_goes_away(args: tuple[str, ...], code: int) -> None:
+    done = _reader_gone("check", *args)
+    assert (done.returncode, done.stderr) == (code, "")
+
+
+def test_the_reports_are_written_whole_when_the_reader_goes_away(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    done = _reader_gone("check", *PLANTED, "--json", str(report))
+    assert done.returncode == 1 and report.read_text(encoding="utf-8").rstrip().endswith("}")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("checks",), ("explain", "M801"), ("align", *CLEAN), ("score", CLEAN[1], CLEAN[1])],
+    ids=["checks", "explain", "align", "score-fast-path"],
+)
+def test_a_command_cut_off_before_it_finished_is_interrupted_not_findings(args: tuple[str, ...]) -> None:
+    done = _reader_gone(*args)
+    assert (done.returncode, done.stderr) == (130, "")
+
+
+def test_a_batch_keeps_its_verdict_when_the_reader_goes_away(tmp_path: Path) -> None:
+    for path in CLEAN:
+        shutil.copy(ROOT / path, tmp_path / Path(path).name)
+    done = _reader_gone("batch", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert (done.returncode, done.stderr) == (0, "")
