@@ -12,7 +12,7 @@ from tqa.checks.reworded_names import named_as_concept, named_in_other_words, re
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.lang.ar import normalize, proclitic_pattern
 from tqa.model import Segment, Severity, Span
-from tqa.text.acronyms import acronym_shaped, defined_acronyms, is_acronym_of, written_acronym
+from tqa.text.acronyms import acronym_shaped, defined_acronyms, initials_in, is_acronym_of, note_acronyms, written_acronym
 from tqa.text.names import arabic_word_romanised_by, core_of, find_unlisted_arabic_spelling, find_unlisted_spelling
 
 
@@ -37,14 +37,16 @@ def _house_form(match: GlossaryMatch) -> str:
 
 def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
     """An organisation's acronyms: listed ones that are the initials of its name (MASEN),
-    and any the English article defines in brackets after the name ("... du Liban (EDL)").
+    those its note gives ("(OCHA)"), any the English article defines in brackets after the
+    name ("... du Liban (EDL)"), and any word of the article that is its initials (CBL).
     News writes them after the first mention: a short form, not a variant. A person's
     initials (MBS) are a nickname, which a desk may well keep out of its copy."""
     if entry.type == "person":
         return frozenset()
     listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}
     english = "\n".join(segment.text for segment in ctx.english.segments)
-    return frozenset(listed) | defined_acronyms(english, (entry.en, *entry.variants))
+    found = defined_acronyms(english, (entry.en, *entry.variants)) | initials_in(english, entry.en)
+    return frozenset(listed) | note_acronyms(entry.note, entry.en) | found
 
 
 def _bare(text: str) -> str:
@@ -119,7 +121,7 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if written_acronym(" ".join(s.text for s in pair.english), _acronyms(ctx, entry)) is not None:
             continue  # «مؤسسة كهرباء لبنان» as EDL, the acronym the article gave it
         reported.add(entry.id)
-        unlisted = _unlisted_spelling(pair.english, entry)
+        unlisted = find_unlisted_spelling(pair.english, entry)  # a word the key reads as the name
         if unlisted is not None:
             seg, start, end, house = unlisted
             message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{house}»"
@@ -194,11 +196,6 @@ def _surname_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
     if entry.type != "person":
         return False
     return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
-
-
-def _unlisted_spelling(english: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
-    """A capitalised word that the transliteration key says is a spelling of the entry."""
-    return find_unlisted_spelling(english, entry)
 
 
 _GOOD = Example(ar="وصل الرئيس أحمد الشرع إلى موسكو.", en="President Ahmed al-Sharaa arrived in Moscow.", fails=False)

@@ -1,0 +1,117 @@
+"""Name fixes drawn from the blind pairs w13-w15, on invented names and sentences:
+acronyms an article or a note gives, a name referred back by a head noun before its
+preposition, two short name words read together, a headline that names a thing by
+what it is, and a name inside a longer glossary name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.example_runs import desk_glossary, fired
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Example
+from tqa.checks.reworded_names import transliterated_words
+from tqa.config import Settings
+from tqa.glossary.entry import GlossaryEntry
+from tqa.model import Block, Document
+from tqa.pipeline import Inputs, align_inputs, check_document
+from tqa.text.acronyms import initials_in, is_acronym_of, note_acronyms
+
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+
+_AUTHORITY = {
+    "id": "rada",
+    "type": "organisation",
+    "en": "Regional Authority for Desert Agriculture",
+    "ar": ["الهيئة الإقليمية للزراعة الصحراوية"],
+}
+
+
+def test_an_acronym_may_leave_out_a_qualifier_acronym_of_the_name() -> None:
+    name = "UN Agency for the Protection of Coastal Wetlands"
+    assert is_acronym_of("APCW", name)
+    assert is_acronym_of("UNAPCW", name)
+    assert not is_acronym_of("APC", name)  # Wetlands gives no letter: another name
+    assert not is_acronym_of("NAPCW", name)
+
+
+def test_a_note_gives_acronyms_in_brackets_or_as_the_names_initials() -> None:
+    assert note_acronyms("The wetlands agency (APCW); based in Geneva.", "Agency for Coastal Wetlands") == {"APCW"}
+    assert note_acronyms("Acronym ADB acceptable after first mention.", "Arab Desert Bank") == {"ADB"}
+    assert note_acronyms("Reports to the UAE cabinet.", "Arab Desert Bank") == frozenset()
+    assert note_acronyms(None, "Arab Desert Bank") == frozenset()
+
+
+def test_initials_in_a_text_are_three_letters_at_least() -> None:
+    assert initials_in("RADA said on Monday that the DA was closed.", _AUTHORITY["en"]) == {"RADA"}
+    assert initials_in("The DA said so.", "Desert Agency") == frozenset()
+
+
+def test_an_acronym_the_english_uses_for_a_name_the_arabic_spells_out(tmp_path: Path) -> None:
+    ar = "وقالت الهيئة الإقليمية للزراعة الصحراوية إن محصول التمور تراجع هذا العام."
+    for en, fails in (
+        ("RADA said the date harvest had fallen this year.", False),  # the name's initials
+        ("The agency said the date harvest had fallen this year.", True),  # agency is not its head, authority
+    ):
+        messages = fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk_glossary(tmp_path, [_AUTHORITY]))
+        assert bool(messages) == fails, (en, messages)
+    # An acronym that is not the initials counts when the desk's note gives it in brackets.
+    noted = {**_AUTHORITY, "note": "Known by its old name's acronym (DAA)."}
+    example = Example(ar=ar, en="DAA said the date harvest had fallen this year.", fails=False)
+    assert fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [noted])) == []
+    assert fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [_AUTHORITY]))
+
+
+def test_a_name_with_a_preposition_is_referred_back_by_the_noun_before_it(tmp_path: Path) -> None:
+    # The English uses the acronym; the Arabic refers back to the authority by «الهيئة».
+    entry = {**_AUTHORITY, "variants": ["RADA"]}
+    en = "The Regional Authority for Desert Agriculture (RADA) said the harvest had fallen. RADA added that rain was scarce."
+    for second, fails in (("وأضافت الهيئة أن الأمطار شحيحة.", False), ("وأضاف المزارعون أن الأمطار شحيحة.", True)):
+        ar = "قالت الهيئة الإقليمية للزراعة الصحراوية إن المحصول تراجع. " + second
+        example = Example(ar=ar, en=en, fails=fails, direction="en-ar")
+        assert bool(fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [entry]))) == fails, second
+
+
+_FIELD = {"id": "wadi-naba", "type": "place", "en": "Wadi Naba oil field", "ar": ["حقل وادي نبعة النفطي", "حقل وادي نبعة"]}
+
+
+def test_two_short_name_words_are_read_together() -> None:
+    entry = GlossaryEntry("wadi-naba", "place", "Wadi Naba oil field", ("حقل وادي نبعة النفطي",))
+    english, arabic = transliterated_words(entry)
+    assert english == {"wadi", "naba"} and arabic == {"وادي", "نبعه"}
+    # Oil and field are translated: they say which kind of place, not which one.
+    assert not transliterated_words(GlossaryEntry("x", "place", "Ras oil field", ("حقل النفط",)))[0]
+
+
+def test_a_place_named_by_its_own_short_words(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_FIELD])
+    ar = "وتوقف حقل وادي نبعة مرتين هذا العام."
+    for en, fails in (("Wadi Naba has stopped twice this year.", False), ("The site has stopped twice this year.", True)):
+        assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk)) == fails, en
+
+
+def _n103_with_headline(tmp_path: Path, headline: tuple[str, str], body: tuple[str, str]) -> list[str]:
+    """N103 on a pair whose first block is a headline (heading=True), Arabic to English."""
+    desk = desk_glossary(tmp_path, [_FIELD])
+    arabic = Document("a.ar", "text", (Block(headline[0], heading=True), Block(body[0])))
+    english = Document("a.en", "text", (Block(headline[1], heading=True), Block(body[1])))
+    report = check_document(align_inputs(Inputs(arabic, english, "ar", "en"), desk), desk, (BY_CODE["N103"],), Settings())
+    return [f"{f.source.segment if f.source else None}: {f.message}" for f in report.findings]
+
+
+def test_a_headline_names_a_place_by_what_it_is_when_the_article_names_it(tmp_path: Path) -> None:
+    headline = ("إضراب يوقف حقل وادي نبعة النفطي", "Strike halts southern oil field")
+    named = ("أوقف عمال حقل وادي نبعة النفطي الإنتاج يوم الأحد.", "Workers halted output at the Wadi Naba oil field on Sunday.")
+    assert _n103_with_headline(tmp_path, headline, named) == []
+    # The body never names the field in English: the headline's field may be any field.
+    unnamed = ("أوقف عمال حقل وادي نبعة النفطي الإنتاج يوم الأحد.", "Workers halted output on Sunday.")
+    assert [m[:2] for m in _n103_with_headline(tmp_path, headline, unnamed)] == ["0:", "1:"]
+
+
+def test_a_name_inside_a_longer_glossary_name_is_written(tmp_path: Path) -> None:
+    place = {"id": "taweela", "type": "place", "en": "Taweela", "ar": ["الطويلة"]}
+    zone = {"id": "taweela-zone", "type": "organisation", "en": "Taweela Free Zone", "ar": ["المنطقة الحرة في الطويلة"]}
+    desk = desk_glossary(tmp_path, [place, zone])
+    ar = "وأطلق الصندوق منطقة حرة جديدة في الطويلة."
+    for en, fails in (("The fund launched the Taweela Free Zone.", False), ("The fund launched a new free zone.", True)):
+        assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk)) == fails, en
