@@ -1,7 +1,8 @@
 """Name fixes drawn from the blind pairs w13-w15, on invented names and sentences:
 acronyms an article or a note gives, a name referred back by a head noun before its
 preposition, two short name words read together, a headline that names a thing by
-what it is, and a name inside a longer glossary name."""
+what it is, a name inside a longer glossary name, two people with near given names,
+and an apostrophe for ayn as a second spelling."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tqa.glossary.entry import GlossaryEntry
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
 from tqa.text.acronyms import initials_in, is_acronym_of, note_acronyms
+from tqa.text.translit import is_plausible_variant_pair
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
 
@@ -115,3 +117,27 @@ def test_a_name_inside_a_longer_glossary_name_is_written(tmp_path: Path) -> None
     ar = "وأطلق الصندوق منطقة حرة جديدة في الطويلة."
     for en, fails in (("The fund launched the Taweela Free Zone.", False), ("The fund launched a new free zone.", True)):
         assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk)) == fails, en
+
+
+def test_near_given_names_of_two_people_are_not_one_name() -> None:
+    ar = "قال سمير هادي ناجي، وهو سائق، إن الوقود شحيح. وقالت المحللة هدى علي سمير إن الأسعار ارتفعت. وأضافت سمير أن الطوابير طويلة."
+    en = (
+        "Samir Hadi Naji, a driver, said fuel was scarce. Analyst Huda Ali Sameer said prices had risen. "
+        "Sameer added that the queues were long."
+    )
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []
+    # The same person's given name spelled two ways before one surname is still reported.
+    ar = "قال سمير هادي ناجي إن الوقود شحيح. وأضاف سمير هادي ناجي أن الطوابير طويلة."
+    en = "Samir Hadi Naji said fuel was scarce. Sameer Hadi Naji added that the queues were long."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=True))
+
+
+def test_an_apostrophe_for_ayn_is_a_second_spelling() -> None:
+    assert is_plausible_variant_pair("Al Shaabi", "Al Sha'abi")
+    assert is_plausible_variant_pair("Sha’abi", "Shaabi")
+    assert not is_plausible_variant_pair("Sha’abi", "Sha'abi")  # the apostrophe's shape only
+    ar = "قال المحلل خالد الشعبي إن الميناء عميق. وأضاف الشعبي أن السكك تحتاج إلى تحديث."
+    en = "Analyst Khalid Al Shaabi said the port was deep. Al Sha'abi added that the railway needed upgrading."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=True))
+    en = "Analyst Khalid Al Sha'abi said the port was deep. Al Sha'abi added that the railway needed upgrading."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []

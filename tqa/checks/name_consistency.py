@@ -12,7 +12,16 @@ from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_k
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.model import Severity
-from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.names import (
+    ArabicPartners,
+    Spelling,
+    arabic_forms_of,
+    core_of,
+    is_given_name,
+    spellings_in,
+    two_people,
+    written_with_article,
+)
 from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
 
@@ -34,6 +43,8 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
         first, second = arabic.get(a.core), arabic.get(b.core)
         if first and second and not first & second and vowels_apart(first, second):
             return False  # each renders its own Arabic name (Salem سالم, Salim سليم): two people
+        if two_people(a, b):
+            return False  # Karim Abbas Radhi and Nadia Fadhil Kareem: a given name and another's surname
         return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
 
     # same() needs equal same_name groups (is_plausible_variant_pair) or equal Latin
