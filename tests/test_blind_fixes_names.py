@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
+from tqa.checks.arabic_near_names import changed_letter
 from tqa.checks.base import Example
 from tqa.checks.reworded_names import transliterated_words
 from tqa.config import Settings
@@ -141,3 +142,49 @@ def test_an_apostrophe_for_ayn_is_a_second_spelling() -> None:
     assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=True))
     en = "Analyst Khalid Al Sha'abi said the port was deep. Al Sha'abi added that the railway needed upgrading."
     assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []
+
+
+_MANSOURI = {"id": "tariq-al-mansouri", "type": "person", "en": "Tariq al-Mansouri", "ar": ["طارق المنصوري"]}
+
+
+def test_a_glossary_surname_with_a_letter_changed_is_a_misspelt_name(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_MANSOURI])
+    en = "Tariq al-Mansouri opened the plant on Sunday. Al-Mansouri said output would rise."
+    ar = "افتتح طارق المنصوري المصنع يوم الأحد. وقال {} إن الإنتاج سيرتفع."
+    changed = Example(ar=ar.format("المنسوري"), en=en, fails=True, direction="en-ar")  # س for ص
+    assert fired(BY_CODE["N103"], changed, desk) == [
+        "Tariq al-Mansouri is written «المنسوري» in the Arabic, a form the glossary does not list: write «المنصوري»"
+    ]
+    assert fired(BY_CODE["N106"], changed, desk) == []  # one problem, one finding
+    # Named by surname alone, and never in full in the Arabic: the glossary's spelling decides.
+    alone = Example(
+        ar="وقال المنسوري إن الإنتاج سيرتفع.", en="Al-Mansouri said output would rise.", fails=True, direction="en-ar"
+    )
+    assert fired(BY_CODE["N103"], alone, desk)
+    # A long vowel dropped spells the one name two ways: N106's, not a misspelt name.
+    vowel = Example(ar=ar.format("المنصري"), en=en, fails=True, direction="en-ar")
+    assert fired(BY_CODE["N103"], vowel, desk) == [] and fired(BY_CODE["N106"], vowel, desk)
+    kept = Example(ar=ar.format("المنصوري"), en=en, fails=False, direction="en-ar")
+    assert fired(BY_CODE["N103"], kept, desk) == [] and fired(BY_CODE["N106"], kept, desk) == []
+    # From Arabic the Arabic is the original: its spellings are not the translator's.
+    assert fired(BY_CODE["N103"], Example(ar=changed.ar, en=en, fails=False), desk) == []
+
+
+def test_a_changed_given_name_before_the_glossary_surname_is_a_misspelt_name(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [{"id": "samir-qudah", "type": "person", "en": "Samir Qudah", "ar": ["سمير القضاة"]}])
+    en = "Qudah said exports would rise next year."
+    found = fired(
+        BY_CODE["N103"],
+        Example(ar="وأوضح سامر القضاة أن الصادرات سترتفع العام المقبل.", en=en, fails=True, direction="en-ar"),
+        desk,
+    )
+    assert found == ["Samir Qudah is written «سامر القضاة» in the Arabic, a form the glossary does not list: write «سمير القضاة»"]
+    # Another given name altogether is another person of the family; the surname alone is the person.
+    for ar in ("وأوضح خالد القضاة أن الصادرات سترتفع العام المقبل.", "وأوضح القضاة أن الصادرات سترتفع العام المقبل."):
+        assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False, direction="en-ar"), desk) == [], ar
+
+
+def test_a_letter_changed_is_told_from_a_second_spelling() -> None:
+    assert changed_letter("القواري", "الكواري") and changed_letter("حمدون", "حمدان")
+    assert not changed_letter("كاجوك", "كجوك") and not changed_letter("دومونت", "دومون")
+    assert not changed_letter("فوجل", "فوغل")  # ج and غ both write a g
