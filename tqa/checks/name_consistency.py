@@ -19,9 +19,9 @@ from tqa.text.names import (
     core_of,
     is_given_name,
     spellings_in,
-    two_people,
     written_with_article,
 )
+from tqa.text.people import two_people
 from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
 

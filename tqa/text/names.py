@@ -128,44 +128,6 @@ class Spelling:
         return self.words[0]
 
 
-def _full_name_around(word: NameWord) -> list[str]:
-    """The capitalised words written in a row with `word` (Karim Abbas Radhi), itself included."""
-    text = word.segment.text
-    spans = name_word_spans(text)
-    index = spans.index((word.start, word.end)) if (word.start, word.end) in spans else None
-    if index is None:
-        return [word.text]
-    first = last = index
-    while first > 0 and text[spans[first - 1][1] : spans[first][0]] == " ":
-        first -= 1
-    while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]] == " ":
-        last += 1
-    return [text[start:end] for start, end in spans[first : last + 1]]
-
-
-def _surnames_of(spelling: Spelling, given_only: bool) -> set[str]:
-    """The last words of the full names `spelling` is written in (for `given_only`, those
-    it stands before as a given name), folded."""
-    found = set()
-    for word in spelling.words:
-        words = _full_name_around(word)
-        if len(words) >= 2 and not (given_only and spelling_key(core_of(words[-1])) == spelling.core):
-            found.add(spelling_key(core_of(words[-1])))
-    return found
-
-
-def two_people(a: Spelling, b: Spelling) -> bool:
-    """`a` is written as the given name of a full name (Karim Abbas Radhi) and `b` in a
-    full name with another surname (Nadia Fadhil Kareem), or the other way round: the
-    two spellings name two people, whatever their letters."""
-
-    def apart(given: Spelling, other: Spelling) -> bool:
-        first, second = _surnames_of(given, given_only=True), _surnames_of(other, given_only=False)
-        return bool(first) and bool(second) and not any(same_name(x, y) for x in first for y in second)
-
-    return apart(a, b) or apart(b, a)
-
-
 def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int]]) -> list[Spelling]:
     """Distinct spellings of capitalised words, in order of first use.
 
