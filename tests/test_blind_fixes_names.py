@@ -188,3 +188,42 @@ def test_a_letter_changed_is_told_from_a_second_spelling() -> None:
     assert changed_letter("القواري", "الكواري") and changed_letter("حمدون", "حمدان")
     assert not changed_letter("كاجوك", "كجوك") and not changed_letter("دومونت", "دومون")
     assert not changed_letter("فوجل", "فوغل")  # ج and غ both write a g
+
+
+def _n106(ar: str, en: str, fails: bool) -> list[str]:
+    return fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
+
+
+def test_an_unlisted_name_with_its_last_letter_dropped_is_a_second_spelling() -> None:
+    en = "Analyst Mark Holcombe said demand was strong. Holcombe warned that costs were rising."
+    ar = "قال المحلل مارك هولكومب إن الطلب قوي. غير أن {} حذر من ارتفاع التكاليف."
+    assert _n106(ar.format("هولكوم"), en, True) == [
+        "«Holcombe» is written «هولكوم» here and «هولكومب» elsewhere in the Arabic: use one Arabic form"
+    ]
+    assert _n106(ar.format("هولكومب"), en, False) == []
+
+
+def test_an_unlisted_name_with_a_vowel_letter_changed_is_a_second_spelling() -> None:
+    en = "Anna Berg, the mission's doctor, said cases were rising. Berg said more staff were coming."
+    ar = "قالت آنا بيرغ، طبيبة البعثة، إن الإصابات في ازدياد. وقالت {} إن مزيداً من الموظفين قادمون."
+    assert _n106(ar.format("بارغ"), en, True) == [
+        "«Berg» is written «بارغ» here and «بيرغ» elsewhere in the Arabic: use one Arabic form"
+    ]
+    assert _n106(ar.format("بيرغ"), en, False) == []
+
+
+def test_an_unlisted_name_with_ta_marbuta_then_ha_is_a_second_spelling() -> None:
+    en = "Farmer Samir Qawasmeh said the harvest was poor. Qawasmeh said prices had fallen."
+    ar = "قال المزارع سمير القواسمة إن المحصول ضعيف. وقال {} إن الأسعار تراجعت."
+    assert _n106(ar.format("القواسمه"), en, True) == [
+        "«Qawasmeh» is written «القواسمه» here and «القواسمة» elsewhere in the Arabic: use one Arabic form"
+    ]
+    assert _n106(ar.format("القواسمة"), en, False) == []
+
+
+def test_a_country_and_its_adjective_are_not_two_spellings() -> None:
+    en = "Exports to Kenya rose in March. Kenya's buyers paid more for tea."
+    ar = "ارتفعت الصادرات إلى كينيا في مارس. ودفع المشترون الكينيون أكثر مقابل الشاي."
+    assert _n106(ar, en, False) == []
+    en = "Exports to Kenya rose in March. Kenya's ports were busy."
+    assert _n106("ارتفعت الصادرات إلى كينيا في مارس. وكانت الموانئ الكينية مزدحمة.", en, False) == []

@@ -45,7 +45,7 @@ def edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
-def _near(word: str, listed: str) -> bool:
+def near_word(word: str, listed: str) -> bool:
     """One or two letters off a listed name word; for a short word one letter, or two
     when only its long vowels differ (سليم for سالم: the same consonants)."""
     if word == listed or word.startswith("ال") != listed.startswith("ال"):
@@ -60,14 +60,14 @@ def _differs_in_one_word(written: list[str], listed: list[str]) -> bool:
     """`written` is `listed` with exactly one word near-missed (the first written word
     may carry a proclitic: وريبوار)."""
     first_forms = (written[0], *proclitic_stems(written[0]))
-    near_first = (form for form in first_forms if _near(form, listed[0]))
+    near_first = (form for form in first_forms if near_word(form, listed[0]))
     first = listed[0] if listed[0] in first_forms else next(near_first, written[0])
     words = [first, *written[1:]]
     differing = [(w, x) for w, x in zip(words, listed, strict=True) if w != x]
     if len(differing) != 1:
         return False
     word, word_listed = differing[0]
-    return len(word_listed) >= MIN_WORD_LETTERS and _near(word, word_listed)
+    return len(word_listed) >= MIN_WORD_LETTERS and near_word(word, word_listed)
 
 
 def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
