@@ -227,3 +227,17 @@ def test_a_country_and_its_adjective_are_not_two_spellings() -> None:
     assert _n106(ar, en, False) == []
     en = "Exports to Kenya rose in March. Kenya's ports were busy."
     assert _n106("ارتفعت الصادرات إلى كينيا في مارس. وكانت الموانئ الكينية مزدحمة.", en, False) == []
+
+
+def test_an_acronym_entry_is_referred_back_by_the_head_noun_its_arabic_begins_with(tmp_path: Path) -> None:
+    desk = desk_glossary(
+        tmp_path, [{"id": "ormva", "type": "organisation", "en": "ORMVA", "ar": ["المكتب الجهوي للاستثمار الفلاحي"]}]
+    )
+    en = "ORMVA opened a new canal on Monday. ORMVA said water would reach 300 farms."
+    for second, fails in (
+        ("وقال المكتب إن المياه ستصل إلى 300 مزرعة.", False),
+        ("وقال المسؤولون إن المياه ستصل إلى 300 مزرعة.", True),
+    ):
+        ar = "افتتح المكتب الجهوي للاستثمار الفلاحي قناة جديدة يوم الاثنين. " + second
+        example = Example(ar=ar, en=en, fails=fails, direction="en-ar")
+        assert bool(fired(BY_CODE["N103"], example, desk)) == fails, second

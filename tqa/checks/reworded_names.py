@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from tqa.checks.base import CheckContext
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
-from tqa.lang.lexicon import arabic_phrase_concepts, english_concepts
+from tqa.lang.lexicon import arabic_concepts, arabic_phrase_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.translit import latin_matches_arabic
 
@@ -221,12 +221,12 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»). A head that is
     itself a name word (Deir in Deir ez-Zor) gives none."""
     words = re.findall(r"[a-z]+", entry.en.casefold())
-    if entry.type not in _NAMED_BY_KIND or len(words) < 2:
+    if entry.type not in _NAMED_BY_KIND:
         return frozenset()
     # The head stands before the name's first preposition: the Office of the UN Office for
     # the Coordination of Humanitarian Affairs, the Bank of the Central Bank of Libya.
     linked = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
-    head = words[linked - 1]
+    head = words[linked - 1] if len(words) >= 2 else _arabic_head(entry)
     if head not in _HEAD_NOUNS | _KIND_NOUNS:
         return frozenset()  # Deir ez-Zor, Hassi R'Mel: a name through and through
     if lang == "en":
@@ -241,6 +241,17 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
         if len(words) >= 3 and bare[1] not in arabic:
             found.add(f"{bare[0]} {ARTICLE}{bare[1]}")
     return frozenset(found)
+
+
+def _arabic_head(entry: GlossaryEntry) -> str | None:
+    """For an entry whose English is one word (its acronym, ONCF), the head noun its Arabic
+    begins with, read by the lexicon: «المكتب الوطني للسكك الحديدية» is an office."""
+    for words in _arabic_words(entry):
+        concepts = arabic_concepts(words[0]) if len(words) >= 2 else set()
+        found = sorted(c.removeprefix("w:") for c in concepts if c.removeprefix("w:") in _HEAD_NOUNS | _KIND_NOUNS)
+        if found:
+            return found[0]
+    return None
 
 
 def referred_back(
