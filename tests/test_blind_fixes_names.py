@@ -241,3 +241,10 @@ def test_an_acronym_entry_is_referred_back_by_the_head_noun_its_arabic_begins_wi
         ar = "افتتح المكتب الجهوي للاستثمار الفلاحي قناة جديدة يوم الاثنين. " + second
         example = Example(ar=ar, en=en, fails=fails, direction="en-ar")
         assert bool(fired(BY_CODE["N103"], example, desk)) == fails, second
+
+
+def test_a_well_known_name_is_not_respelled_by_another_word_on_its_arabic() -> None:
+    # تونس is both the city and the country: Tunis and Tunisia share it, and are two names.
+    ar = "عاد الوفد إلى تونس يوم الأحد. وقال مسؤولون في تونس إن الاتفاق قريب. ورحبت تونس بالخطوة."
+    en = "The delegation returned to Tunis on Sunday. Officials in Tunisia said a deal was near. Tunisia welcomed the step."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []
