@@ -45,22 +45,28 @@ def test_a_note_gives_acronyms_in_brackets_or_as_the_names_initials() -> None:
     assert note_acronyms(None, "Arab Desert Bank") == frozenset()
 
 
-def test_initials_in_a_text_are_three_letters_at_least() -> None:
-    assert initials_in("RADA said on Monday that the DA was closed.", _AUTHORITY["en"]) == {"RADA"}
-    assert initials_in("The DA said so.", "Desert Agency") == frozenset()
+def test_plain_initials_are_an_acronym_a_coined_one_is_not() -> None:
+    assert initials_in("KSP said output rose; the UN agreed.", "Kuwait Steel Plant") == {"KSP"}
+    assert initials_in("RADA said so.", _AUTHORITY["en"]) == {"RADA"}  # for gives no letter
+    assert initials_in("REDAG said so.", _AUTHORITY["en"]) == frozenset()  # coined: two letters of some words
+    assert initials_in("DEA said so.", "Desert Energy Agency of the Gulf") == frozenset()  # Gulf gives a letter too
 
 
 def test_an_acronym_the_english_uses_for_a_name_the_arabic_spells_out(tmp_path: Path) -> None:
-    ar = "وقالت الهيئة الإقليمية للزراعة الصحراوية إن محصول التمور تراجع هذا العام."
+    ar = "أعلنت الهيئة الإقليمية للزراعة الصحراوية خطة جديدة.\n\nوقالت الهيئة الإقليمية للزراعة الصحراوية إن محصول التمور تراجع."
+    first = "The Regional Authority for Desert Agriculture {}announced a new plan.\n\n"
     for en, fails in (
-        ("RADA said the date harvest had fallen this year.", False),  # the name's initials
-        ("The agency said the date harvest had fallen this year.", True),  # agency is not its head, authority
+        (first.format("(RADA) ") + "RADA said the date harvest had fallen.", False),  # defined at first mention
+        (first.format("") + "RADA said the date harvest had fallen.", False),  # its plain initials
+        (first.format("") + "REDAG said the date harvest had fallen.", True),  # a coined acronym never defined
+        (first.format("(REDAG) ") + "REDAG said the date harvest had fallen.", False),
+        (first.format("") + "The agency said the date harvest had fallen.", True),  # agency is not its head, authority
     ):
         messages = fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk_glossary(tmp_path, [_AUTHORITY]))
         assert bool(messages) == fails, (en, messages)
     # An acronym that is not the initials counts when the desk's note gives it in brackets.
     noted = {**_AUTHORITY, "note": "Known by its old name's acronym (DAA)."}
-    example = Example(ar=ar, en="DAA said the date harvest had fallen this year.", fails=False)
+    example = Example(ar=ar, en=first.format("") + "DAA said the date harvest had fallen.", fails=False)
     assert fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [noted])) == []
     assert fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [_AUTHORITY]))
 

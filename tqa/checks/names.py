@@ -36,9 +36,10 @@ def _house_form(match: GlossaryMatch) -> str:
 def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
     """An organisation's acronyms: listed ones that are the initials of its name (MASEN),
     those its note gives ("(OCHA)"), any the English article defines in brackets after the
-    name ("... du Liban (EDL)"), and any word of the article that is its initials (CBL).
-    News writes them after the first mention: a short form, not a variant. A person's
-    initials (MBS) are a nickname, which a desk may well keep out of its copy."""
+    name ("... du Liban (EDL)"), and its plain initials (KPC) wherever written. News writes
+    them after the first mention: a short form, not a variant. A coined acronym the article
+    never defines (JAREN) tells a reader nothing. A person's initials (MBS) are a nickname,
+    which a desk may well keep out of its copy."""
     if entry.type == "person":
         return frozenset()
     listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}

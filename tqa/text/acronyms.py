@@ -7,7 +7,7 @@ the initials of the name's words, or their first letters (MASEN takes EN from
 Energy); small words (of, for, du) may give a letter or none. A desk that lists
 the acronym among an entry's spellings or in brackets in its note ("UN humanitarian
 office (OCHA)"), or an article that defines it in brackets after the name, makes it a
-short form of that entry; so does any word of the article that is the name's initials.
+short form of that entry; so do its plain initials (KPC), written anywhere.
 A word of the name that is itself an acronym (UN, EU) may give its letters or none:
 OCHA and UNOCHA both abbreviate the UN Office for the Coordination of Humanitarian Affairs.
 """
@@ -75,10 +75,13 @@ def note_acronyms(note: str | None, name: str) -> frozenset[str]:
 
 
 def initials_in(text: str, name: str) -> frozenset[str]:
-    """Capitalised words of `text` that are `name`'s initials (CBL for the Central Bank
-    of Libya), defined or not: news takes the reader to know them. Three letters at
-    least: two-letter capitals (UN, AP, US) stand for too many names."""
-    return frozenset(w for w in set(_ACRONYM_WORD.findall(text)) if len(w) >= 3 and is_acronym_of(w, name))
+    """Words of `text` that are `name`'s plain initials, one capital per word but the small
+    ones (KPC for the Kuwait Petroleum Corporation), defined or not: a reader spells them out.
+    A coined acronym (JAREN, taking EN of Energy) needs its definition; three letters at
+    least, for two capitals (UN, AP) stand for too many names."""
+    words = [w for w in re.split(r"[\s\-‐‑–]+", name) if fold_ascii(w) and fold_ascii(w) not in ACRONYM_FUNCTION_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return frozenset(w for w in set(_ACRONYM_WORD.findall(text)) if len(w) >= 3 and w == initials)
 
 
 def written_acronym(text: str, acronyms: frozenset[str]) -> str | None:
