@@ -18,9 +18,9 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_unlisted_names import name_like, spelling_variants
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize, word_forms
+from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize
 from tqa.model import Segment
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words
+from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words, romanised_partner
 from tqa.text.translit import latin_matches_arabic
 
 _Words = dict[int, list[tuple[int, int, str]]]  # per Arabic segment: (start, end, normalised word)
@@ -71,7 +71,7 @@ def _second_spelling(
     for segment_id, start, end in candidates:
         segment = segments[segment_id]
         written = segment.text[start:end]
-        candidate = ArabicPartner(segment, start, end, word_forms(written))
+        candidate = romanised_partner(segment, start, end, spelling.core)
         if candidate.forms & first.forms or consonants(min(candidate.forms, key=len)) != consonants(min(first.forms, key=len)):
             continue  # the same word, or another consonant: another name (جاسم, قاسم), however the English reads both
         if (
@@ -102,7 +102,7 @@ def arabic_name_part_spellings(ctx: CheckContext, partners: ArabicPartners, spel
         second = _second_spelling(spelling, first, words, beside, article)
         if second is None:
             continue
-        written, elsewhere = (p.segment.text[p.start : p.end] for p in (second, first))
+        written, elsewhere = second.written, first.written
         word = spelling.first
         yield Hit(
             message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",

@@ -8,14 +8,28 @@ name there, the word is the person's, not another word. This is the Arabic mirro
 of the English key's unlisted spellings (tqa.text.names.find_unlisted_spelling):
 N103 then says "written «…», a form the glossary does not list" instead of "not in
 the Arabic", or nothing at all because the surname alone is there.
+
+News names a person in full once, then by surname, and the surname mention is
+misspelt as often («كلير دومون», then «دومونت»). A word is taken for the listed
+surname written otherwise only on three pieces of evidence together: the aligned
+English names the person (in full or by surname), the English surname romanises the
+word (or the two differ only by a long vowel, which the transliteration key cannot
+read in a name like Kouchouk), and the word is one or two letters away from the
+listed Arabic surname (a long vowel, a final letter, ج for غ, ق for ك).
 """
 
 from __future__ import annotations
 
+import re
+
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary.model import GlossaryEntry
-from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_stems
+from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_pattern, proclitic_stems
+from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
+from tqa.text.names import arabic_word_romanised_by, core_of
+from tqa.text.people import surname_cores
+from tqa.text.translit import latin_matches_arabic
 
 # A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.
@@ -31,7 +45,7 @@ def edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
-def _near(word: str, listed: str) -> bool:
+def near_word(word: str, listed: str) -> bool:
     """One or two letters off a listed name word; for a short word one letter, or two
     when only its long vowels differ (سليم for سالم: the same consonants)."""
     if word == listed or word.startswith("ال") != listed.startswith("ال"):
@@ -46,14 +60,14 @@ def _differs_in_one_word(written: list[str], listed: list[str]) -> bool:
     """`written` is `listed` with exactly one word near-missed (the first written word
     may carry a proclitic: وريبوار)."""
     first_forms = (written[0], *proclitic_stems(written[0]))
-    near_first = (form for form in first_forms if _near(form, listed[0]))
+    near_first = (form for form in first_forms if near_word(form, listed[0]))
     first = listed[0] if listed[0] in first_forms else next(near_first, written[0])
     words = [first, *written[1:]]
     differing = [(w, x) for w, x in zip(words, listed, strict=True) if w != x]
     if len(differing) != 1:
         return False
     word, word_listed = differing[0]
-    return len(word_listed) >= MIN_WORD_LETTERS and _near(word, word_listed)
+    return len(word_listed) >= MIN_WORD_LETTERS and near_word(word, word_listed)
 
 
 def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
@@ -73,19 +87,97 @@ def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> t
     return None
 
 
-def misspelt_full_name_hit(ctx: CheckContext, entry: GlossaryEntry, arabic: tuple[Segment, ...], english: Span) -> Hit | None:
-    """N103's finding for a misspelt full name in `arabic`, the English mention as evidence.
-    A window that another glossary entry lists (a brother, «أحمد حميد مصطفى») is that
-    person, not a misspelling of this one."""
-    found = misspelt_full_name(entry, arabic)
+def listed_surnames(entry: GlossaryEntry) -> frozenset[str]:
+    """The last words of a person's listed full Arabic forms, normalised."""
+    return frozenset(normalize(form).split()[-1] for form in entry.ar if len(form.split()) >= 2)
+
+
+def surname_spelt_otherwise(word: str, entry: GlossaryEntry, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """`word` (without its proclitic) and the listed surname it writes otherwise, if it does."""
+    normalized = normalize(word)
+    stems = {normalized, *proclitic_stems(normalized, min_stem=3)}
+    if stems & (surnames | {normalize(form) for form in entry.ar if len(form.split()) == 1}):
+        return None  # the listed surname or a one-word form the entry lists, with و or ب before it
+    # A common word the English surname happens to romanise is no name (a word with
+    # only a long vowel more than the surname is still read as it: الساعدي).
+    romanised = not arabic_concepts(word) and any(latin_matches_arabic(core, word) for core in surname_cores(entry))
+    for surname in sorted(surnames):
+        for stem in sorted(stems, key=len, reverse=True):
+            if stem.startswith("ال") != surname.startswith("ال") or len(stem) < 3 or edit_distance(stem, surname) > 2:
+                continue  # النصر is a word, ناصر a name; and a far word is another one
+            if romanised or consonants(stem) == consonants(surname):
+                return stem, surname  # the English surname reads it, or only a long vowel differs (كجوك, كاجوك)
+    return None
+
+
+def writes_surname(segments: tuple[Segment, ...], surnames: frozenset[str]) -> bool:
+    """One of the listed `surnames` is written in `segments`, with or without a proclitic."""
+    words = (normalize(m.group()) for segment in segments for m in ARABIC_WORD.finditer(segment.text))
+    return any({word, *proclitic_stems(word, min_stem=3)} & surnames for word in words)
+
+
+def _within(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def changed_letter(word: str, listed: str) -> bool:
+    """A letter of the listed name replaced by another (القواري for الكواري, حمدون for
+    حمدان): another name to a reader. A long vowel written or not (كاجوك, كجوك), a letter
+    more from the English spelling (دومونت, دومون) or ج for غ, the two letters Arabic
+    writes a g with (فوجل, فوغل), only spell one name two ways."""
+    a, b = word.replace("ج", "غ"), listed.replace("ج", "غ")
+    return not (_within(a, b) or _within(b, a))
+
+
+def misspelt_surname(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
+    """The person's listed Arabic surname with a letter changed, alone, in `segments`, which
+    do not write it as listed (a sentence that does names the person right)."""
+    surnames = listed_surnames(entry)
+    if entry.type != "person" or not surnames or writes_surname(segments, surnames):
+        return None
+    for segment in segments:
+        for m in ARABIC_WORD.finditer(segment.text):
+            spelt = surname_spelt_otherwise(m.group(), entry, surnames)
+            if spelt is not None and changed_letter(*spelt):
+                return segment, m.start(), m.end()
+    return None
+
+
+def misspelt_name_hit(ctx: CheckContext, entry: GlossaryEntry, arabic: tuple[Segment, ...], english: Span) -> Hit | None:
+    """N103's finding for a misspelt full name or surname in `arabic`, the English mention as
+    evidence. A window that another glossary entry lists (a brother, «أحمد حميد مصطفى») is
+    that person, not a misspelling of this one."""
+    full = misspelt_full_name(entry, arabic)
+    found, house = (full, entry.ar[0]) if full else (misspelt_surname(entry, arabic), entry.ar[0].split()[-1])
     if found is None:
         return None
     segment, start, end = found
     if any(m.entry.id != entry.id and m.start < end and start < m.end for m in ctx.glossary.find(segment.text, "ar")):
         return None
-    house = entry.ar[0]
     message = (
         f"{entry.en} is written «{segment.text[start:end]}» in the Arabic, a form the glossary does not list: write «{house}»"
     )
     source, target = ctx.by_role(span(segment, start, end), english)
     return Hit(message, source=source, target=target, suggestion=house)
+
+
+def mixed_form_present(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
+    """An Arabic form that holds Latin letters («مجموعة OCP») in the Arabic: the glossary's
+    Arabic matcher reads Arabic letters only, so such a form is looked for whole here."""
+    for form in entry.ar:
+        if re.search(r"[A-Za-z]", form):
+            pattern = re.compile(proclitic_pattern(normalize(form)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+            if any(pattern.search(normalize(segment.text)) for segment in arabic):
+                return True
+    return False
+
+
+def surname_romanised(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool:
+    """For a person, an Arabic word romanised by the surname of the house form (Khattab,
+    Tamim in Sheikh Tamim): news names a person by surname alone, and the glossary lists
+    only forms it is sure of. Organisations and places need a listed form: «قوات الأمن»
+    is not «قوات سوريا الديمقراطية», and «الدولة» is not Islamic State."""
+    if entry.type != "person":
+        return False
+    return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None

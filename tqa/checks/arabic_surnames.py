@@ -8,6 +8,8 @@ pieces of evidence together: its aligned English sentence names the person, the
 English surname romanises the word (or the two differ only by a long vowel, which
 the transliteration key cannot read in a name like Kouchouk), and the word is one or
 two letters away from the listed Arabic surname (a long vowel, a final letter, ج for غ).
+A letter changed for another (القواري for الكواري) makes another name: N103 reports
+that as the glossary name misspelt (tqa.checks.arabic_near_names).
 """
 
 from __future__ import annotations
@@ -15,21 +17,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tqa.checks.arabic_near_names import edit_distance
+from tqa.checks.arabic_near_names import (
+    changed_letter,
+    listed_surnames,
+    misspelt_full_name,
+    surname_spelt_otherwise,
+    writes_surname,
+)
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary.model import GlossaryEntry
-from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_stems
-from tqa.lang.lexicon import arabic_concepts
+from tqa.lang.ar import ARABIC_WORD, normalize
 from tqa.model import Segment
-from tqa.text.people import surname_cores
-from tqa.text.translit import latin_matches_arabic
 
 
 @dataclass(frozen=True)
 class _Person:
     entry: GlossaryEntry
     surnames: frozenset[str]  # the listed Arabic surnames, normalised
-    listed: frozenset[str]  # every one-word form the entry lists (بيلوسوف, an accepted مورالس): never a second spelling
     written: str  # the full Arabic form as the article writes it, for the message
 
 
@@ -41,9 +45,7 @@ def _people_in_full(ctx: CheckContext) -> dict[str, _Person]:
             entry = match.entry
             if entry.type != "person" or entry.id in people or len(normalize(match.form).split()) < 2:
                 continue
-            surnames = frozenset(normalize(form).split()[-1] for form in entry.ar if len(form.split()) >= 2)
-            listed = frozenset(normalize(form) for form in entry.ar if len(form.split()) == 1)
-            people[entry.id] = _Person(entry, surnames, surnames | listed, match.text)
+            people[entry.id] = _Person(entry, listed_surnames(entry), match.text)
     return people
 
 
@@ -53,27 +55,10 @@ def _named_in(ctx: CheckContext, english: tuple[Segment, ...]) -> set[str]:
 
 
 def _second_spelling(word: str, person: _Person) -> bool:
-    normalized = normalize(word)
-    stems = {normalized, *proclitic_stems(normalized, min_stem=3)}
-    if stems & person.listed:
-        return False  # the listed surname or a one-word form the entry lists, with و or ب before it
-    # A common word the English surname happens to romanise is no name (a word with
-    # only a long vowel more than the surname is still read as it: الساعدي).
-    romanised = not arabic_concepts(word) and any(latin_matches_arabic(core, word) for core in surname_cores(person.entry))
-    for surname in person.surnames:
-        for stem in stems:
-            if stem.startswith("ال") != surname.startswith("ال") or len(stem) < 3 or edit_distance(stem, surname) > 2:
-                continue  # النصر is a word, ناصر a name; and a far word is another one
-            if romanised or consonants(stem) == consonants(surname):
-                return True  # the English surname reads it, or only a long vowel differs (كجوك, كاجوك)
-    return False
-
-
-def _writes_surname(text: str, person: _Person) -> bool:
-    return any(
-        {normalize(m.group()), *proclitic_stems(normalize(m.group()), min_stem=3)} & person.surnames
-        for m in ARABIC_WORD.finditer(text)
-    )
+    """A second spelling of the surname, not a misspelt name: a letter changed is N103's
+    (tqa.checks.arabic_near_names.changed_letter)."""
+    spelt = surname_spelt_otherwise(word, person.entry, person.surnames)
+    return spelt is not None and not changed_letter(*spelt)
 
 
 def arabic_surname_spellings(ctx: CheckContext) -> Iterator[Hit]:
@@ -85,8 +70,10 @@ def arabic_surname_spellings(ctx: CheckContext) -> Iterator[Hit]:
     for pair in ctx.pairs():
         named = [people[i] for i in sorted(_named_in(ctx, pair.english)) if i in people and i not in reported]
         for person in named:
-            if any(_writes_surname(segment.text, person) for segment in pair.arabic):
+            if writes_surname(pair.arabic, person.surnames):
                 continue  # the sentence writes the listed surname: the person is spelled right here
+            if misspelt_full_name(person.entry, pair.arabic) is not None:
+                continue  # the full name misspelt around it («قاسم السعدي»): N103's misspelt name
             for segment in pair.arabic:
                 match = next((m for m in ARABIC_WORD.finditer(segment.text) if _second_spelling(m.group(), person)), None)
                 if match is None or person.entry.id in reported:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa.checks.arabic_near_names import near_word
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants
+from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants, strip_marks
 from tqa.lang.lexicon import is_arabic_lexicon_word
 from tqa.text.names import ArabicPartner, ArabicPartners, Spelling
 from tqa.text.translit import arabic_skeletons
@@ -33,14 +34,17 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
         first: ArabicPartner | None = None
         for word in spelling.words:
             partner = partners.of(word)
+            near = partner is None and first is not None
+            if near and first is not None:
+                partner = partners.near(word, first, _near_spelling)  # ويتكوم: no longer read as Whitcombe
             if partner is None or not name_like(partner):
                 continue  # no partner, or a common word that happens to share the consonants (فريق)
             if first is None:
                 first = partner
                 continue
-            if not spelling_variants(first, partner):
+            if not (near or spelling_variants(first, partner)):
                 continue
-            written, elsewhere = partner.segment.text[partner.start : partner.end], first.segment.text[first.start : first.end]
+            written, elsewhere = partner.written, first.written
             # Only an Arabic translation gets here: the English is the source.
             yield Hit(
                 message=f"«{word.text}» is written «{written}» here and «{elsewhere}» elsewhere in the Arabic: use one Arabic form",
@@ -67,7 +71,28 @@ def name_like(partner: ArabicPartner) -> bool:
 
 
 def _letters(partner: ArabicPartner) -> int:
-    return min(len(form.removeprefix(ARTICLE)) for form in partner.forms)
+    return len(partner.stem.removeprefix(ARTICLE))
+
+
+def _near_spelling(word: str, first: str) -> bool:
+    """`word` spells the name `first` otherwise: a letter or two off it (a final letter
+    dropped, ويتكوم for ويتكومب), but not the same base with another ending (كوريا, الكورية,
+    كوريين: the country, its adjective, its people) and not a word too short to tell (من)."""
+    if min(len(word), len(first)) < MIN_PARTNER_LETTERS or _base(word) == _base(first):
+        return False
+    return near_word(word, first)
+
+
+# Endings of a nisba, a feminine (ة folded to ه), a plural or a dual, and a final long vowel.
+_ENDINGS = ("يين", "يون", "ين", "ون", "ان", "يه", "ه", "ي", "ا")
+
+
+def _base(word: str) -> str:
+    """The word without its article and up to two endings: كوريا, الكورية and كوريين give كور."""
+    word = word.removeprefix(ARTICLE)
+    for _ in range(2):
+        word = next((word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 2), word)
+    return word
 
 
 def vowels_apart(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -83,13 +108,22 @@ def spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     a word with the article against one without (ناصر, النصر; درزي, الدروز), nor two
     words of three letters or fewer (مين, من). A word that short is taken for a spelling of
     a longer one only when just their long vowels differ (براك, باراك; not مين, عماني)."""
-    if a.forms & b.forms or max(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
+    if a.forms & b.forms:
+        return _final_letters_differ(a.written, b.written)
+    if max(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
         return False
     if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
         return False  # a word with the article against one without: النصر is a word, ناصر a name
     if min(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
-        return consonants(min(a.forms, key=len)) == consonants(min(b.forms, key=len))
-    stem_a, stem_b = (min(p.forms, key=len).removeprefix("ال").rstrip("ايهة") for p in (a, b))
+        return consonants(a.stem) == consonants(b.stem)
+    stem_a, stem_b = (p.stem.removeprefix("ال").rstrip("ايهة") for p in (a, b))
     if stem_a == stem_b:
         return False
-    return bool(arabic_skeletons(min(a.forms, key=len)) & arabic_skeletons(min(b.forms, key=len)))
+    return bool(arabic_skeletons(a.stem) & arabic_skeletons(b.stem))
+
+
+def _final_letters_differ(a: str, b: str) -> bool:
+    """One word (`a` and `b` share a form) written once with ة and once with ه at its end
+    (دراغمة, دراغمه): normalisation folds the two for matching, the reader sees two spellings."""
+    a, b = strip_marks(a), strip_marks(b)
+    return min(len(a), len(b)) >= MIN_PARTNER_LETTERS and {a[-1], b[-1]} == {"ة", "ه"}

@@ -11,8 +11,10 @@ from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, spa
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
+from tqa.lang.en import well_known_names
 from tqa.model import Severity
 from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.people import two_people
 from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
 
 
@@ -24,8 +26,10 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     def same_arabic(a: Spelling, b: Spelling) -> bool:
         # The Arabic partner is found by consonants, so different words with the same
         # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
-        # also share three or more consonants in order and most of their letters.
-        if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()):
+        # also share three or more consonants in order and most of their letters. A name with
+        # one spelling every newsroom shares (Tunisia, Sudan) is spelled so: another word on its
+        # Arabic (Tunis on تونس, Chadian on السودان by consonants) is another word.
+        if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()) or {a.core, b.core} & well_known_names():
             return False
         skeleton = latin_skeleton(a.core)
         return len(skeleton) >= 3 and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
@@ -34,6 +38,8 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
         first, second = arabic.get(a.core), arabic.get(b.core)
         if first and second and not first & second and vowels_apart(first, second):
             return False  # each renders its own Arabic name (Salem سالم, Salim سليم): two people
+        if two_people(a, b):
+            return False  # Karim Abbas Radhi and Nadia Fadhil Kareem: a given name and another's surname
         return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
 
     # same() needs equal same_name groups (is_plausible_variant_pair) or equal Latin

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 
 from tqa.checks.base import CheckContext
-from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
-from tqa.lang.lexicon import arabic_phrase_concepts, english_concepts
+from tqa.lang.lexicon import arabic_concepts, arabic_phrase_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.translit import latin_matches_arabic
 
@@ -113,6 +113,7 @@ def named_as_concept(entry: GlossaryEntry, arabic: str, english: tuple[Segment, 
 # Words a name's own rewording keeps when it drops the name proper: "the field" for
 # the Tiferit gas field, «حكومة الإقليم» for «حكومة إقليم كردستان».
 _EN_ARTICLE_WORD = re.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
+_EN_WORD = re.compile(r"\b([a-z]+)\b", re.IGNORECASE)
 
 
 def _english_words(entry: GlossaryEntry) -> list[str]:
@@ -130,21 +131,61 @@ def transliterated_words(entry: GlossaryEntry) -> tuple[frozenset[str], frozense
     field and Government are translated, and name a kind of thing."""
     english: set[str] = set()
     arabic: set[str] = set()
+    latin_words = _english_words(entry)
     for words in _arabic_words(entry):
-        for latin in _english_words(entry):
+        for latin in latin_words:
             for word in words:
                 if len(latin) >= 4 and latin_matches_arabic(latin, word):
                     english.add(latin)
                     arabic.add(word.removeprefix(ARTICLE))
+        # Two short words carry too few consonants one by one (Wadi, Utba), but together
+        # they are as good evidence as one long word: «وادي عتبة» for Wadi Utba (a final
+        # ة, folded to ه, is the Latin final a).
+        for first, second in zip(latin_words, latin_words[1:], strict=False):
+            for one, two in zip(words, words[1:], strict=False):
+                bare = two.removesuffix("ه") if second.endswith("a") else two
+                if latin_matches_arabic(f"{first} {second}", f"{one} {bare}"):
+                    english.update((first, second))
+                    arabic.update((one.removeprefix(ARTICLE), two.removeprefix(ARTICLE)))
     return frozenset(english), frozenset(arabic)
 
 
 def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment, ...], lang: Lang) -> bool:
     """N103: a place or organisation named in the `translation` sentences (in `lang`) by
     the word that is its name ("the Tiferit offshore gas field"), or, once named earlier
-    in the same translation, by what it is («حكومة الإقليم», "the field")."""
-    earlier = (ctx.arabic if lang == "ar" else ctx.english).segments[: translation[0].id]
-    return named_by_its_own_word(entry, translation, lang) or referred_back(ctx.glossary, entry, translation, earlier, lang)
+    in the same translation, by what it is («حكومة الإقليم», "the field"). A headline says
+    what it is before the article names it ("Force majeure at southern field"): it may
+    refer to a name the body of the article gives."""
+    article = ctx.arabic if lang == "ar" else ctx.english
+    # A plain-text article's title is its first paragraph, with no heading mark.
+    headline = all(s.heading or (s.id == 0 and s.text == article.title) for s in translation)
+    earlier = article.segments if headline else article.segments[: translation[0].id]
+    return (
+        named_by_its_own_word(entry, translation, lang)
+        or inside_longer_name(ctx.glossary, entry, translation, lang)
+        or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
+    )
+
+
+def inside_longer_name(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
+    """The entry's form written inside another entry's longer name in `segments`: Ruwais in
+    "the Ruwais Maritime Free Zone". The matcher takes the longest name, so the place
+    is not matched on its own, yet the reader reads it there."""
+    tokens = arabic_tokens if lang == "ar" else english_tokens
+    forms = entry.ar if lang == "ar" else (*entry.house_forms, *entry.variants)
+    wanted = [t for t in (tokens(form) for form in forms) if t]
+    for segment in segments:
+        for match in glossary.find(segment.text, lang):
+            if match.entry.id == entry.id:
+                continue
+            written = tokens(match.text)
+            if any(_holds(written, form) for form in wanted):
+                return True
+    return False
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def named_by_its_own_word(entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
@@ -180,9 +221,12 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»). A head that is
     itself a name word (Deir in Deir ez-Zor) gives none."""
     words = re.findall(r"[a-z]+", entry.en.casefold())
-    if entry.type not in _NAMED_BY_KIND or len(words) < 2:
+    if entry.type not in _NAMED_BY_KIND:
         return frozenset()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    # The head stands before the name's first preposition: the Office of the UN Office for
+    # the Coordination of Humanitarian Affairs, the Bank of the Central Bank of Libya.
+    linked = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    head = words[linked - 1] if len(words) >= 2 else _arabic_head(entry)
     if head not in _HEAD_NOUNS | _KIND_NOUNS:
         return frozenset()  # Deir ez-Zor, Hassi R'Mel: a name through and through
     if lang == "en":
@@ -199,21 +243,39 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     return frozenset(found)
 
 
+def _arabic_head(entry: GlossaryEntry) -> str | None:
+    """For an entry whose English is one word (its acronym, ONCF), the head noun its Arabic
+    begins with, read by the lexicon: «المكتب الوطني للسكك الحديدية» is an office."""
+    for words in _arabic_words(entry):
+        concepts = arabic_concepts(words[0]) if len(words) >= 2 else set()
+        found = sorted(c.removeprefix("w:") for c in concepts if c.removeprefix("w:") in _HEAD_NOUNS | _KIND_NOUNS)
+        if found:
+            return found[0]
+    return None
+
+
 def referred_back(
-    glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], earlier: Iterable[Segment], lang: Lang
+    glossary: Glossary,
+    entry: GlossaryEntry,
+    segments: tuple[Segment, ...],
+    earlier: Iterable[Segment],
+    lang: Lang,
+    headline: bool = False,
 ) -> bool:
     """The entry, named in one of the `earlier` sentences of the same article, referred to
     in `segments` by its head noun: "the field", «حكومة الإقليم». Before the name has
-    been given, "the government" may be any government."""
+    been given, "the government" may be any government. A `headline` drops its articles
+    ("at southern field"): the English head noun counts there without one."""
     references = short_references(entry, lang)
-    if not references or not _said_back(references, segments, lang):
+    if not references or not _said_back(references, segments, lang, headline):
         return False
     return any(m.entry.id == entry.id for segment in earlier for m in glossary.find(segment.text, lang))
 
 
-def _said_back(references: frozenset[str], segments: tuple[Segment, ...], lang: Lang) -> bool:
+def _said_back(references: frozenset[str], segments: tuple[Segment, ...], lang: Lang, headline: bool = False) -> bool:
     text = " ".join(s.text for s in segments)
     if lang == "en":
-        return any(m.group(1).casefold() in references for m in _EN_ARTICLE_WORD.finditer(text))
+        said = (m.group(1) for m in (_EN_WORD if headline else _EN_ARTICLE_WORD).finditer(text))
+        return any(word.casefold() in references for word in said)
     folded = normalize(text)
     return any(re.search(proclitic_pattern(form), folded) for form in references)

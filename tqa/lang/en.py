@@ -85,6 +85,12 @@ def fold_ascii(text: str) -> str:
     return "".join(ch for ch in plain.lower() if ch not in _TRANSLIT_MARKS)
 
 
+def fold_keeping_marks(name: str) -> str:
+    """fold_ascii with hyphens as spaces and each ayn/hamza mark kept as one ': an editor
+    sees Ka'abi and Kaabi as two spellings, where the key sees one name."""
+    return fold_ascii(re.sub(f"[{_TRANSLIT_MARKS}]", "\x00", name)).replace("-", " ").replace("\x00", "'")
+
+
 def spelling_key(text: str) -> str:
     """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
     text = text.lower()

@@ -5,8 +5,11 @@ News copy gives an organisation's full name once and its acronym after it, in
 brackets ("the Central Bank of Libya (CBL)"), then the acronym alone. An acronym is
 the initials of the name's words, or their first letters (MASEN takes EN from
 Energy); small words (of, for, du) may give a letter or none. A desk that lists
-the acronym among an entry's spellings, or an article that defines it in brackets
-after the name, makes it a short form of that entry.
+the acronym among an entry's spellings or in brackets in its note ("UN humanitarian
+office (OCHA)"), or an article that defines it in brackets after the name, makes it a
+short form of that entry; so do its plain initials (KPC), written anywhere.
+A word of the name that is itself an acronym (UN, EU) may give its letters or none:
+OCHA and UNOCHA both abbreviate the UN Office for the Coordination of Humanitarian Affairs.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from functools import cache, lru_cache
 from tqa.lang.en import ACRONYM_FUNCTION_WORDS, fold_ascii
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?![A-Za-z])")
 
 
 def acronym_shaped(text: str) -> bool:
@@ -26,17 +30,20 @@ def acronym_shaped(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` takes, in order, a first part of every word of `name` but
-    the small ones (which may give a part or nothing)."""
+    the small ones and those that are acronyms themselves (which may give a part or nothing)."""
     if not acronym_shaped(acronym):
         return False
     letters = acronym.lower()
-    words = [w for w in re.split(r"[\s\-‐‑–]+", fold_ascii(name)) if w]
+    written = [(fold_ascii(w), w) for w in re.split(r"[\s\-‐‑–]+", name) if fold_ascii(w)]
+    words = [folded for folded, _ in written]
+    # A qualifier acronym (the UN of UN Office ...) is left out of many acronyms: OCHA.
+    optional_at = [folded in ACRONYM_FUNCTION_WORDS or acronym_shaped(w) for folded, w in written]
 
     @cache
     def fits(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
-        word, optional = words[j], words[j] in ACRONYM_FUNCTION_WORDS
+        word, optional = words[j], optional_at[j]
         if optional and fits(i, j + 1):
             return True
         return any(letters[i : i + k] == word[:k] and fits(i + k, j + 1) for k in range(1, min(len(word), len(letters) - i) + 1))
@@ -54,6 +61,27 @@ def defined_acronyms(text: str, names: tuple[str, ...]) -> frozenset[str]:
         for m in re.finditer(re.escape(fold_ascii(name)) + r"\s*\(\s*([a-z]{2,8})\s*\)", folded)
     }
     return frozenset(a for a in found if re.search(rf"\(\s*{a}\s*\)", text))
+
+
+def note_acronyms(note: str | None, name: str) -> frozenset[str]:
+    """Acronyms a glossary note gives for the entry: one in brackets ("(OCHA)"), or any
+    capitalised word of the note that is the name's initials ("NOC acceptable after
+    first mention" for the National Oil Corporation)."""
+    if not note:
+        return frozenset()
+    bracketed = {m.group(1) for m in re.finditer(r"\(\s*([A-Z]{2,8})\s*\)", note)}
+    initials = {w for w in _ACRONYM_WORD.findall(note) if is_acronym_of(w, name)}
+    return frozenset(bracketed | initials)
+
+
+def initials_in(text: str, name: str) -> frozenset[str]:
+    """Words of `text` that are `name`'s plain initials, one capital per word but the small
+    ones (KPC for the Kuwait Petroleum Corporation), defined or not: a reader spells them out.
+    A coined acronym (JAREN, taking EN of Energy) needs its definition; three letters at
+    least, for two capitals (UN, AP) stand for too many names."""
+    words = [w for w in re.split(r"[\s\-‐‑–]+", name) if fold_ascii(w) and fold_ascii(w) not in ACRONYM_FUNCTION_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return frozenset(w for w in set(_ACRONYM_WORD.findall(text)) if len(w) >= 3 and w == initials)
 
 
 def written_acronym(text: str, acronyms: frozenset[str]) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -197,9 +197,26 @@ class ArabicPartner:
     start: int
     end: int
     forms: frozenset[str]  # the word with and without its proclitics (tqa.lang.ar.word_forms)
+    name: str = ""  # the shortest form the English romanises: لوند of «لوند», not «وند» without its ل
 
     def forms_text(self) -> str:
         return " ".join(sorted(self.forms))
+
+    @property
+    def stem(self) -> str:
+        """The word as the name: `name`, else its shortest form."""
+        return self.name or min(self.forms, key=len)
+
+    @property
+    def written(self) -> str:
+        return self.segment.text[self.start : self.end]
+
+
+def romanised_partner(segment: Segment, start: int, end: int, core: str) -> ArabicPartner:
+    """The Arabic word at `start`-`end` of `segment`, rendered by the English name `core`."""
+    forms = word_forms(segment.text[start:end])
+    named = sorted((f for f in forms if latin_matches_arabic(core, f)), key=len)
+    return ArabicPartner(segment, start, end, forms, named[0] if named else "")
 
 
 class ArabicPartners:
@@ -226,13 +243,26 @@ class ArabicPartners:
     def _find(self, word: NameWord) -> ArabicPartner | None:
         core = core_of(word.text)
         found = [
-            ArabicPartner(self._arabic.segments[i], m.start(), m.end(), word_forms(m.group()))
+            romanised_partner(self._arabic.segments[i], m.start(), m.end(), core)
             for i in self._arabic_of.get(word.segment.id, ())
             for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
             if latin_matches_arabic(core, m.group())
         ]
         distinct = {min(p.forms, key=lambda w: (len(w), w)) for p in found}
         return found[0] if len(distinct) == 1 else None
+
+    def near(self, word: NameWord, first: ArabicPartner, near: Callable[[str, str], bool]) -> ArabicPartner | None:
+        """For a use of a name the key finds no Arabic for (ويتكوم, a letter short of
+        «ويتكومب» for Whitcombe), the one word of its aligned Arabic that is `near` the
+        Arabic of the name's `first` use."""
+        found = []
+        for i in self._arabic_of.get(word.segment.id, ()):
+            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text):
+                forms = word_forms(m.group())
+                stem = next((f for f in sorted(forms, key=len, reverse=True) if near(f, first.stem)), None)
+                if stem is not None:
+                    found.append(ArabicPartner(self._arabic.segments[i], m.start(), m.end(), forms, stem))
+        return found[0] if len(found) == 1 else None
 
 
 def arabic_forms_of(partners: ArabicPartners, spellings: list[Spelling]) -> dict[str, frozenset[str]]:

@@ -5,7 +5,8 @@ News style names a person in full once, then by surname ("Sergei Lavrov said ...
 Lavrov added"), and desk glossaries list full names only: the surname is a valid
 short form with no `short` in the glossary. But "Hafez al-Assad" is not Bashar
 al-Assad: a surname preceded by a given name that is not the entry's names another
-member of the family (issue #11).
+member of the family (issue #11). Likewise in an article's own names: Karim as the given
+name of Karim Abbas Radhi and Kareem as Nadia Fadhil Kareem's surname name two people.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
 from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
-from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, spelling_key
 from tqa.lang.lexicon import arabic_concepts
-from tqa.text.names import COMMON_CAPITALISED, TITLES, core_of, name_word_spans
+from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, Spelling, core_of, name_word_spans
 from tqa.text.translit import same_name
 
 MIN_SURNAME_LETTERS = 4
@@ -156,3 +157,41 @@ def _arabic_surname(entry: GlossaryEntry) -> str | None:
 @lru_cache(maxsize=4096)
 def _common_arabic_word(word: str) -> bool:
     return bool(arabic_concepts(word))
+
+
+def _full_name_around(word: NameWord) -> list[str]:
+    """The capitalised words written in a row with `word` (Karim Abbas Radhi), itself included."""
+    text = word.segment.text
+    spans = name_word_spans(text)
+    index = spans.index((word.start, word.end)) if (word.start, word.end) in spans else None
+    if index is None:
+        return [word.text]
+    first = last = index
+    while first > 0 and text[spans[first - 1][1] : spans[first][0]] == " ":
+        first -= 1
+    while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]] == " ":
+        last += 1
+    return [text[start:end] for start, end in spans[first : last + 1]]
+
+
+def _surnames_of(spelling: Spelling, given_only: bool) -> set[str]:
+    """The last words of the full names `spelling` is written in (for `given_only`, those
+    it stands before as a given name), folded."""
+    found = set()
+    for word in spelling.words:
+        words = _full_name_around(word)
+        if len(words) >= 2 and not (given_only and spelling_key(core_of(words[-1])) == spelling.core):
+            found.add(spelling_key(core_of(words[-1])))
+    return found
+
+
+def two_people(a: Spelling, b: Spelling) -> bool:
+    """`a` is written as the given name of a full name (Karim Abbas Radhi) and `b` in a
+    full name with another surname (Nadia Fadhil Kareem), or the other way round: the
+    two spellings name two people, whatever their letters."""
+
+    def apart(given: Spelling, other: Spelling) -> bool:
+        first, second = _surnames_of(given, given_only=True), _surnames_of(other, given_only=False)
+        return bool(first) and bool(second) and not any(same_name(x, y) for x in first for y in second)
+
+    return apart(a, b) or apart(b, a)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from tqa.lang.ar import normalize, proclitic_stems
 from tqa.lang.en import ARTICLES as _ARTICLE_LIST
 from tqa.lang.en import fold_ascii as fold
+from tqa.lang.en import fold_keeping_marks
 
 ARTICLES = frozenset(_ARTICLE_LIST)
 # Different names whose spellings the rules cannot tell apart: the doubled s of
@@ -161,10 +162,9 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def is_plausible_variant_pair(a: str, b: str) -> bool:
-    """Two different spellings that the key says are one name, strict enough for
-    telling an editor: each word long enough to carry evidence, and the spellings
-    differ in more than case, hyphens or accents."""
-    if fold(a).replace("-", " ") == fold(b).replace("-", " "):
+    """Two spellings the key says are one name, each word long enough to be evidence, that differ
+    in more than case, hyphens or accents (an apostrophe for ayn counts: Kaabi, Ka'abi)."""
+    if fold_keeping_marks(a) == fold_keeping_marks(b):
         return False
     if any(len(t) < 4 for t in _tokens(a) + _tokens(b)):
         return False
