@@ -218,15 +218,12 @@ def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
     cells = {name: value.strip() for name, value in row.items() if isinstance(name, str) and isinstance(value, str)}
     if not any(cells.values()):
         return None
-
-    def cell(name: str) -> str:
-        return cells.get(name, "")
-
+    cell = cells.get
     return make_entry(
         where,
         entry_id=cell("id") or None,
         entry_type=cell("type") or "term",
-        en=cell("en"),
+        en=cell("en", ""),
         ar=_split_cell(cell("ar")),
         variants=_split_cell(cell("variants")),
         forbidden=_split_cell(cell("forbidden")),
