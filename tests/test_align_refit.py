@@ -53,3 +53,22 @@ def test_the_refitted_figures_follow_the_document() -> None:
     assert refitted is not None
     assert 0.75 < refitted.p.ratio < 0.9  # shrunk from 1.10 towards the document's 0.75
     assert not refitted.p.refit  # one second pass, never a third
+
+
+def test_a_bead_is_as_sure_as_the_less_sure_length_model() -> None:
+    """Confidence after the second pass: the lower of what the prior's and the document's
+    length models say of each bead (the document's alone rated wrong beads higher)."""
+    from tqa.align.confidence import confidences
+
+    target = TARGET[:5] + TARGET[6:]
+    beads = align_on_features(features(SOURCE), features(target), AlignParams(), AnchorModel())
+    path, i, j = [], 0, 0
+    for bead in beads:
+        path.append((i, len(bead.source), j, len(bead.target)))
+        i, j = i + len(bead.source), j + len(bead.target)
+    costs = Costs(features(SOURCE), features(target), AlignParams(), AnchorModel())
+    refitted = costs.refitted(solve(costs, costs.p.band))
+    assert refitted is not None
+    expected = [round(min(a, b), 4) for a, b in zip(confidences(costs, path), confidences(refitted, path), strict=True)]
+    assert [b.score for b in beads] == expected
+    assert any(b.score < round(c, 4) for b, c in zip(beads, confidences(refitted, path), strict=True))

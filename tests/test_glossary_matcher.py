@@ -11,7 +11,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tqa.glossary.matcher import FormTrie, arabic_tokens, english_tokens, fold_english
+from tqa.glossary.matcher import FormTrie, arabic_tokens, arabic_tokens_of, english_tokens, english_tokens_of, fold_english
 from tqa.glossary.model import EN_ARTICLES, Glossary, GlossaryEntry, GlossaryMatch, _best_candidate, _case_compatible
 from tqa.lang.ar import ARTICLE, PROCLITICS, normalize_with_map, strip_marks
 from tqa.text.people import other_arabic_person_before, other_person_before
@@ -235,6 +235,18 @@ def test_a_pickled_glossary_matches_the_same(glossary: Glossary, english: str, a
 def test_fold_english_equals_the_plain_fold(text: str) -> None:
     assert fold_english(text) == plain_fold(text)
     assert english_tokens(text) == plain_english_tokens(text)
+
+
+_FORM_TEXT = st.text(alphabet="aAbs0İıßÉé’`'-–\t\n \x00ǅ", max_size=12) | st.text(max_size=12)
+
+
+@given(st.lists(_FORM_TEXT, max_size=6), st.lists(st.text(alphabet="ابةسلأإى ًَx\x00-", max_size=10), max_size=6))
+def test_forms_tokenised_together_as_each_alone(english: list[str], arabic: list[str]) -> None:
+    """A glossary's forms are tokenised as one text (#14): a NUL in a form, accents,
+    a possessive or an empty form change nothing."""
+    assert english_tokens_of(english) == [english_tokens(form) for form in english]
+    assert english_tokens_of([*english, "Ali's"]) == [*(english_tokens(form) for form in english), ("ali",)]
+    assert arabic_tokens_of(arabic) == [arabic_tokens(form) for form in arabic]
 
 
 @given(

@@ -9,8 +9,10 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tqa.checks.sense import _consonants, _rough_key, _targets
+from tqa.checks.sense import _consonants, _rough_key, _rough_keys, _targets
 from tqa.glossary.files import load_glossaries
 from tqa.text.names import name_word_targets
 from tqa.text.translit import same_name
@@ -67,6 +69,21 @@ def test_equal_consonants_mean_an_equal_rough_key() -> None:
     assert all(len(keys) == 1 for keys in by_consonants.values())
     joined = [(a, b) for a, b in itertools.combinations(_words(), 2) if same_name(a, b)]
     assert len(joined) > 100 and all(_rough_key(a) == _rough_key(b) for a, b in joined)
+
+
+@given(
+    st.lists(
+        st.text(alphabet="KkhHaSsCcQqxXdjlPpb-' \n\tğÉ`", max_size=8) | st.sampled_from(["al", "Khmeimim", "al-Shaibani", ""])
+    )
+)
+def test_rough_keys_worked_out_together_are_each_words_own(words: list[str]) -> None:
+    """_targets keys all of a glossary's name words in one pass (#14): the same keys."""
+    assert _rough_keys(words) == [_rough_key(word) for word in words]
+
+
+def test_rough_keys_of_known_spellings_together_are_each_words_own() -> None:
+    words = [w for word in _words() for w in (word, word.lower())]
+    assert _rough_keys(words) == [_rough_key(word) for word in words]
 
 
 def test_the_rough_key_still_groups_narrowly() -> None:

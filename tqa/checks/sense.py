@@ -127,7 +127,7 @@ def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
     every entry of the glossary, so only what is cheap is done here: the transliteration
     key, and whether a word is a given name, are asked of the few words an article's
     names meet (#14: a 50,000-entry glossary's first check took 1.6 s building this)."""
-    index: dict[str, list[_Word]] = {}
+    targets: list[_Word] = []
     for number, entry in enumerate(glossary.entries):
         if entry.type not in ("person", "place"):
             continue
@@ -135,9 +135,10 @@ def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
         if entry.type == "person":
             surnames = {w.split()[-1] for w in entry.house_forms}
             words = {core: word for core, word in words.items() if word in surnames}
-        for core, word in words.items():
-            if core.casefold() not in COMMON_CAPITALISED:
-                index.setdefault(_rough_key(core), []).append((core, word, number))
+        targets += [(core, word, number) for core, word in words.items() if core.casefold() not in COMMON_CAPITALISED]
+    index: dict[str, list[_Word]] = {}
+    for key, target in zip(_rough_keys([t[0] for t in targets]), targets, strict=True):
+        index.setdefault(key, []).append(target)
     return index
 
 
@@ -147,6 +148,8 @@ def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
 # long a run of l is (Abdullah, Abdallah), so two words whose keys have the same
 # consonants have the same rough key: grouping by it parts no pair the key would join.
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+_NOT_LETTERS_OR_LINE = re.compile(r"[^a-z\n]+")  # _rough_keys: one word a line
+_INITIAL_KH = re.compile(r"^k(?=h[^aeiou\n])", re.MULTILINE)  # as _rough_key: kh before a consonant
 _DROPPED = re.compile(r"[aeiouhy]+")
 _RUNS = re.compile(r"(.)\1+")
 _TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")  # as translit._tokens splits
@@ -167,6 +170,18 @@ def _rough_key(core: str) -> str:
             word = word.replace(digraph, single)
         rough.append(word)
     return _RUNS.sub(r"\1", _DROPPED.sub("", "".join(rough)))
+
+
+def _rough_keys(cores: list[str]) -> list[str]:
+    """_rough_key of each core; the plain ones (ASCII, one part: nearly all) worked out
+    together, each a line of one text (#14)."""
+    plain = [core.isascii() and not _TOKEN_SPLIT.search(core) for core in cores]
+    text = _NOT_LETTERS_OR_LINE.sub("", "\n".join(c for c, p in zip(cores, plain, strict=True) if p).lower().translate(_MARKS))
+    text = _INITIAL_KH.sub("", text)
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
+    keys = iter(_RUNS.sub(r"\1", _DROPPED.sub("", text)).split("\n"))
+    return [next(keys) if p else _rough_key(core) for core, p in zip(cores, plain, strict=True)]
 
 
 def _consonants(name: str) -> str:

@@ -48,7 +48,8 @@ def make_entry(
     """Validate one entry's fields, whatever file format they came from."""
     for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
         for form in forms:
-            bounded(form, name, where, MAX_FORM_CHARS)
+            if len(form) > MAX_FORM_CHARS:  # the test alone: 150,000 forms in a desk's glossary (#14)
+                bounded(form, name, where, MAX_FORM_CHARS)
     en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
     if en_text is None:
         raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")

@@ -183,6 +183,8 @@ def unread_columns(path: Path) -> list[str]:
 
 
 def _split_cell(value: str | None) -> tuple[str, ...]:
+    if value is not None and "|" not in value:  # one form, the common cell
+        return (value.strip(),) if value.strip() else ()
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
 
@@ -212,17 +214,16 @@ def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
     """One row's entry, or None for an empty row. Cells beyond the header are under the
     key None (a list) and are not read; missing cells are None."""
 
-    def cell(name: str) -> str:
-        value = row.get(name)
-        return value.strip() if isinstance(value, str) else ""
-
-    if not any(cell(name) for name in row if isinstance(name, str)):
+    # Each cell stripped once: a desk's 50,000 rows are read on every new glossary (#14).
+    cells = {name: value.strip() for name, value in row.items() if isinstance(name, str) and isinstance(value, str)}
+    if not any(cells.values()):
         return None
+    cell = cells.get
     return make_entry(
         where,
         entry_id=cell("id") or None,
         entry_type=cell("type") or "term",
-        en=cell("en"),
+        en=cell("en", ""),
         ar=_split_cell(cell("ar")),
         variants=_split_cell(cell("variants")),
         forbidden=_split_cell(cell("forbidden")),

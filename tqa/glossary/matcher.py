@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 from tqa.lang.ar import LETTERS_WITH_PERSIAN, normalize, normalize_with_map, strip_marks, strip_proclitics
-from tqa.lang.en import fold_english, fold_english_text
+from tqa.lang.en import TEXTS_SEPARATOR, fold_english, fold_english_text, fold_english_texts
 
 C = TypeVar("C")  # what a form stands for (the glossary's form, kind and entry)
 M = TypeVar("M")  # what a caller makes of an accepted hit
@@ -50,6 +50,26 @@ _AR_NORMALIZE = {
 
 def arabic_tokens(form: str) -> tuple[str, ...]:
     return tuple(AR_TOKEN.findall(form.translate(_AR_NORMALIZE)))
+
+
+# A glossary's forms are tokenised together: one fold or normalisation of all of them
+# (lang.en.fold_english_texts), not one call per form (#14).
+
+
+def english_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
+    """english_tokens of each form."""
+    return [
+        tuple(map(strip_possessive, EN_TOKEN.findall(folded))) if "'s" in folded else tuple(EN_TOKEN.findall(folded))
+        for folded in fold_english_texts(forms)
+    ]
+
+
+def arabic_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
+    """arabic_tokens of each form."""
+    joined = TEXTS_SEPARATOR.join(forms)
+    if joined.count(TEXTS_SEPARATOR) != len(forms) - 1:  # a form holds the separator (or there is none)
+        return [arabic_tokens(form) for form in forms]
+    return [tuple(AR_TOKEN.findall(part)) for part in joined.translate(_AR_NORMALIZE).split(TEXTS_SEPARATOR)]
 
 
 @contextmanager
@@ -91,13 +111,21 @@ class FormTrie(Generic[C]):
     def add(self, words: tuple[str, ...], candidate: C, key: Hashable) -> None:
         if self._seen is None:
             raise RuntimeError("the trie is sealed")
-        if not words or (words, key) in self._seen:
+        seen = (words, key)
+        if not words or seen in self._seen:
             return
-        self._seen.add((words, key))
+        self._seen.add(seen)
         node = self.root
-        for word in words:
-            node = node.setdefault(word, {})
-        node.setdefault(_END, []).append(candidate)
+        for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
+            child = node.get(word)
+            if child is None:
+                child = node[word] = {}
+            node = child
+        candidates = node.get(_END)
+        if candidates is None:
+            node[_END] = [candidate]
+        else:
+            candidates.append(candidate)
 
     def forget_keys(self) -> None:
         """Forms added from now on are not compared with those added so far."""

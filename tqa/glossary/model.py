@@ -25,7 +25,7 @@ from tqa.glossary.entry import FormKind as FormKind  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
 from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
-from tqa.glossary.matcher import FormTrie, find_arabic, find_english, gc_paused
+from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, gc_paused
 
 # Re-exported: names, people and glossary lint fold words as matching does.
 from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
@@ -43,6 +43,7 @@ Candidate = tuple[str, "FormKind", "GlossaryEntry"]
 # A form in a trie: its entry's position in `entries`, its own in _english_forms(entry) or
 # entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
 Slot = tuple[int, int, "FormKind"]
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
@@ -74,8 +75,12 @@ class Glossary:
         self._english: FormTrie[Slot] = FormTrie()
         self._arabic: FormTrie[Slot] = FormTrie()
         with gc_paused():
-            for number, entry in enumerate(self.entries):
-                self._index_entry(entry, number)
+            # All forms tokenised at once (#14): each entry's then in the order _index_entry reads them.
+            english = iter(english_tokens_of([f for entry in self.entries for f in _english_forms(entry)]))
+            arabic_forms = [_arabic_forms(entry) for entry in self.entries]
+            arabic = iter(arabic_tokens_of([form for forms in arabic_forms for form, _ in forms]))
+            for number, (entry, forms) in enumerate(zip(self.entries, arabic_forms, strict=True)):
+                self._index_entry(entry, number, english, zip(forms, arabic, strict=False))  # forms first: zip stops there
                 # Keys are (form, entry id) and ids are unique: no later entry repeats one.
                 self._english.forget_keys()
                 self._arabic.forget_keys()
@@ -112,7 +117,15 @@ class Glossary:
         self._derived[name] = made
         return made
 
-    def _index_entry(self, entry: GlossaryEntry, number: int) -> None:
+    def _index_entry(
+        self,
+        entry: GlossaryEntry,
+        number: int,
+        english: Iterator[tuple[str, ...]],
+        arabic: Iterable[tuple[tuple[str, FormKind], tuple[str, ...]]],
+    ) -> None:
+        """Add the entry's forms: `english` gives the tokens of its _english_forms in
+        order, `arabic` each of its _arabic_forms with its tokens."""
         kinds: list[tuple[Iterable[str], FormKind]] = [
             ((entry.en,), "preferred"),
             ((entry.short,) if entry.short else (), "short"),
@@ -120,7 +133,7 @@ class Glossary:
             (entry.forbidden, "forbidden"),
         ]
         listed = [(form, kind) for forms, kind in kinds for form in forms]  # as _english_forms(entry)
-        tokenized = [(which, form, kind, english_tokens(form)) for which, (form, kind) in enumerate(listed)]
+        tokenized = [(which, form, kind, next(english)) for which, (form, kind) in enumerate(listed)]
         for which, form, kind, words in tokenized:
             self._english.add(words, (number, which, kind), (form, entry.id))
             if entry.type == "term" and words and not words[-1].endswith("s"):
@@ -132,10 +145,10 @@ class Glossary:
             if len(words) > 1 and words[0] in EN_ARTICLES:
                 derived: FormKind = "variant" if kind in ("preferred", "short") else kind
                 self._english.add(words[1:], (number, which, derived), (form, entry.id))
-        for which, (form, kind) in enumerate(_arabic_forms(entry)):
+        for which, ((form, kind), words) in enumerate(arabic):
             # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
-            if kind != "arabic" or not re.search(r"[A-Za-z]", form):
-                self._arabic.add(arabic_tokens(form), (number, which, kind), (form, entry.id))
+            if kind != "arabic" or not _LATIN.search(form):
+                self._arabic.add(words, (number, which, kind), (form, entry.id))
 
     def __len__(self) -> int:
         return len(self.entries)
