@@ -103,3 +103,33 @@ def test_another_given_name_is_another_person(direction: str) -> None:
 )
 def test_surname_without_another_given_name_is_the_entry(text: str, lang: str) -> None:
     assert [m.entry.id for m in HOUSE.find(text, lang)] == ["bashar-al-assad"]
+
+
+# A desk entry with a variant and a forbidden spelling of the given name too.
+DESK_SPELLINGS = Glossary(
+    [
+        GlossaryEntry(
+            "nasser-al-qudah",
+            "person",
+            "Nasser al-Qudah",
+            ("ناصر القضاة",),
+            variants=("Nasser al-Qudat",),
+            forbidden=("Nasir al-Qudha",),
+        ),
+        GlossaryEntry("layla-barakat", "person", "Layla Barakat", ("ليلى بركات",), variants=("Leila Barakat",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("before", ["The Minister of Water", "Jordanian", "Minister", "Spokeswoman"])
+@pytest.mark.parametrize(
+    ("written", "entry", "kind"),
+    [("Nasir al-Qudha", "nasser-al-qudah", "forbidden"), ("Leila Barakat", "layla-barakat", "variant")],
+)
+def test_a_listed_full_name_after_a_capitalised_word_is_the_entry(before: str, written: str, entry: str, kind: str) -> None:
+    """A listed full name in any spelling carries its own given name: the capitalised
+    word before it (a title, a ministry, a nationality) names no other person, so the
+    forbidden or variant spelling is still reported (a new user's report)."""
+    found = [(m.entry.id, m.kind) for m in DESK_SPELLINGS.find(f"{before} {written} said the plant would open.", "en")]
+    assert found == [(entry, kind)]
+

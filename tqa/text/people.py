@@ -18,7 +18,7 @@ from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
 from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
-from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, spelling_key
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_PARTICLES, NAME_WORD_ARTICLES, spelling_key
 from tqa.lang.lexicon import arabic_concepts
 from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, Spelling, core_of, name_word_spans
 from tqa.text.translit import same_name
@@ -52,11 +52,25 @@ def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
     return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
 
 
+@lru_cache(maxsize=4096)
+def _given_names(entry: GlossaryEntry) -> frozenset[str]:
+    """The first words of the entry's listed full names, house, variant or forbidden
+    (Nasser of Nasser al-Qudah, Nasir of a forbidden Nasir al-Qudha): a form that begins
+    with one names the person in full, so a capitalised word before it ("the Minister of
+    Water Nasir al-Qudha", "Jordanian Nasser al-Qudah") is no other person's given name."""
+    firsts = set()
+    for form in _english_forms(entry):
+        words = english_tokens(form)
+        if len(words) >= 2 and words[0] not in GLOSSARY_ARTICLES and words[0] not in NAME_PARTICLES:
+            firsts.add(words[0])
+    return frozenset(firsts)
+
+
 def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     """The English name matched at `start` is preceded by a given name the entry does
     not have ("Hafez al-Assad" for Bashar al-Assad): another person."""
-    if entry.type != "person" or english_tokens(text[start:])[:1] == english_tokens(entry.en)[:1]:
-        return False  # the match begins with the entry's own first name
+    if entry.type != "person" or not _given_names(entry).isdisjoint(english_tokens(text[start:])[:1]):
+        return False  # the match is a listed full name, in whatever spelling: its own given name
     before = _LATIN_BEFORE.search(text[:start])
     if before is None or re.search(r"['’]s$", before.group(1)) or before.group(1).isupper():
         return False  # no word, a possessive (Syria's Assad), or an acronym
