@@ -455,3 +455,18 @@ def test_a_desk_folder_of_pairs_a_bilingual_file_and_a_lone_page(tmp_path: Path)
     assert openpyxl.load_workbook(out / "findings.xlsx")["findings"].max_row == len(rows) + 1
     index = (out / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{key}.html"' in index for key in reports)
+
+
+def test_quiet_still_says_why_it_exits_2(tmp_path: Path) -> None:
+    """-q silences the summary, never the reason for exit 2: one line on standard error."""
+    folder = _english_pages(tmp_path / "site")
+    (folder / "broken.ar.docx").write_text("not a zip file", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "batch", str(folder), "--out", str(tmp_path / "o"), "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("tqa: error: 1 article(s) could not be read") and len(result.stderr.splitlines()) == 1

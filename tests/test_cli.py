@@ -209,3 +209,19 @@ def test_standard_output_that_cannot_be_written_is_one_line() -> None:
         and result.stderr.startswith("tqa: error: cannot write the output")
         and "Traceback" not in result.stderr
     )
+
+
+def test_quiet_prints_the_counts_and_the_verdict_only() -> None:
+    """-q: the header, the counts, the verdict and the signature; no finding, no hint,
+    and no '… and N more' pointing at reports that were not asked for."""
+    result = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md", "-q")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[1:]] == ["findings", "verdict", "signature"], lines
+    full = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md").stdout
+    assert len(full.splitlines()) > len(lines)
+
+
+def test_both_reports_to_standard_output_is_one_line_error() -> None:
+    result = tqa("check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "--json", "-", "--html", "-")
+    assert_one_line_error(result, "standard output")

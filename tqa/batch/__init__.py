@@ -54,7 +54,15 @@ def run_batch_command(
 
 
 def print_summary(outcome: BatchOutcome, out: Path, quiet: bool = False) -> None:
-    """The summary: a table on a terminal, one line otherwise, nothing when quiet."""
+    """The summary: a table on a terminal, one line otherwise; when quiet, one line on
+    standard error only for articles that could not be read or checked (exit 2 or 3
+    must never be silent)."""
+    if quiet and (outcome.unreadable or outcome.crashed):
+        print(
+            f"tqa: error: {outcome.unreadable} article(s) could not be read and {outcome.crashed} could not be checked; "
+            f"each is listed with its reason in {out / 'index.html'}",
+            file=sys.stderr,
+        )
     if not quiet and sys.stdout.isatty():
         summary_table(outcome, str(out))
     elif not quiet:

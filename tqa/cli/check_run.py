@@ -143,7 +143,8 @@ def _write_reports(
     from tqa.report.text import render_text
 
     if json_path and html and (str(json_path) == str(html) == "-" or _same_file(json_path, html)):
-        raise ConfigError("--json and --html name the same file", fix="give each report its own file, or - to one of them")
+        both = "both write to standard output" if str(json_path) == "-" else "name the same file"
+        raise ConfigError(f"--json and --html {both}", fix="give each report its own file, or - to one of them")
     to_stdout: Callable[[], str] | None = None
     renderers: list[tuple[Path | None, Callable[[], str]]] = [
         (json_path, lambda: render_json(report, settings.fail_on)),
@@ -157,7 +158,7 @@ def _write_reports(
     if to_stdout is not None:
         # Standard output holds that report alone, so that a tool can read it as it is.
         return to_stdout()
-    return render_text(report, settings.fail_on, limit=0 if quiet else 15)
+    return render_text(report, settings.fail_on, quiet=quiet)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -60,7 +60,8 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
+def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
+    """The terminal summary; quiet (-q) keeps the header, the counts and the verdict."""
     doc = report.document
     summary = report.summary
     active = [f for f in report.findings if f.waived is None]
@@ -84,14 +85,9 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
         + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items())
         + (f", {waived} waived" if waived else ""),
     ]
-    lines.extend(direction_lines(report))
     lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
-    lines.extend(_uncertain_lines(report))
-    ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
-    for finding in sorted(ranked, key=active.index):
-        lines.extend(_finding_lines(finding, doc.source, doc.target))
-    if len(active) > limit:
-        lines.append(f"  … and {len(active) - limit} more, listed in full by --html and --json")
+    if not quiet:
+        lines.extend(_detail_lines(report, active))
     lines.extend(_reference_lines(report.reference))
     lines.append(
         f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (--fail-on {fail_on.label})"
@@ -99,6 +95,17 @@ def render_text(report: Report, fail_on: Severity, limit: int = 15) -> str:
     )
     lines.append(f"signature: {for_terminal(str(report.signature), None)}")
     return "\n".join(lines) + "\n"
+
+
+def _detail_lines(report: Report, active: list[Finding], limit: int = 15) -> list[str]:
+    """The direction hints, uncertain pairs and the most severe findings first."""
+    lines = [*direction_lines(report), *_uncertain_lines(report)]
+    ranked = sorted(active, key=lambda f: -int(f.severity))[:limit]
+    for finding in sorted(ranked, key=active.index):
+        lines.extend(_finding_lines(finding, report.document.source, report.document.target))
+    if len(active) > limit:
+        lines.append(f"  … and {len(active) - limit} more, listed in full by --html and --json")
+    return lines
 
 
 def _reference_lines(result: ScoreResult | None) -> list[str]:
