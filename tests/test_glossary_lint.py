@@ -166,3 +166,25 @@ def test_lint_exits_2_when_check_would_refuse_the_glossary(tmp_path: Path) -> No
     assert result.stderr.splitlines() == [
         "tqa: error: 4 problem(s) in 1 file(s), 3 of them fatal: tqa check refuses the glossary until they are fixed"
     ]
+
+
+def test_lint_a_folder_lints_its_glossary_files_and_an_empty_one_is_named(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "a.yaml").write_text("entries:\n  - {id: hama, type: place, en: Hama, ar: [حماة]}\n", encoding="utf-8")
+    (desk / "b.yaml").write_text("entries: []\n", encoding="utf-8")
+    (desk / "notes.txt").write_text("not a glossary\n", encoding="utf-8")
+    problems = lint_glossaries([desk])
+    assert [(p.where, p.message, p.fatal) for p in problems] == [(f"{desk / 'b.yaml'}:1", "has no entries", False)]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert [p.fatal for p in lint_glossaries([empty])] == [True]
+
+
+def test_a_pipe_as_glossary_is_no_regular_file(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "desk.yaml"
+    os.mkfifo(fifo)
+    problems = lint_glossaries([fifo])
+    assert [p.message for p in problems] == ["is not a regular file (a pipe, device or socket)"]

@@ -80,8 +80,11 @@ GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".tbx")
 def _read(path: Path) -> str:
     if path.is_dir():
         raise GlossaryError("is a folder, not a glossary file", where=str(path), fix=_files_in(path))
+    if path.exists() and not path.is_file():
+        # A FIFO blocks the reader forever, a device (/dev/zero) never ends.
+        raise GlossaryError("is not a regular file (a pipe, device or socket)", where=str(path), fix="save the glossary to a file")
     if not path.is_file():
-        raise GlossaryError("glossary file not found", where=str(path), fix="check the --glossary path")
+        raise GlossaryError("glossary file not found", where=str(path), fix="check the glossary's path")
     try:
         size = path.stat().st_size
         if size > MAX_GLOSSARY_BYTES:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqa.errors import GlossaryError, one_line
 from tqa.glossary.arabic_forms import arabic_spellings_listed
-from tqa.glossary.files import TABLE_COLUMNS, load_glossary_entries, unread_columns
+from tqa.glossary.files import GLOSSARY_SUFFIXES, TABLE_COLUMNS, load_glossary_entries, unread_columns
 from tqa.glossary.model import GlossaryEntry, english_tokens
 from tqa.lang.ar import normalize
 from tqa.lang.en import spelling_key
@@ -29,16 +29,19 @@ class LintProblem:
 
 
 def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
-    """Every problem across the files together (an id repeated across files is an override, not a duplicate)."""
+    """Every problem across the files together (an id repeated across files is an override,
+    not a duplicate). A folder stands for the glossary files in it, in name order."""
 
     problems: list[LintProblem] = []
     per_file = []
-    for path in paths:
+    for path in _glossary_files(paths, problems):
         # An invalid entry, or a file that cannot be read at all, is one problem of the
         # run, not the end of it: the other entries and files are still linted.
         errors: list[GlossaryError] = []
         try:
             per_file.append((path, load_glossary_entries(path, errors)))
+            if not per_file[-1][1] and not errors:
+                problems.append(LintProblem(f"{path}:1", "has no entries", "add entries, or drop the file from the desk's -g options"))
         except GlossaryError as error:
             errors.append(error)
         problems.extend(LintProblem(e.where or str(path), e.what, e.fix or "", fatal=True) for e in errors)
@@ -65,6 +68,19 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
     problems.extend(_form_listed_twice(entries))
     problems.extend(_bad_regions(entries))
     return sorted(problems, key=lambda p: _sort_key(p.where))
+
+
+def _glossary_files(paths: Sequence[Path], problems: list[LintProblem]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+        if not found:
+            problems.append(LintProblem(str(path), "is a folder with no .yaml, .csv, .tsv or .tbx file", "name glossary files", fatal=True))
+        files.extend(found)
+    return files
 
 
 def _forbidden_made_acceptable(earlier: GlossaryEntry, later: GlossaryEntry) -> list[LintProblem]:
