@@ -188,3 +188,10 @@ def test_a_pipe_as_glossary_is_no_regular_file(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     problems = lint_glossaries([fifo])
     assert [p.message for p in problems] == ["is not a regular file (a pipe, device or socket)"]
+
+
+def test_an_unclosed_bracket_names_the_line_it_was_opened_on(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text("name: d\nentries:\n  - id: a\n    type: place\n    ar: [عمان\n    en: Amman\n", encoding="utf-8")
+    [problem] = lint_glossaries([path])
+    assert problem.fatal and "begun on line 5" in problem.message

@@ -123,6 +123,10 @@ def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | No
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(error, "problem", None) or "not valid YAML"
+        context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and opened and mark and opened.line != mark.line:
+            # An unclosed [ or { is seen a line later: say where it was opened.
+            problem += f" ({context} begun on line {opened.line + 1})"
         raise GlossaryError(f"not valid YAML: {problem}", where=where, fix="fix the YAML syntax") from None
     except RecursionError:
         raise GlossaryError("not valid YAML: nested too deeply", where=str(path), fix="write entries as a flat list") from None
