@@ -195,3 +195,10 @@ def test_an_unclosed_bracket_names_the_line_it_was_opened_on(tmp_path: Path) -> 
     path.write_text("name: d\nentries:\n  - id: a\n    type: place\n    ar: [عمان\n    en: Amman\n", encoding="utf-8")
     [problem] = lint_glossaries([path])
     assert problem.fatal and "begun on line 5" in problem.message
+
+
+def test_an_article_given_as_glossary_is_named_as_such(tmp_path: Path) -> None:
+    article = tmp_path / "story.ar.md"
+    article.write_text("# عنوان\n\nقال الوزير: نعم.\n", encoding="utf-8")
+    [problem] = lint_glossaries([article])
+    assert problem.fatal and problem.message == "is an article (.md), not a glossary"

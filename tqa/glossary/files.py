@@ -24,6 +24,7 @@ from tqa.glossary.matcher import gc_paused
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.tbx import entries_from_tbx
 from tqa.glossary.yaml import load_yaml
+from tqa.readers import BILINGUAL_FORMATS, BINARY_FORMATS, READERS_BY_SUFFIX
 
 MAX_GLOSSARY_BYTES = 10_000_000  # per file; the house glossary is 40 KB
 MAX_ENTRIES = 100_000  # per file
@@ -67,6 +68,13 @@ def load_glossary_entries(path: Path, problems: list[GlossaryError] | None = Non
         entries = _entries_from_table(path, text, "\t" if suffix == ".tsv" else ",", problems)
     elif suffix == ".tbx":
         entries = entries_from_tbx(path, text, problems)
+    elif suffix not in GLOSSARY_SUFFIXES and _is_article_suffix(suffix):
+        # `-g article.ar.md` (an argument misplaced) would read as broken YAML.
+        raise GlossaryError(
+            f"is an article ({suffix}), not a glossary",
+            where=str(path),
+            fix="name the articles first and a .yaml, .csv, .tsv or .tbx glossary after -g",
+        )
     else:
         entries = _entries_from_yaml(path, text, problems)
     if len(entries) > MAX_ENTRIES:
@@ -75,6 +83,9 @@ def load_glossary_entries(path: Path, problems: list[GlossaryError] | None = Non
 
 
 GLOSSARY_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".tbx")
+
+def _is_article_suffix(suffix: str) -> bool:
+    return suffix in READERS_BY_SUFFIX or suffix in BINARY_FORMATS or suffix in BILINGUAL_FORMATS
 
 
 def _read(path: Path) -> str:
