@@ -16,12 +16,13 @@ from tqa.model import Severity
 from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.numbers import Quantity
 
-# Four digits with no separator and no scale: how a year is written in both languages.
-_YEAR_DIGITS = re.compile(r"\d{4}")
+# Four digits with no separator and no scale: how a year is written in both languages;
+# two when they end a span of years (2024-25), which reads them as the whole year.
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
 
 
 def is_year(quantity: Quantity) -> bool:
-    """A Gregorian year as news writes it (1900-2100, four bare digits)."""
+    """A Gregorian year as news writes it (1900-2100, four bare digits, or the two of 2024-25)."""
     bare = _YEAR_DIGITS.fullmatch(to_western_digits(quantity.text).strip())
     return bool(bare) and quantity.scale == 0 and not quantity.percent and 1900 <= quantity.value <= 2100
 

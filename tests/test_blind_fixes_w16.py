@@ -1,0 +1,28 @@
+"""Number and date fixes drawn from the blind pairs w16-w18, each on invented sentences
+(never those articles' words): spans of years written short, a decade against its
+years, a dateline's figures, a weekday the translation writes in an ambiguous word,
+and a month after a preposition that opens the sentence."""
+
+from __future__ import annotations
+
+from tests.example_runs import fired
+from tests.test_blind_fixes_w13 import BY_CODE, _both_ways
+from tqa.checks.base import Example
+from tqa.text.numbers import quantities
+
+
+def test_a_span_of_years_writes_its_second_year_short() -> None:
+    for ar, en in (
+        ("تراجعت صادرات القطن في موسم ٢٠٢٦/٢٠٢٧ إلى النصف.", "Cotton exports halved in the 2026-27 season."),
+        ("ناقش البرلمان موازنة السنة المالية 2027-2028 أمس.", "Parliament debated the 2027/28 budget yesterday."),
+        ("بلغ العجز 4 مليارات دولار في العام المالي 1998/1999.", "The deficit reached $4 billion in fiscal 1998-99."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    assert [q.value for q in quantities("the 2026-27 season", "en")] == [2026.0, 2027.0]
+    assert [q.value for q in quantities("موسم ٢٠٢٦/٢٧", "ar")] == [2026.0, 2027.0]
+    # A year and a month, or a date in figures, are not spans of years.
+    assert [q.value for q in quantities("in 2026-05", "en")] == [2026.0, 5.0]
+    assert [q.value for q in quantities("on 2026-07-11", "en")] == [2026.0, 7.0, 11.0]
+    # The span's end changed is a changed year.
+    changed = Example(ar="تراجعت الصادرات في موسم ٢٠٢٦-٢٠٢٧.", en="Exports fell in the 2026-28 season.", fails=True)
+    assert fired(BY_CODE["D214"], changed)
