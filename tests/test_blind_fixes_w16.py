@@ -9,6 +9,7 @@ from tests.example_runs import fired
 from tests.test_blind_fixes_w13 import BY_CODE, _both_ways
 from tqa.checks.base import Example
 from tqa.text.numbers import quantities
+from tqa.text.numbers.measures import measures
 
 
 def test_a_span_of_years_writes_its_second_year_short() -> None:
@@ -26,3 +27,25 @@ def test_a_span_of_years_writes_its_second_year_short() -> None:
     # The span's end changed is a changed year.
     changed = Example(ar="تراجعت الصادرات في موسم ٢٠٢٦-٢٠٢٧.", en="Exports fell in the 2026-28 season.", fails=True)
     assert fired(BY_CODE["D214"], changed)
+
+
+def test_a_decade_is_ten_years() -> None:
+    for ar, en in (
+        ("ينتظر المزارعون منذ أكثر من عشر سنوات تعويضاتهم.", "Farmers have waited more than a decade for compensation."),
+        ("عاش اللاجئون عشرين عاماً في المخيم.", "The refugees lived two decades in the camp."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    assert [m.value for m in measures("خلال عقدين من الجفاف", "ar")] == [240.0]
+    assert measures("وقعت الوزارة عقداً مع شركة تركية", "ar") == []  # عقد is a contract as often
+    changed = Example(
+        ar="ينتظر المزارعون منذ ثماني سنوات تعويضاتهم.", en="Farmers have waited a decade for compensation.", fails=True
+    )
+    assert fired(BY_CODE["D201"], changed)
+
+
+def test_a_number_word_before_a_verb_or_a_preposition_is_an_age_or_a_time() -> None:
+    for text in ("Most children under five were vaccinated.", "The shops close after seven in the evening."):
+        assert all(q.soft for q in quantities(text, "en")), text
+    assert [q.soft for q in quantities("Seven shops closed early.", "en")] == [False]
+    ar, en = "أغلقت المتاجر أبوابها بعد السابعة مساءً.", "The shops closed after seven in the evening."
+    assert _both_ways(ar, en) == []
