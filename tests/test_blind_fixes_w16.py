@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.example_runs import fired
 from tests.test_blind_fixes_w13 import BY_CODE, _both_ways
 from tqa.checks.base import Example
+from tqa.text.dates import dateline_end
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 
@@ -49,3 +50,15 @@ def test_a_number_word_before_a_verb_or_a_preposition_is_an_age_or_a_time() -> N
     assert [q.soft for q in quantities("Seven shops closed early.", "en")] == [False]
     ar, en = "أغلقت المتاجر أبوابها بعد السابعة مساءً.", "The shops closed after seven in the evening."
     assert _both_ways(ar, en) == []
+
+
+def test_a_dateline_is_the_desk_furniture() -> None:
+    english = "AMMAN, Nov. 14 (Desk Wire) - Jordan opened 12 new schools, the ministry said."
+    assert english[: dateline_end(english, "en")] == "AMMAN, Nov. 14 (Desk Wire) - "
+    arabic = "عمّان، 14 تشرين الثاني/نوفمبر (وكالة الأنباء) - افتتح الأردن 12 مدرسة جديدة."
+    assert arabic[: dateline_end(arabic, "ar")] == "عمّان، 14 تشرين الثاني/نوفمبر (وكالة الأنباء) - "
+    assert dateline_end("وقال المسؤول، 14 شخصاً أصيبوا - بحسب الوزارة.", "ar") == 0
+    assert dateline_end("The minister said 14 people, all civilians - were hurt.", "en") == 0
+    assert _both_ways("افتتح الأردن 12 مدرسة جديدة، بحسب الوزارة.", english) == []
+    # A figure of the story after the dateline is still compared.
+    assert _both_ways("افتتح الأردن 21 مدرسة جديدة، بحسب الوزارة.", english) != []

@@ -17,6 +17,7 @@ from tqa.checks.date_pairs import compare_dates
 from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
+from tqa.text.dates import dateline_end
 from tqa.text.numbers import Quantity, quantities
 from tqa.text.numbers.approximate import is_approximate, is_rounding
 from tqa.text.numbers.measures import Measure, measures
@@ -57,7 +58,10 @@ def _figures(text: str, lang: str) -> list[Quantity]:
     """The figures of a sentence, with those of Arabic words left untranslated in an English
     one («a train every خمس دقائق»): the language checks report the words, and the figure
     is in the translation all the same."""
-    found = quantities(text, lang)
+    # A dateline's day and year are soft: the desk adds or drops its dateline, and a date
+    # that both datelines give is compared as a date (D215).
+    dateline = dateline_end(text, lang)
+    found = [replace(q, soft=True) if q.end <= dateline else q for q in quantities(text, lang)]
     if lang == "en":
         for run in _ARABIC_RUN.finditer(text):
             found += [replace(q, start=q.start + run.start(), end=q.end + run.start()) for q in quantities(run[0], "ar")]

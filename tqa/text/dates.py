@@ -166,3 +166,28 @@ def day_beside(text: str, start: int, end: int) -> int | None:
     found = before or after
     day = int(found[1]) if found else 0
     return day if 1 <= day <= 31 else None
+
+
+# A dateline opens a wire story: the place in capitals, the date, the agency, a dash
+# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»).
+_EN_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'. ]+)*,\s*"
+    r"(?:(?:" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(ENGLISH_MONTHS) + r"))"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+)
+_AR_MONTH_NAME = "(?:" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+") + ")"
+_AR_DATELINE = re.compile(  # on folded text
+    rf"\s*[{_AR_LETTERS}() ]{{2,40}}،\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
+    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+)
+
+
+def dateline_end(text: str, lang: str) -> int:
+    """Where the dateline at the start of `text` ends (0 when there is none). A desk adds or
+    drops the dateline as its own furniture, so its figures are not the story's."""
+    if lang != "ar":
+        match = _EN_DATELINE.match(text)
+        return match.end() if match else 0
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    match = _AR_DATELINE.match(folded)
+    return offsets[match.end()] if match else 0
