@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.example_runs import fired
 from tests.test_blind_fixes_w13 import BY_CODE, _both_ways
 from tqa.checks.base import Example
-from tqa.text.dates import dateline_end
+from tqa.text.dates import date_names, dateline_end, possible_date_names
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 
@@ -44,14 +44,6 @@ def test_a_decade_is_ten_years() -> None:
     assert fired(BY_CODE["D201"], changed)
 
 
-def test_a_number_word_before_a_verb_or_a_preposition_is_an_age_or_a_time() -> None:
-    for text in ("Most children under five were vaccinated.", "The shops close after seven in the evening."):
-        assert all(q.soft for q in quantities(text, "en")), text
-    assert [q.soft for q in quantities("Seven shops closed early.", "en")] == [False]
-    ar, en = "أغلقت المتاجر أبوابها بعد السابعة مساءً.", "The shops closed after seven in the evening."
-    assert _both_ways(ar, en) == []
-
-
 def test_a_dateline_is_the_desk_furniture() -> None:
     english = "AMMAN, Nov. 14 (Desk Wire) - Jordan opened 12 new schools, the ministry said."
     assert english[: dateline_end(english, "en")] == "AMMAN, Nov. 14 (Desk Wire) - "
@@ -62,3 +54,54 @@ def test_a_dateline_is_the_desk_furniture() -> None:
     assert _both_ways("افتتح الأردن 12 مدرسة جديدة، بحسب الوزارة.", english) == []
     # A figure of the story after the dateline is still compared.
     assert _both_ways("افتتح الأردن 21 مدرسة جديدة، بحسب الوزارة.", english) != []
+
+
+def test_a_weekday_in_an_ambiguous_word_is_there_when_the_source_names_it() -> None:
+    satisfied = (
+        ("افتتحت البلدية، الاثنين، سوقاً جديدة للخضار.", "The municipality opened a new vegetable market on Monday."),
+        ("أعلنت الوزارة الاثنين عن خطة جديدة.", "The ministry announced a new plan on Monday."),
+    )
+    for ar, en in satisfied:
+        assert not fired(BY_CODE["D213"], Example(ar=ar, en=en, fails=False, direction="en-ar")), ar
+    # The Arabic source's «الاثنين» is still "the two" until a date word makes it a day.
+    two = Example(ar="اتفق الوزير مع الاثنين على الخطة.", en="The minister agreed the plan with the two men.", fails=False)
+    assert not fired(BY_CODE["D213"], two)
+    # Another day in the translation is still missing the source's day or a change.
+    changed = Example(
+        ar="افتتحت البلدية سوقاً جديدة يوم الثلاثاء.",
+        en="The municipality opened a market on Monday.",
+        fails=True,
+        direction="en-ar",
+    )
+    assert fired(BY_CODE["D212"], changed)
+    assert [d.ambiguous for d in possible_date_names("التقى الاثنين في عمّان", "ar")] == [True]
+    # A part of the day before it makes it the day: «مساء الاثنين» is Monday evening.
+    assert [d.number for d in date_names("وصل الوفد مساء الاثنين إلى بغداد.", "ar")] == [1]
+
+
+def test_a_month_after_a_preposition_that_opens_the_sentence() -> None:
+    assert [d.number for d in date_names("In May, the council raised the fees.", "en")] == [5]
+    assert [d.number for d in date_names("Since May the river has fallen.", "en")] == [5]
+    assert date_names("May the talks succeed, he said.", "en") == []
+    ar, en = "رفع المجلس الرسوم في مايو/أيار الماضي.", "In May, the council raised the fees."
+    assert not fired(BY_CODE["D213"], Example(ar=ar, en=en, fails=False))
+
+
+def test_a_weekday_dated_from_the_paper_is_not_missing() -> None:
+    ar, en = "أعلنت الوزارة أمس خطة جديدة للنقل.", "The ministry announced a new transport plan on Thursday."
+    assert not fired(BY_CODE["D213"], Example(ar=ar, en=en, fails=False, direction="en-ar"))
+    ar_source = Example(ar="أعلنت الوزارة يوم الخميس خطة جديدة.", en="The ministry announced a new plan yesterday.", fails=False)
+    assert not fired(BY_CODE["D213"], ar_source)
+    # «اليوم» is "nowadays" as often: it does not stand for the day.
+    today = Example(
+        ar="تواجه الوزارة اليوم أزمة نقل.", en="The ministry faced a transport crisis on Thursday.", fails=True, direction="en-ar"
+    )
+    assert fired(BY_CODE["D213"], today)
+
+
+def test_a_number_word_before_a_verb_or_a_preposition_is_an_age_or_a_time() -> None:
+    for text in ("Most children under five were vaccinated.", "The shops close after seven in the evening."):
+        assert all(q.soft for q in quantities(text, "en")), text
+    assert [q.soft for q in quantities("Seven shops closed early.", "en")] == [False]
+    ar, en = "أغلقت المتاجر أبوابها بعد السابعة مساءً.", "The shops closed after seven in the evening."
+    assert _both_ways(ar, en) == []

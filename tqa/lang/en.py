@@ -119,6 +119,8 @@ MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", 
 # Abbreviations that are also words (a mar, a jar of jam...): they need a dot or a day number.
 AMBIGUOUS_MONTH_ABBREVIATIONS = ("Mar", "Jun", "Jan", "Dec", "Sep")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day named by its distance from the paper's date (not "today", which is also "nowadays").
+RELATIVE_DAYS = ("yesterday", "tomorrow")
 # The Hijri months as a regex alternation, in the romanisations news copy uses.
 HIJRI_MONTHS_PATTERN = (
     r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
