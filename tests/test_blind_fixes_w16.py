@@ -105,3 +105,14 @@ def test_a_number_word_before_a_verb_or_a_preposition_is_an_age_or_a_time() -> N
     assert [q.soft for q in quantities("Seven shops closed early.", "en")] == [False]
     ar, en = "أغلقت المتاجر أبوابها بعد السابعة مساءً.", "The shops closed after seven in the evening."
     assert _both_ways(ar, en) == []
+
+
+def test_a_year_against_a_count_is_not_one_figure_changed() -> None:
+    example = Example(ar="وظفت الشركة سبعة عمال جدد.", en="The firm, founded in 2019, hired new workers.", fails=True)
+    assert not fired(BY_CODE["D203"], example)
+    assert fired(BY_CODE["D202"], example) and fired(
+        BY_CODE["D201"], Example(ar=example.ar, en=example.en, fails=True, direction="en-ar")
+    )
+    # A digit dropped from a year is still one figure changed.
+    slip = Example(ar="تأسست الشركة عام 2019.", en="The firm was founded in 219.", fails=True)
+    assert fired(BY_CODE["D203"], slip)

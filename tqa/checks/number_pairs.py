@@ -21,6 +21,7 @@ from tqa.text.dates import dateline_end
 from tqa.text.numbers import Quantity, quantities
 from tqa.text.numbers.approximate import is_approximate, is_rounding
 from tqa.text.numbers.measures import Measure, measures
+from tqa.text.numbers.quantity import is_year
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,9 @@ def _outside_same_measures(
 def _comparable(arabic: Quantity, english: Quantity) -> bool:
     if arabic.percent != english.percent:
         return False
-    if arabic.scale == english.scale:
+    # A year against a count is two things, not one figure changed («عشرة أيام» left
+    # beside "a 2021 joint venture" by a dropped sentence): only a slip of a digit joins them.
+    if arabic.scale == english.scale and is_year(arabic) == is_year(english):
         return True
     small, large = sorted((abs(arabic.value), abs(english.value)))
     return small > 0 and large / small <= 10  # a dropped or added zero (120,000 written 12,000) is one changed figure

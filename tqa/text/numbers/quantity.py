@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.units import converted
 
 
@@ -75,6 +76,17 @@ def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str],
             continue
         result[at] = replace(first, value=first.base * 1000.0**second.scale, scale=second.scale, soft=False)
     return result
+
+
+# Four digits with no separator and no scale: how a year is written in both languages;
+# two when they end a span of years (2024-25), which reads them as the whole year.
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
+
+
+def is_year(quantity: Quantity) -> bool:
+    """A Gregorian year as news writes it (1900-2100, four bare digits, or the two of 2024-25)."""
+    bare = _YEAR_DIGITS.fullmatch(to_western_digits(quantity.text).strip())
+    return bool(bare) and quantity.scale == 0 and not quantity.percent and 1900 <= quantity.value <= 2100
 
 
 # A span of years writes the second year short: the 2024-25 season, the 2025/26 budget,
