@@ -8,7 +8,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, f
 from tqa.checks.date_pairs import LocatedDate, compare_dates
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
-from tqa.text.dates import DateName, date_names, day_beside, figure_day_months
+from tqa.text.dates import DateName, date_names, day_beside, figure_day_months, names_relative_day, possible_date_names
 from tqa.text.full_dates import spelled
 
 _KIND_LABEL = {"month": "month", "weekday": "day of the week"}
@@ -73,21 +73,37 @@ def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A month or day of the week in the source is not in the aligned translation at all.
 
     Why it matters: when the date goes, so does the reader's sense of when it
-    happened. Add it, unless the article's dateline already gives it.
+    happened. Add it, unless the article's dateline already gives it. A day the
+    translation dates from the paper's day («أمس» for "on Monday", as Arabic dailies
+    write it) or names in a word that is also an ordinary one (الاثنين, "the two") is
+    not missing.
     """
     target_lang = ctx.translation.lang
     for kind in ("month", "weekday"):
         arabic_unmatched, english_unmatched = _unmatched(pair, kind)
         if any(d.kind == kind for s in pair.target for d in date_names(s.text, target_lang)):
             continue  # a different one is there: that is a change, reported above
+        if kind == "weekday" and any(names_relative_day(s.text, target_lang) for s in pair.target):
+            continue  # "on Monday" written «أمس»: the day as a daily dates it, not a dropped one
         for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
             if kind == "month" and _in_figures(segment, name, pair.target):
+                continue
+            if _named_ambiguously(name, pair.target, target_lang):
                 continue
             yield Hit(
                 message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
                 source=span(segment, name.start, name.end),
                 suggestion=name.english,
             )
+
+
+def _named_ambiguously(name: DateName, target: tuple[Segment, ...], lang: str) -> bool:
+    """The translation has the name in a word that is also an ordinary one («أطلقت السلطات،
+    الاثنين، صندوقاً»: الاثنين is "the two" as well), which alone is not read as a date: the
+    source's name says which it is. Such a word only satisfies the same name, as a number
+    word satisfies a figure; it never makes a change (D211, D212)."""
+    names = (d for s in target for d in possible_date_names(s.text, lang))
+    return any(d.ambiguous and (d.kind, d.number) == (name.kind, name.number) for d in names)
 
 
 def _in_figures(segment: Segment, name: DateName, target: tuple[Segment, ...]) -> bool:

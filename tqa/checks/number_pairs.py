@@ -17,9 +17,11 @@ from tqa.checks.date_pairs import compare_dates
 from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
+from tqa.text.dates import dateline_end
 from tqa.text.numbers import Quantity, quantities
 from tqa.text.numbers.approximate import is_approximate, is_rounding
 from tqa.text.numbers.measures import Measure, measures
+from tqa.text.numbers.quantity import is_year
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,10 @@ def _figures(text: str, lang: str) -> list[Quantity]:
     """The figures of a sentence, with those of Arabic words left untranslated in an English
     one («a train every خمس دقائق»): the language checks report the words, and the figure
     is in the translation all the same."""
-    found = quantities(text, lang)
+    # A dateline's day and year are soft: the desk adds or drops its dateline, and a date
+    # that both datelines give is compared as a date (D215).
+    dateline = dateline_end(text, lang)
+    found = [replace(q, soft=True) if q.end <= dateline else q for q in quantities(text, lang)]
     if lang == "en":
         for run in _ARABIC_RUN.finditer(text):
             found += [replace(q, start=q.start + run.start(), end=q.end + run.start()) for q in quantities(run[0], "ar")]
@@ -245,7 +250,9 @@ def _outside_same_measures(
 def _comparable(arabic: Quantity, english: Quantity) -> bool:
     if arabic.percent != english.percent:
         return False
-    if arabic.scale == english.scale:
+    # A year against a count is two things, not one figure changed («عشرة أيام» left
+    # beside "a 2021 joint venture" by a dropped sentence): only a slip of a digit joins them.
+    if arabic.scale == english.scale and is_year(arabic) == is_year(english):
         return True
     small, large = sorted((abs(arabic.value), abs(english.value)))
     return small > 0 and large / small <= 10  # a dropped or added zero (120,000 written 12,000) is one changed figure

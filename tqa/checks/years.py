@@ -7,23 +7,13 @@ D203 leaves them alone, so that one changed year is one date finding.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
-from tqa.lang.ar import to_western_digits
 from tqa.model import Severity
 from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.numbers import Quantity
-
-# Four digits with no separator and no scale: how a year is written in both languages.
-_YEAR_DIGITS = re.compile(r"\d{4}")
-
-
-def is_year(quantity: Quantity) -> bool:
-    """A Gregorian year as news writes it (1900-2100, four bare digits)."""
-    bare = _YEAR_DIGITS.fullmatch(to_western_digits(quantity.text).strip())
-    return bool(bare) and quantity.scale == 0 and not quantity.percent and 1900 <= quantity.value <= 2100
+from tqa.text.numbers.quantity import is_year
 
 
 def is_date_pair(arabic: Quantity, english: Quantity) -> bool:

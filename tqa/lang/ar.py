@@ -237,6 +237,8 @@ ROAD_WORDS = ("طريق", "اوتوستراد", "اتوستراد")
 # The words that may stand between a date's month and its year (normalised): «١ تموز من عام ٢٠٢٧», «سنة ٢٠٢٧».
 YEAR_WORDS = ("عام", "سنه")
 WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
+# A day by its distance from the paper's date («أمس» for "on Monday"); not اليوم ("nowadays" too), غدا ("became").
+RELATIVE_DAYS = frozenset({"امس", "البارحه"})
 # Month and weekday names that are also ordinary words once normalised: مارس "practised",
 # اب "father", الاثنين "the two"; they count only in a date context.
 AMBIGUOUS_DATE_NAMES = frozenset({"مارس", "اب", "ماي", "جوان", "الاثنين", "تموز", "نيسان"})

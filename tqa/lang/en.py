@@ -135,6 +135,8 @@ MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", 
 # Abbreviations that are also words (a mar, a jar of jam...): they need a dot or a day number.
 AMBIGUOUS_MONTH_ABBREVIATIONS = ("Mar", "Jun", "Jan", "Dec", "Sep")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day named by its distance from the paper's date (not "today", which is also "nowadays").
+RELATIVE_DAYS = ("yesterday", "tomorrow")
 # The Hijri months as a regex alternation, in the romanisations news copy uses.
 HIJRI_MONTHS_PATTERN = (
     r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
@@ -219,7 +221,11 @@ MULTIPLES = {"tripled": 3, "triple": 3, "threefold": 3, "quadrupled": 4, "fourfo
 # a determiner, a possessive or "or" ("the three leaders", "the first nine months",
 # "Darfur's five states", "two or three"), which Arabic writes with the article
 # (الأشهر التسعة الأولى): tqa.text.numbers.counting.
-NOT_COUNTED_NEXT = frozenset({"or", "to", "and", "o", "who", "which", "that", "whom", "whose"})
+# A verb or a preposition right after the word: it is an age or a clock time ("children under
+# five were", "after six in the evening", "voters under thirty all morning"), not a count.
+NOT_COUNTED_NEXT = frozenset({"or", "to", "and", "o", "who", "which", "that", "whom", "whose"}) | frozenset(
+    {"in", "at", "on", "is", "are", "was", "were", "all"}
+)
 COUNT_DETERMINERS = frozenset(
     {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "or"}
     | {"first", "last", "next", "past", "previous", "coming", "other", "remaining"}

@@ -41,6 +41,11 @@ _AR_DATE_WORDS = (
     "المقبل",
     "الفائت",
     "القادم",
+    # A part of the day before a weekday: «صباح الاثنين» is Monday morning, never "the two's morning".
+    "صباح",
+    "مساء",
+    "ليله",
+    "فجر",
 )
 
 _AR_MONTH_RE = re.compile(
@@ -53,8 +58,9 @@ _AR_WEEKDAY_RE = re.compile(
 )
 _EN_MONTH_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
 _EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+# The preposition may open the sentence ("In May, the fund said"); the month keeps its capital.
 _EN_MAY_CONTEXT = re.compile(
-    r"(?:\b(?:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
+    r"(?:\b(?i:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
 )
 
 
@@ -65,6 +71,9 @@ class DateName:
     start: int
     end: int
     text: str
+    # A name that is also an ordinary word and has no date context here (الاثنين "the two",
+    # مارس "practised", English May): only possible_date_names() returns it.
+    ambiguous: bool = False
 
     @property
     def english(self) -> str:
@@ -73,6 +82,23 @@ class DateName:
 
 def date_names(text: str, lang: str) -> list[DateName]:
     """Months and weekdays named in `text`, in reading order."""
+    return [d for d in _date_names(text, lang) if not d.ambiguous]
+
+
+_AR_RELATIVE_DAY = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{'|'.join(ar.RELATIVE_DAYS)})(?![{_AR_LETTERS}])")
+_EN_RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(en.RELATIVE_DAYS) + r")\b", re.IGNORECASE)
+
+
+def names_relative_day(text: str, lang: str) -> bool:
+    """`text` names a day by its distance from the paper's date: «أمس», "yesterday"."""
+    if lang == "ar":
+        return bool(_AR_RELATIVE_DAY.search(normalize_with_map(text)[0]))
+    return bool(_EN_RELATIVE_DAY.search(text))
+
+
+def possible_date_names(text: str, lang: str) -> list[DateName]:
+    """The names of date_names() and the ambiguous ones (marked `ambiguous`): a word like
+    الاثنين with no date context may still be the day that the other language names."""
     return list(_date_names(text, lang))
 
 
@@ -88,10 +114,9 @@ def _english(text: str) -> list[DateName]:
         name = match["name"]
         if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end() :]):
             continue  # abbreviations only with their dot or a day number
-        if name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6]):
-            continue
+        ambiguous = name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6])
         number = next(i for i, m in enumerate(ENGLISH_MONTHS, 1) if m.startswith(name[:3]))
-        found.append(DateName("month", number, match.start(), match.start("name") + len(name), name))
+        found.append(DateName("month", number, match.start(), match.start("name") + len(name), name, ambiguous))
     for match in _EN_WEEKDAY_RE.finditer(text):
         number = ENGLISH_WEEKDAYS.index(match["name"]) + 1
         found.append(DateName("weekday", number, match.start("name"), match.end("name"), match["name"]))
@@ -104,14 +129,13 @@ def _arabic(text: str) -> list[DateName]:
     for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
         for match in pattern.finditer(folded):
             name = re.sub(r"\s+", " ", match["name"])
-            if name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, match.start("name"), match.end("name")):
-                continue
+            at = (match.start("name"), match.end("name"))
+            ambiguous = name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, *at)
             # «قالت ماي» is a person: a Maghreb month that is also a given name needs a day
             # number or a year next to it, or شهر before.
-            if name in ar.GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, match.start("name"), match.end("name")):
-                continue
-            start, end = offsets[match.start("name")], offsets[match.end("name")]
-            found.append(DateName(kind, table[name], start, end, text[start:end]))
+            ambiguous = ambiguous or (name in ar.GIVEN_NAME_MONTHS and not _day_or_year_next_to(folded, *at))
+            start, end = offsets[at[0]], offsets[at[1]]
+            found.append(DateName(kind, table[name], start, end, text[start:end], ambiguous))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -166,3 +190,28 @@ def day_beside(text: str, start: int, end: int) -> int | None:
     found = before or after
     day = int(found[1]) if found else 0
     return day if 1 <= day <= 31 else None
+
+
+# A dateline opens a wire story: the place in capitals, the date, the agency, a dash
+# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»).
+_EN_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'. ]+)*,\s*"
+    r"(?:(?:" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(ENGLISH_MONTHS) + r"))"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+)
+_AR_MONTH_NAME = "(?:" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+") + ")"
+_AR_DATELINE = re.compile(  # on folded text
+    rf"\s*[{_AR_LETTERS}() ]{{2,40}}،\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
+    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+)
+
+
+def dateline_end(text: str, lang: str) -> int:
+    """Where the dateline at the start of `text` ends (0 when there is none). A desk adds or
+    drops the dateline as its own furniture, so its figures are not the story's."""
+    if lang != "ar":
+        match = _EN_DATELINE.match(text)
+        return match.end() if match else 0
+    folded, offsets = normalize_with_map(to_western_digits(text))
+    match = _AR_DATELINE.match(folded)
+    return offsets[match.end()] if match else 0

@@ -28,7 +28,7 @@ from tqa.lang.ar import to_western_digits
 from tqa.text.links import blank_links
 from tqa.text.numbers.arabic import arabic_quantities
 from tqa.text.numbers.english import english_quantities
-from tqa.text.numbers.quantity import Quantity, format_value
+from tqa.text.numbers.quantity import Quantity, complete_year_spans, format_value
 from tqa.text.numbers.units import measure_after
 
 __all__ = ["Quantity", "format_value", "quantities"]
@@ -40,6 +40,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
+    found = complete_year_spans(found, to_western_digits(masked))
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(to_western_digits(masked), lang)
     found = [

@@ -11,7 +11,8 @@ inside them alone:
   and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half), the dual
   with the article (اليومين الأولين = the first 48 hours) and ranges that write the
   unit once (ما بين ٤٨ و٧٢ ساعة = two to three days: 48 hours, 72 hours);
-- "months": months and years, in months (١٨ شهراً = a year and a half);
+- "months": months, years and decades, in months (١٨ شهراً = a year and a half, عشر
+  سنوات = a decade);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
 - "share": a per cent or a fraction word before what it is a share of, in per cent.
 
@@ -58,6 +59,8 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     "اشهر": ("months", 1, 0), "شهور": ("months", 1, 0), "عام": ("months", 12, 0), "عاما": ("months", 12, 0),
     "سنه": ("months", 12, 0), "عامين": ("months", 12, 2), "عامان": ("months", 12, 2), "سنتين": ("months", 12, 2),
     "سنتان": ("months", 12, 2), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
+    "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقدين": ("months", 120, 2), "عقدان": ("months", 120, 2),
+    "عقود": ("months", 120, 0),
 }  # fmt: skip
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
@@ -92,11 +95,11 @@ _EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + "|".join(sorted(_EN_WORDS,
 _EN_UNITS = {
     "minute": ("time", 1.0), "min": ("time", 1.0), "hour": ("time", 60.0), "hr": ("time", 60.0),
     "day": ("time", 1440.0), "week": ("time", 10080.0), "fortnight": ("time", 20160.0),
-    "month": ("months", 1.0), "year": ("months", 12.0),
+    "month": ("months", 1.0), "year": ("months", 12.0), "decade": ("months", 120.0),
 }  # fmt: skip
 _EN_PART = re.compile(
     rf"\b(?:(?P<lead>half|a\s+quarter\s+of)\s+an?|(?:{_EN_AMOUNT})(?:\s+and\s+a\s+(?P<inner>half|quarter))?)"
-    rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year)s?\b"
+    rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year|decade)s?\b"
     rf"(?:\s+and\s+a\s+(?P<plus>half|quarter)\b)?",
     re.IGNORECASE,
 )

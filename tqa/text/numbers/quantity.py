@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.units import converted
 
 
@@ -74,6 +75,42 @@ def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str],
         if joined is None or (joined["and"] and not between.search(text, max(0, first.start - 12), first.start)):
             continue
         result[at] = replace(first, value=first.base * 1000.0**second.scale, scale=second.scale, soft=False)
+    return result
+
+
+# Four digits with no separator and no scale: how a year is written in both languages;
+# two when they end a span of years (2024-25), which reads them as the whole year.
+_YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
+
+
+def is_year(quantity: Quantity) -> bool:
+    """A Gregorian year as news writes it (1900-2100, four bare digits, or the two of 2024-25)."""
+    bare = _YEAR_DIGITS.fullmatch(to_western_digits(quantity.text).strip())
+    return bool(bare) and quantity.scale == 0 and not quantity.percent and 1900 <= quantity.value <= 2100
+
+
+# A span of years writes the second year short: the 2024-25 season, the 2025/26 budget,
+# which Arabic copy writes whole (موسم ٢٠٢٤/٢٠٢٥). The two digits are the year they end.
+_YEAR_SPAN_JOINER = re.compile(r"\s*[-–/]\s*")
+_MORE_PARTS = re.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in figures, not a span
+
+
+def complete_year_spans(found: list[Quantity], digits: str) -> list[Quantity]:
+    """`found` (in reading order) with the short second year of each span of years read as
+    the whole year: 2024-25 is 2024 to 2025. `digits` is the text with Western digits. The
+    short year comes after the first in its century (2024-12 is a year and a month), and
+    keeps the softness the rest of the reading gave it."""
+    result = list(found)
+    for at, (first, second) in enumerate(zip(found, found[1:], strict=False)):
+        head, tail = digits[first.start : first.end], digits[second.start : second.end]
+        if not (re.fullmatch(r"\d{4}", head) and re.fullmatch(r"\d{2}", tail)) or first.scale or second.scale:
+            continue
+        century, short = divmod(int(head), 100)
+        if not (1900 <= first.value <= 2100 and short < int(tail)):
+            continue
+        if _YEAR_SPAN_JOINER.fullmatch(digits, first.end, second.start) and not _MORE_PARTS.match(digits, second.end):
+            year = float(century * 100 + int(tail))
+            result[at + 1] = replace(second, value=year, base=year)
     return result
 
 
