@@ -10,7 +10,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, s
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
-from tqa.text.acronyms import acronym_shaped, defined_acronyms, initials_in, is_acronym_of, note_acronyms, written_acronym
+from tqa.text.acronyms import acronym_shaped, entry_acronyms, short_form_shaped, written_acronym
 from tqa.text.names import arabic_word_romanised_by, find_unlisted_arabic_spelling, find_unlisted_spelling
 
 
@@ -34,18 +34,8 @@ def _house_form(match: GlossaryMatch) -> str:
 
 
 def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
-    """An organisation's acronyms: listed ones that are the initials of its name (MASEN),
-    those its note gives ("(OCHA)"), any the English article defines in brackets after the
-    name ("... du Liban (EDL)"), and its plain initials (KPC) wherever written. News writes
-    them after the first mention: a short form, not a variant. A coined acronym the article
-    never defines (JAREN) tells a reader nothing. A person's initials (MBS) are a nickname,
-    which a desk may well keep out of its copy."""
-    if entry.type == "person":
-        return frozenset()
-    listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}
-    english = "\n".join(segment.text for segment in ctx.english.segments)
-    found = defined_acronyms(english, (entry.en, *entry.variants)) | initials_in(english, entry.en)
-    return frozenset(listed) | note_acronyms(entry.note, entry.en) | found
+    """The entry's acronyms and short forms, given this article's English (entry_acronyms)."""
+    return entry_acronyms(entry, "\n".join(segment.text for segment in ctx.english.segments))
 
 
 def _bare(text: str) -> str:
@@ -56,8 +46,8 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
     for segment, match in _mentions(ctx, pair.english, "en"):
         if match.kind != kind:
             continue
-        if kind == "variant" and acronym_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
-            continue  # MASEN after the Moroccan Agency for Sustainable Energy: a short form
+        if kind == "variant" and short_form_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
+            continue  # MASEN after the Moroccan Agency for Sustainable Energy, or SCZone defined in brackets: a short form
         house = _house_form(match)
         where = f" ({match.entry.origin})" if match.entry.origin else ""
         verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
