@@ -39,3 +39,21 @@ def test_a_listed_short_brand_the_article_defines_is_no_variant(tmp_path: Path) 
     undefined = "The Red Sea Free Trade Zone announced a new plan. RSZone said investment had grown."
     assert fired(BY_CODE["N101"], Example(ar=ar, en=defined, fails=False), desk) == []
     assert fired(BY_CODE["N101"], Example(ar=ar, en=undefined, fails=True), desk)
+
+
+_CAPE = {"id": "cape", "type": "place", "en": "Cape of Good Winds", "ar": ["رأس الرياح الطيبة"]}
+_STRAIT = {"id": "strait", "type": "place", "en": "Strait of Qarnain", "ar": ["مضيق القرنين"]}
+
+
+def test_a_place_named_is_referred_back_by_the_feature_it_is(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_CAPE, _STRAIT])
+    ar = "تبحر الناقلات حول رأس الرياح الطيبة منذ أشهر.\n\nوقال ربان إن الالتفاف حول رأس الرياح الطيبة يضيف أسبوعاً."
+    for second, fails in (("A captain said sailing around the Cape added a week.", False), ("A captain said the detour added a week.", True)):
+        en = "Tankers have sailed around the Cape of Good Winds for months.\n\n" + second
+        assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk)) == fails, second
+    # Before the article names it, "the strait" may be any strait.
+    ar = "عبرت السفينة مضيق القرنين ليلاً."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en="The ship crossed the strait at night.", fails=True), desk)
+    ar = "اقتربت السفينة من مضيق القرنين.\n\nثم عبرت السفينة مضيق القرنين ليلاً."
+    en = "The ship neared the Strait of Qarnain.\n\nIt then crossed the strait at night."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False), desk) == []
