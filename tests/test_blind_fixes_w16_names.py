@@ -57,3 +57,38 @@ def test_a_place_named_is_referred_back_by_the_feature_it_is(tmp_path: Path) -> 
     ar = "اقتربت السفينة من مضيق القرنين.\n\nثم عبرت السفينة مضيق القرنين ليلاً."
     en = "The ship neared the Strait of Qarnain.\n\nIt then crossed the strait at night."
     assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=False), desk) == []
+
+
+_RIMA = {"id": "rima", "type": "person", "en": "Rima Saffouri", "ar": ["ريما الصفوري"]}
+_SAMIA = {"id": "samia", "type": "person", "en": "Samia Mahjoub", "ar": ["سمية المحجوب"]}
+
+
+def _n103_en_ar(tmp_path: Path, entry: dict[str, object], ar: str, en: str, fails: bool) -> list[str]:
+    example = Example(ar=ar, en=en, fails=fails, direction="en-ar")
+    return fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [entry]))
+
+
+def test_a_full_name_with_the_surnames_article_dropped_or_added(tmp_path: Path) -> None:
+    en = "Rima Saffouri said the project was late."
+    found = _n103_en_ar(tmp_path, _RIMA, "وقالت ريما صفوري إن المشروع تأخر.", en, True)
+    assert found and "«ريما صفوري»" in found[0] and "«ريما الصفوري»" in found[0]
+    assert _n103_en_ar(tmp_path, _RIMA, "وقالت ريما الصفوري إن المشروع تأخر.", en, False) == []
+    # The surname alone, as listed, names her after the full name.
+    ar = "وقالت ريما الصفوري إن المشروع تأخر. وأضافت الصفوري أن التمويل وصل."
+    assert _n103_en_ar(tmp_path, _RIMA, ar, en + " Saffouri added that the money had arrived.", False) == []
+    # A desk that lists the name without the article is told when the article is added.
+    plain = {**_RIMA, "ar": ["ريما صفوري"]}
+    assert _n103_en_ar(tmp_path, plain, "وقالت ريما الصفوري إن المشروع تأخر.", en, True)
+
+
+def test_a_given_name_respelt_as_the_english_reads_it(tmp_path: Path) -> None:
+    # «ساميا» is two letters and a consonant off «سمية»: no near spelling, but the English reads it.
+    en = "Samia Mahjoub said exports had doubled."
+    found = _n103_en_ar(tmp_path, _SAMIA, "وقالت ساميا المحجوب إن الصادرات تضاعفت.", en, True)
+    assert found and "«ساميا المحجوب»" in found[0]
+    assert _n103_en_ar(tmp_path, _SAMIA, "وقالت سمية المحجوب إن الصادرات تضاعفت.", en, False) == []
+    # Another given name the English does not read is another person, not a misspelling.
+    assert _n103_en_ar(tmp_path, _SAMIA, "وقالت سلوى المحجوب إن الصادرات تضاعفت.", en, False) == []
+    # Only a given name counts: the surname alone is read by too many words of a sentence.
+    ar = "وقالت سمية المحجوب إن الصادرات تضاعفت. وأكد المحجوب أن الأسعار ارتفعت."
+    assert _n103_en_ar(tmp_path, _SAMIA, ar, en + " Mahjoub said prices had risen.", False) == []
