@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
+from tqa.checks.arabic_near_names import ending_respelt
 from tqa.checks.base import Example
 from tqa.text.acronyms import defined_acronyms, short_form_shaped
 
@@ -92,3 +93,29 @@ def test_a_given_name_respelt_as_the_english_reads_it(tmp_path: Path) -> None:
     # Only a given name counts: the surname alone is read by too many words of a sentence.
     ar = "وقالت سمية المحجوب إن الصادرات تضاعفت. وأكد المحجوب أن الأسعار ارتفعت."
     assert _n103_en_ar(tmp_path, _SAMIA, ar, en + " Mahjoub said prices had risen.", False) == []
+
+
+def test_a_final_ta_marbuta_written_as_ha_is_told_apart() -> None:
+    assert ending_respelt("ربيعه كنعان", "ربيعة كنعان")
+    assert ending_respelt("وربيعه كنعان", "ربيعة كنعان")  # with a proclitic
+    assert ending_respelt("ربيعة كنعانة", "ربيعة كنعانه")  # the house form decides either way
+    assert not ending_respelt("ربيعة كنعان", "ربيعة كنعان")
+    assert not ending_respelt("احمد كنعان", "أحمد كنعان")  # alef forms: style, not a misspelling
+    assert not ending_respelt("ربيعه كنعان", "ربيعة كنعاني")
+
+
+def test_a_glossary_name_with_ha_for_ta_marbuta_in_an_arabic_translation(tmp_path: Path) -> None:
+    person = {"id": "rabia", "type": "person", "en": "Rabia Kanaan", "ar": ["ربيعة كنعان"]}
+    place = {"id": "manara", "type": "place", "en": "Al-Manara", "ar": ["المنارة"]}
+    desk = desk_glossary(tmp_path, [person, place])
+    en = "Rabia Kanaan said the clinic in Al-Manara had reopened."
+    for ar, fails in (
+        ("وقالت ربيعه كنعان إن العيادة في المنارة أعيد فتحها.", True),
+        ("وقالت ربيعة كنعان إن العيادة في المناره أعيد فتحها.", True),
+        ("وقالت ربيعة كنعان إن العيادة في المنارة أعيد فتحها.", False),
+    ):
+        found = fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails, direction="en-ar"), desk)
+        assert len(found) == int(fails), (ar, found)
+    # From Arabic the Arabic is the original: its spellings are not the translator's.
+    example = Example(ar="وقالت ربيعه كنعان إن العيادة أعيد فتحها.", en="Rabia Kanaan said the clinic had reopened.", fails=False)
+    assert fired(BY_CODE["N103"], example, desk) == []
