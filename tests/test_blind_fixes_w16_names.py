@@ -119,3 +119,19 @@ def test_a_glossary_name_with_ha_for_ta_marbuta_in_an_arabic_translation(tmp_pat
     # From Arabic the Arabic is the original: its spellings are not the translator's.
     example = Example(ar="وقالت ربيعه كنعان إن العيادة أعيد فتحها.", en="Rabia Kanaan said the clinic had reopened.", fails=False)
     assert fired(BY_CODE["N103"], example, desk) == []
+
+
+def test_an_unlisted_surname_with_the_article_once_and_without_it_once() -> None:
+    en = "Lawyer Samir Nahhas said the deeds were forged. Nahhas added that the court would decide."
+    for second, fails in (("وأضاف النحاس أن المحكمة ستبت في الأمر.", True), ("وأضاف نحاس أن المحكمة ستبت في الأمر.", False)):
+        ar = "وقال المحامي سمير نحاس إن السندات مزورة. " + second
+        found = fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
+        assert bool(found) == fails, (second, found)
+    # The English writes the article the second time too: the Arabic follows it (N104's to judge).
+    en = "Lawyer Samir Nahhas said the deeds were forged. Al-Nahhas added that the court would decide."
+    ar = "وقال المحامي سمير نحاس إن السندات مزورة. وأضاف النحاس أن المحكمة ستبت في الأمر."
+    assert fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=False, direction="en-ar")) == []
+    # A word that ends no full name is no family name: "Kurdish" is كردي, then الكردي.
+    en = "A Kurdish official said the road was open. The Kurdish minister agreed."
+    ar = "وقال مسؤول كردي إن الطريق مفتوح. ووافق الوزير الكردي."
+    assert fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=False, direction="en-ar")) == []
