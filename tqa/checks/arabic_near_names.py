@@ -24,7 +24,16 @@ import re
 
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary.model import GlossaryEntry
-from tqa.lang.ar import ARABIC_WORD, consonants, normalize, proclitic_pattern, proclitic_stems
+from tqa.lang.ar import (
+    ARABIC_WORD,
+    ARTICLE,
+    FUNCTION_WORDS,
+    consonants,
+    normalize,
+    proclitic_pattern,
+    proclitic_stems,
+    strip_marks,
+)
 from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
 from tqa.text.names import arabic_word_romanised_by, core_of
@@ -56,24 +65,44 @@ def near_word(word: str, listed: str) -> bool:
     return distance <= 1 or (distance == 2 and consonants(word) == consonants(listed))
 
 
-def _differs_in_one_word(written: list[str], listed: list[str]) -> bool:
-    """`written` is `listed` with exactly one word near-missed (the first written word
+def _written_otherwise(word: str, listed: str, latin: frozenset[str]) -> bool:
+    """`word` writes the listed name word otherwise: a letter or two off it (near_word), with
+    the article dropped or added (هالة زهراوي for هالة الزهراوي: the article is part of the
+    house spelling of a family name), or in another Arabic spelling that one of the
+    English given names reads (سونيا for سنية, where the English says Sonia)."""
+    if word == listed or len(listed) < MIN_WORD_LETTERS:
+        return False
+    if near_word(word, listed) or word.removeprefix(ARTICLE) == listed.removeprefix(ARTICLE):
+        return True
+    if word in FUNCTION_WORDS or arabic_concepts(word):
+        return False  # a word of the sentence the English name happens to read (هل for Hala)
+    return any(latin_matches_arabic(name, word) for name in latin)
+
+
+def _differs_in_one_word(written: list[str], listed: list[str], latin: frozenset[str]) -> bool:
+    """`written` is `listed` with exactly one word written otherwise (the first written word
     may carry a proclitic: وريبوار)."""
     first_forms = (written[0], *proclitic_stems(written[0]))
-    near_first = (form for form in first_forms if near_word(form, listed[0]))
+    near_first = (form for form in first_forms if _written_otherwise(form, listed[0], latin))
     first = listed[0] if listed[0] in first_forms else next(near_first, written[0])
     words = [first, *written[1:]]
     differing = [(w, x) for w, x in zip(words, listed, strict=True) if w != x]
-    if len(differing) != 1:
-        return False
-    word, word_listed = differing[0]
-    return len(word_listed) >= MIN_WORD_LETTERS and near_word(word, word_listed)
+    return len(differing) == 1 and _written_otherwise(*differing[0], latin)
+
+
+def _english_given_names(entry: GlossaryEntry) -> frozenset[str]:
+    """The words before the surname in the entry's English forms, which may read its Arabic
+    given names: Sonia of Sonia Jaziri. The surname is left out: it is matched as listed,
+    and a short one reads too many words (Ghait reads أكد)."""
+    words = {core_of(w) for form in entry.house_forms for w in form.split()[:-1]}
+    return frozenset(w for w in words if len(w) >= MIN_WORD_LETTERS)
 
 
 def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
-    """A listed full Arabic name of the person with one word near-missed, in `segments`."""
+    """A listed full Arabic name of the person with one word written otherwise, in `segments`."""
     if entry.type != "person":
         return None
+    latin = _english_given_names(entry)
     for form in entry.ar:
         listed = normalize(form).split()
         if len(listed) < 2:
@@ -82,7 +111,7 @@ def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> t
             found = list(ARABIC_WORD.finditer(segment.text))
             for n in range(len(found) - len(listed) + 1):
                 window = found[n : n + len(listed)]
-                if _differs_in_one_word([normalize(m.group()) for m in window], listed):
+                if _differs_in_one_word([normalize(m.group()) for m in window], listed, latin):
                     return segment, window[0].start(), window[-1].end()
     return None
 
@@ -181,3 +210,21 @@ def surname_romanised(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool
     if entry.type != "person":
         return False
     return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
+
+
+_TA_MARBUTA = frozenset("ةه")
+
+
+def ending_respelt(written: str, listed: str) -> bool:
+    """`written`, matched as the glossary's `listed` form, ends a word with ه where the
+    form has ة, or the other way round (لولوه for لولوة): matching folds the two, a reader
+    sees another spelling. The first word may carry a proclitic (ولولوه); a difference
+    matching forgives otherwise (أ or ا, ى or ي) is the writer's style, not reported."""
+    words, forms = strip_marks(written).split(), strip_marks(listed).split()
+    if len(words) != len(forms) or not words:
+        return False
+    words[0] = words[0][-len(forms[0]) :]
+    differing = [(w, f) for w, f in zip(words, forms, strict=True) if w != f]
+    return bool(differing) and all(
+        len(w) == len(f) >= MIN_WORD_LETTERS and w[:-1] == f[:-1] and {w[-1], f[-1]} == _TA_MARBUTA for w, f in differing
+    )

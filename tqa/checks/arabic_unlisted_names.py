@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_near_names import near_word
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ARTICLE, FUNCTION_WORDS, consonants, strip_marks
+from tqa.lang.ar import ABSORBED_ARTICLE, ARTICLE, FUNCTION_WORDS, consonants, normalize, strip_marks
 from tqa.lang.lexicon import is_arabic_lexicon_word
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling
+from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, written_with_article
+from tqa.text.people import used_as_surname
 from tqa.text.translit import arabic_skeletons
 
 
@@ -32,6 +33,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
     the English spellings outside `unlisted_spans`."""
     for spelling in spellings:
         first: ArabicPartner | None = None
+        first_word = spelling.first
         for word in spelling.words:
             partner = partners.of(word)
             near = partner is None and first is not None
@@ -40,9 +42,10 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
             if partner is None or not name_like(partner):
                 continue  # no partner, or a common word that happens to share the consonants (فريق)
             if first is None:
-                first = partner
+                first, first_word = partner, word
                 continue
-            if not (near or spelling_variants(first, partner)):
+            article = article_apart(first, partner) and written_with_article(word.text) == written_with_article(first_word.text)
+            if not (near or spelling_variants(first, partner) or (article and used_as_surname(spelling))):
                 continue
             written, elsewhere = partner.written, first.written
             # Only an Arabic translation gets here: the English is the source.
@@ -120,6 +123,20 @@ def spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
     if stem_a == stem_b:
         return False
     return bool(arabic_skeletons(a.stem) & arabic_skeletons(b.stem))
+
+
+def _with_article(partner: ArabicPartner) -> bool:
+    """The word carries the article: الخوري, والخوري, بالخوري, للخوري (ل + ال written لل)."""
+    if normalize(partner.written).startswith(ABSORBED_ARTICLE):
+        return True
+    return any(form.startswith(ARTICLE) and form[len(ARTICLE) :] in partner.forms for form in partner.forms)
+
+
+def article_apart(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """One name word written with the article once and without it once (جورج خوري, then
+    الخوري), where the English writes the name alike both times: the article is part of a
+    family name's spelling, and a desk writes it one way (Khoury or al-Khoury)."""
+    return bool(a.forms & b.forms) and _with_article(a) != _with_article(b)
 
 
 def _final_letters_differ(a: str, b: str) -> bool:

@@ -141,7 +141,8 @@ def _arabic_name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     does not list can be inconsistent. A glossary person's surname spelled otherwise
     than the listed full name (كلير دومون, then دومونت) is reported; names the glossary
     lacks are compared through the English: one English spelling rendered by two
-    Arabic words (باراك, براك) is reported, and so is a name word the English writes
+    Arabic words (باراك, براك; a family name with the article once, خوري then الخوري)
+    is reported, and so is a name word the English writes
     only once, spelled two ways beside one neighbour in the Arabic (سيروان جلال, then
     سروان جلال, where the English says "Jalal"). Two people who share a surname are
     each named in the English and are not compared. Function words and common words

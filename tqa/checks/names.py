@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_near_names import misspelt_name_hit, mixed_form_present, surname_romanised
+from tqa.checks.arabic_near_names import ending_respelt, misspelt_name_hit, mixed_form_present, surname_romanised
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch
 from tqa.model import Segment, Severity, Span
-from tqa.text.acronyms import acronym_shaped, defined_acronyms, initials_in, is_acronym_of, note_acronyms, written_acronym
+from tqa.text.acronyms import acronym_shaped, entry_acronyms, short_form_shaped, written_acronym
 from tqa.text.names import arabic_word_romanised_by, find_unlisted_arabic_spelling, find_unlisted_spelling
 
 
@@ -34,18 +34,8 @@ def _house_form(match: GlossaryMatch) -> str:
 
 
 def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
-    """An organisation's acronyms: listed ones that are the initials of its name (MASEN),
-    those its note gives ("(OCHA)"), any the English article defines in brackets after the
-    name ("... du Liban (EDL)"), and its plain initials (KPC) wherever written. News writes
-    them after the first mention: a short form, not a variant. A coined acronym the article
-    never defines (JAREN) tells a reader nothing. A person's initials (MBS) are a nickname,
-    which a desk may well keep out of its copy."""
-    if entry.type == "person":
-        return frozenset()
-    listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}
-    english = "\n".join(segment.text for segment in ctx.english.segments)
-    found = defined_acronyms(english, (entry.en, *entry.variants)) | initials_in(english, entry.en)
-    return frozenset(listed) | note_acronyms(entry.note, entry.en) | found
+    """The entry's acronyms and short forms, given this article's English (entry_acronyms)."""
+    return entry_acronyms(entry, "\n".join(segment.text for segment in ctx.english.segments))
 
 
 def _bare(text: str) -> str:
@@ -56,8 +46,8 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
     for segment, match in _mentions(ctx, pair.english, "en"):
         if match.kind != kind:
             continue
-        if kind == "variant" and acronym_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
-            continue  # MASEN after the Moroccan Agency for Sustainable Energy: a short form
+        if kind == "variant" and short_form_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
+            continue  # MASEN after the Moroccan Agency for Sustainable Energy, or SCZone defined in brackets: a short form
         house = _house_form(match)
         where = f" ({match.entry.origin})" if match.entry.origin else ""
         verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
@@ -134,7 +124,10 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
-    present = {m.entry.id for _, m in _mentions(ctx, pair.arabic, "ar")}
+    arabic = _mentions(ctx, pair.arabic, "ar")
+    # Matching folds ة and ه: a name written with the other one (لولوه) is matched, yet misspelt.
+    respelt = {m.entry.id: span(seg, m.start, m.end) for seg, m in arabic if ending_respelt(m.text, m.form)}
+    present = {m.entry.id for _, m in arabic if not ending_respelt(m.text, m.form)}
     # The name left in English inside the Arabic is there too: U402 reports that text.
     present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
     # The listed surname alone names the person, unless the full name around it is
@@ -144,14 +137,16 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     # A person the English names by surname alone (Hamdan added) is looked for misspelt only.
     by_surname = [(seg, m) for seg in pair.english for m in ctx.glossary.find_surnames(seg.text, "en")]
     for segment, match in [*_mentions(ctx, pair.english, "en"), *by_surname]:
-        entry = match.entry
+        entry, english = match.entry, span(segment, match.start, match.end)
         if entry.id in present or entry.id in reported or not entry.ar:
             continue  # an entry with no Arabic form cannot be looked for
         if _acronym_romanised(ctx, match, pair.arabic) or mixed_form_present(entry, pair.arabic):
             continue
-        if reworded(ctx, entry, pair.arabic, "ar"):
+        if entry.id not in respelt and reworded(ctx, entry, pair.arabic, "ar"):
             continue
-        misspelt = misspelt_name_hit(ctx, entry, pair.arabic, span(segment, match.start, match.end))
+        misspelt = misspelt_name_hit(ctx, entry, pair.arabic, english)
+        if misspelt is None and entry.id in respelt:
+            misspelt = _unlisted_arabic_hit(entry, english, respelt[entry.id])
         if misspelt is not None:
             reported.add(entry.id)
             yield misspelt
@@ -159,15 +154,19 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if entry.id in surnamed or surname_romanised(entry, pair.arabic) or (segment, match) in by_surname:
             continue  # a person named by surname alone, a form the glossary does not list (خطاب for Anas Khattab)
         reported.add(entry.id)
-        arabic_form = entry.ar[0]
         unlisted = find_unlisted_arabic_spelling(pair.arabic, entry)
-        if unlisted is not None:
-            seg, start, end = unlisted
-            message = f"{entry.en} is written «{seg.text[start:end]}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
-            yield Hit(message, source=span(segment, match.start, match.end), target=span(seg, start, end), suggestion=arabic_form)
-        else:
-            message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
-            yield Hit(message, source=span(segment, match.start, match.end), suggestion=arabic_form)
+        yield _unlisted_arabic_hit(entry, english, span(*unlisted) if unlisted else None)
+
+
+def _unlisted_arabic_hit(entry: GlossaryEntry, english: Span, written: Span | None) -> Hit:
+    """N103 in an Arabic translation: the name `written` in a form the glossary does not
+    list, or (None) not written at all."""
+    arabic_form = entry.ar[0]
+    if written is None:
+        message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
+        return Hit(message, source=english, suggestion=arabic_form)
+    message = f"{entry.en} is written «{written.text}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
+    return Hit(message, source=english, target=written, suggestion=arabic_form)
 
 
 def _acronym_romanised(ctx: CheckContext, match: GlossaryMatch, arabic: tuple[Segment, ...]) -> bool:

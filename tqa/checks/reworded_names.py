@@ -42,7 +42,7 @@ _HEAD_NOUNS = frozenset(
     ]
 )
 # Nouns that say what kind of place or thing it is: the Tiferit gas *field*, the
-# Transmed *pipeline*. With the head nouns above, the words a later mention keeps.
+# Transmed *pipeline*, the *Cape* of Good Hope. With the head nouns above, the words a later mention keeps.
 _KIND_NOUNS = frozenset(
     [
         "field",
@@ -74,6 +74,20 @@ _KIND_NOUNS = frozenset(
         "parliament",
         "programme",
         "program",
+        # Features of the map: the Cape for the Cape of Good Hope, the strait for the
+        # Strait of Hormuz, once the article has named it.
+        "cape",
+        "strait",
+        "gulf",
+        "bay",
+        "sea",
+        "island",
+        "river",
+        "lake",
+        "valley",
+        "peninsula",
+        "desert",
+        "oasis",
     ]
 )
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "de", "al", "el"])

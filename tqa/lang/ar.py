@@ -67,6 +67,8 @@ ARTICLE = "ال"
 ARTICLE_AFTER_L = "لل"
 # و "and" and ف "so": the proclitics that come before every other one (وبالمدينه).
 CONJUNCTIONS = "وف"
+# لل, ولل, فلل: a word beginning so holds the article, its alef dropped (للخوري).
+ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
 _CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
 # For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))

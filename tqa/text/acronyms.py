@@ -8,6 +8,7 @@ Energy); small words (of, for, du) may give a letter or none. A desk that lists
 the acronym among an entry's spellings or in brackets in its note ("UN humanitarian
 office (OCHA)"), or an article that defines it in brackets after the name, makes it a
 short form of that entry; so do its plain initials (KPC), written anywhere.
+An article may define a short brand the same way: "(SCZone)".
 A word of the name that is itself an acronym (UN, EU) may give its letters or none:
 OCHA and UNOCHA both abbreviate the UN Office for the Coordination of Humanitarian Affairs.
 """
@@ -16,15 +17,27 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from tqa.lang.en import ACRONYM_FUNCTION_WORDS, fold_ascii
 
+if TYPE_CHECKING:
+    from tqa.glossary.entry import GlossaryEntry
+
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?![A-Za-z])")
 
 
 def acronym_shaped(text: str) -> bool:
     return _ACRONYM.fullmatch(text) is not None
+
+
+def short_form_shaped(text: str) -> bool:
+    """An acronym, or a short brand of capitals and small letters (SCZone, MoE): one word
+    with two capitals at least, the first letter one of them. An ordinary word in
+    brackets (Egypt) has one."""
+    return _SHORT_FORM.fullmatch(text) is not None and sum(c.isupper() for c in text) >= 2
 
 
 @lru_cache(maxsize=4096)
@@ -52,15 +65,17 @@ def is_acronym_of(acronym: str, name: str) -> bool:
 
 
 def defined_acronyms(text: str, names: tuple[str, ...]) -> frozenset[str]:
-    """Acronyms `text` gives in brackets right after one of `names`: "Electricité du Liban (EDL)".
-    Names are compared folded (accents, case); the acronym must be written in capitals."""
+    """Short forms `text` gives in brackets right after one of `names`: "Electricité du
+    Liban (EDL)", "Suez Canal Economic Zone (SCZone)". Names are compared folded (accents,
+    case); the short form is returned as written, and must be shaped as one (short_form_shaped)."""
     folded = fold_ascii(text)
     found = {
-        m.group(1).upper()
+        m.group(1)
         for name in names
         for m in re.finditer(re.escape(fold_ascii(name)) + r"\s*\(\s*([a-z]{2,8})\s*\)", folded)
     }
-    return frozenset(a for a in found if re.search(rf"\(\s*{a}\s*\)", text))
+    written = (m.group(1) for a in found for m in re.finditer(rf"\(\s*({a})\s*\)", text, re.IGNORECASE))
+    return frozenset(w for w in written if short_form_shaped(w))
 
 
 def note_acronyms(note: str | None, name: str) -> frozenset[str]:
@@ -90,3 +105,18 @@ def written_acronym(text: str, acronyms: frozenset[str]) -> str | None:
         if re.search(rf"(?<![A-Za-z]){re.escape(acronym)}(?![A-Za-z])", text):
             return acronym
     return None
+
+
+def entry_acronyms(entry: GlossaryEntry, english: str) -> frozenset[str]:
+    """An organisation's acronyms in an article whose English is `english`: listed ones that
+    are the initials of its name (MASEN), those its note gives ("(OCHA)"), any short form
+    the article defines in brackets after the name ("... du Liban (EDL)", "(SCZone)"), and
+    its plain initials (KPC) wherever written. News writes them after the first mention: a
+    short form, not a variant. A coined acronym the article never defines (JAREN) tells a
+    reader nothing. A person's initials (MBS) are a nickname, which a desk may well keep
+    out of its copy."""
+    if entry.type == "person":
+        return frozenset()
+    listed = {form for form in (entry.short or "", *entry.variants) if is_acronym_of(form, entry.en)}
+    found = defined_acronyms(english, (entry.en, *entry.variants)) | initials_in(english, entry.en)
+    return frozenset(listed) | note_acronyms(entry.note, entry.en) | found

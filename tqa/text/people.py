@@ -17,7 +17,7 @@ from functools import lru_cache
 from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
 from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
-from tqa.lang.ar import ARABIC_WORD, ARTICLE, ARTICLE_AFTER_L, BASE_LETTERS, CONJUNCTIONS, normalize, proclitic_stems, word_forms
+from tqa.lang.ar import ABSORBED_ARTICLE, ARABIC_WORD, ARTICLE, BASE_LETTERS, normalize, proclitic_stems, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_PARTICLES, NAME_WORD_ARTICLES, spelling_key
 from tqa.lang.lexicon import arabic_concepts
 from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, Spelling, core_of, name_word_spans
@@ -29,8 +29,6 @@ MIN_SURNAME_LETTERS = 4
 # and adjectives news copy puts before a name ("ousted Assad", "the late Hafez").
 # Listed in tqa/lang/data/en_not_given_names.txt.
 _NOT_GIVEN = frozenset(word_list("en_not_given_names"))
-# لل, ولل, فلل: the article is in the word, its alef dropped.
-_ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
 
 # Common Arabic given names (normalised): «حافظ الأسد» names Hafez, not the entry's
 # Bashar. Arabic has no capitals, so only a known given name marks another person;
@@ -143,7 +141,7 @@ class Surnames:
         found = []
         for match in ARABIC_WORD.finditer(text):
             forms = word_forms(match.group())
-            forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(_ABSORBED_ARTICLE)}  # للبشير
+            forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(ABSORBED_ARTICLE)}  # للبشير
             for key in forms & self._arabic.keys():
                 if _common_arabic_word(key):
                     continue
@@ -197,6 +195,11 @@ def _surnames_of(spelling: Spelling, given_only: bool) -> set[str]:
         if len(words) >= 2 and not (given_only and spelling_key(core_of(words[-1])) == spelling.core):
             found.add(spelling_key(core_of(words[-1])))
     return found
+
+
+def used_as_surname(spelling: Spelling) -> bool:
+    """`spelling` ends a full name somewhere in the article (Georges Khoury): a family name."""
+    return spelling.core in _surnames_of(spelling, given_only=False)
 
 
 def two_people(a: Spelling, b: Spelling) -> bool:
