@@ -287,13 +287,6 @@ UNITS = {
     "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
     "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }
-# The day of the month as an ordinal (normalised; يوم is masculine, and the forms below
-# ten keep their feminines as before): الأول … العاشر, الحادي عشر … التاسع عشر, العشرين,
-# الحادي والعشرين … الحادي والثلاثين; and الفاتح, "the first" in Maghreb dates (الفاتح جويلية).
-_ORDINAL_UNITS = {"حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9}
-ORDINAL_DAYS = {w: v for w, v in UNITS.items() if w.startswith(ARTICLE) and v <= 10} | {"الفاتح": 1}
-ORDINAL_DAYS |= {f"ال{unit} عشر": 10 + v for unit, v in _ORDINAL_UNITS.items()} | {"العشرين": 20, "الثلاثين": 30}
-ORDINAL_DAYS |= {f"ال{unit} و{tens}": t + v for unit, v in _ORDINAL_UNITS.items() for tens, t in (("العشرين", 20), ("الثلاثين", 30))}
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 # The teens are two words, a unit and عشر(ة): الاثني عشر شهراً (12), ثلاثة عشر (13), الحادي عشر (11th).
 TEEN_UNITS = {

@@ -51,7 +51,13 @@ _EN_NO_YEAR = (
 
 _AR_LETTERS = ar.LETTERS
 _AR_MONTH = "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
-_AR_ORDINAL_DAYS = ar.ORDINAL_DAYS
+# The day of the month as an ordinal (normalised; يوم is masculine, and the forms below
+# ten keep their feminines as before): الأول … العاشر, الحادي عشر … التاسع عشر, العشرين,
+# الحادي والعشرين … الحادي والثلاثين; and الفاتح, "the first" in Maghreb dates (الفاتح جويلية).
+_ORDINAL_UNITS = {"حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9}
+_AR_ORDINAL_DAYS = {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v <= 10} | {"الفاتح": 1}
+_AR_ORDINAL_DAYS |= {f"ال{unit} عشر": 10 + v for unit, v in _ORDINAL_UNITS.items()} | {"العشرين": 20, "الثلاثين": 30}
+_AR_ORDINAL_DAYS |= {f"ال{unit} و{tens}": t + v for unit, v in _ORDINAL_UNITS.items() for tens, t in (("العشرين", 20), ("الثلاثين", 30))}
 _AR_ORDINAL = "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True)).replace(" ", r"\s+")
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 # Folded text: «١ تموز/يوليو ٢٠٢٧», «الأول من شهر تموز (يوليو) من عام ٢٠٢٧», «١٥ آب، ٢٠٢٧»,
