@@ -4,31 +4,16 @@ what is wrong, in which command, and where its help is. Help and exit codes stay
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-import tqa.cli
-from tqa.cli import fast
-from tqa.cli.common import _Run
-
-ROOT = Path(__file__).resolve().parent.parent
-AR, EN = "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md"
+from test_cli_fast import AR, EN, ROOT
+from test_cli_fast import _run as _run_from
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, typer_only: bool) -> tuple[Any, ...]:
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(sys, "argv", ["tqa", *argv])
-    monkeypatch.setattr(_Run, "debug", False)
-    if typer_only:
-        monkeypatch.setattr(fast, "parse", lambda argv: None)
-    with pytest.raises(SystemExit) as exited:
-        tqa.cli.main()
-    monkeypatch.undo()
-    captured = capsys.readouterr()
-    return exited.value.code, captured.out, captured.err
+    monkeypatch.chdir(ROOT)  # undone by the run, as every patch
+    return _run_from(argv, capsys, monkeypatch, typer_only)
 
 
 @pytest.mark.parametrize(
