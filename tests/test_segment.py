@@ -67,3 +67,4 @@ ATTRIBUTION_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ATTRIBUTION_CASES)
 def test_a_quoted_question_keeps_its_attribution(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected  # type: ignore[arg-type]
+

@@ -84,8 +84,11 @@ def stray_mark_hit(paragraph: list[Segment], segment: Segment, index: int, opens
     mark = segment.text[index]
     close = missing_close(segment.text, index) if english else None
     if close is not None:
+        attribution = segment.text[close[0] : close[1]]
+        # A question or exclamation keeps its mark inside the quotation: '"Why? she asked' closes after the ?.
+        where = f"after the {attribution[0]}, before «{attribution[1:].strip()}»" if attribution[0] in "?!" else f"before «{attribution}»"
         return Hit(
-            message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0] : close[1]]}»",
+            message=f"The quotation opened with {mark} is never closed; close it {where}",
             target=span(segment, index, close[1]),
         )
     evidence = span(segment, index, _word_end(segment.text, index))
