@@ -26,7 +26,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytes
         (["score", EN, EN, "-q"], "tqa: error: no such option -q for 'tqa score'; see 'tqa score --help'"),
         (["chek", AR, EN], "tqa: error: no such command 'chek' for 'tqa' (did you mean 'check', 'checks'?); see 'tqa --help'"),
         (["glossary", "lnt"], "tqa: error: no such command 'lnt' for 'tqa glossary' (did you mean 'lint'?); see 'tqa glossary --help'"),
-        (["check", AR, EN, "--html"], "tqa: error: option '--html' requires an argument"),
+        (["check", AR, EN, "--html"], "tqa: error: option '--html' requires an argument for 'tqa check'; see 'tqa check --help'"),
     ],
 )
 @pytest.mark.parametrize("typer_only", [True, False], ids=["typer", "fast-first"])

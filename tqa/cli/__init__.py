@@ -88,7 +88,7 @@ def _run_typer() -> None:
     import typer
     from typer._click.utils import PacifyFlushWrapper
 
-    from tqa.cli.usage import is_help, usage_line
+    from tqa.cli.usage import command_in, command_name, is_help, usage_line
 
     try:
         # A command ends by returning (None: exit 0) or by typer.Exit, whose code comes back here.
@@ -98,11 +98,12 @@ def _run_typer() -> None:
         if is_help(error, ctx):
             print(error.format_message(), file=sys.stderr)
         else:
-            print(usage_line(error, ctx), file=sys.stderr)
+            command = command_name(ctx) if ctx is not None else command_in(sys.argv[1:], typer.main.get_command(typer_app()))
+            print(usage_line(error, command), file=sys.stderr)
         sys.exit(EXIT_USAGE)  # never 1, the code for findings (click's FileError says 1)
     except typer.Abort:
-        print("Aborted!", file=sys.stderr)  # end of input at a prompt, as click says it
-        sys.exit(EXIT_FINDINGS)
+        print("Aborted!", file=sys.stderr)  # end of input at a prompt: what click and tqa.cli.fast.run say and do
+        sys.exit(1)
     except SystemExit as done_early:
         if done_early.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
             sys.exit(EXIT_INTERRUPTED)

@@ -44,15 +44,25 @@ def is_help(error: typer.TyperException, ctx: typer.Context | None) -> bool:
     return ctx is not None and error.format_message() == ctx.get_help()
 
 
-def usage_line(error: typer.TyperException, ctx: typer.Context | None) -> str:
+def command_in(argv: list[str], root: Any) -> str:
+    """The command that the words of `argv` name under the click command `root`, for an error
+    click raises before the command has a context ("option '--html' requires an argument")."""
+    names: list[str] = []
+    command = root
+    for token in (t for t in argv if not t.startswith("-")):
+        command = getattr(command, "commands", {}).get(token)
+        if command is None:
+            break
+        names.append(token)
+    return " ".join(["tqa", *names])
+
+
+def usage_line(error: typer.TyperException, command: str) -> str:
     """`tqa: error: no such option --bogus for 'tqa check'; see 'tqa check --help'`."""
     message = one_line(error.format_message().strip().rstrip("."))
     message = _COLON_AFTER.sub(lambda m: m.group(1) + " ", message)
     message = message[:1].lower() + message[1:]
     head, tail = _split(message)
-    if ctx is None:  # an error raised before the command was known
-        return f"tqa: error: {head}{tail}; see 'tqa --help'"
-    command = command_name(ctx)
     joined = "in" if " for " in head else "for"
     return f"tqa: error: {head} {joined} '{command}'{tail}; see '{command} --help'"
 
