@@ -58,6 +58,8 @@ def test_only_the_clause_with_the_mark_is_shown() -> None:
         ('"Who would refuse clean water?" the mayor asked.', "وتساءل رئيس البلدية: «من يرفض الماء النظيف؟»"),
         # A reported question quoted as a direct one.
         ("Residents asked whether the tariff would rise.", "وتساءل السكان: «هل سترتفع التعرفة؟»"),
+        # A question in the source's words whose mark the source forgot.
+        ("Will the plant be enough for the summer.", "هل تكفي المحطة لفصل الصيف؟"),
         # A question mark inside a quoted question of the source.
         ('She said the question "who pays?" was still open.', "وقالت إن سؤال «من يدفع؟» ما زال مطروحاً."),
         # The mark moved: the source asks in another sentence of the same paragraph.

@@ -204,12 +204,15 @@ def question_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     Why it matters: a question mark on a statement turns what a speaker asserted into
     doubt («إنه حق كل عائلة؟» "is it the right of every family?" for "it is the right
     of every family"). End it as the source does. A question the source asks, directly
-    or reported ("asked whether ..."), may be quoted as a question; and a mark that moved
+    or reported ("asked whether ..."), or in a question's words with its mark forgotten
+    («هل تكفي المحطة.»), may be asked in the translation; and a mark that moved
     from a neighbouring sentence of the paragraph (the source asks there) is no addition.
     """
     asking = next((t for t in pair.target if asks(t)), None)
     if asking is None or has_question_mark(pair.source) or reports_question(pair.source):
         return
+    if stated_question(pair.source) is not None:
+        return  # a question in the source's words, its mark forgotten there: the translation puts it back
     source_asks = _asks_in_paragraphs(ctx.doc.source.segments, {s.paragraph for s in pair.source})
     if source_asks >= _asks_in_paragraphs(ctx.translation.segments, {t.paragraph for t in pair.target}):
         return
