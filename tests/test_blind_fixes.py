@@ -109,6 +109,14 @@ def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_be
     ]
 
 
+def test_an_unclosed_quoted_question_closes_after_its_mark() -> None:
+    ar = 'وتساءلت المزارعة: "من سيشتري محصولنا هذا العام؟" وغادرت القاعة.'
+    en = '"Who will buy our harvest this year? the farmer asked. She left the hall.'
+    assert fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True)) == [
+        'The quotation opened with " is never closed; close it after the ?, before «the farmer asked»'
+    ]
+
+
 def test_a_full_arabic_name_with_a_misspelt_surname_is_pointed_at(tmp_path: Path) -> None:
     desk = desk_glossary(
         tmp_path,

@@ -46,3 +46,25 @@ def test_headings_stay_whole_and_paragraphs_are_numbered() -> None:
 
 def test_a_paragraph_of_marks_only_is_kept() -> None:
     assert split_sentences("* * *", "en") == ["* * *"]
+
+
+# A quoted question or exclamation goes on into its attribution (issue #11): cut there,
+# "she asked." pairs with nothing and is reported as an addition.
+ATTRIBUTION_CASES = [
+    ("en", '"Where will the boats dock? he asked. The port was closed.', ['"Where will the boats dock? he asked.', "The port was closed."]),
+    ("en", '"Who pays for the repairs?" asked the mayor.', ['"Who pays for the repairs?" asked the mayor.']),
+    ("en", '"Is this the end?" Nadia Karam asked. Nobody answered.', ['"Is this the end?" Nadia Karam asked.', "Nobody answered."]),
+    ("en", '“Enough!” Al-Tamimi said at the meeting.', ["“Enough!” Al-Tamimi said at the meeting."]),
+    # A capitalised word after the quotation that goes on past the verb opens a sentence.
+    ("en", '"Why now?" Officials said the vote was delayed.', ['"Why now?"', "Officials said the vote was delayed."]),
+    ("en", "Will the bridge open? Engineers said no.", ["Will the bridge open?", "Engineers said no."]),
+    ("ar", '"من سيدفع ثمن الإصلاح؟" قالت سلمى حداد.', ['"من سيدفع ثمن الإصلاح؟" قالت سلمى حداد.']),
+    # A sentence of its own that reports speech ("قال الوزير إن ...") stays one.
+    ("ar", "«لماذا الآن؟» قال الوزير إن الموعد تأجل بسبب الأمطار الغزيرة.", ["«لماذا الآن؟»", "قال الوزير إن الموعد تأجل بسبب الأمطار الغزيرة."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ATTRIBUTION_CASES)
+def test_a_quoted_question_keeps_its_attribution(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected  # type: ignore[arg-type]
+

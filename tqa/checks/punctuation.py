@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_quotes import ARABIC_QUOTES, unclosed_arabic_quotation
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
-from tqa.checks.question_marks import question_lost
+from tqa.checks.question_marks import question_added, question_lost
 from tqa.checks.quote_close import MAX_STRAY_EVIDENCE as MAX_STRAY_EVIDENCE  # noqa: PLC0414 (tests bound P501 evidence by it)
 from tqa.checks.quote_close import stray_mark_hit
 from tqa.model import Segment, Severity
@@ -232,6 +232,16 @@ QUESTION_LOST = Check(
         Example(ar="وقالت: «لماذا ندفع الثمن وحدنا.»", en='She said: "Why should we pay the price alone?"', fails=True, direction="en-ar"),
     ),
 )
+QUESTION_ADDED = Check(
+    "P506", "question-added", "punctuation", Severity.WARNING, EachPair(question_added, paired=True),
+    (
+        Example(ar="وقال: «إنه حق كل مزارع في الوادي».", en='"It is the right of every farmer in the valley?" he said.', fails=True),
+        Example(ar="وقال: «سيفتح السوق يوم الجمعة؟»", en='"The market will open on Friday," he said.', fails=True, direction="en-ar"),
+        Example(ar="وقال: «إنه حق كل مزارع في الوادي».", en='"It is the right of every farmer in the valley," he said.', fails=False),
+        # A reported question may be quoted as a question.
+        Example(ar="وسأل المزارعون عما إذا كانت المياه ستكفي.", en='The farmers asked: "Will the water be enough?"', fails=False),
+    ),
+)
 REPEATED_WORD = Check(
     "P503", "repeated-word", "punctuation", Severity.WARNING, EachSentence(_repeated_word),
     (
@@ -267,4 +277,4 @@ LINK_DIFFERS = Check(
     ),
 )
 
-CHECKS = (UNBALANCED_MARKS, QUESTION_LOST, REPEATED_WORD, DOUBLE_SPACE, LINK_DIFFERS)
+CHECKS = (UNBALANCED_MARKS, QUESTION_LOST, REPEATED_WORD, DOUBLE_SPACE, LINK_DIFFERS, QUESTION_ADDED)

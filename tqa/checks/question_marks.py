@@ -64,6 +64,46 @@ def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] |
     return None
 
 
+# A closed quotation, «...», “...” or "..." (straight ones only where they pair up), and the
+# mark that ends it: the last one inside, or a full stop right after it (Arabic «...».).
+_QUOTATION = re.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
+_END_MARK = re.compile(r"[.?؟!]")
+
+
+def quotation_ends(segments: tuple[Segment, ...]) -> list[tuple[Segment, int, int, str]]:
+    """Each closed quotation of `segments`, in order: its sentence, the start and end of
+    its last clause, and the mark that ends it ("" for none, as in «...،» قال)."""
+    found = []
+    for segment in segments:
+        text = segment.text
+        for match in _QUOTATION.finditer(text):
+            if match["c"] is not None and text.count('"') % 2:
+                continue  # an odd straight quote: which ones pair is unsure
+            group = next(g for g in "abc" if match[g] is not None)
+            start, end = match.span(group)
+            inside = text[start:end].rstrip()
+            mark = inside[-1:] if _END_MARK.fullmatch(inside[-1:]) else text[match.end() : match.end() + 1]
+            breaks = [m.end() for m in _END_MARK.finditer(text, start, start + len(inside) - 1)]
+            clause = max(breaks, default=start)
+            clause += len(text[clause:]) - len(text[clause:].lstrip())
+            found.append((segment, clause, match.end(), mark if _END_MARK.fullmatch(mark) else ""))
+    return found
+
+
+def quoted_question_stated(pair: Pair) -> tuple[Segment, int, int] | None:
+    """A quotation that asks in the source and ends with a full stop in the translation,
+    when both sides quote as often (the k-th quotation of one is the k-th of the other):
+    «"...?" Fakih asked» written «وتساءل فقيه: "...."». The verb of asking does not make
+    a quoted question reported."""
+    source, target = quotation_ends(pair.source), quotation_ends(pair.target)
+    if len(source) != len(target):
+        return None
+    for (_, _, _, asked), (segment, start, end, stated) in zip(source, target, strict=True):
+        if asked in "?؟" and asked and stated == ".":
+            return segment, start, end
+    return None
+
+
 def asks(segment: Segment) -> bool:
     return bool(_ASKS.search(segment.text))
 
@@ -133,7 +173,7 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     asking = asking_sentences(ctx, pair)
     if not asking:
         return
-    stated = stated_question(pair.target)
+    stated = stated_question(pair.target) or quoted_question_stated(pair)
     if stated is not None and question_marks(pair.target) < question_marks(pair.source):
         yield Hit(
             message="The source asks a question here, but the translation ends it with a full stop; write the question mark",
@@ -147,4 +187,40 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         message="The source asks a question here, but the translation makes it a statement; keep the question",
         source=whole(asking[0]),
         target=whole(statement_sentence(pair)),
+    )
+
+
+# The clause a question mark ends: from the last sentence end or opening quotation mark before it.
+_ASKED_CLAUSE = re.compile(r"[^.!؟?«“\"]*[?؟]")
+
+
+def _asks_in_paragraphs(segments: tuple[Segment, ...], paragraphs: set[int]) -> int:
+    return question_marks(tuple(s for s in segments if s.paragraph in paragraphs))
+
+
+def question_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    """A sentence that states something in the source asks it as a question in the translation.
+
+    Why it matters: a question mark on a statement turns what a speaker asserted into
+    doubt («إنه حق كل عائلة؟» "is it the right of every family?" for "it is the right
+    of every family"). End it as the source does. A question the source asks, directly
+    or reported ("asked whether ..."), or in a question's words with its mark forgotten
+    («هل تكفي المحطة.»), may be asked in the translation; and a mark that moved
+    from a neighbouring sentence of the paragraph (the source asks there) is no addition.
+    """
+    asking = next((t for t in pair.target if asks(t)), None)
+    if asking is None or has_question_mark(pair.source) or reports_question(pair.source):
+        return
+    if stated_question(pair.source) is not None:
+        return  # a question in the source's words, its mark forgotten there: the translation puts it back
+    source_asks = _asks_in_paragraphs(ctx.doc.source.segments, {s.paragraph for s in pair.source})
+    if source_asks >= _asks_in_paragraphs(ctx.translation.segments, {t.paragraph for t in pair.target}):
+        return
+    clause = _ASKED_CLAUSE.search(asking.text)
+    assert clause is not None  # the sentence asks: it holds a question mark
+    start = clause.start() + len(clause.group()) - len(clause.group().lstrip())
+    yield Hit(
+        message="The source states this, but the translation ends it with a question mark; end it with a full stop as the source does",
+        source=whole(pair.source[0]),
+        target=span(asking, start, clause.end()),
     )

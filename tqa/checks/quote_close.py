@@ -13,13 +13,12 @@ import re
 from collections.abc import Callable
 
 from tqa.checks.base import Hit, span
+from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
 from tqa.model import Segment
 
-_VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
-_NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
 _ATTRIBUTION = re.compile(
-    rf"[,?!]\s+(?:{_NAME}|he|she|they|the\s+\w+(?:\s+\w+)?)\s+{_VERBS}\b"
-    rf"|[,?!]\s+{_VERBS}\s+{_NAME}"
+    rf"[,?!]\s+(?:{SPEAKER_NAME}|he|she|they|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}\b"
+    rf"|[,?!]\s+{SPEECH_VERBS}\s+{SPEAKER_NAME}"
 )
 _OPENING = ('"', "“")
 
@@ -39,7 +38,7 @@ def missing_close(text: str, index: int) -> tuple[int, int] | None:
 _ANY_QUOTE = ('"', "“", "”", "«", "»")
 # A sentence that reports speech is the writer's again, not the quotation's: "He added
 # that ..." (the Arabic «وأضاف أن ...» is tqa.checks.arabic_quotes').
-_EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{_VERBS}\b")
+_EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{SPEECH_VERBS}\b")
 
 
 def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None:
@@ -85,8 +84,11 @@ def stray_mark_hit(paragraph: list[Segment], segment: Segment, index: int, opens
     mark = segment.text[index]
     close = missing_close(segment.text, index) if english else None
     if close is not None:
+        attribution = segment.text[close[0] : close[1]]
+        # A question or exclamation keeps its mark inside the quotation: '"Why? she asked' closes after the ?.
+        where = f"after the {attribution[0]}, before «{attribution[1:].strip()}»" if attribution[0] in "?!" else f"before «{attribution}»"
         return Hit(
-            message=f"The quotation opened with {mark} is never closed; close it before «{segment.text[close[0] : close[1]]}»",
+            message=f"The quotation opened with {mark} is never closed; close it {where}",
             target=span(segment, index, close[1]),
         )
     evidence = span(segment, index, _word_end(segment.text, index))

@@ -82,23 +82,40 @@ def _internal_error(error: BaseException, stage: StageError | None) -> None:
 
 
 def _run_typer() -> None:
-    """The typer application; a broken pipe that click turned into exit 1 (the code for
-    findings) becomes the code of an interrupted run."""
+    """The typer application, in click's non-standalone mode so that a usage error reaches
+    tqa and is said in one line (tqa.cli.usage); a broken pipe that click turned into exit 1
+    (the code for findings) becomes the code of an interrupted run."""
+    import typer
     from typer._click.utils import PacifyFlushWrapper
 
+    from tqa.cli.usage import command_in, command_name, is_help, usage_line
+
     try:
-        typer_app()()
-    except SystemExit as done:
-        if done.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
+        # A command ends by returning (None: exit 0) or by typer.Exit, whose code comes back here.
+        done = typer_app()(standalone_mode=False)
+    except typer.TyperException as error:  # click's usage errors, and any other it shows to the user
+        ctx = getattr(error, "ctx", None)
+        if is_help(error, ctx):
+            print(error.format_message(), file=sys.stderr)
+        else:
+            command = command_name(ctx) if ctx is not None else command_in(sys.argv[1:], typer.main.get_command(typer_app()))
+            print(usage_line(error, command), file=sys.stderr)
+        sys.exit(EXIT_USAGE)  # never 1, the code for findings (click's FileError says 1)
+    except typer.Abort:
+        print("Aborted!", file=sys.stderr)  # end of input at a prompt: what click and tqa.cli.fast.run say and do
+        sys.exit(1)
+    except SystemExit as done_early:
+        if done_early.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
             sys.exit(EXIT_INTERRUPTED)
         raise
+    sys.exit(done if isinstance(done, int) else 0)
 
 
 def main() -> None:
     """Entry point: domain errors become one line on stderr and exit 2; a bug, one line and exit 3.
 
-    typer/click handle usage errors themselves (exit 2 with a usage line);
-    a TqaError raised inside a command passes through them to here. A plain
+    A usage error that click finds (an unknown option, a missing argument) is one line
+    too (tqa.cli.usage); a TqaError raised inside a command passes through typer to here. A plain
     `tqa check` or `tqa score` command line runs without typer (tqa.cli.fast), to the same effect.
     """
     # The aligner's numpy arrays are element-wise: OpenBLAS's threads are never used, but

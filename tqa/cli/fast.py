@@ -8,7 +8,8 @@ with its value (`--json -`, `--glossary=FILE`, `-g FILE`, `-q`, `--limit 5`).
 Anything else (help, a misspelt or repeated option, a missing value, a value that
 starts with a dash, a count that is not plain digits, an argument too many, an
 unreadable file, a stream click would re-wrap) returns None and typer handles it, so
-that help, usage errors and their wording stay typer's. What runs is the function
+that help and usage errors are said in one place (a usage error is one line, tqa.cli.usage,
+whichever path looked at the command line first: tests/test_cli_usage.py). What runs is the function
 the typer command calls (tqa.cli.check_run, tqa.cli.score_run), and it exits as
 typer's standalone mode does. tests/test_cli_fast.py runs command lines both ways
 and compares exit code, standard output, standard error and the reports.

@@ -116,6 +116,13 @@ def spelling_key(text: str) -> str:
     return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
 
 
+# Verbs that attribute a quotation in news copy ('"...," Alaoui said'; '"...?" she asked'):
+# where an unclosed quotation should have closed, and where a quoted question goes on.
+SPEECH_VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
+# A speaker named before the verb: up to four capitalised words, al- and bin between them.
+SPEAKER_NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
+
+
 MONTHS = (
     "January",
     "February",

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from tqa.lang.ar import BASE_LETTERS
+from tqa.lang.ar import AR_SPEECH_VERBS, BASE_LETTERS
+from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
 from tqa.model import Article, Document, Lang, Segment
 from tqa.readers.files import require_segment_count, require_sentence_length
 from tqa.text.quote_openers import give_openers_back
@@ -35,6 +36,21 @@ _SPLIT_DECIMAL = re.compile(r"[0-9٠-٩۰-۹][.٫]$")
 _AR_LETTER_DOT_END = re.compile(rf"(?:^|[\s\d])[{BASE_LETTERS}]\.$")
 _AR_LETTER_START = re.compile(rf"^[{BASE_LETTERS}](?:\.|\s|$)")
 _DIGIT_START = re.compile(r"^[0-9٠-٩۰-۹]")
+# A quoted question or exclamation goes on into its attribution: '"Why now?" she asked.',
+# '"Why now? she asked.' (closing mark dropped), '"Why now?" asked the minister.',
+# '"Why now?" Al-Kuwari asked at the rally.' English starts no sentence in lower case, so
+# "she asked" after ?/! continues; a capitalised speaker does only right after a closing
+# mark and when the verb ends the clause ('"Why?" Officials said the plan ...' starts one).
+_ASKED_END = re.compile(r"[?!][\"”’']*$")
+_QUOTE_ASKED_END = re.compile(r"[?!][\"”’']+$")
+_LOWER_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|we|it|you|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}|{SPEECH_VERBS}\s)\b")
+# Arabic has no capitals; a bare verb and a short name after a closed quotation is its
+# attribution, where a new sentence would open with و: «"...؟" قال أبو حمدان.»
+_AR_ATTRIBUTION = re.compile(rf"^{AR_SPEECH_VERBS}(?:\s+[^\s.؟!]+){{1,4}}\s*[.!]?$")
+_QUOTE_ASKED_END_AR = re.compile(r"[?!؟][\"”’'»]+$")
+_NAMED_ATTRIBUTION = re.compile(
+    rf"^{SPEAKER_NAME}\s+{SPEECH_VERBS}(?:\s*[.,;:]|\s+(?:at|on|in|during|after|before|as|when|from|to|of)\b|\s*$)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -131,11 +147,21 @@ def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
         trimmed = len(previous.rstrip())
         decimal = _ends_with(_SPLIT_DECIMAL, previous, len(previous)) and bool(_DIGIT_START.match(piece))
         letters = lang == "ar" and _ends_with(_AR_LETTER_DOT_END, previous, trimmed) and bool(_AR_LETTER_START.match(piece))
-        if merged and (decimal or letters or _ends_with(guard, previous, trimmed)):
+        attributed = _attributes_question(previous, trimmed, piece, lang)
+        if merged and (decimal or letters or attributed or _ends_with(guard, previous, trimmed)):
             merged[-1].append(piece)
         else:
             merged.append([piece])
     return ["".join(parts) for parts in merged]
+
+
+def _attributes_question(previous: str, trimmed: int, piece: str, lang: Lang) -> bool:
+    """Whether `piece` is the attribution of the question or exclamation `previous` ends with."""
+    if lang == "ar":
+        return _ends_with(_QUOTE_ASKED_END_AR, previous, trimmed) and bool(_AR_ATTRIBUTION.match(piece.strip()))
+    if _LOWER_ATTRIBUTION.match(piece):
+        return _ends_with(_ASKED_END, previous, trimmed)
+    return _ends_with(_QUOTE_ASKED_END, previous, trimmed) and bool(_NAMED_ATTRIBUTION.match(piece))
 
 
 def _tail(parts: list[str]) -> str:

@@ -1,0 +1,51 @@
+"""A usage error is one line on standard error and exit 2, on the typer path and on a
+command line that tqa/cli/fast.py first looks at (it hands every doubtful one to typer):
+what is wrong, in which command, and where its help is. Help and exit codes stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_cli_fast import AR, EN, ROOT
+from test_cli_fast import _run as _run_from
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, typer_only: bool) -> tuple[Any, ...]:
+    monkeypatch.chdir(ROOT)  # undone by the run, as every patch
+    return _run_from(argv, capsys, monkeypatch, typer_only)
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["check", AR, EN, "--bogus"], "tqa: error: no such option --bogus for 'tqa check'; see 'tqa check --help'"),
+        (["check"], "tqa: error: missing argument 'AR' for 'tqa check'; see 'tqa check --help'"),
+        (["check", AR, EN, "extra.md"], "tqa: error: got unexpected extra argument(s) for 'tqa check' (extra.md); see 'tqa check --help'"),
+        (["score", EN, EN, "--limit", "five"], "tqa: error: invalid value for '--limit' in 'tqa score': input should be"),
+        (["score", EN, EN, "-q"], "tqa: error: no such option -q for 'tqa score'; see 'tqa score --help'"),
+        (["chek", AR, EN], "tqa: error: no such command 'chek' for 'tqa' (did you mean 'check', 'checks'?); see 'tqa --help'"),
+        (["glossary", "lnt"], "tqa: error: no such command 'lnt' for 'tqa glossary' (did you mean 'lint'?); see 'tqa glossary --help'"),
+        (["check", AR, EN, "--html"], "tqa: error: option '--html' requires an argument for 'tqa check'; see 'tqa check --help'"),
+    ],
+)
+@pytest.mark.parametrize("typer_only", [True, False], ids=["typer", "fast-first"])
+def test_a_usage_error_is_one_line(
+    argv: list[str], line: str, typer_only: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = _run(argv, capsys, monkeypatch, typer_only)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("tqa: error: ") and line in err
+
+
+def test_help_and_exit_codes_stay(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = _run(["check", "--help"], capsys, monkeypatch, typer_only=False)
+    assert code == 0 and "Usage:" in out and err == ""
+    code, out, err = _run([], capsys, monkeypatch, typer_only=False)  # a bare `tqa` answers with its help
+    assert code == 2 and out == "" and "Commands:" in err
+    code, out, _ = _run(["--version"], capsys, monkeypatch, typer_only=False)
+    assert code == 0 and out.startswith("tqa ")
+    # Findings are 1 on both paths; a command that returns (explain) is 0.
+    assert _run(["check", AR, EN, "-q"], capsys, monkeypatch, typer_only=True)[0] == 1
+    assert _run(["check", AR, EN, "-q"], capsys, monkeypatch, typer_only=False)[0] == 1
+    assert _run(["explain", "P502"], capsys, monkeypatch, typer_only=True)[0] == 0
