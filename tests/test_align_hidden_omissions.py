@@ -80,3 +80,19 @@ def test_an_added_sentence_that_says_other_things_is_not_words_moved_into_its_ne
     doc = AlignedDocument(article(arabic, "ar"), article(english_moved, "en"), (Bead((0,), (0,)), Bead((), (1,))))
     ctx = CheckContext(doc, Glossary([]))
     assert not says_other_things(ctx, (doc.target.segments[1],), (doc.target.segments[0],), (source[0],))
+
+
+def test_an_added_sentence_with_figures_of_its_own_does_not_hide_in_a_merge() -> None:
+    source = [
+        "Wheat harvests in the north fell sharply after a dry winter, farmers said.",
+        "Exports of dates accounted for only 8 percent of farm sales this year, compared with 11 percent in 2023.",
+        "Farmers in the south blame the rising cost of fuel and fertiliser.",
+    ]
+    target = [
+        "وقال مزارعون إن محاصيل القمح في الشمال تراجعت بشدة بعد شتاء جاف.",
+        "ولم تمثل صادرات التمور سوى ٨٪ من مبيعات المزارع هذا العام، مقارنة بـ١١٪ في ٢٠٢٣.",
+        "وتطمح الحكومة إلى رفع هذه النسبة إلى ٢٥٪ بحلول عام ٢٠٣٢.",
+        "ويلقي المزارعون في الجنوب باللوم على ارتفاع كلفة الوقود والأسمدة.",
+    ]
+    beads = [(b.source, b.target) for b in align_sentences(source, target, "en", "ar")]
+    assert beads == [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,))]
