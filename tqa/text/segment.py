@@ -123,11 +123,6 @@ def _split_inside_quotes(piece: str, lang: Lang) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-# An English sentence opens with a capital: after a question or exclamation mark, a lowercase
-# word is its attribution ("Why? he asked.", a quotation whose closing mark was left out).
-_EN_LOWER_START = re.compile(r"[a-z][a-z'’-]*(?:[\s,.;:]|$)")
-
-
 def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
     guard = _AR_ABBREVIATION_END if lang == "ar" else _EN_ABBREVIATION_END
     merged: list[list[str]] = []
@@ -136,8 +131,7 @@ def _rejoin_false_breaks(pieces: list[str], lang: Lang) -> list[str]:
         trimmed = len(previous.rstrip())
         decimal = _ends_with(_SPLIT_DECIMAL, previous, len(previous)) and bool(_DIGIT_START.match(piece))
         letters = lang == "ar" and _ends_with(_AR_LETTER_DOT_END, previous, trimmed) and bool(_AR_LETTER_START.match(piece))
-        asked = lang == "en" and previous.rstrip().endswith(("?", "!")) and bool(_EN_LOWER_START.match(piece))
-        if merged and (decimal or letters or asked or _ends_with(guard, previous, trimmed)):
+        if merged and (decimal or letters or _ends_with(guard, previous, trimmed)):
             merged[-1].append(piece)
         else:
             merged.append([piece])
