@@ -14,9 +14,7 @@ from tqa.model import AlignedDocument, Article, Bead, Segment
 from tqa.text.evidence import sentence_features
 
 AUTHORITY = GlossaryEntry("lake-water-authority", "organisation", "Blue Lake Water Authority", ("هيئة مياه البحيرة الزرقاء",))
-PORT = GlossaryEntry("ras-kalba", "place", "Ras Kalba", ("رأس كلبة",))
-MINISTER = GlossaryEntry("samir-haddad", "person", "Samir Haddad", ("سمير حداد",))
-GLOSSARY = Glossary([AUTHORITY, PORT, MINISTER])
+GLOSSARY = Glossary([AUTHORITY])
 
 
 def article(sentences: list[str], lang: str) -> Article:
@@ -98,32 +96,3 @@ def test_an_added_sentence_with_figures_of_its_own_does_not_hide_in_a_merge() ->
     ]
     beads = [(b.source, b.target) for b in align_sentences(source, target, "en", "ar")]
     assert beads == [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,))]
-
-
-PLACE_SOURCE = [
-    "Storms closed 3 ports along the coast on Friday, the navy said.",
-    "In Ras Kalba, boat owners complain of a steep fall in trade.",
-    "The navy expects to reopen the 3 ports within 48 hours.",
-]
-
-
-def test_a_sentence_naming_a_glossary_place_beside_an_unrelated_one_is_split() -> None:
-    target = [
-        "وقالت البحرية إن العواصف أغلقت 3 موانئ على طول الساحل يوم الجمعة.",
-        "ويتوقع محللون أن تتحسن الحركة قليلاً خلال الشتاء.",
-        "وتتوقع البحرية إعادة فتح الموانئ الـ3 خلال 48 ساعة.",
-    ]
-    beads = align(article(PLACE_SOURCE, "en"), article(target, "ar"), AnchorModel(GLOSSARY))
-    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))]
-
-
-def test_a_person_named_by_surname_alone_on_one_side_stays_paired() -> None:
-    # A person goes by a surname or a title the glossary does not list: no evidence of another sentence.
-    source = [*PLACE_SOURCE[:1], "Samir Haddad told boat owners to stay in harbour.", *PLACE_SOURCE[2:]]
-    target = [
-        "وقالت البحرية إن العواصف أغلقت 3 موانئ على طول الساحل يوم الجمعة.",
-        "وطلب الوزير من أصحاب القوارب البقاء في المرفأ.",
-        "وتتوقع البحرية إعادة فتح الموانئ الـ3 خلال 48 ساعة.",
-    ]
-    beads = align(article(source, "en"), article(target, "ar"), AnchorModel(GLOSSARY))
-    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]

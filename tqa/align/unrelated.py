@@ -65,7 +65,7 @@ def split_unrelated(
     kept: list[float] = []
     for at, (bead, score) in enumerate(zip(path, scores, strict=True)):
         i, k, j, l = bead
-        unrelated = (k, l) == (1, 1) and _unrelated(source[i], target[j], alone=len(path) == 1)
+        unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors, alone=len(path) == 1)
         if unrelated and _shares(path, at - 1, -1, source, target) and _shares(path, at + 1, 1, source, target):
             beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
             kept += [score, score]
@@ -81,21 +81,20 @@ def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
     return min(concepts) >= MIN_CONCEPTS and not any(a.startswith(_COMMON) for a in source & target)
 
 
-def _named_on_one_side(source: SentenceFeatures, target: SentenceFeatures) -> bool:
-    """A month, a weekday or a glossary place on one side, nothing a translation keeps on
+def _named_on_one_side(source: frozenset[str], target: frozenset[str]) -> bool:
+    """A month, a weekday or a glossary name on one side, nothing a translation keeps on
     the other, and one anchor in common at most (a concept, not a quotation as well).
     Unlike a figure, which a translator may write in words, a day or a listed name is
     found in either language (Wednesday and «الأربعاء», Port Said and «بورسعيد»): a
     sentence that drops the only one it has and shares next to nothing is another sentence."""
-    named = [bool(side.places) or any(a.startswith(_NAMED) for a in side.anchors) for side in (source, target)]
-    kept = [any(a.startswith(_KEPT) for a in side.anchors) for side in (source, target)]
-    return named[0] != named[1] and kept[0] != kept[1] and len(source.anchors & target.anchors) <= 1
+    named = [any(a.startswith(_NAMED) for a in side) for side in (source, target)]
+    kept = [any(a.startswith(_KEPT) for a in side) for side in (source, target)]
+    return named[0] != named[1] and kept[0] != kept[1] and len(source & target) <= 1
 
 
-def _unrelated(source: SentenceFeatures, target: SentenceFeatures, alone: bool) -> bool:
+def _unrelated(source: frozenset[str], target: frozenset[str], alone: bool) -> bool:
     """`alone`: the bead is the whole article. Its two sentences are then compared by the
     checks whatever they say; only figures against none split them."""
-    ours, theirs = source.anchors, target.anchors
-    if share_evidence(ours, theirs):
+    if share_evidence(source, target):
         return False
-    return _one_sided(ours, theirs) or (not alone and (_foreign(ours, theirs) or _named_on_one_side(source, target)))
+    return _one_sided(source, target) or (not alone and (_foreign(source, target) or _named_on_one_side(source, target)))

@@ -60,9 +60,6 @@ class SentenceFeatures:
     paragraph: int
     anchors: frozenset[str]
     quoting: Quoting = Quoting()  # how the sentence stands to the quotations around it
-    # The glossary places it names: a translation writes a place by its one form, where a
-    # person may go by a surname or a title and an organisation by a pronoun.
-    places: frozenset[str] = frozenset()
 
 
 def number_anchors(text: str) -> set[str]:
@@ -150,14 +147,13 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
     for segment, quoting in zip(segments, quotings(segments), strict=True):
         text = " ".join(segment.text.split())
         anchors = number_anchors(text) | value_anchors(text, lang)
-        words, places = text, frozenset[str]()
+        words = text
         if glossary is not None and len(glossary):
             side: Lang = "ar" if lang == "ar" else "en"
             # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
             names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
             anchors.update("g:" + m.entry.id for m in names)
             words = _without_names(text, names)
-            places = frozenset("g:" + m.entry.id for m in names if m.entry.type == "place")
         if text.rstrip("»”\"' ").endswith(("?", "؟")):
             anchors.add("p:question")
         if _QUOTE.search(text):
@@ -167,7 +163,7 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
         anchors.update(date_anchors(text, lang))
         anchors.update(measure_anchors(text, lang))
         anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
-        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting, places))
+        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
 
 
