@@ -26,7 +26,6 @@ Path = list[tuple[int, int, int, int]]  # (source start, k, target start, l) per
 
 # Anchors that a translation keeps: numbers, months and weekdays, glossary entries.
 _KEPT = ("n:", "d:", "g:")
-_NAMED = ("d:",)  # of those, the one a translation never writes another way: months and weekdays
 MIN_CONTRADICTING = 2
 MIN_CONCEPTS = 4
 # What a translation keeps of a sentence, concepts included: sharing any one is a link.
@@ -41,16 +40,14 @@ def _one_sided(source: frozenset[str], target: frozenset[str]) -> bool:
     return min(kept) == 0 and max(kept) >= MIN_CONTRADICTING
 
 
-def _shares(path: Path, at: int, step: int, source: list[SentenceFeatures], target: list[SentenceFeatures]) -> bool:
-    """Whether the nearest pairing bead from `at` on, going `step` (-1 or 1), pairs
-    sentences that share evidence. An omission or an addition on the way is passed
-    over: it pairs nothing, right or wrong. A missing bead, at either end of the
-    article, counts as sharing: the article's edge is a firm boundary."""
-    while 0 <= at < len(path) and not (path[at][1] and path[at][3]):
-        at += step
+def _shares(path: Path, at: int, source: list[SentenceFeatures], target: list[SentenceFeatures]) -> bool:
+    """Whether the bead at `at` pairs sentences that share evidence (a missing bead, at
+    either end of the article, counts as sharing: the article's edge is a firm boundary)."""
     if not 0 <= at < len(path):
         return True
     i, k, j, l = path[at]
+    if not k or not l:
+        return False
     ours = frozenset().union(*(source[n].anchors for n in range(i, i + k)))
     theirs = frozenset().union(*(target[n].anchors for n in range(j, j + l)))
     return share_evidence(ours, theirs)
@@ -66,7 +63,7 @@ def split_unrelated(
     for at, (bead, score) in enumerate(zip(path, scores, strict=True)):
         i, k, j, l = bead
         unrelated = (k, l) == (1, 1) and _unrelated(source[i].anchors, target[j].anchors, alone=len(path) == 1)
-        if unrelated and _shares(path, at - 1, -1, source, target) and _shares(path, at + 1, 1, source, target):
+        if unrelated and _shares(path, at - 1, source, target) and _shares(path, at + 1, source, target):
             beads += [(i, 1, j, 0), (i + 1, 0, j, 1)]
             kept += [score, score]
             continue
@@ -81,20 +78,9 @@ def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
     return min(concepts) >= MIN_CONCEPTS and not any(a.startswith(_COMMON) for a in source & target)
 
 
-def _named_on_one_side(source: frozenset[str], target: frozenset[str]) -> bool:
-    """A month, a weekday or a glossary name on one side, nothing a translation keeps on
-    the other, and one anchor in common at most (a concept, not a quotation as well).
-    Unlike a figure, which a translator may write in words, a day or a listed name is
-    found in either language (Wednesday and «الأربعاء», Port Said and «بورسعيد»): a
-    sentence that drops the only one it has and shares next to nothing is another sentence."""
-    named = [any(a.startswith(_NAMED) for a in side) for side in (source, target)]
-    kept = [any(a.startswith(_KEPT) for a in side) for side in (source, target)]
-    return named[0] != named[1] and kept[0] != kept[1] and len(source & target) <= 1
-
-
 def _unrelated(source: frozenset[str], target: frozenset[str], alone: bool) -> bool:
     """`alone`: the bead is the whole article. Its two sentences are then compared by the
     checks whatever they say; only figures against none split them."""
     if share_evidence(source, target):
         return False
-    return _one_sided(source, target) or (not alone and (_foreign(source, target) or _named_on_one_side(source, target)))
+    return _one_sided(source, target) or (not alone and _foreign(source, target))
