@@ -1,7 +1,6 @@
 """Dropped and added sentences that hid on unseen articles (issue #11, blind w16-w18):
-the words of a glossary name counted again as concepts, a lone dated sentence paired
-with an unrelated one beside an omission, and an added sentence taken for words moved
-into its neighbour by length alone. All sentences here are invented."""
+the words of a glossary name counted again as concepts, an added sentence taken for
+words moved into its neighbour by length alone, and figures netted out inside a merge. All sentences here are invented."""
 
 from __future__ import annotations
 
@@ -48,23 +47,6 @@ TARGET = [
 def test_a_dropped_sentence_naming_an_organisation_does_not_take_the_next_ones_translation() -> None:
     beads = align(article(SOURCE, "en"), article(TARGET, "ar"), AnchorModel(GLOSSARY))
     assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
-
-
-def test_a_dated_sentence_beside_an_unrelated_one_after_an_omission_is_split() -> None:
-    source = [
-        "The assembly approved 42 amendments to the draft budget on Tuesday.",
-        "A motion to cut fuel subsidies by 15 percent was rejected by 31 votes to 18.",
-        "Voting resumes on Thursday afternoon.",
-        "Deputies also passed 3 articles on public sector hiring, with 27 votes in favour.",
-    ]
-    target = [
-        "وأقر المجلس الثلاثاء 42 تعديلاً على مشروع الميزانية.",
-        "وامتلأت مقاعد الزوار بطلاب المدارس القادمين من المحافظات.",
-        "كما أقر النواب 3 مواد بشأن التوظيف في القطاع العام بأغلبية 27 صوتاً.",
-    ]
-    beads = align_sentences(source, target, "en", "ar")
-    assert ((2,), ()) in [(b.source, b.target) for b in beads]
-    assert ((), (1,)) in [(b.source, b.target) for b in beads]
 
 
 def test_an_added_sentence_that_says_other_things_is_not_words_moved_into_its_neighbour() -> None:
