@@ -24,6 +24,7 @@ _ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d
 # missing. Amounts in a unit (m:) weigh nothing here: their figures are anchors
 # already; they are evidence only for the unrelated-bead split (tqa.align.unrelated).
 _COUNTS_WHEN_MISSING = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.0, "w": 0.0, "l": 0.0, "d": 0.5, "m": 0.0, "v": 0.0}
+_MARKS = {a: w if a == "p" else 0.0 for a, w in _COUNTS_WHEN_MISSING.items()}  # what a sentence left alone still pays for
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Costs:
         self.tgt_len = np.concatenate(([0.0], np.cumsum([f.length for f in target], dtype=float)))
         self.src_anchor = _cumulative_weights(source, _COUNTS_WHEN_MISSING, model.use_anchors)
         self.tgt_anchor = _cumulative_weights(target, _COUNTS_WHEN_MISSING, model.use_anchors)
+        self.marks = tuple(_cumulative_weights(side, _MARKS, model.use_anchors) for side in (source, target))
         self.src_anchor_all = _cumulative_weights(source, _ANCHOR_WEIGHT, model.use_anchors)
         self.tgt_anchor_all = _cumulative_weights(target, _ANCHOR_WEIGHT, model.use_anchors)
         self.src_side, self.tgt_side = boundaries.Side(source), boundaries.Side(target)
@@ -218,10 +220,13 @@ class Costs:
         if self.use_anchors and k + l == 3:
             # A short merged sentence without support of its own pays: else it rides
             # on its neighbour's evidence and hides an omission (issue #11).
+            # Its figures and names, which its neighbour's matches would net out, count against the merge.
             bound = boundaries.one_quotation(self.src_side, self.tgt_side, i, k, ends)
-            for lacking in self._merge_support(i, k, ends):
-                cost += p.unsupported_merge * (lacking & ~bound)
-        countable = (self.src_anchor[i] - self.src_anchor[i - k]) + (self.tgt_anchor[ends] - self.tgt_anchor[ends - l])
+            for lacking, figures in self._merge_support(i, k, ends):
+                cost += (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
+        # A sentence left alone contradicts no figure, name or date, but its quotation mark still belongs with the rest.
+        src, tgt = (self.src_anchor, self.tgt_anchor) if k and l else self.marks
+        countable = (src[i] - src[i - k]) + (tgt[ends] - tgt[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
             cost += boundaries.paragraph_cost(self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start)
@@ -244,30 +249,30 @@ class Costs:
         delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
         return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
 
-    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[np.ndarray]:
+    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         """For a 2-1 (k=2) or 1-2 bead, per merged sentence: whether it lacks
         support of its own (no shared anchor with the single sentence, and no length the
-        single sentence needs: without it the bead's length fits as well)."""
+        single sentence needs: without it the bead's length fits as well), and the weight
+        of its own figures, names and dates (the anchors that count when missing)."""
         p = self.p
         if k == 2:
             single = self.tgt_len[ends] - self.tgt_len[ends - 1]
+            figures = [self.src_anchor[i - 1] - self.src_anchor[i - 2], self.src_anchor[i] - self.src_anchor[i - 1]]
             parts = [self.src_len[i - 1] - self.src_len[i - 2], self.src_len[i] - self.src_len[i - 1]]
             shared = [self._pair_shared(i - 2, ends - 1), self._pair_shared(i - 1, ends - 1)]
             both = self._length_cost(parts[0] + parts[1], single)
             alone = [self._length_cost(parts[1], single), self._length_cost(parts[0], single)]
         else:
             single = self.src_len[i] - self.src_len[i - 1]
+            figures = [self.tgt_anchor[ends - 1] - self.tgt_anchor[ends - 2], self.tgt_anchor[ends] - self.tgt_anchor[ends - 1]]
             parts = [self.tgt_len[ends - 1] - self.tgt_len[ends - 2], self.tgt_len[ends] - self.tgt_len[ends - 1]]
             shared = [self._pair_shared(i - 1, ends - 2), self._pair_shared(i - 1, ends - 1)]
             both = self._length_cost(single, parts[0] + parts[1])
             alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
         # A long sentence left out of a bead leaves its length behind; only short ones
         # can save the bead too little length to count as support.
-        lacking = [
-            (own < p.own_support_shared) & (without - both < p.own_support_length)
-            for own, without in zip(shared, alone, strict=False)
-        ]
-        return lacking
+        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone, strict=False)]
+        return list(zip(lacking, figures, strict=True))
 
 
 def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:

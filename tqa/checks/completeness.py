@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.checks.length_ratios import Units
-from tqa.checks.moved_sentences import evidence_in_neighbour
+from tqa.checks.moved_sentences import evidence_in_neighbour, says_other_things
 from tqa.model import AlignedDocument, Severity
 from tqa.text.evidence import sentence_features, share_evidence
 
@@ -142,6 +142,9 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
         same_side = [(target_segments if added else source_segments)[n] for n in (near.target if added else near.source)]
         if {s.paragraph for s in same_side} != {lone[0].paragraph}:
             continue  # the words move within a paragraph
+        held = tuple((source_segments if added else target_segments)[n] for n in (near.source if added else near.target))
+        if says_other_things(ctx, lone, tuple(same_side), held):
+            continue
         source = _chars(tuple(source_segments[i] for i in near.source)) * scale
         target = _chars(tuple(target_segments[j] for j in near.target))
         off = source - target if added else target - source  # what the neighbour lacks, or holds extra

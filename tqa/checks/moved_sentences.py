@@ -55,6 +55,25 @@ def evidence_in_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: flo
     return False
 
 
+# A lone sentence that says this many things of its own (figures, dates, names, lexicon
+# concepts its neighbour's sentences on its side do not have), none of them in the
+# neighbour's translation, did not go into that neighbour, whatever the lengths say.
+MIN_OWN_CONTENT = 2
+_CONTENT = ("n:", "d:", "g:", "w:")
+
+
+def says_other_things(ctx: CheckContext, lone: tuple[Segment, ...], same: tuple[Segment, ...], held: tuple[Segment, ...]) -> bool:
+    """Whether `lone` (one side only) holds MIN_OWN_CONTENT anchors of its own and the
+    other side of its neighbour (`held`; `same` is the neighbour on lone's side) has none
+    of them: "Tickets sold out within hours of going on sale online" (hours, selling,
+    online, month) beside a pair about ticket prices is an added sentence, though the
+    neighbour's translation is short by about its length (issue #11)."""
+    own = _anchors(ctx, lone) - _anchors(ctx, same)
+    # A figure's value and amount (v:, m:) find it written another way, but count with its digits.
+    counted = sum(1 for a in own if a.startswith(_CONTENT))
+    return counted >= MIN_OWN_CONTENT and not {a for a in own if a.startswith((*_CONTENT, "v:", "m:"))} & _anchors(ctx, held)
+
+
 def _segments(article: Article, ids: tuple[int, ...]) -> tuple[Segment, ...]:
     return tuple(article.segments[i] for i in ids)
 

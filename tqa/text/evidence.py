@@ -24,6 +24,7 @@ from tqa.text.quotations import Quoting, quotings
 from tqa.text.translit import arabic_skeletons, latin_skeleton
 
 if TYPE_CHECKING:
+    from tqa.glossary.entry import GlossaryMatch
     from tqa.glossary.model import Glossary
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -146,11 +147,13 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
     for segment, quoting in zip(segments, quotings(segments), strict=True):
         text = " ".join(segment.text.split())
         anchors = number_anchors(text) | value_anchors(text, lang)
+        words = text
         if glossary is not None and len(glossary):
             side: Lang = "ar" if lang == "ar" else "en"
-            anchors.update("g:" + m.entry.id for m in glossary.find(text, side))
             # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
-            anchors.update("g:" + m.entry.id for m in glossary.find_surnames(text, side))
+            names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
+            anchors.update("g:" + m.entry.id for m in names)
+            words = _without_names(text, names)
         if text.rstrip("»”\"' ").endswith(("?", "؟")):
             anchors.add("p:question")
         if _QUOTE.search(text):
@@ -159,9 +162,20 @@ def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Gloss
         anchors.update(latin_token_anchors(text, lang))
         anchors.update(date_anchors(text, lang))
         anchors.update(measure_anchors(text, lang))
-        anchors.update(arabic_concepts(text) if lang == "ar" else english_concepts(text))
+        anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
         features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
+
+
+def _without_names(text: str, names: Sequence[GlossaryMatch]) -> str:
+    """The text with each glossary name blanked out: the words of a listed name (the Red
+    Sea of Red Sea Grain Terminal, the water of «المكتب الوطني للكهرباء والماء», the
+    «ولد» "son" of Ould Ebnou) are the name, which is one anchor already, not what
+    the sentence is about. Counted again as concepts, they pair a sentence that names
+    the terminal with another sentence about it (issue #11)."""
+    for match in names:
+        text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
+    return text
 
 
 # Anchors specific enough to tell one article from another: numbers, name keys,
