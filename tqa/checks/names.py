@@ -8,7 +8,7 @@ from tqa.checks.arabic_near_names import ending_respelt, misspelt_name_hit, mixe
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
-from tqa.glossary.model import GlossaryEntry, GlossaryMatch
+from tqa.glossary.model import GlossaryEntry, GlossaryMatch, english_tokens
 from tqa.model import Segment, Severity, Span
 from tqa.text.acronyms import acronym_shaped, entry_acronyms, short_form_shaped, written_acronym
 from tqa.text.names import arabic_word_romanised_by, find_unlisted_arabic_spelling, find_unlisted_spelling
@@ -48,6 +48,8 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
             continue
         if kind == "variant" and short_form_shaped(_bare(match.text)) and _bare(match.text) in _acronyms(ctx, match.entry):
             continue  # MASEN after the Moroccan Agency for Sustainable Energy, or SCZone defined in brackets: a short form
+        if kind == "variant" and _shortened_after_house(ctx, segment, match):
+            continue
         house = _house_form(match)
         where = f" ({match.entry.origin})" if match.entry.origin else ""
         verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
@@ -61,12 +63,24 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
     yield from arabic_spelling_hits(ctx, pair, kind)
 
 
+def _shortened_after_house(ctx: CheckContext, segment: Segment, match: GlossaryMatch) -> bool:
+    """A place or organisation's variant that is its house name cut short (Al Wusta for Al
+    Wusta Governorate), once the article has written the house name: a later reference, as
+    a surname is for a person, not another spelling."""
+    words, house = english_tokens(match.form), english_tokens(match.entry.en)
+    if match.entry.type == "person" or not words or len(words) >= len(house) or house[: len(words)] != words:
+        return False
+    earlier = (s for s in ctx.english.segments if s.id < segment.id)
+    return any(m.entry.id == match.entry.id and m.kind == "preferred" for s in earlier for m in ctx.glossary.find(s.text, "en"))
+
+
 def _name_variant(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A glossary name is written in an accepted variant, not the house spelling.
 
     Why it matters: readers and search engines see one person or place under one
     name; the glossary lists spellings that are understood but not house style
-    (Erdogan for Erdoğan, Sharaa for al-Sharaa). Replace with the suggestion.
+    (Erdogan for Erdoğan, Sharaa for al-Sharaa). Replace with the suggestion. A place's
+    variant that cuts its house name short (Al Wusta) is fine once the house name is written.
     """
     return _spelling_hits(ctx, pair, "variant")
 
