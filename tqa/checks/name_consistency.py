@@ -8,6 +8,7 @@ from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
+from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
@@ -73,10 +74,12 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     a glossary person's surname as listed, else the spelling used most; on a tie,
     pick one. Add the spelling you keep to the glossary. A name joined by a particle
     (Ould Ely, Bin Omran) is compared whole: Ould Eli or Ben Omran at a later mention
-    is the same name written otherwise, unless another given name stands before it.
+    is the same name written otherwise, unless another given name stands before it; a
+    compound name written apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too.
     """
     yield from _word_spellings(ctx)
     yield from particle_name_spellings(ctx)
+    yield from joined_name_spellings(ctx)
 
 
 def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:

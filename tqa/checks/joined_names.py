@@ -1,0 +1,51 @@
+"""N104 for a compound name written joined and apart: Abdul-Razzaq then Abdulrazzaq.
+
+Arabic compound names (عبد الرزاق, أبو بكر) are romanised in two words, hyphenated, or
+as one word; a desk keeps one. The single-word comparison cannot see it (one word
+against two), so the two writings are compared whole: the same letters, one written
+with a hyphen or space after the name's first part, the other as one word. Only the
+first parts that begin such names are read (Abdul, Abdel, Abd, Abu, Abou), so that an
+ordinary capitalised word never pairs with two others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqa.checks.base import CheckContext, Hit, span
+from tqa.model import Segment
+
+_FIRST_PARTS = ("Abdul", "Abdel", "Abdal", "Abd", "Abu", "Abou")
+_APART = re.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")[-‐ ](?P<rest>[A-Z][a-z]{2,})\b")
+_JOINED = re.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")(?P<rest>[a-z]{3,})\b")
+
+Writing = tuple[Segment, int, int]
+
+
+def joined_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
+    apart: dict[str, list[Writing]] = {}
+    joined: dict[str, list[Writing]] = {}
+    for segment in ctx.english.segments:
+        for found, pattern in ((apart, _APART), (joined, _JOINED)):
+            for m in pattern.finditer(segment.text):
+                key = (m["first"] + m["rest"]).casefold()
+                found.setdefault(key, []).append((segment, m.start(), m.end()))
+    for key in sorted(apart.keys() & joined.keys()):
+        both = sorted((apart[key], joined[key]), key=lambda w: (-len(w), w[0][0].id, w[0][1]))
+        kept, changed = both[0][0], both[1][0]
+        counts = f"«{_text(apart[key][0])}» ×{len(apart[key])}, «{_text(joined[key][0])}» ×{len(joined[key])}"
+        if len(apart[key]) == len(joined[key]):
+            advice = f" ({counts}, a tie): choose one and use it throughout"
+        else:
+            advice = f" ({counts}): keep «{_text(kept)}», the writing used most, and change «{_text(changed)}»"
+        yield Hit(
+            f"«{_text(changed)}» and «{_text(kept)}» look like one name written joined and apart{advice}",
+            *ctx.by_role(None, span(*changed)),
+            suggestion=_text(kept) if len(apart[key]) != len(joined[key]) else None,
+        )
+
+
+def _text(writing: Writing) -> str:
+    segment, start, end = writing
+    return segment.text[start:end]
