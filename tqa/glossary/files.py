@@ -113,12 +113,17 @@ def _read(path: Path) -> str:
         ) from None
 
 
+def glossary_files_in(folder: Path) -> list[Path]:
+    """The glossary files in a folder (.yaml, .csv, .tsv, .tbx), in name order."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+
+
 def _files_in(folder: Path) -> str:
     """How to give a folder's glossaries: each file with its own --glossary, in the order
     that says which wins (README, 'Glossary format'); a folder's order would be a guess."""
     fix = "give each glossary file with its own --glossary (-g), the one that should win last"
     try:
-        names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+        names = [p.name for p in glossary_files_in(folder)]
     except OSError:
         return fix
     shown = " ".join(f"-g {folder / name}" for name in names[:4]) + (" …" if len(names) > 4 else "")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqa.errors import GlossaryError, one_line
 from tqa.glossary.arabic_forms import arabic_spellings_listed
-from tqa.glossary.files import GLOSSARY_SUFFIXES, TABLE_COLUMNS, load_glossary_entries, unread_columns
+from tqa.glossary.files import TABLE_COLUMNS, glossary_files_in, load_glossary_entries, unread_columns
 from tqa.glossary.model import GlossaryEntry, english_tokens
 from tqa.lang.ar import normalize
 from tqa.lang.en import spelling_key
@@ -76,7 +76,7 @@ def _glossary_files(paths: Sequence[Path], problems: list[LintProblem]) -> list[
         if not path.is_dir():
             files.append(path)
             continue
-        found = sorted(p for p in path.iterdir() if p.suffix.lower() in GLOSSARY_SUFFIXES and p.is_file())
+        found = glossary_files_in(path)
         if not found:
             problems.append(LintProblem(str(path), "is a folder with no .yaml, .csv, .tsv or .tbx file", "name glossary files", fatal=True))
         files.extend(found)
