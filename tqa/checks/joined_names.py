@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from tqa.checks.base import CheckContext, Hit, span
+from tqa.checks.name_keeping import keep_advice
 from tqa.model import Segment
 
 _FIRST_PARTS = ("Abdul", "Abdel", "Abdal", "Abd", "Abu", "Abou")
@@ -35,14 +36,12 @@ def joined_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
         both = sorted((apart[key], joined[key]), key=lambda w: (-len(w), w[0][0].id, w[0][1]))
         kept, changed = both[0][0], both[1][0]
         counts = f"«{_text(apart[key][0])}» ×{len(apart[key])}, «{_text(joined[key][0])}» ×{len(joined[key])}"
-        if len(apart[key]) == len(joined[key]):
-            advice = f" ({counts}, a tie): choose one and use it throughout"
-        else:
-            advice = f" ({counts}): keep «{_text(kept)}», the writing used most, and change «{_text(changed)}»"
+        keep = None if len(apart[key]) == len(joined[key]) else _text(kept)
+        advice = keep_advice(counts, keep, "the spelling used most", _text(changed))
         yield Hit(
             f"«{_text(changed)}» and «{_text(kept)}» look like one name written joined and apart{advice}",
             *ctx.by_role(None, span(*changed)),
-            suggestion=_text(kept) if len(apart[key]) != len(joined[key]) else None,
+            suggestion=keep,
         )
 
 

@@ -9,7 +9,7 @@ from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.checks.joined_names import joined_name_spellings
-from tqa.checks.name_keeping import glossary_surnames, in_case_of, spelling_to_keep
+from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.lang.en import well_known_names
@@ -102,10 +102,7 @@ def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
             word = spelling.first  # the spelling to change: its first use
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             rendered = span(partner.segment, partner.start, partner.end) if partner else None
-            if keep is None:
-                advice = f" ({counts}, a tie): choose one spelling and use it throughout"
-            else:
-                advice = f" ({counts}): keep «{keep.first.text}», {reason}, and change «{word.text}»"
+            advice = keep_advice(counts, keep.first.text if keep else None, reason, word.text)
             yield Hit(
                 f"«{word.text}» and «{reference.first.text}» look like one name spelled two ways{advice}",
                 *ctx.by_role(rendered, span(word.segment, word.start, word.end)),

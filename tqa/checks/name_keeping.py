@@ -29,3 +29,10 @@ def in_case_of(keep: str, word: str) -> str:
     if written_with_article(keep) and written_with_article(word):
         return (word[0].upper() if word[0].isupper() else word[0].lower()) + keep[1:]
     return keep
+
+
+def keep_advice(counts: str, keep: str | None, reason: str, change: str) -> str:
+    """N104's advice after the counts: which spelling to keep and why, or a tie to settle."""
+    if keep is None:
+        return f" ({counts}, a tie): choose one spelling and use it throughout"
+    return f" ({counts}): keep «{keep}», {reason}, and change «{change}»"
