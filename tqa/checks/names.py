@@ -70,8 +70,8 @@ def _shortened_after_house(ctx: CheckContext, segment: Segment, match: GlossaryM
     words, house = english_tokens(match.form), english_tokens(match.entry.en)
     if match.entry.type == "person" or not words or len(words) >= len(house) or house[: len(words)] != words:
         return False
-    earlier = (s for s in ctx.english.segments if s.id < segment.id)
-    return any(m.entry.id == match.entry.id and m.kind == "preferred" for s in earlier for m in ctx.glossary.find(s.text, "en"))
+    earlier = tuple(s for s in ctx.english.segments if s.id < segment.id)
+    return any(m.entry.id == match.entry.id and m.kind == "preferred" for _, m in _mentions(ctx, earlier, "en"))
 
 
 def _name_variant(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
