@@ -29,6 +29,11 @@ class GlossaryEntry:
     def house_forms(self) -> tuple[str, ...]:
         return (self.en, self.short) if self.short else (self.en,)
 
+    @property
+    def english_forms(self) -> tuple[str, ...]:
+        """Every English spelling the entry lists, in the order the matchers index them."""
+        return (*self.house_forms, *self.variants, *self.forbidden)
+
 
 @dataclass(frozen=True)
 class GlossaryMatch:

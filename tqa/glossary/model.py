@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
-# A form in a trie: its entry's position in `entries`, its own in _english_forms(entry) or
+# A form in a trie: its entry's position in `entries`, its own in entry.english_forms or
 # entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
 Slot = tuple[int, int, "FormKind"]
 _LATIN = re.compile(r"[A-Za-z]")
@@ -76,7 +76,7 @@ class Glossary:
         self._arabic: FormTrie[Slot] = FormTrie()
         with gc_paused():
             # All forms tokenised at once (#14): each entry's then in the order _index_entry reads them.
-            english = iter(english_tokens_of([f for entry in self.entries for f in _english_forms(entry)]))
+            english = iter(english_tokens_of([f for entry in self.entries for f in entry.english_forms]))
             arabic_forms = [_arabic_forms(entry) for entry in self.entries]
             arabic = iter(arabic_tokens_of([form for forms in arabic_forms for form, _ in forms]))
             for number, (entry, forms) in enumerate(zip(self.entries, arabic_forms, strict=True)):
@@ -124,7 +124,7 @@ class Glossary:
         english: Iterator[tuple[str, ...]],
         arabic: Iterable[tuple[tuple[str, FormKind], tuple[str, ...]]],
     ) -> None:
-        """Add the entry's forms: `english` gives the tokens of its _english_forms in
+        """Add the entry's forms: `english` gives the tokens of its english_forms in
         order, `arabic` each of its _arabic_forms with its tokens."""
         kinds: list[tuple[Iterable[str], FormKind]] = [
             ((entry.en,), "preferred"),
@@ -132,7 +132,7 @@ class Glossary:
             (entry.variants, "variant"),
             (entry.forbidden, "forbidden"),
         ]
-        listed = [(form, kind) for forms, kind in kinds for form in forms]  # as _english_forms(entry)
+        listed = [(form, kind) for forms, kind in kinds for form in forms]  # as entry.english_forms
         tokenized = [(which, form, kind, next(english)) for which, (form, kind) in enumerate(listed)]
         for which, form, kind, words in tokenized:
             self._english.add(words, (number, which, kind), (form, entry.id))
@@ -178,7 +178,7 @@ class Glossary:
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
             matched = text[start:end]
-            candidates = [(_english_forms(self.entries[i])[w], k, self.entries[i]) for i, w, k in slots]
+            candidates = [(self.entries[i].english_forms[w], k, self.entries[i]) for i, w, k in slots]
             form, kind, entry = _best_candidate(candidates, matched)
             if _case_compatible(form, matched) and not other_person_before(entry, text, start):
                 return GlossaryMatch(entry, start, end, matched, form, kind)
@@ -203,10 +203,6 @@ def _arabic_forms(entry: GlossaryEntry) -> tuple[tuple[str, FormKind], ...]:
     """The Arabic forms, then the Arabic spellings a desk lists among variants and forbidden
     forms («عبد الحميد دبيبة»): a trie slot names a form by its position here."""
     return (*((form, "arabic") for form in entry.ar), *arabic_spellings_listed(entry))
-
-
-def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
-    return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
 
 
 def _case_compatible(form: str, matched: str) -> bool:

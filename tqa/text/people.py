@@ -46,10 +46,6 @@ def _folded_words(forms: tuple[str, ...]) -> set[str]:
     return {w for form in forms for w in english_tokens(form)}
 
 
-def _english_forms(entry: GlossaryEntry) -> tuple[str, ...]:
-    return (entry.en, *((entry.short,) if entry.short else ()), *entry.variants, *entry.forbidden)
-
-
 @lru_cache(maxsize=4096)
 def _given_names(entry: GlossaryEntry) -> frozenset[str]:
     """The first words of the entry's listed full names, house, variant or forbidden
@@ -57,7 +53,7 @@ def _given_names(entry: GlossaryEntry) -> frozenset[str]:
     with one names the person in full, so a capitalised word before it ("the Minister of
     Water Nasir al-Qudha", "Jordanian Nasser al-Qudah") is no other person's given name."""
     firsts = set()
-    for form in _english_forms(entry):
+    for form in entry.english_forms:
         words = english_tokens(form)
         if len(words) >= 2 and words[0] not in GLOSSARY_ARTICLES and words[0] not in NAME_PARTICLES:
             firsts.add(words[0])
@@ -78,7 +74,7 @@ def other_person_before(entry: GlossaryEntry, text: str, start: int) -> bool:
     word = words[-1]
     if word in COMMON_CAPITALISED or word in TITLES or word in _NOT_GIVEN or word in GLOSSARY_ARTICLES:
         return False
-    return not any(same_name(word, own) for own in _folded_words(_english_forms(entry)))
+    return not any(same_name(word, own) for own in _folded_words(entry.english_forms))
 
 
 def other_arabic_person_before(entry: GlossaryEntry, normalized: str, start: int) -> bool:
