@@ -18,7 +18,7 @@ from tqa.batch.dask_run import run_on_dask
 from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
-from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, warm
+from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, start_pool_worker, warm
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
 from tqa.config import Settings
@@ -154,7 +154,7 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
         for job in jobs:
             yield check_job(job, settings, out)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=warm, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,)) as pool:
         try:
             yield from windowed(lambda job: pool.submit(check_job, job, settings, out), jobs, window=workers * 4)
         except BaseException:
