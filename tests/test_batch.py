@@ -489,3 +489,18 @@ def test_ctrl_c_to_the_whole_group_prints_one_line(tmp_path: Path, delay: float)
     assert "Traceback" not in text and "Exception in initializer" not in text, text
     if process.returncode == 130:  # interrupted: at most the batch's one line
         assert len(text.strip().splitlines()) <= 1, text
+
+
+def test_the_summary_says_the_default_direction_and_names_what_was_not_checked(tmp_path: Path) -> None:
+    folder = _pairs(tmp_path / "in", ("port-deal",))
+    (folder / "broken.ar.md").write_text("", encoding="utf-8")
+    (folder / "broken.en.md").write_text("The minister arrived.\n", encoding="utf-8")
+    result = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o1")])
+    assert "Arabic taken as the source of 2 article pair(s) (the default)" in result.stderr
+    assert "not checked: broken (each with its reason in" in result.stdout
+    given = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o2"), "--direction", "ar-en"])
+    assert "direction:" not in given.stderr
+
+
+def tqa_cli(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, timeout=120)

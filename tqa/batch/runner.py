@@ -71,6 +71,7 @@ class BatchOutcome:
     unreadable: int
     crashed: int
     store: Path
+    not_checked: tuple[str, ...] = ()  # the keys of the articles that could not be read or crashed
 
     @property
     def exit_code(self) -> int:
@@ -217,4 +218,5 @@ def _outcome(store: Store, run_id: int, checked: int, path: Path) -> BatchOutcom
         statuses.count(UNREADABLE),
         statuses.count(CRASHED),
         path,
+        tuple(a["key"] for a in articles if a["status"] in (UNREADABLE, CRASHED)),
     )
