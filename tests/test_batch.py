@@ -479,7 +479,7 @@ def test_ctrl_c_to_the_whole_group_prints_one_line(tmp_path: Path, delay: float)
     folder = tmp_path / "in"
     for day in range(3):
         _pairs(folder / f"d{day}", ("port-deal", "new-pound", "aid-convoy", "oil-fields"))
-    command = [sys.executable, "-m", "tqa", "batch", str(folder), "-g", str(GLOSSARY), "--out", str(tmp_path / "out"), "--workers", "2"]
+    command = [sys.executable, "-m", "tqa", "batch", str(folder), "-g", str(GLOSSARY), "--out", str(tmp_path / "out"), "--workers", "2", "--direction", "ar-en"]
     process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     time.sleep(delay)
     if process.poll() is None:
