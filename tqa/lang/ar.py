@@ -51,6 +51,8 @@ AR_SPEECH_VERBS = r"(?:قال|قالت|تساءل|تساءلت|سأل|سألت|�
 #   glossary tokens.
 BASE_LETTERS = "\u0621-\u064A"
 LETTERS = BASE_LETTERS + "\u0671-\u06D3"
+# What a direct question opens with (normalised), after و or ف: هل، لماذا، كيف، متى، أين، من (who), ما (what), إلى متى.
+QUESTION_OPENING = r"(?:[وف])?(?:هل|اهل|لماذا|كيف|متي|اين|ماذا|من|ما|كم|اي|الي\s+متي|حتي\s+متي|اليس|اليست)" f"(?![{LETTERS}])"
 LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
 # Every code point of the Arabic blocks (letters, marks, digits, punctuation and the
 # presentation forms): a run of Arabic script in an English segment.

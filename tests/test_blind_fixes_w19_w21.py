@@ -1,0 +1,107 @@
+"""Fixes drawn from the blind pairs w19-w21, on invented sentences: questions inside
+quotations and in headings (P502, P506)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.example_runs import fired
+from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Example
+from tqa.checks.question_marks import asks, title_question
+from tqa.model import Segment
+
+BY_CODE = {c.code: c for c in ALL_CHECKS}
+LEAD_AR = "افتتحت البلدية محطة جديدة لضخ المياه في الحي الشرقي صباح أمس.\n\n"
+LEAD_EN = "The municipality opened a new water pumping station in the eastern district yesterday morning.\n\n"
+
+
+def _fired(codes: tuple[str, ...], ar: str, en: str, direction: str = "ar-en") -> list[str]:
+    example = Example(ar=LEAD_AR + ar, en=LEAD_EN + en, fails=False, direction=direction)
+    return [f"{code}: {m}" for code in codes for m in fired(BY_CODE[code], example)]
+
+
+# --- Questions inside quotations ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("ar", "en", "direction"),
+    [
+        # The mark became a comma before the speaker; "asked" does not make it reported.
+        (
+            'وتساءل أحد السكان: "إلى متى سنشتري المياه من الصهاريج بأسعار مرتفعة؟"',
+            '"How long will we keep buying water from tankers at high prices," one resident asked.',
+            "ar-en",
+        ),
+        # Arabic closes the quoted question and then the sentence: «...؟».
+        (
+            "وقالت المهندسة ريم الخطيب: «كيف ستصل المياه إلى الطوابق العليا إذا بقي الضغط ضعيفاً؟».",
+            'Engineer Reem al-Khatib said: "How will water reach the upper floors if the pressure stays low."',
+            "ar-en",
+        ),
+        # An Arabic translation that hands the question to its speaker with a comma.
+        (
+            "«لماذا يدفع سكان الحي الشرقي أكثر من غيرهم»، تساءل رئيس اللجنة.",
+            '"Why should residents of the eastern district pay more than others?" the committee head asked.',
+            "en-ar",
+        ),
+    ],
+)
+def test_a_quoted_question_stated_in_the_translation_is_reported(ar: str, en: str, direction: str) -> None:
+    assert len(_fired(("P502",), ar, en, direction)) == 1
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        # Kept, with its speaker after it.
+        ('وتساءل أحد السكان: "إلى متى سننتظر؟"', '"How long will we wait?" one resident asked.'),
+        # Restructured: the statement quoted, the question reported outside the quotation.
+        ("وقال أحد السكان: «لن نغادر الحي. إلى أين نذهب؟»", '"We will not leave the district," one resident said, asking where they could go.'),
+        # Reported, no quotation at all.
+        ("وتساءل أحد السكان: «هل ستكفي المحطة الحي كله؟»", "One resident wondered whether the station would serve the whole district."),
+    ],
+)
+def test_a_quoted_question_kept_or_restructured_is_quiet(ar: str, en: str) -> None:
+    assert _fired(("P502", "P506"), ar, en) == []
+
+
+def test_a_quoted_question_closed_before_the_sentence_ends_asks() -> None:
+    assert asks(Segment(0, 0, "وقال: «لماذا الآن؟»."))
+    assert asks(Segment(0, 0, "«لماذا الآن؟»، قال الوزير."))
+    assert not asks(Segment(0, 0, "بلغ العدد ٤٠٠ (؟)."))
+
+
+# --- Questions in headings ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "heading", "question"),
+    [
+        ("Who pays", True, True),
+        ("What next", True, True),
+        ("Why does the price keep rising", True, True),
+        ("Can the valley farms survive", True, True),
+        ("How much will the pipeline cost", True, True),
+        ("من يدفع", True, True),
+        ("هل تكفي المياه", True, True),
+        ("ما الحل", True, True),
+        ("Why it matters", True, False),
+        ("How to apply", True, False),
+        ("What the deal says", True, False),
+        ("Who we are", True, False),
+        ("ما زالت الأسعار ترتفع", True, False),
+        # A body sentence in a question's shape is no heading.
+        ("Who pays is still unclear, officials said.", False, False),
+    ],
+)
+def test_a_heading_in_a_questions_shape_asks(text: str, heading: bool, question: bool) -> None:
+    segment = Segment(0, 0, text, heading)
+    assert title_question(segment, (segment, Segment(1, 0, "More text follows here."))) == question
+
+
+def test_a_heading_question_given_or_left_without_its_mark_is_no_finding() -> None:
+    # A plain-text subheading: a short line of its own, with no closing stop.
+    ar, en = "من يتحمل كلفة المحطة؟\n\nارتفعت التعرفة في آذار.", "Who bears the cost of the station\n\nTariffs rose in March."
+    assert _fired(("P506",), ar, en, "en-ar") == []
+    assert _fired(("P502",), ar, en, "ar-en") == []
+    # A heading that states something given a question mark is still reported.
+    assert len(_fired(("P506",), "كلفة المحطة؟\n\nارتفعت التعرفة في آذار.", "The cost of the station\n\nTariffs rose in March.", "en-ar")) == 1
