@@ -1,5 +1,6 @@
 """Fixes drawn from the blind pairs w19-w21, on invented sentences: questions inside
-quotations and in headings (P502, P506)."""
+quotations and in headings (P502, P506), and a month's end as its last day (D215 and
+the number checks)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.checks.question_marks import asks, title_question
 from tqa.model import Segment
+from tqa.text.full_dates import full_dates
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
+NUMBER_AND_DATE = ("D201", "D202", "D203", "D211", "D215")
 LEAD_AR = "افتتحت البلدية محطة جديدة لضخ المياه في الحي الشرقي صباح أمس.\n\n"
 LEAD_EN = "The municipality opened a new water pumping station in the eastern district yesterday morning.\n\n"
 
@@ -105,3 +108,34 @@ def test_a_heading_question_given_or_left_without_its_mark_is_no_finding() -> No
     assert _fired(("P502",), ar, en, "ar-en") == []
     # A heading that states something given a question mark is still reported.
     assert len(_fired(("P506",), "كلفة المحطة؟\n\nارتفعت التعرفة في آذار.", "The cost of the station\n\nTariffs rose in March.", "en-ar")) == 1
+
+
+# --- The end of a month ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "readings"),
+    [
+        ("تنتهي الأعمال بحلول نهاية تموز/يوليو.", "ar", ((0, 7, 31),)),
+        ("حتى آخر يوم من شباط ٢٠٢٨", "ar", ((2028, 2, 29),)),
+        ("by the end of September", "en", ((0, 9, 30),)),
+        ("the last day of February", "en", ((0, 2, 28), (0, 2, 29))),
+        ("by end-April 2027", "en", ((2027, 4, 30),)),
+        # Late June is some day of its last third, not its last day; May's is Theresa May's.
+        ("في أواخر حزيران", "ar", None),
+        ("in late June", "en", None),
+        ("the end of May's government", "en", None),
+    ],
+)
+def test_the_end_of_a_month_is_its_last_day(text: str, lang: str, readings: tuple[tuple[int, int, int], ...] | None) -> None:
+    found = full_dates(text, lang)
+    assert (found[0].readings if found else None) == readings
+
+
+def test_the_end_of_a_month_matches_its_last_day_and_nothing_else() -> None:
+    ar = "وقال المدير إن أعمال الصيانة ستنتهي بحلول نهاية أيلول/سبتمبر."
+    assert _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 30.") == []
+    assert _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 30.", "en-ar") == []
+    # Another day of the month is still a figure the source does not give.
+    assert [m[:4] for m in _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 28.")] == ["D202"]
+    late = "وقال المدير إن أعمال الصيانة ستنتهي في أواخر أيلول/سبتمبر."
+    assert [m[:4] for m in _fired(NUMBER_AND_DATE, late, "The director said maintenance work would end by September 30.")] == ["D202"]

@@ -254,6 +254,7 @@ GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
 # before it («منذ نهاية جوان», «مطلع ماي», «شهر جوان») or "last"/"next" after it («جوان
 # الماضي»). A person is neither the end of anything nor "last" in news copy.
 MONTH_PART_WORDS = frozenset({"شهر", "مطلع", "اواخر", "اوائل", "اواسط", "منتصف", "نهايه", "بدايه", "غايه"})
+MONTH_END_WORDS = ("نهايه", "اخر يوم من", "اخر يوم في")  # a month's last day: «بحلول نهاية حزيران» is "by June 30"; not اواخر, "late June"
 MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم", "الفارط"})  # الفارط: "last" in Tunisia and Algeria
 # The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
 HIJRI_MONTHS_PATTERN = (

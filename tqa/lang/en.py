@@ -147,6 +147,9 @@ MONTHS = (
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 # Abbreviations that are also words (a mar, a jar of jam...): they need a dot or a day number.
 AMBIGUOUS_MONTH_ABBREVIATIONS = ("Mar", "Jun", "Jan", "Dec", "Sep")
+# The words that name a month's last day, a date like its number: "by the end of June" is
+# "by June 30"; not "late June".
+MONTH_END_WORDS = r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|end-|(?:the\s+)?last\s+day\s+of\s+)"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The day named by its distance from the paper's date (not "today", which is also "nowadays").
 RELATIVE_DAYS = ("yesterday", "tomorrow")
