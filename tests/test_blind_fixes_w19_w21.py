@@ -1,6 +1,6 @@
 """Fixes drawn from the blind pairs w19-w21, on invented sentences: questions inside
-quotations and in headings (P502, P506), and a month's end as its last day (D215 and
-the number checks)."""
+quotations and in headings (P502, P506), a month's end as its last day (D215 and the
+number checks), and a year and a half as 18 months."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tqa.checks.base import Example
 from tqa.checks.question_marks import asks, title_question
 from tqa.model import Segment
 from tqa.text.full_dates import full_dates
+from tqa.text.numbers.measures import measures
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
 NUMBER_AND_DATE = ("D201", "D202", "D203", "D211", "D215")
@@ -139,3 +140,31 @@ def test_the_end_of_a_month_matches_its_last_day_and_nothing_else() -> None:
     assert [m[:4] for m in _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 28.")] == ["D202"]
     late = "وقال المدير إن أعمال الصيانة ستنتهي في أواخر أيلول/سبتمبر."
     assert [m[:4] for m in _fired(NUMBER_AND_DATE, late, "The director said maintenance work would end by September 30.")] == ["D202"]
+
+
+# --- A year and a half --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("بعد انقطاع دام أكثر من سنة ونصف", "ar", 18.0),
+        ("خلال عام وربع", "ar", 15.0),
+        ("منذ نصف عام", "ar", 6.0),
+        ("بعد عامين ونصف", "ar", 30.0),
+        ("a year and a half", "en", 18.0),
+        ("half a year", "en", 6.0),
+    ],
+)
+def test_a_year_and_a_half_is_eighteen_months(text: str, lang: str, months: float) -> None:
+    assert [(m.dimension, m.value) for m in measures(text, lang)] == [("months", months)]
+
+
+def test_a_year_with_no_fraction_or_figure_is_no_duration() -> None:
+    assert [m for m in measures("في العام ونصف السكان", "ar") if m.dimension == "months"] == []
+    assert measures("بعد عام من التوقف", "ar") == []
+
+
+def test_months_against_a_year_and_a_half() -> None:
+    ar = "واستؤنف الضخ بعد انقطاع دام أكثر من سنة ونصف."
+    assert _fired(NUMBER_AND_DATE, ar, "Pumping resumed after a break of more than 18 months.") == []
+    assert [m[:4] for m in _fired(NUMBER_AND_DATE, ar, "Pumping resumed after a break of more than 16 months.")] == ["D202"]
