@@ -1,6 +1,6 @@
 """Fixes drawn from the blind pairs w19-w21, on invented sentences: questions inside
 quotations and in headings (P502, P506), a month's end as its last day (D215 and the
-number checks), and a year and a half as 18 months."""
+number checks), a year and a half as 18 months, and sub-Saharan Africa as a name (M802)."""
 
 from __future__ import annotations
 
@@ -168,3 +168,13 @@ def test_months_against_a_year_and_a_half() -> None:
     ar = "واستؤنف الضخ بعد انقطاع دام أكثر من سنة ونصف."
     assert _fired(NUMBER_AND_DATE, ar, "Pumping resumed after a break of more than 18 months.") == []
     assert [m[:4] for m in _fired(NUMBER_AND_DATE, ar, "Pumping resumed after a break of more than 16 months.")] == ["D202"]
+
+
+# --- Sub-Saharan Africa -------------------------------------------------------------
+
+def test_sub_saharan_africa_is_a_name_not_a_bearing() -> None:
+    ar = "ويعمل في المزارع عمال من دول أفريقيا جنوب الصحراء."
+    assert _fired(("M801", "M802"), ar, "Workers from sub-Saharan African countries work on the farms.") == []
+    # South of a desert an adjective names is a direction still.
+    ar = "وتقع المزارع جنوب الصحراء الغربية."
+    assert len(_fired(("M802",), ar, "The farms lie near Western Sahara.")) == 1
