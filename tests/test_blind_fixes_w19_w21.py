@@ -162,6 +162,8 @@ def test_a_year_and_a_half_is_eighteen_months(text: str, lang: str, months: floa
 def test_a_year_with_no_fraction_or_figure_is_no_duration() -> None:
     assert [m for m in measures("في العام ونصف السكان", "ar") if m.dimension == "months"] == []
     assert measures("بعد عام من التوقف", "ar") == []
+    # The fraction is a share of what follows: a general manager and half the staff.
+    assert [m.dimension for m in measures("اجتمع مدير عام ونصف الموظفين", "ar")] == ["share"]
 
 
 def test_months_against_a_year_and_a_half() -> None:

@@ -64,8 +64,10 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     "عقود": ("months", 120, 0),
 }  # fmt: skip
 # A bare singular with a fraction after it is one of its unit and the fraction: «عام ونصف»
-# is a year and a half (18 months), «شهر وربع» a month and a quarter.
+# is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
+# is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
 _AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
+_AR_SHARE_AFTER = re.compile(rf"\s+ال(?!(?:{'|'.join(_AR_SINGULARS)})(?![{ar.LETTERS}]))")
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).
@@ -164,7 +166,8 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
     for match in _AR_PART.finditer(folded):
         dimension, size, implied = _AR_UNITS[match["unit"]]
         has_figure = bool(match["digits"] or match["word"])
-        if not (has_figure or match["article"]) and match["plus"] and match["unit"] in _AR_SINGULARS:
+        bare = not (has_figure or match["article"]) and match["unit"] in _AR_SINGULARS
+        if bare and match["plus"] and not _AR_SHARE_AFTER.match(folded, match.end()):
             implied = 1
         if (not has_figure and not match["lead"] and not match["one"] and implied == 0) or (match["article"] and implied != 2):
             previous = None
