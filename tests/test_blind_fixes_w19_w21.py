@@ -136,6 +136,10 @@ def test_the_end_of_a_month_matches_its_last_day_and_nothing_else() -> None:
     ar = "وقال المدير إن أعمال الصيانة ستنتهي بحلول نهاية أيلول/سبتمبر."
     assert _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 30.") == []
     assert _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 30.", "en-ar") == []
+    # The end written in English, the day in Arabic.
+    day = "وقال المدير إن أعمال الصيانة ستنتهي بحلول ٣٠ أيلول/سبتمبر."
+    assert _fired(NUMBER_AND_DATE, day, "The director said maintenance work would end by the end of September.") == []
+    assert _fired(NUMBER_AND_DATE, day, "The director said maintenance work would end by the end of September.", "en-ar") == []
     # Another day of the month is still a figure the source does not give.
     assert [m[:4] for m in _fired(NUMBER_AND_DATE, ar, "The director said maintenance work would end by September 28.")] == ["D202"]
     late = "وقال المدير إن أعمال الصيانة ستنتهي في أواخر أيلول/سبتمبر."
