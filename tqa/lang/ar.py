@@ -51,6 +51,8 @@ AR_SPEECH_VERBS = r"(?:قال|قالت|تساءل|تساءلت|سأل|سألت|�
 #   glossary tokens.
 BASE_LETTERS = "\u0621-\u064A"
 LETTERS = BASE_LETTERS + "\u0671-\u06D3"
+# What a direct question opens with (normalised), after و or ف: هل، لماذا، كيف، متى، أين، من (who), ما (what), إلى متى.
+QUESTION_OPENING = r"(?:[وف])?(?:هل|اهل|لماذا|كيف|متي|اين|ماذا|من|ما|كم|اي|الي\s+متي|حتي\s+متي|اليس|اليست)" f"(?![{LETTERS}])"
 LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
 # Every code point of the Arabic blocks (letters, marks, digits, punctuation and the
 # presentation forms): a run of Arabic script in an English segment.
@@ -252,6 +254,7 @@ GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
 # before it («منذ نهاية جوان», «مطلع ماي», «شهر جوان») or "last"/"next" after it («جوان
 # الماضي»). A person is neither the end of anything nor "last" in news copy.
 MONTH_PART_WORDS = frozenset({"شهر", "مطلع", "اواخر", "اوائل", "اواسط", "منتصف", "نهايه", "بدايه", "غايه"})
+MONTH_END_WORDS = ("نهايه", "اخر يوم من", "اخر يوم في")  # a month's last day: «بحلول نهاية حزيران» is "by June 30"; not اواخر, "late June"
 MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم", "الفارط"})  # الفارط: "last" in Tunisia and Algeria
 # The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
 HIJRI_MONTHS_PATTERN = (

@@ -11,14 +11,15 @@ inside them alone:
   and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half), the dual
   with the article (اليومين الأولين = the first 48 hours) and ranges that write the
   unit once (ما بين ٤٨ و٧٢ ساعة = two to three days: 48 hours, 72 hours);
-- "months": months, years and decades, in months (١٨ شهراً = a year and a half, عشر
-  سنوات = a decade);
+- "months": months, years and decades, in months (١٨ شهراً = a year and a half =
+  عام ونصف, عشر سنوات = a decade, نصف عام = six months);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
 - "share": a per cent or a fraction word before what it is a share of, in per cent.
 
-A bare Arabic singular is one of its unit only for the hour (ساعة) or with واحد after
-it (دقيقة واحدة): a lone يوم, شهر or دقيقة names a day, a month or says "precise"
-(يوم الخميس، شهر رمضان، معلومات دقيقة), not a length of time.
+A bare Arabic singular is one of its unit only for the hour (ساعة), with واحد after
+it (دقيقة واحدة) or with a fraction added (عام ونصف, a year and a half): a lone يوم,
+شهر or دقيقة names a day, a month or says "precise" (يوم الخميس، شهر رمضان، معلومات
+دقيقة), not a length of time.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
     "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقدين": ("months", 120, 2), "عقدان": ("months", 120, 2),
     "عقود": ("months", 120, 0),
 }  # fmt: skip
+# A bare singular with a fraction after it is one of its unit and the fraction: «عام ونصف»
+# is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
+# is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
+_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
+_AR_SHARE_AFTER = re.compile(rf"\s+ال(?!(?:{'|'.join(_AR_SINGULARS)})(?![{ar.LETTERS}]))")
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).
@@ -160,6 +166,9 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
     for match in _AR_PART.finditer(folded):
         dimension, size, implied = _AR_UNITS[match["unit"]]
         has_figure = bool(match["digits"] or match["word"])
+        bare = not (has_figure or match["article"]) and match["unit"] in _AR_SINGULARS
+        if bare and match["plus"] and not _AR_SHARE_AFTER.match(folded, match.end()):
+            implied = 1
         if (not has_figure and not match["lead"] and not match["one"] and implied == 0) or (match["article"] and implied != 2):
             previous = None
             continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة، الساعة الثالثة: no length of time
