@@ -85,7 +85,9 @@ def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
         + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items())
         + (f", {waived} waived" if waived else ""),
     ]
-    lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
+    # A bilingual file is both sides: its encoding is said once.
+    legacy = {a.path: a.encoding for a in (source, target) if a.encoding != "utf-8"}
+    lines.extend(f"encoding: {path} read as {encoding}, not UTF-8" for path, encoding in legacy.items())
     if not quiet:
         lines.extend(_detail_lines(report, active))
     lines.extend(_reference_lines(report.reference))
