@@ -54,23 +54,7 @@ def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            if skip is not None and path.resolve() == skip:
-                raise InputError(
-                    "is both a folder being checked and the output folder",
-                    where=argument,
-                    fix="write the reports to another folder: --out REPORTS",
-                )
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in suffixes
-                and not _NOT_ARTICLES.match(p.name)
-                and not (skip is not None and p.resolve().is_relative_to(skip))
-                and not (p.suffix.lower() in (".html", ".htm") and is_report_file(p))
-            )
-            if not files:
-                raise InputError("holds no article file", where=argument, fix=f"put {', '.join(sorted(suffixes))} files in it")
+            files = _articles_in(path, argument, skip, suffixes)
         elif path.is_file():
             files = [path]
         elif glob.has_magic(argument):
@@ -83,6 +67,26 @@ def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
             raise InputError("file not found", where=argument, fix="check the path")
         found.update((p, None) for p in files)
     return list(found)
+
+
+def _articles_in(path: Path, argument: str, skip: Path | None, suffixes: frozenset[str]) -> list[Path]:
+    """A folder's article files, recursively, in sorted order (see `expand`)."""
+    if skip is not None and path.resolve() == skip:
+        raise InputError(
+            "is both a folder being checked and the output folder", where=argument, fix="write the reports to another folder: --out REPORTS"
+        )
+    files = sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in suffixes
+        and not _NOT_ARTICLES.match(p.name)
+        and not (skip is not None and p.resolve().is_relative_to(skip))
+        and not (p.suffix.lower() in (".html", ".htm") and is_report_file(p))
+    )
+    if not files:
+        raise InputError("holds no article file", where=argument, fix=f"put {', '.join(sorted(suffixes))} files in it")
+    return files
 
 
 def pair_files(files: list[Path]) -> tuple[Job, ...]:

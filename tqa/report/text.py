@@ -22,7 +22,7 @@ def _evidence(label: str, span: Span | None, article: Article) -> str | None:
     """Where an editor finds the evidence: paragraph and sentence as the file has them."""
     if span is None:
         return None
-    return f"      {label} [{article.lang}, {article.place(span.segment)}] «{for_terminal(span.text)}»"
+    return f"      {label} [{article.lang}, {for_terminal(article.place(span.segment), 120)}] «{for_terminal(span.text)}»"
 
 
 def _finding_lines(finding: Finding, source: Article, target: Article) -> list[str]:
@@ -40,7 +40,7 @@ def _uncertain_lines(report: Report) -> list[str]:
     uncertain = [b for b in doc.beads if b.uncertain and b.source and b.target]
     if not uncertain or report.single_article:
         return []
-    places = [doc.target.place(b.target[0]) for b in uncertain[:3]]
+    places = [for_terminal(doc.target.place(b.target[0]), 120) for b in uncertain[:3]]
     more = f" and {len(uncertain) - 3} more" if len(uncertain) > 3 else ""
     return [
         f"alignment: unsure of {counted(len(uncertain), 'pair')} ({doc.target.lang}: {'; '.join(places)}{more}); check findings there by eye"
