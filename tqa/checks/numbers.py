@@ -141,6 +141,10 @@ NUMBER_ADDED = Check(
         Example(ar="عاد آلاف اللاجئين إلى حلب.", en="Thousands of refugees returned to Aleppo.", fails=False),
         Example(ar="عاد ٤٠٠٠ لاجئ إلى حلب.", en="Some 4,000 refugees returned to Aleppo.", fails=False),
         Example(ar="وقّعت الحكومة اتفاقاً بقيمة مليار دولار.", en="The government signed a $1bn deal.", fails=False),
+        # The dual of a unit is 2; a clock time and a telephone number are written many ways.
+        Example(ar="يبعد السد كيلومترين عن القرية.", en="The dam is 2 km from the village.", fails=False),
+        Example(ar="تفتح اللجان الساعة ٨:١٥ صباحاً.", en="Polling stations open at 8.15am.", fails=False),
+        Example(ar="للاستفسار يرجى الاتصال بالرقم ٠٢٤٧٧١٣٠٥.", en="For inquiries call +963 2 477 1305.", fails=False),
     ),
 )
 NUMBER_MISMATCH = Check(

@@ -27,8 +27,9 @@ import re
 from dataclasses import dataclass
 
 from tqa.lang import ar, en
-from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.lang.ar import normalize, normalize_with_map, to_western_digits
 from tqa.text.numbers.digits import arabic_digits
+from tqa.text.numbers.duals import TIME_UNITS, dual_forms
 
 
 @dataclass(frozen=True)
@@ -50,18 +51,20 @@ _AR_WORDS = {w: float(v) for w, v in ar.UNITS.items() if not w.startswith("ال"
 _AR_AMOUNT = r"(?P<digits>\d+(?:[.,٫]\d+)?)|(?P<word>" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + ")"
 # Folded form -> (dimension, size in the dimension's unit, count it names with no figure: 0 none).
 _AR_UNITS: dict[str, tuple[str, float, int]] = {
-    "دقيقه": ("time", 1, 0), "دقيقتين": ("time", 1, 2), "دقيقتان": ("time", 1, 2), "دقائق": ("time", 1, 0),
-    "ساعه": ("time", 60, 1), "ساعتين": ("time", 60, 2), "ساعتان": ("time", 60, 2), "ساعات": ("time", 60, 0),
-    "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "يومين": ("time", 1440, 2), "يومان": ("time", 1440, 2),
-    "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0), "اسبوعا": ("time", 10080, 0),
-    "اسبوعين": ("time", 10080, 2), "اسبوعان": ("time", 10080, 2), "اسابيع": ("time", 10080, 0),
-    "شهر": ("months", 1, 0), "شهرا": ("months", 1, 0), "شهرين": ("months", 1, 2), "شهران": ("months", 1, 2),
+    "دقيقه": ("time", 1, 0), "دقائق": ("time", 1, 0), "ساعه": ("time", 60, 1), "ساعات": ("time", 60, 0),
+    "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0),
+    "اسبوعا": ("time", 10080, 0), "اسابيع": ("time", 10080, 0), "شهر": ("months", 1, 0), "شهرا": ("months", 1, 0),
     "اشهر": ("months", 1, 0), "شهور": ("months", 1, 0), "عام": ("months", 12, 0), "عاما": ("months", 12, 0),
-    "سنه": ("months", 12, 0), "عامين": ("months", 12, 2), "عامان": ("months", 12, 2), "سنتين": ("months", 12, 2),
-    "سنتان": ("months", 12, 2), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
-    "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقدين": ("months", 120, 2), "عقدان": ("months", 120, 2),
-    "عقود": ("months", 120, 0),
+    "سنه": ("months", 12, 0), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
+    "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقود": ("months", 120, 0),
 }  # fmt: skip
+# The duals (ساعتين، عامان): two of the unit, with no figure (tqa.text.numbers.duals).
+_AR_UNITS |= {
+    dual: (_AR_UNITS[normalize(unit)][0], _AR_UNITS[normalize(unit)][1], 2)
+    for unit in TIME_UNITS
+    if normalize(unit) in _AR_UNITS
+    for dual in dual_forms(unit)
+}
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).
