@@ -14,7 +14,7 @@ inside them alone:
 - "months": months, years and decades, in months (١٨ شهراً = a year and a half, عشر
   سنوات = a decade);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
-- "share": a per cent or a fraction word before what it is a share of, in per cent.
+- "share": a per cent, or a fraction word used as a quantity, in per cent (tqa.text.numbers.shares).
 
 A bare Arabic singular is one of its unit only for the hour (ساعة) or with واحد after
 it (دقيقة واحدة): a lone يوم, شهر or دقيقة names a day, a month or says "precise"
@@ -28,8 +28,10 @@ from dataclasses import dataclass
 
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize, normalize_with_map, to_western_digits
+from tqa.text.numbers.approximate import ROUNDING_LIMIT, approximation, on_its_side
 from tqa.text.numbers.digits import arabic_digits
 from tqa.text.numbers.duals import TIME_UNITS, dual_forms
+from tqa.text.numbers.shares import arabic_shares, english_shares
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,21 @@ class Measure:
     dimension: str  # "time" (minutes), "months", "money" (main unit) or "share" (per cent)
     value: float
     exact: bool = True  # False for a share in words: a third is written 33% or 33.3%
+    approximate: int | None = None  # "nearly half" 0, "more than half" 1 (tqa.text.numbers.approximate)
 
     def same_amount(self, other: Measure) -> bool:
-        # A share in words agrees with a per cent to half a point; figures agree exactly.
-        tolerance = 1e-9 * max(abs(self.value), 1.0) if self.exact and other.exact else 0.5
-        return self.dimension == other.dimension and abs(self.value - other.value) <= tolerance
+        # A share in words agrees with a per cent to half a point, or as a rounding when
+        # either is approximate (nearly half for 48.7%); figures agree exactly.
+        if self.dimension != other.dimension:
+            return False
+        if self.exact and other.exact:
+            return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), 1.0)
+        words, figure = (other, self) if self.exact else (self, other)
+        tolerance = 0.5
+        if self.approximate is not None or other.approximate is not None:
+            tolerance = max(tolerance, float(ROUNDING_LIMIT) * abs(figure.value))
+        bound = words.approximate or 0
+        return abs(self.value - other.value) <= tolerance and on_its_side(figure.value, words.value, bound)
 
 
 _AR_L = ar.LETTERS
@@ -86,13 +98,6 @@ _AR_MONEY = {
 _AR_MONEY_RE = re.compile(
     rf"(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?P<unit>{'|'.join(sorted(_AR_MONEY, key=len, reverse=True))})(?![{_AR_L}])"
 )
-_AR_SHARES = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "ثلاثه ارباع": 75.0}
-# A share is a share of something: the next word is definite or من (نصف السكان، ثلث من).
-_AR_SHARE_RE = re.compile(
-    rf"(?<![{_AR_L}])[وفبل]?(?P<word>{'|'.join(sorted(_AR_SHARES, key=len, reverse=True))})\s+(?=ال|من\s)"
-    rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
-)
-
 _EN_WORDS = {w: float(v) for w, v in en.UNITS.items()} | {"a": 1.0, "an": 1.0}
 _EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
 _EN_UNITS = {
@@ -119,13 +124,6 @@ _EN_MONEY_RE = re.compile(
     r"(?![\s-]*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)",  # $2.27 billion is no small sum
     re.IGNORECASE,
 )
-_EN_SHARES = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3}
-_EN_SHARES |= {"two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
-_EN_SHARE_RE = re.compile(
-    rf"\b(?P<word>{'|'.join(sorted(_EN_SHARES, key=len, reverse=True))})\s+(?=of\b|the\b)"
-    rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
-    re.IGNORECASE,
-)
 _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
@@ -150,10 +148,8 @@ def _arabic(text: str) -> list[Measure]:
     for match in _AR_MONEY_RE.finditer(folded):
         value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
-    for match in _AR_SHARE_RE.finditer(folded):
-        value = _AR_SHARES[match["word"]] if match["word"] else _amount(match["digits"], None, {})
-        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
-        found.append(Measure(offsets[span[0]], offsets[span[1]], "share", value, exact=not match["word"]))
+    for start, end, value, exact in arabic_shares(folded):
+        found.append(_share(text, offsets[start], offsets[end], value, exact))
     return found
 
 
@@ -235,8 +231,9 @@ def _english(text: str) -> list[Measure]:
             continue  # a bare figure is no sum of money
         coin = _EN_COINS[match["coin"].lower()] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
-    for match in _EN_SHARE_RE.finditer(text):
-        value = _EN_SHARES[match["word"].lower()] if match["word"] else float(match["digits"])
-        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
-        found.append(Measure(span[0], span[1], "share", value, exact=not match["word"]))
+    found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
     return found
+
+
+def _share(text: str, start: int, end: int, value: float, exact: bool) -> Measure:
+    return Measure(start, end, "share", value, exact, approximate=approximation(text, start, end))
