@@ -87,7 +87,14 @@ def test_only_a_fraction_that_is_a_quantity_is_read_as_a_share() -> None:
 # --- 2. A telephone number regrouped is one number.
 @pytest.mark.parametrize(
     "en",
-    ["Call 02 477 1305.", "Call 02-477-1305.", "Call (02) 477 1305.", "Call +963 2 477 1305.", "Call 00963 2 4771305."],
+    [
+        "Call 02 477 1305.",
+        "Call 02-477-1305.",
+        "Call (02) 477 1305.",
+        "Call +963 2 477 1305.",
+        "Call 00963 2 4771305.",
+        "Call +96324771305.",
+    ],
 )
 def test_a_regrouped_telephone_number_is_one_number(en: str) -> None:
     assert _numbers("اتصلوا بالرقم ٠٢٤٧٧١٣٠٥.", en) == []

@@ -47,9 +47,11 @@ def part_of_code(text: str, start: int, end: int) -> bool:
 # regroups the digits, or adds the country code and drops the trunk 0 before the area
 # code, and the number is the same. A number starts with its trunk 0 or with + (or 00)
 # and its country code, written apart as E.123 has it; its groups are split by one kind
-# of separator (09.30-10.30 is two times) and it holds 7 to 13 digits of its own.
+# of separator (09.30-10.30 is two times) and it holds 7 to 15 digits. Written with + and
+# no space (+96265805642), its country code cannot be told from its area code: the
+# comparison then reads it as the number with up to three digits before (same_number).
 _PHONE = re.compile(
-    r"(?<![\w.,+/:-])(?:(?:\+|00)(?P<country>[1-9]\d{0,2})(?P<gap>[ .-])\(?(?P<area>\d)|(?P<trunk>\(?0\d))"
+    r"(?<![\w.,+/:-])(?:(?:\+|00)(?P<country>[1-9]\d{0,2})(?P<gap>[ .-])\(?(?P<area>\d)|(?P<trunk>\(?0\d)|\+(?=[1-9]\d{7}))"
     r"\d*\)?(?:(?P<separator>[ .-])\d{2,8}(?:(?P=separator)\d{2,8}){0,4})?(?![\w]|[.,:/]\d)"
 )
 # 01.05.2024, 05 10 2024: a date in figures, whose groups a telephone number's can look like.
@@ -64,7 +66,14 @@ def phone_numbers(text: str) -> list[tuple[int, int, float]]:
     for match in _PHONE.finditer(text):
         national = match.group()[match.start("area") - match.start() :] if match["country"] else match.group()
         digits = re.sub(r"\D", "", national)
-        if not 7 <= len(digits) <= 13 or (match["trunk"] and _DATE_LIKE.fullmatch(match.group())):
+        if not 7 <= len(digits) <= 15 or (match["trunk"] and _DATE_LIKE.fullmatch(match.group())):
             continue
         found.append((match.start(), match.end(), float(int(digits))))
     return found
+
+
+def same_number(a: float, b: float) -> bool:
+    """Two telephone numbers' values (phone_numbers) are one number: equal, or one is the
+    other with a country code of one to three digits before it (+96265805642, 065805642)."""
+    longer, shorter = sorted((f"{int(a)}", f"{int(b)}"), key=len, reverse=True)
+    return longer == shorter or (longer.endswith(shorter) and 1 <= len(longer) - len(shorter) <= 3)

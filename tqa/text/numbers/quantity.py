@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
+from tqa.text.numbers.codes import same_number
 from tqa.text.numbers.units import converted
 
 
@@ -36,6 +37,8 @@ class Quantity:
             theirs = tuple(v * 1000.0 ** other.unit[1] for v in theirs)
         if any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs):
             return True
+        if self.code and other.code:
+            return same_number(self.value, other.value)
         # 12 قنطاراً written 1.2 tonnes: one amount in the reader's unit.
         return (
             self.measure is not None
