@@ -242,6 +242,8 @@ MONTHS = {
 ROAD_WORDS = ("طريق", "اوتوستراد", "اتوستراد")
 # The words that may stand between a date's month and its year (normalised): «١ تموز من عام ٢٠٢٧», «سنة ٢٠٢٧».
 YEAR_WORDS = ("عام", "سنه")
+# What marks a figure as a time of day (normalised): «الساعة» before it, a part of the day or a time zone after it.
+TIME_OF_DAY = {"before": r"الساعه\s*$", "after": r"\s*(?:(?:ال)?(?:صباح|مساء|ظهر|فجر|عصر|ليل)ا?|بال?توقيت)(?![ء-ي])"}
 WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
 # A day by its distance from the paper's date («أمس» for "on Monday"); not اليوم ("nowadays" too), غدا ("became").
 RELATIVE_DAYS = frozenset({"امس", "البارحه"})

@@ -165,6 +165,8 @@ ACRONYM_FUNCTION_WORDS = frozenset(
     ["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"]
 )
 
+# What marks a figure as a time of day: a.m. or p.m., or a time zone after it (10.30am, 22.30 GMT).
+TIME_OF_DAY = {"after": r"\s*(?:[ap]\.?m\b\.?|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST)\b|local\s+time\b)"}
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
 # Trade units whose abbreviation holds the scale: 25 mtpa is 25 million tonnes a year,
