@@ -38,7 +38,7 @@ from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
 from tqa.text.names import arabic_word_romanised_by, core_of
 from tqa.text.people import surname_cores
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic
 
 # A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.

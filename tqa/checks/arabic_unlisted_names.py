@@ -11,7 +11,7 @@ from tqa.lang.ar import ABSORBED_ARTICLE, ARTICLE, FUNCTION_WORDS, consonants, n
 from tqa.lang.lexicon import is_arabic_lexicon_word
 from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, written_with_article
 from tqa.text.people import used_as_surname
-from tqa.text.translit import arabic_skeletons
+from tqa.text.skeletons import arabic_skeletons
 
 
 def claimed_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:

@@ -16,7 +16,8 @@ from tqa.lang.en import well_known_names
 from tqa.model import Severity
 from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import two_people
-from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
+from tqa.text.skeletons import latin_skeleton
+from tqa.text.translit import is_plausible_variant_pair, name_similarity, same_name_group
 
 
 def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:

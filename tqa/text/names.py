@@ -13,7 +13,8 @@ from tqa.lang.ar import ARABIC_WORD, word_forms
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, spelling_key
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment
-from tqa.text.translit import latin_matches_arabic, same_name, same_name_group
+from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import same_name, same_name_group
 
 if TYPE_CHECKING:
     from tqa.glossary.model import GlossaryEntry
