@@ -20,7 +20,8 @@ from tqa.checks.arabic_unlisted_names import name_like, spelling_variants
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize
 from tqa.model import Segment
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words, romanised_partner
+from tqa.text.names import Spelling, core_of, name_words
+from tqa.text.partners import ArabicPartner, ArabicPartners, romanised_partner
 from tqa.text.skeletons import latin_matches_arabic
 
 _Words = dict[int, list[tuple[int, int, str]]]  # per Arabic segment: (start, end, normalised word)

@@ -14,7 +14,8 @@ from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.lang.en import well_known_names
 from tqa.model import Severity
-from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.names import Spelling, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.partners import ArabicPartners, arabic_forms_of
 from tqa.text.people import two_people
 from tqa.text.skeletons import latin_skeleton
 from tqa.text.translit import is_plausible_variant_pair, name_similarity, same_name_group

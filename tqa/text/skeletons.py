@@ -132,13 +132,32 @@ def romanisation_fit(latin: str, arabic: str) -> int:
     return -sum(abs(a - b) for a, b in pairs)
 
 
-def latin_matches_arabic(latin: str, arabic: str) -> bool:
+# s, t or d before h may write two Arabic letters, not one sound (ش ث ذ): Is-haq إسحاق,
+# Fat-hi فتحي, Ad-ham أدهم.
+_TWO_LETTERS = ("sh", "th", "dh")
+
+
+@lru_cache(maxsize=131072)
+def latin_skeletons(word: str) -> frozenset[str]:
+    """`latin_skeleton`, and the skeleton with sh, th or dh read as two letters (Ishaq:
+    SK for a ش, SHK for the س and ح of إسحاق)."""
+    folded = fold(word).lower()
+    split = (latin_skeleton(folded.replace(pair, f"{pair[0]}-h")) for pair in _TWO_LETTERS if pair in folded)
+    return frozenset([latin_skeleton(word), *split])
+
+
+def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
-    Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف."""
+    Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف, Ishaq ~ إسحاق.
+    `short` lets a name of two consonants in fewer than five letters match (Voss ~ فوس):
+    for a caller that has other evidence of which word renders the name."""
     latin_core = " ".join(name_tokens(latin))
-    skeleton = latin_skeleton(latin_core.replace(" ", ""))
-    # Two consonants carry little evidence (many Arabic words share them), so a
-    # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
-    if len(skeleton) < 2 or (len(skeleton) == 2 and len(latin_core) < 5):
-        return False
-    return skeleton in arabic_skeletons(arabic)
+    arabic_keys = arabic_skeletons(arabic)
+    for skeleton in latin_skeletons(latin_core.replace(" ", "")):
+        # Two consonants carry little evidence (many Arabic words share them), so a
+        # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
+        if len(skeleton) < 2 or (len(skeleton) == 2 and len(latin_core) < 5 and not short):
+            continue
+        if skeleton in arabic_keys:
+            return True
+    return False
