@@ -1,7 +1,8 @@
 """Names spelt two ways that the name checks used to miss, on invented names and sentences:
 an s or t before h written as two Arabic letters (Ishaq, إسحاق), a full name that settles
-which Arabic word a surname renders (قادر beside وقدّر "estimated"), and a short name whose
-two consonants the key alone takes for no evidence (Ross, روس)."""
+which Arabic word a surname renders (قادر beside وقدّر "estimated"), a short name whose
+two consonants the key alone takes for no evidence (Ross, روس), and a vowel changed in a
+family name both spellings of which render one Arabic word (al-Suwaidi, al-Sawaidi)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,13 @@ def test_a_short_place_name_with_a_proclitic_is_the_same_name() -> None:
     en = "Iraq signed the deal on Monday. The pipeline gives Iraq a second outlet."
     ar = "وقّع العراق الاتفاق يوم الاثنين. ويمنح خط الأنابيب للعراق منفذاً ثانياً."
     assert _n106(ar, en) == []
+
+
+def test_a_vowel_changed_in_a_family_name_that_renders_one_arabic_word() -> None:
+    ar = "وقال مديرها خالد أحمد السويدي إن الشركة ستوظف ٣٠٠ عامل. وأضاف السويدي أن نصفهم من المواطنين."
+    en = "Its director, Khalid Ahmed al-Suwaidi, said the company would hire 300 workers. Half of them will be citizens, al-Sawaidi added."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=True))
+    # Two Arabic names: two people, whatever their letters share.
+    ar = "وقال مديرها خالد أحمد السويدي إن الشركة ستوظف ٣٠٠ عامل. وأضاف السعدي أن نصفهم من المواطنين."
+    en = "Its director, Khalid Ahmed al-Suwaidi, said the company would hire 300 workers. Half of them will be citizens, al-Saadi added."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []

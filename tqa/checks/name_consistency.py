@@ -27,15 +27,15 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     Spellings that render two different Arabic words are two names, whatever the key says."""
 
     def same_arabic(a: Spelling, b: Spelling) -> bool:
-        # The Arabic partner is found by consonants, so different words with the same
-        # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
-        # also share three or more consonants in order and most of their letters. A name with
-        # one spelling every newsroom shares (Tunisia, Sudan) is spelled so: another word on its
-        # Arabic (Tunis on تونس, Chadian on السودان by consonants) is another word.
+        # The Arabic partner is found by consonants, so different words with the same consonants
+        # (Singer, Shankar) can land on one Arabic word: the spellings must also share three
+        # consonants in order, or two in five letters (al-Kuwari, al-Kawari), and most letters. A name
+        # every newsroom spells one way (Tunisia, Sudan) is so: another word on its Arabic is another word.
         if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()) or {a.core, b.core} & well_known_names():
             return False
-        skeleton = latin_skeleton(a.core)
-        return len(skeleton) >= 3 and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
+        skeleton, shortest = latin_skeleton(a.core), min(len(a.core), len(b.core))
+        enough = len(skeleton) >= 3 or (len(skeleton) == 2 and shortest >= 5)
+        return enough and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
 
     def same(a: Spelling, b: Spelling) -> bool:
         first, second = arabic.get(a.core), arabic.get(b.core)
