@@ -1,14 +1,18 @@
 """Names spelt two ways that the name checks used to miss, on invented names and sentences:
 an s or t before h written as two Arabic letters (Ishaq, إسحاق), a full name that settles
 which Arabic word a surname renders (قادر beside وقدّر "estimated"), a short name whose
-two consonants the key alone takes for no evidence (Ross, روس), and a vowel changed in a
-family name both spellings of which render one Arabic word (al-Suwaidi, al-Sawaidi)."""
+two consonants the key alone takes for no evidence (Ross, روس), a vowel changed in a
+family name both spellings of which render one Arabic word (al-Suwaidi, al-Sawaidi), a
+glossary surname alone written with ه for ة, and a listed particle joined to the name
+(بن يوسف written بنيوسف)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.example_runs import fired
+from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.text.skeletons import latin_matches_arabic
@@ -85,3 +89,26 @@ def test_a_vowel_changed_in_a_family_name_that_renders_one_arabic_word() -> None
     ar = "وقال مديرها خالد أحمد السويدي إن الشركة ستوظف ٣٠٠ عامل. وأضاف السعدي أن نصفهم من المواطنين."
     en = "Its director, Khalid Ahmed al-Suwaidi, said the company would hire 300 workers. Half of them will be citizens, al-Saadi added."
     assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []
+
+
+_MAYOR = {"id": "mayor", "type": "person", "en": "Fathiya Omar Zantouta", "ar": ["فتحية عمر زنتوتة"]}
+_JUDGE = {"id": "judge", "type": "person", "en": "Samia Benyoussef", "ar": ["سامية بن يوسف"]}
+
+
+def test_a_glossary_surname_alone_with_ha_for_ta_marbuta(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_MAYOR])
+    en = "Fathiya Omar Zantouta said the bridge would reopen. Zantouta said repairs had cost more than planned."
+    ar = "وقالت فتحية عمر زنتوتة إن الجسر سيفتح مجدداً. وقالت زنتوته إن الإصلاحات كلفت أكثر من المتوقع."
+    found = fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
+    assert found and "«زنتوتة»" in found[0]  # the listed surname, not the full name
+    listed = ar.replace("زنتوته", "زنتوتة")
+    assert fired(BY_CODE["N103"], Example(ar=listed, en=en, fails=False, direction="en-ar"), desk) == []
+
+
+def test_a_listed_particle_joined_to_the_name(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_JUDGE])
+    en = "Judge Samia Benyoussef adjourned the trial until March."
+    ar = "وأجّلت القاضية سامية بنيوسف المحاكمة إلى مارس."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
+    listed = ar.replace("بنيوسف", "بن يوسف")
+    assert fired(BY_CODE["N103"], Example(ar=listed, en=en, fails=False, direction="en-ar"), desk) == []
