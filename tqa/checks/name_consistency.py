@@ -8,6 +8,7 @@ from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
+from tqa.checks.given_names import given_name_spellings
 from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
@@ -82,6 +83,7 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     yield from _word_spellings(ctx)
     yield from particle_name_spellings(ctx)
     yield from joined_name_spellings(ctx)
+    yield from given_name_spellings(ctx)
 
 
 def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:

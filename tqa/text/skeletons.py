@@ -75,6 +75,8 @@ LATIN_DIGRAPH_CLASSES = (
     ("ck", "k"),
     ("x", "ks"),
 )
+# c before e, i or y says s, in French routes as in English (Houcine حسين, Yacine ياسين).
+_SOFT_C = re.compile(r"c(?=[eiy])")
 LATIN_CLASSES = str.maketrans(
     {
         "b": "B",
@@ -106,6 +108,7 @@ def latin_skeleton(word: str) -> str:
     text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
     for digraph, single in LATIN_DIGRAPH_CLASSES:
         text = text.replace(digraph, single)
+    text = _SOFT_C.sub("s", text)
     return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
 
 

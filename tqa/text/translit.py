@@ -7,7 +7,8 @@ conventions make, and nothing more:
 - ASCII-fold and lower-case (Erdoğan = Erdogan); drop ayn and hamza marks (' ʿ ’),
   because writers include or omit them freely (Shara'a = Sharaa);
 - drop the article and its assimilated forms (al-, el-, ash-, ez- ...);
-- French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u;
+- French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u, c before e/i/y -> s,
+  final -ine -> -in (Houcine = Hussein for حسين, Yacine = Yassin);
 - q, c, ck -> k (Qamishli = Kamishli), and q = g as Gulf and Maghreb speech say ق (Ishag); ph -> f;
 - initial kh before a consonant -> h: Russian renders ح as kh (Khmeimim =
   Hmeimim), but before a vowel kh is خ (Khoms is not Homs);
@@ -38,12 +39,27 @@ ARTICLES = frozenset(_ARTICLE_LIST)
 DIFFERENT_NAMES = frozenset({frozenset({"assad", "asaad"}), frozenset({"asad", "asaad"}), frozenset({"saleh", "salah"})})
 _VOWELS = "aeiou"
 _COMPATIBLE = {("a", "e"), ("e", "a"), ("i", "e"), ("e", "i"), ("u", "o"), ("o", "u")}
-_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
+# A c before e, i or y says s (French and English alike); the others say k.
+DIGRAPHS = (
+    ("sch", "sh"),
+    ("dj", "j"),
+    ("ch", "sh"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("c", "k"),
+    ("x", "ks"),
+)
 _VOWEL_RULES = (
     (re.compile(r"(?:ou|oo|o)"), "u"),
     (re.compile(r"(?:ee|ei|ey|ie)"), "i"),
     (re.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
     (re.compile(r"(?:ah|eh)$"), "a"),
+    (re.compile(r"(?<=[^aeiou]i[nm])e$"), ""),  # French -ine for ين, -ime for يم: Houcine, Karime
     (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
     (re.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
     # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
@@ -69,7 +85,7 @@ def token_key(token: str) -> str:
     word = re.sub(r"[^a-z]", "", fold(token))
     if word.startswith("kh") and len(word) > 2 and word[2] not in _VOWELS:
         word = word[1:]
-    for digraph, single in _DIGRAPHS:
+    for digraph, single in DIGRAPHS:
         word = word.replace(digraph, single)
     for pattern, replacement in _VOWEL_RULES:
         word = pattern.sub(replacement, word)
