@@ -67,18 +67,18 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
 def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     """One name is spelled two or more ways in the same article.
 
-    Why it matters: readers take al-Bashir and al-Bachir for two people, and a
-    search for one misses the other. The transliteration key finds spellings of
-    one Arabic name (sh/ch, ou/u, kh/h, doubled letters, the article) even when
-    the glossary does not know the name, and with the Arabic beside it two
-    spellings of one Arabic word are one name even when only a vowel differs
-    (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
-    N101/N102 with the house spelling. The message says which spelling to keep:
-    a glossary person's surname as listed, else the spelling used most; on a tie,
-    pick one. Add the spelling you keep to the glossary. A name joined by a particle
-    (Ould Ely, Bin Omran) is compared whole: Ould Eli or Ben Omran at a later mention
-    is the same name written otherwise, unless another given name stands before it; a
-    compound name written apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too.
+    Why it matters: readers take al-Bashir and al-Bachir for two people, and a search for
+    one misses the other. The transliteration key finds spellings of one Arabic name (sh/ch,
+    ou/u, kh/h, doubled letters, the article) even when the glossary does not know the name,
+    and with the Arabic beside it two spellings of one Arabic word are one name even when
+    only a vowel differs (al-Saleh, al-Salih for الصالح); names the glossary knows are
+    reported by N101/N102 with the house spelling. The message says which spelling to keep:
+    a glossary person's surname as listed, else the spelling used most; on a tie, pick one.
+    Add the spelling you keep to the glossary. A name joined by a particle (Ould Ely, Bin
+    Omran) is compared whole: Ould Eli or Ben Omran at a later mention is the same name
+    written otherwise, unless another given name stands before it; a compound name written
+    apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too, and so is a given name
+    spelt two ways before one surname (Houcine Gharbi, then Hussein Gharbi, both حسين).
     """
     yield from _word_spellings(ctx)
     yield from particle_name_spellings(ctx)
