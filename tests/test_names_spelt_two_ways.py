@@ -3,8 +3,9 @@ an s or t before h written as two Arabic letters (Ishaq, إسحاق), a full nam
 which Arabic word a surname renders (قادر beside وقدّر "estimated"), a short name whose
 two consonants the key alone takes for no evidence (Ross, روس), a vowel changed in a
 family name both spellings of which render one Arabic word (al-Suwaidi, al-Sawaidi), a
-glossary surname alone written with ه for ة, and a listed particle joined to the name
-(بن يوسف written بنيوسف)."""
+glossary surname alone written with ه for ة, a listed particle joined to the name
+(بن يوسف written بنيوسف), a given name spelt two ways before one surname (Houcine,
+Hussein), and a glossary surname with one letter changed (Bergqvist, Bergquist)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
+from tqa.checks.full_names import one_letter_changed
 from tqa.text.skeletons import latin_matches_arabic
 from tqa.text.translit import same_name
 
@@ -146,3 +148,32 @@ def test_two_given_names_the_arabic_writes_apart_before_one_surname_are_two_peop
     ar = "وقال حمد الغربي، وهو عامل في المنجم، إن الأجور لا تكفي. وقال شقيقه حامد الغربي إن المصنع أغلق."
     en = "Hamad Gharbi, a miner, said wages were not enough. His brother Hamid Gharbi said the plant had closed."
     assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False)) == []
+
+
+_ENVOY = {"id": "envoy", "type": "person", "en": "Anna Bergqvist", "ar": ["آنا بيرغكفيست"]}
+
+
+def test_a_glossary_surname_with_one_letter_changed(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_ENVOY])
+    ar = "وقالت آنا بيرغكفيست إن الوكالة ستزيد المساعدات. وأضافت بيرغكفيست أن التمويل تراجع."
+    en = "Anna Bergqvist said the agency would increase aid. Bergquist added that funding had fallen."
+    found = fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=True), desk)
+    assert found and "keep «Bergqvist»" in found[0]
+    same = en.replace("Bergquist added", "Bergqvist added")
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=same, fails=False), desk) == []
+
+
+def test_another_glossary_person_one_letter_off_is_that_person(tmp_path: Path) -> None:
+    hamdani = {"id": "hamdani", "type": "person", "en": "Omar Hamdani", "ar": ["عمر الحمداني"]}
+    hamdawi = {"id": "hamdawi", "type": "person", "en": "Salim Hamdawi", "ar": ["سليم الحمداوي"]}
+    desk = desk_glossary(tmp_path, [hamdani, hamdawi])
+    ar = "التقى عمر الحمداني بسليم الحمداوي في الرباط. وقال الحمداوي إن اللقاء كان مثمراً."
+    en = "Omar Hamdani met Salim Hamdawi in Rabat. Hamdawi said the meeting was fruitful."
+    assert fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False), desk) == []
+
+
+def test_a_short_surname_one_letter_off_is_another_name() -> None:
+    assert one_letter_changed("Lindquist", "Lindqvist")
+    assert not one_letter_changed("Khalid", "Khalil")  # six letters: two names
+    assert not one_letter_changed("Mindqvist", "Lindqvist")  # the first letter
+    assert not one_letter_changed("Lindqvist", "Lindqvist")

@@ -8,7 +8,7 @@ from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
-from tqa.checks.given_names import given_name_spellings
+from tqa.checks.full_names import given_name_spellings, surname_letter_spellings
 from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
@@ -78,12 +78,12 @@ def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     Omran) is compared whole: Ould Eli or Ben Omran at a later mention is the same name
     written otherwise, unless another given name stands before it; a compound name written
     apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too, and so is a given name
-    spelt two ways before one surname (Houcine Gharbi, then Hussein Gharbi, both حسين).
+    spelt two ways before one surname (Houcine Gharbi, then Hussein Gharbi, both حسين), and a
+    glossary person's long surname with one letter changed (Maria Lindqvist, then Lindquist).
     """
-    yield from _word_spellings(ctx)
-    yield from particle_name_spellings(ctx)
-    yield from joined_name_spellings(ctx)
-    yield from given_name_spellings(ctx)
+    parts = (_word_spellings, particle_name_spellings, joined_name_spellings)
+    for spellings in (*parts, given_name_spellings, surname_letter_spellings):
+        yield from spellings(ctx)
 
 
 def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:

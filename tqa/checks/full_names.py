@@ -1,4 +1,6 @@
-"""N104 for a given name spelt two ways before one surname: Houcine Gharbi, then Hussein Gharbi.
+"""N104 for people named in full, then written otherwise: a given name spelt two ways before
+one surname (Houcine Gharbi, then Hussein Gharbi), a glossary person's surname with one
+letter changed (Maria Lindqvist, then Lindquist).
 
 The single-word comparison leaves common given names out: two people called Mohammed
 are not one name spelt two ways. Before one surname, though, two spellings of a given
@@ -7,6 +9,13 @@ aligned sentences (حسين: Houcine is its French romanisation, Hussein its Eng
 with no Arabic to read, when the transliteration key says so (Mohammed, Muhammad). Two
 given names the Arabic writes as two words (حمد, حامد) before one surname are two people,
 brothers or father and son, and so are two the key keeps apart (Hamad, Hamid).
+
+The transliteration key reads the ways Arabic reaches Latin letters; a surname from
+another language can be written otherwise in ways it does not read (Swedish qv, English
+qu). Once the article names a glossary person in full, a later name word that is the
+person's long surname with one letter changed is that surname misspelt: a surname of
+seven letters or more, one letter but the first replaced, is no other name beside the
+full one. A name another glossary entry lists is that person, not a misspelling.
 """
 
 from __future__ import annotations
@@ -14,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqa.checks.arabic_unlisted_names import unlisted_spans
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.en import spelling_key
 from tqa.model import Segment
-from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, core_of, is_given_name, name_word_spans
+from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, core_of, is_given_name, name_word_spans, name_words
 from tqa.text.partners import ArabicPartners
 from tqa.text.translit import same_name
 
@@ -87,4 +97,43 @@ def given_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
             f"the spelling of its first mention, and change «{change}»",
             *ctx.by_role(None, span(later.given.segment, later.given.start, later.surname.end)),
             suggestion=keep,
+        )
+
+
+# A surname this long with one letter changed is the name misspelt, not another name.
+MIN_CHANGED_SURNAME_LETTERS = 7
+
+
+def one_letter_changed(word: str, listed: str) -> bool:
+    """`word` is `listed` with one letter but the first replaced (Lindquist, Lindqvist)."""
+    a, b = word.casefold(), listed.casefold()
+    if len(a) != len(b) or len(a) < MIN_CHANGED_SURNAME_LETTERS or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def surname_letter_spellings(ctx: CheckContext) -> Iterator[Hit]:
+    """Name words that change one letter of the surname of a glossary person the English names in full."""
+    named = {
+        core_of(m.entry.en.split()[-1]): m.entry
+        for segment in ctx.english.segments
+        for m in ctx.glossary.find(segment.text, "en")
+        if m.entry.type == "person" and len(m.text.split()) >= 2
+    }
+    listed = unlisted_spans(ctx)
+    reported: set[str] = set()
+    for word in name_words(ctx.english.segments):
+        core = core_of(word.text)
+        if core in reported or any(s == word.segment.id and a <= word.start < b for s, a, b in listed):
+            continue
+        entry = next((e for s, e in named.items() if one_letter_changed(core, s)), None)
+        if entry is None:
+            continue
+        reported.add(core)
+        surname = entry.en.split()[-1]
+        yield Hit(
+            f"«{word.text}» and «{surname}» look like one name spelled two ways: keep «{surname}», "
+            f"the glossary's spelling of {entry.en}, and change «{word.text}»",
+            *ctx.by_role(None, span(word.segment, word.start, word.end)),
+            suggestion=surname,
         )
