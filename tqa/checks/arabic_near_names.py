@@ -28,7 +28,6 @@ from tqa.lang.ar import (
     ARABIC_WORD,
     ARTICLE,
     FUNCTION_WORDS,
-    NAME_PARTICLES,
     consonants,
     normalize,
     proclitic_pattern,
@@ -44,6 +43,9 @@ from tqa.text.skeletons import latin_matches_arabic
 # A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.
 MIN_WORD_LETTERS = 3
+# Words that join a name to a father's or family name (normalised: بن ابن ولد أبو بو), which
+# desks write apart or joined to it (بن عيسى, بنعيسى; بو عزيزي, بوعزيزي): one name, two forms.
+NAME_PARTICLES = frozenset({"بن", "ابن", "ولد", "ابو", "بو"})
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -82,9 +82,6 @@ PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=T
 # sentence has, never a name's Arabic spelling, however a name's letters may fit them
 # (Omani and من, Ali and على once ى is folded).
 FUNCTION_WORDS = frozenset(word_list("ar_function_words"))
-# Words that join a name to a father's or family name (normalised: بن ابن ولد أبو بو), which
-# desks write apart or joined to it (بن عيسى, بنعيسى; بو عزيزي, بوعزيزي): one name, two forms.
-NAME_PARTICLES = frozenset({"بن", "ابن", "ولد", "ابو", "بو"})
 
 
 def consonants(word: str) -> str:
