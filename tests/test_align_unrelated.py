@@ -15,8 +15,12 @@ AFTER_AR = "وقالت الشركة الوطنية للمياه إن الإمد�
 AFTER_EN = "The national water company said supplies would return within 48 hours once a 3-kilometre main line was repaired."
 
 
-def middle(arabic: str, english: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    beads = align_sentences([BEFORE_AR, arabic, AFTER_AR], [BEFORE_EN, english, AFTER_EN], "ar", "en")
+def middle(
+    arabic: str, english: str, around: tuple[list[str], list[str]] = ([BEFORE_AR, AFTER_AR], [BEFORE_EN, AFTER_EN])
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The beads of `arabic` and `english` between two translated sentences (`around`)."""
+    (before_ar, after_ar), (before_en, after_en) = around
+    beads = align_sentences([before_ar, arabic, after_ar], [before_en, english, after_en], "ar", "en")
     return [(b.source, b.target) for b in beads]
 
 
@@ -62,9 +66,7 @@ SESSION_EN = [
 
 
 def session(arabic: str, english: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    source = [SESSION_AR[0], arabic, SESSION_AR[1]]
-    beads = align_sentences(source, [SESSION_EN[0], english, SESSION_EN[1]], "ar", "en")
-    return [(b.source, b.target) for b in beads]
+    return middle(arabic, english, (SESSION_AR, SESSION_EN))
 
 
 def test_a_weekday_on_one_side_and_nothing_in_common_splits_beside_a_linked_bead() -> None:
