@@ -80,10 +80,11 @@ def paragraph_cost(
     folded into the sentence before on the other side); one that starts a paragraph on
     one side only pays `start`."""
     cost = np.zeros(i.shape)
+    kept = np.logical_not(folded)
     if k > 1:
-        cost += cross * (source.crosses(i, k) & ~folded)
+        cost += cross * (source.crosses(i, k) & kept)
     if l > 1:
-        cost += cross * (target.crosses(ends, l) & ~folded)
+        cost += cross * (target.crosses(ends, l) & kept)
     if k and l:
         cost += start * (source.starts(i - k) != target.starts(ends - l))
     return cost
