@@ -30,7 +30,8 @@ from tqa.readers.langid import detect_language
 from tqa.report.files import write_atomic
 from tqa.report.html_report import render_html
 from tqa.report.json_report import fails, render_json
-from tqa.text.names import ArabicPartners, is_given_name, spellings_in, written_with_article
+from tqa.text.names import is_given_name, spellings_in, written_with_article
+from tqa.text.partners import ArabicPartners
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary

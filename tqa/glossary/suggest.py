@@ -12,7 +12,8 @@ from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
 from tqa.model import Segment
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import AR_GIVEN_NAMES
-from tqa.text.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit, same_name
+from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
+from tqa.text.translit import same_name
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
