@@ -253,6 +253,8 @@ def test_accept_export_waivers_and_rerun(watched: Watched, sample: tuple[Path, d
 
     page.reload()  # decisions survive: localStorage under the report's content hash
     # expect() waits for the page's script to restore them (a busy machine is slow to run it).
+    from playwright.sync_api import expect
+
     expect(item.get_by_label("accepted as is", exact=True)).to_be_checked()
     expect(item.locator("input.note")).to_have_value("house style allows it here")
     expect(page.locator("#decided")).to_have_text("1 accepted, 1 to fix")
