@@ -1,6 +1,7 @@
 """Name fixes drawn from the blind pairs w22-w24, on invented names and sentences: a
 nationality adjective is no surname to compare (Saudi, al-Saadi) unless the article writes
-it as a name."""
+it as a name; a person's unlisted name whose final vowel is respelt in an Arabic
+translation (ة added, ي for ه)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
+from tqa.checks.arabic_unlisted_names import final_vowel_respelt
 from tqa.checks.base import Example
 from tqa.model import Segment
 from tqa.text.names import NameWord, nationality_word
@@ -53,3 +55,51 @@ def test_a_surname_after_a_given_name_is_a_name_though_it_reads_as_a_nationality
     assert not nationality_word(word("The sculptor Mona Saudi died.", "Saudi"))
     assert not nationality_word(word("Said al-Saudi spoke.", "al-Saudi"))
     assert not nationality_word(word("Talks with Saadi began.", "Saadi"))
+
+
+def test_final_vowel_respelt() -> None:
+    assert final_vowel_respelt("جباره", "جبار") and final_vowel_respelt("جبار", "جباره")
+    assert final_vowel_respelt("كوساكي", "كوساكه")
+    assert not final_vowel_respelt("كوريا", "كوريه") and not final_vowel_respelt("كوري", "كوريه")  # a country's adjective
+    assert not final_vowel_respelt("جبار", "جبار")
+    assert not final_vowel_respelt("ناصريه", "ناصر")  # a place's adjective: two letters on
+    assert not final_vowel_respelt("سالم", "سالي")  # a consonant changed
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        ("وأكد شمارة أن", True),  # ة added: جبار, جبارة
+        ("وأكد شمار أن", False),
+    ],
+)
+def test_an_unlisted_surname_with_ta_marbuta_added_is_respelt(second: str, fails: bool) -> None:
+    ar = f"قال المزارع خليل شمار إن المحصول تراجع هذا العام. {second} الأسعار ارتفعت."
+    en = "The farmer Khalil Shammar said the harvest fell this year. Shammar said prices had risen."
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) == fails
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        ("وأوضح أوكابه أن", True),  # a foreign surname's final ي written ه
+        ("وأوضح أوكابي أن", False),
+    ],
+)
+def test_an_unlisted_foreign_surname_with_its_final_vowel_respelt(second: str, fails: bool) -> None:
+    ar = f"قال المهندس الياباني كينجي أوكابي إن التوربينات وصلت. {second} التركيب يبدأ غداً."
+    en = "The Japanese engineer Kenji Okabe said the turbines had arrived. Okabe said installation begins tomorrow."
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) == fails
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The delegation arrived in Korea yesterday. It said Korea companies would invest.",
+        # "South Korea" is written like a full name: still a country and its adjective.
+        "The delegation arrived in South Korea yesterday. It said South Korea companies would invest.",
+    ],
+)
+def test_a_place_and_its_adjective_stay_apart(en: str) -> None:
+    ar = "وصل الوفد إلى كوريا الجنوبية أمس. وقال إن الشركات الكورية ستستثمر."
+    assert fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=False, direction="en-ar")) == []
