@@ -1,7 +1,7 @@
 """Name fixes drawn from the blind pairs w22-w24, on invented names and sentences: a
 nationality adjective is no surname to compare (Saudi, al-Saadi) unless the article writes
 it as a name; a person's unlisted name whose final vowel is respelt in an Arabic
-translation (ة added, ي for ه)."""
+translation (ة added, ي for ه); a glossary name written with the other hamza seat."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from tests.example_runs import desk_glossary, fired
 from tqa.checks import ALL_CHECKS
+from tqa.checks.arabic_respelt import seat_respelt
 from tqa.checks.arabic_unlisted_names import final_vowel_respelt
 from tqa.checks.base import Example
 from tqa.model import Segment
@@ -103,3 +104,38 @@ def test_an_unlisted_foreign_surname_with_its_final_vowel_respelt(second: str, f
 def test_a_place_and_its_adjective_stay_apart(en: str) -> None:
     ar = "وصل الوفد إلى كوريا الجنوبية أمس. وقال إن الشركات الكورية ستستثمر."
     assert fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=False, direction="en-ar")) == []
+
+
+def test_seat_respelt() -> None:
+    assert seat_respelt("إربيل", ["أربيل"]) and seat_respelt("أدلب", ["إدلب"])
+    assert seat_respelt("وأدلب", ["إدلب"])  # with a proclitic
+    assert not seat_respelt("اربيل", ["أربيل"])  # a bare alif: style
+    assert not seat_respelt("أربيل", ["أربيل"])
+    assert not seat_respelt("إربيل", ["أربيل", "إربيل"])  # the glossary lists both seats
+    assert not seat_respelt("إربيل", ["اربيل"])  # a bare listed form says nothing of the seat
+
+
+_ZAKHO = {"id": "ibrahim-khalil", "type": "place", "en": "Ibrahim Khalil", "ar": ["إبراهيم الخليل"]}
+
+
+@pytest.mark.parametrize(
+    ("written", "fails"),
+    [("أبراهيم الخليل", True), ("ابراهيم الخليل", False), ("إبراهيم الخليل", False)],
+)
+def test_a_listed_name_with_the_other_hamza_seat_is_an_unlisted_form(tmp_path: Path, written: str, fails: bool) -> None:
+    desk = desk_glossary(tmp_path, [_ZAKHO])
+    ar = f"عبرت الشاحنات معبر {written} صباح الأحد."
+    en = "The lorries crossed at Ibrahim Khalil on Sunday morning."
+    found = fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails, direction="en-ar"), desk)
+    assert bool(found) == fails
+    if fails:
+        assert "«إبراهيم الخليل»" in found[0] and written in found[0]
+
+
+@pytest.mark.parametrize(("surname", "fails"), [("الأنصاري", True), ("الانصاري", False), ("الإنصاري", False)])
+def test_a_listed_surname_alone_with_the_other_hamza_seat(tmp_path: Path, surname: str, fails: bool) -> None:
+    person = {"id": "insari", "type": "person", "en": "Walid al-Insari", "ar": ["وليد الإنصاري"]}
+    desk = desk_glossary(tmp_path, [person])
+    ar = f"وصل وليد الإنصاري إلى الميناء صباحاً. وقال {surname} إن الرصيف جاهز."
+    en = "Walid al-Insari arrived at the port in the morning. Al-Insari said the quay was ready."
+    assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails, direction="en-ar"), desk)) == fails
