@@ -9,15 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.arabic_respelt import seat_respelt
 from tqa.checks.arabic_unlisted_names import final_vowel_respelt
 from tqa.checks.base import Example
 from tqa.model import Segment
 from tqa.text.names import NameWord, nationality_word
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 _MINISTER = {"id": "saadi", "type": "person", "en": "Fares al-Saadi", "ar": ["فارس الساعدي"]}
 _AR_SAUDI = "قال فارس الساعدي إن الشبكة ستربط بالسعودية. وأضاف الساعدي أن مسؤولين سعوديين زاروا الموقع."
@@ -67,29 +64,27 @@ def test_final_vowel_respelt() -> None:
     assert not final_vowel_respelt("سالم", "سالي")  # a consonant changed
 
 
-@pytest.mark.parametrize(
-    ("second", "fails"),
-    [
-        ("وأكد شمارة أن", True),  # ة added: جبار, جبارة
-        ("وأكد شمار أن", False),
-    ],
+_FARMER = (
+    "قال المزارع خليل شمار إن المحصول تراجع هذا العام. وأكد {} أن الأسعار ارتفعت.",
+    "The farmer Khalil Shammar said the harvest fell this year. Shammar said prices had risen.",
 )
-def test_an_unlisted_surname_with_ta_marbuta_added_is_respelt(second: str, fails: bool) -> None:
-    ar = f"قال المزارع خليل شمار إن المحصول تراجع هذا العام. {second} الأسعار ارتفعت."
-    en = "The farmer Khalil Shammar said the harvest fell this year. Shammar said prices had risen."
-    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) == fails
+_ENGINEER = (
+    "قال المهندس الياباني كينجي أوكابي إن التوربينات وصلت. وأوضح {} أن التركيب يبدأ غداً.",
+    "The Japanese engineer Kenji Okabe said the turbines had arrived. Okabe said installation begins tomorrow.",
+)
 
 
 @pytest.mark.parametrize(
-    ("second", "fails"),
+    ("pair", "second", "fails"),
     [
-        ("وأوضح أوكابه أن", True),  # a foreign surname's final ي written ه
-        ("وأوضح أوكابي أن", False),
+        (_FARMER, "شمارة", True),  # ة added
+        (_FARMER, "شمار", False),
+        (_ENGINEER, "أوكابه", True),  # a foreign surname's final ي written ه
+        (_ENGINEER, "أوكابي", False),
     ],
 )
-def test_an_unlisted_foreign_surname_with_its_final_vowel_respelt(second: str, fails: bool) -> None:
-    ar = f"قال المهندس الياباني كينجي أوكابي إن التوربينات وصلت. {second} التركيب يبدأ غداً."
-    en = "The Japanese engineer Kenji Okabe said the turbines had arrived. Okabe said installation begins tomorrow."
+def test_an_unlisted_surname_with_its_final_vowel_respelt(pair: tuple[str, str], second: str, fails: bool) -> None:
+    ar, en = pair[0].format(second), pair[1]
     assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) == fails
 
 
