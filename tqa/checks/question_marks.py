@@ -6,18 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, Pair, span, whole
 from tqa.model import Segment
 
 # A question mark that ends a clause: at the end of the sentence, or inside a quotation
 # that goes on ("«Who will pay? They never did».", which the segmenter keeps whole),
 # with any closing quotes or brackets after it. "(؟)", a mark of doubt, is no question.
-_ASKS = re.compile(r"(?<!\()[?؟]\s*[»”\"'’)\]]*(?:\s|$)")
-_QUESTION_MARK = re.compile(r"[?؟]")
+_ASKS = patterns.compile(r"(?<!\()[?؟]\s*[»”\"'’)\]]*(?:\s|$)")
+_QUESTION_MARK = patterns.compile(r"[?؟]")
 # A reported question, which English and Arabic both write as a statement: "asked
 # whether the forces would stay". A bare "if" is no sign: "where will we go if we
 # have no home" is a direct question with a condition in it.
-_REPORTED = re.compile(
+_REPORTED = patterns.compile(
     r"\b(?:whether|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing)|questioned)\b"
     r"|\b(?:know|knows|knew|sure|clear|unclear|see|tell|told)\s+if\b"
     r"|(?:تساءل|تساءلت|سأل|سألت|يتساءل|ما\s+إذا|إن\s+كان)",
@@ -25,7 +26,7 @@ _REPORTED = re.compile(
 )
 # A quotation closed with a comma before its attribution ('... no home," said al-Dibs'):
 # the place where a quoted question's mark turns into a comma.
-_CLOSED_WITH_COMMA = re.compile(r"[,،]\s*[\"”»’']")
+_CLOSED_WITH_COMMA = patterns.compile(r"[,،]\s*[\"”»’']")
 
 
 # A direct question written with a full stop: a clause that opens the sentence, a
@@ -45,11 +46,11 @@ _PRONOUN = r"(?:I|we|you|he|she|it|they|there)"
 # "Do" before anything but a pronoun is an order: "Do the right thing."
 _SUBJECT = rf"(?:{_PRONOUN}|this|that|these|those|the|any\w*|our|their|your|his|her|its|(?<!Will )[A-Z][a-z]+)"
 _WH = r"(?:Why|How|What(?!\s+is\s+more)|Where|When|Who|Which)"
-_EN_STATED_QUESTION = re.compile(
+_EN_STATED_QUESTION = patterns.compile(
     _CLAUSE_START
     + rf"(?P<clause>(?:{_WH}\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)})|(?:Do|Don't)\s+{_PRONOUN}|(?:{_OPENING})\s+{_SUBJECT})\b[^.?!\n\"”»]*\.)"
 )
-_AR_STATED_QUESTION = re.compile(
+_AR_STATED_QUESTION = patterns.compile(
     _CLAUSE_START + r"(?P<clause>(?:[وف])?(?:هل|أهل|لماذا|لمَ|كيف|متى|أين|ماذا|أليس|أليست)\s[^.؟!\n\"”»]*\.)"
 )
 
@@ -66,8 +67,8 @@ def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] |
 
 # A closed quotation, «...», “...” or "..." (straight ones only where they pair up), and the
 # mark that ends it: the last one inside, or a full stop right after it (Arabic «...».).
-_QUOTATION = re.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
-_END_MARK = re.compile(r"[.?؟!]")
+_QUOTATION = patterns.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
+_END_MARK = patterns.compile(r"[.?؟!]")
 
 
 def quotation_ends(segments: tuple[Segment, ...]) -> list[tuple[Segment, int, int, str]]:
@@ -191,7 +192,7 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 # The clause a question mark ends: from the last sentence end or opening quotation mark before it.
-_ASKED_CLAUSE = re.compile(r"[^.!؟?«“\"]*[?؟]")
+_ASKED_CLAUSE = patterns.compile(r"[^.!؟?«“\"]*[?؟]")
 
 
 def _asks_in_paragraphs(segments: tuple[Segment, ...], paragraphs: set[int]) -> int:

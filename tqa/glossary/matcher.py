@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import gc
 import pickle
-import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
+from tqa import patterns
 from tqa.lang.ar import LETTERS_WITH_PERSIAN, normalize, normalize_with_map, strip_marks, strip_proclitics
 from tqa.lang.en import TEXTS_SEPARATOR, fold_english, fold_english_text, fold_english_texts
 
 C = TypeVar("C")  # what a form stands for (the glossary's form, kind and entry)
 M = TypeVar("M")  # what a caller makes of an accepted hit
 
-EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-AR_TOKEN = re.compile(f"[{LETTERS_WITH_PERSIAN}]+")
+EN_TOKEN = patterns.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+AR_TOKEN = patterns.compile(f"[{LETTERS_WITH_PERSIAN}]+")
 
 
 def strip_possessive(token: str) -> str:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tqa import patterns
 from tqa.lang.ar import (
     ARABIC_WORD,
     ARABIC_WORD_CHARS,
@@ -80,7 +81,7 @@ AR_BLOC_NOUNS = frozenset(
 
 # --- English ---------------------------------------------------------------------
 
-_EN_DIRECTION = re.compile(
+_EN_DIRECTION = patterns.compile(
     r"\b(?:(?P<ns>north|south)(?:[-‐‑ ]?(?P<ew2>east|west)(?![a-z]*[-‐‑](?:north|south)))?|(?P<ew>east|west))"
     r"(?P<suffix>ern|erly|wards|ward)?\b",
     re.IGNORECASE,
@@ -95,7 +96,7 @@ EN_NAMES = (
     r"north macedonia", r"north sea", r"south china sea", r"north atlantic", r"global (?:south|north)",
     r"(?:north|south)[-–](?:north|south)", r"(?:east|west)[-–](?:east|west)", r"eastern province",
 )
-_EN_NAME = re.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
+_EN_NAME = patterns.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -278,7 +279,7 @@ def _arabic_name_patterns(normalized: str) -> list[re.Pattern[str]]:
 
 @cache
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(proclitic_pattern(name) + _AR_NOT_NAMED.get(name, ""))
+    return patterns.compile(proclitic_pattern(name) + _AR_NOT_NAMED.get(name, ""))
 
 
 def _last_word(name: str) -> str:

@@ -19,17 +19,17 @@ reopens the quotation rather than starting another.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.model import Segment
 
 _CLOSER = {"«": "»", "“": "”"}
 _CLOSERS = frozenset(_CLOSER.values())
 _STRAIGHT = '"'
 _OPENING = ('"', "“", "«")
-_SENTENCE_BREAK = re.compile(r"[.!?؟]\s+\S")
+_SENTENCE_BREAK = patterns.compile(r"[.!?؟]\s+\S")
 
 
 @dataclass(frozen=True)

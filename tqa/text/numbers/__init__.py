@@ -20,9 +20,9 @@ Offsets are into the original text, so findings point at what the writer typed.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
 from tqa.text.links import blank_links
@@ -94,11 +94,11 @@ _EN_HIJRI_MONTHS = en.HIJRI_MONTHS_PATTERN
 # A digit of either script before the text is folded: the day or year of a Hijri date.
 _HIJRI_DIGIT = "[0-9٠-٩]"
 _HIJRI_DATE = {
-    "ar": re.compile(
+    "ar": patterns.compile(
         rf"(?<![0-9٠-٩]){_HIJRI_DIGIT}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
         rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_HIJRI_DIGIT}{{3,4}}\s*هـ"
     ),
-    "en": re.compile(
+    "en": patterns.compile(
         rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"
         rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}}\b,?\s*\d{{3,4}}\b(?:\s*AH)?"
         rf"|(?:(?:{_EN_HIJRI_MONTHS})\s*)?\b\d{{3,4}}\s*AH\b"

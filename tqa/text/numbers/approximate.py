@@ -12,22 +12,23 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tqa import patterns
 from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.quantity import Quantity
 
 _CURRENCY = r"(?:(?:US|A|C)?\$|£|€|¥|USD|EUR|GBP)?\s*"
-_ENGLISH = re.compile(
+_ENGLISH = patterns.compile(
     r"\b(?:about|around|some|nearly|almost|roughly|approximately|approx\.|an estimated|estimated|"
     r"more than|over|close to|less than|under|fewer than|just over|just under|upwards of|up to|at least)\s+" + _CURRENCY + r"$",
     re.IGNORECASE,
 )
 # Arabic words, with the proclitics و ب ل ف they take («بنحو», «وحوالي»).
-_ARABIC = re.compile(
+_ARABIC = patterns.compile(
     r"(?<![\u0621-\u064A])[وفبل]?(?:نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|يقارب|تقارب|ما\s+يناهز|يناهز|"
     r"أكثر\s+من|أقل\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من|ما\s+لا\s+يقل\s+عن|تقريباً?)"
     r"[\u064B-\u0652]*\s+" + _CURRENCY + r"$"
 )
-_ARABIC_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?تقريب[اًا]")
+_ARABIC_AFTER = patterns.compile(r"^\s*(?:\S+\s+){0,3}?تقريب[اًا]")
 _WINDOW = 40
 
 

@@ -10,17 +10,16 @@ of a name, which the other side keeps as it is or writes in words.
 
 from __future__ import annotations
 
-import re
-
+from tqa import patterns
 from tqa.lang import ar, en
 
 _CODE = r"[A-Z]{1,2}-?(?P<number>\d{1,4})\b"
-_EN = re.compile(
+_EN = patterns.compile(
     rf"\b(?:(?P<word>(?i:{'|'.join(en.ROAD_WORDS_BEFORE)}))\s+)?{_CODE}"
     rf"(?(word)|(?=\s+(?:(?i:{'|'.join(en.ROAD_QUALIFIERS)})\s+)?(?i:{'|'.join(en.ROAD_WORDS_AFTER)})\b))"
 )
 # Folded Arabic: a road word, up to two words that qualify it (الطريق الوطني السريع), the code.
-_AR = re.compile(
+_AR = patterns.compile(
     rf"(?<![{ar.LETTERS}])(?:[وفبل]?(?:{ar.ARTICLE})?|{ar.ARTICLE_AFTER_L})(?:{'|'.join(ar.ROAD_WORDS)})"
     rf"(?:\s+[{ar.LETTERS}]+){{0,2}}\s+{_CODE}"
 )

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from tqa import patterns
 from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.units import converted
 
@@ -50,7 +51,7 @@ class Quantity:
         )
 
 
-_TIME_OR_FRACTION = re.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
+_TIME_OR_FRACTION = patterns.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
 
 
 def in_time_or_fraction(text: str, start: int, end: int) -> bool:
@@ -80,7 +81,7 @@ def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str],
 
 # Four digits with no separator and no scale: how a year is written in both languages;
 # two when they end a span of years (2024-25), which reads them as the whole year.
-_YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
+_YEAR_DIGITS = patterns.compile(r"\d{4}|\d{2}")
 
 
 def is_year(quantity: Quantity) -> bool:
@@ -91,8 +92,8 @@ def is_year(quantity: Quantity) -> bool:
 
 # A span of years writes the second year short: the 2024-25 season, the 2025/26 budget,
 # which Arabic copy writes whole (موسم ٢٠٢٤/٢٠٢٥). The two digits are the year they end.
-_YEAR_SPAN_JOINER = re.compile(r"\s*[-–/]\s*")
-_MORE_PARTS = re.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in figures, not a span
+_YEAR_SPAN_JOINER = patterns.compile(r"\s*[-–/]\s*")
+_MORE_PARTS = patterns.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in figures, not a span
 
 
 def complete_year_spans(found: list[Quantity], digits: str) -> list[Quantity]:
