@@ -4,13 +4,18 @@ never an error."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import tqa.pipeline  # noqa: F401  (imports every check, so every pattern compiled at import is known)
 from tqa import patterns
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -71,3 +76,21 @@ def test_errors_and_flags_are_re_compile_s() -> None:
     with pytest.raises(re.error):
         patterns.compile(r"(unclosed")
     assert patterns.compile(r"ab", re.IGNORECASE | re.MULTILINE) == re.compile(r"ab", re.IGNORECASE | re.MULTILINE)
+
+
+def test_the_patterns_tqa_compiles_are_the_same_in_every_process() -> None:
+    """A pattern built from a set in hash order differs from run to run: it would miss the
+    cache every time, and the file would grow with each run's spelling of it."""
+    program = (
+        "import tqa.pipeline, tqa.cli.check_run, tqa.report.json_report, tqa.align.bilingual\n"
+        "from tqa import patterns\n"
+        "print(sorted(patterns._KEPT.used))"
+    )
+    env = {**os.environ, "TQA_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", program], env={**env, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1

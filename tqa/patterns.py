@@ -42,7 +42,7 @@ except ImportError:  # another Python: every pattern is compiled by re.compile
 
 FORMAT = 1
 MAGIC = b"tqa-patterns"
-KEEP = 4096  # patterns kept at most; beyond, the file keeps those the last run used
+KEEP = 1024  # patterns kept at most (tqa compiles about 300); beyond, the file keeps those the last run used
 _UNCACHED_FLAGS = re.DEBUG | re.TEMPLATE  # re.compile prints, or warns, for these
 Key = tuple[str, int]
 Parts = tuple[Any, ...]  # (flags, code, groups - 1, groupindex, indexgroup): _sre.compile's arguments

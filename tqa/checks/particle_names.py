@@ -23,7 +23,8 @@ from tqa.model import Segment
 from tqa.text.names import MIN_NAME_LETTERS
 from tqa.text.translit import same_name
 
-_PARTICLE = "|".join(sorted({p for w in NAME_PARTICLES for p in (w, w.capitalize())}, key=len, reverse=True))
+# Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
+_PARTICLE = "|".join(sorted(sorted({p for w in NAME_PARTICLES for p in (w, w.capitalize())}), key=len, reverse=True))
 _MENTION = patterns.compile(
     r"(?P<given>(?:[A-Z][a-zà-ÿ'’-]+\s+){0,3}?)\b(?P<particle>" + _PARTICLE + r")\s+(?P<name>[A-Z][a-zà-ÿ'’]+)\b"
 )

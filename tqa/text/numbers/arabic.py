@@ -57,9 +57,10 @@ _AR_WORD = patterns.compile(
 )
 # عتبة الواحد في المئة, خمسة بالمئة: a number word before the per cent is a share, as
 # definite as «٥٪»; with the article too («الواحد في المئة», "the one per cent threshold").
+# The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
 _AR_WORD_PERCENT = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
-    + "|".join(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}, key=len, reverse=True))
+    + "|".join(sorted(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}), key=len, reverse=True))
     + rf")\s+(?:في|بال)\s?(?:ال)?(?:مئه|مائه)(?![{_AR_LETTERS}])"
 )
 # A unit and a ten, one number: خمسة وعشرين (25), إحدى وثلاثين ألفاً (31,000).

@@ -25,8 +25,9 @@ _EN_NUMBER = patterns.compile(
     r"(?:\s*(?P<unit_scale>" + "|".join(re.escape(u) for u in sorted(en.SCALED_UNITS, key=len, reverse=True)) + r")(?![\w/]))?",
     re.IGNORECASE,
 )
+# The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
 _EN_WORD_NUMBER = patterns.compile(
-    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}, key=len, reverse=True)) + r")"
+    r"\b(?P<word>" + "|".join(sorted(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True)) + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
