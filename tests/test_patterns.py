@@ -31,7 +31,7 @@ def test_every_pattern_tqa_compiled_equals_re_compile() -> None:
     assert len(compiled) > 200  # the modules' patterns went through tqa.patterns
     for (pattern, flags), parts in compiled.items():
         fresh = re.compile(pattern, flags)
-        assert patterns._sre.compile(pattern, *parts) == fresh, pattern
+        assert patterns._built(pattern, parts) == fresh, pattern
         assert patterns.compile(pattern, flags) == fresh, pattern
 
 
@@ -42,7 +42,7 @@ def test_a_pattern_is_kept_and_built_from_the_cache(kept: patterns._Kept, _cache
     [written] = _cache_in_tmp.glob("patterns-*.marshal")
     again = patterns._Kept()
     assert (text, int(re.IGNORECASE)) in again.table()
-    built = patterns._sre.compile(text, *again.table()[text, int(re.IGNORECASE)])
+    built = patterns._built(text, again.table()[text, int(re.IGNORECASE)])
     assert built == first == re.compile(text, re.IGNORECASE)
     assert built.groupindex == {"day": 1} and built.match("12 يناير") is not None
     assert written.stat().st_mode & 0o022 == 0
@@ -58,7 +58,7 @@ def test_a_damaged_or_refused_cache_compiles_afresh(
     written.write_bytes(written.read_bytes()[:-3])  # truncated: its SHA-256 no longer matches
     assert patterns._Kept().table() == {}
     # Code the engine refuses (CPython validates what it is given) is compiled again.
-    patterns._write(written, {(text, 0): (32, [0, 1, 2], 0, {}, (None,))})
+    patterns._write(written, {(text, 0): (32, b"\xff" * 12, 0, {}, (None,))})
     fresh = patterns._Kept()
     assert (text, 0) in fresh.table()
     monkeypatch.setattr(patterns, "_KEPT", fresh)
