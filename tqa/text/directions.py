@@ -236,6 +236,7 @@ def _arabic(text: str) -> list[Direction]:
     return found
 
 
+@lru_cache(maxsize=65536)  # every word of every Arabic sentence, asked twice each (#14)
 def arabic_direction_word(word: str) -> ArabicDirectionWord | None:
     """One normalised word as a direction (والشمالية: north, شماليه, with the article), or None."""
     stems = [s for s in (word, *proclitic_stems(word, min_stem=3)) if s in AR_FORMS]
