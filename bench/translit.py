@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from shared_data import data_parser, require
 
-from tqa.text.translit import latin_matches_arabic, same_name
+from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import same_name
 
 ROOT = Path(__file__).resolve().parent.parent
 

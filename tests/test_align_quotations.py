@@ -23,6 +23,8 @@ def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...
 
 C, S, U = Quoting(continues=True), Quoting(several=True), Quoting(unsure=True)
 N = Quoting()
+# A quotation with its attribution at most; one that also ends its sentence.
+Q, QE = Quoting(quotation=True), Quoting(quotation=True, ends_quoted=True)
 
 
 @pytest.mark.parametrize(
@@ -32,10 +34,12 @@ N = Quoting()
         ([['"The road is closed.', "We wait every day.", 'Nobody comes," he said.']], [C, C, N]),
         # Each quotation closed in its own sentence binds nothing; one of several
         # sentences kept whole in one is marked as such.
-        ([['"The road is closed," he said.', "She agreed."]], [N, N]),
-        ([["قال: «الطريق مغلق. ننتظر كل يوم».", "ووافقت."]], [S, N]),
+        ([['"The road is closed," he said.', "She agreed."]], [Q, N]),
+        ([["قال: «الطريق مغلق. ننتظر كل يوم».", "ووافقت."]], [Quoting(several=True, quotation=True, ends_quoted=True), N]),
+        # A sentence that ends on a quotation shorter than the rest of it is no quotation.
+        ([['The minister said the plan was "a first step".']], [Quoting(ends_quoted=True)]),
         # A quotation continued over a paragraph break: the next paragraph's mark reopens it.
-        ([['"The road is closed.', "We wait."], ['"Nobody comes."'], ["Later."]], [C, C, N, N]),
+        ([['"The road is closed.', "We wait."], ['"Nobody comes."'], ["Later."]], [C, C, QE, N]),
         # A mark that nothing closes: its paragraph is unsure, and binds nothing.
         ([['He said "the road is closed.', "We wait."], ["Later."]], [U, U, N]),
         # A dropped closing mark: the next opening mark starts a new quotation.
@@ -141,3 +145,55 @@ def test_a_dropped_piece_that_took_its_mark_along_is_still_an_omission() -> None
     ]
     beads = pairs(align(article(english, "en"), article(arabic, "ar")))
     assert ((2,), ()) in beads
+
+
+FOLD_ARABIC = [
+    ["ارتفعت أسعار الوقود في ميناء الصيد للمرة الثالثة هذا العام."],
+    ["وأضاف الصياد سالم العبيدي أن كلفة الرحلة الواحدة بلغت 30 ديناراً."],
+    # (here the quotation, in a paragraph of its own)
+    ["وتقول البلدية إنها تدرس دعم الوقود للقوارب الصغيرة.", "ولم تحدد موعداً."],
+]
+FOLD_ENGLISH = [
+    ["Fuel prices at the fishing port have risen for the third time this year."],
+    [
+        "A single trip now costs 30 dinars, fisherman Salem al-Obeidi said, adding: "
+        '"We are not asking for the impossible, we only want to work with dignity."'
+    ],
+    ["The municipality says it is studying fuel support for small boats."],
+    ["It gave no date."],  # as many paragraphs as the Arabic: a bead across one pays the most
+]
+
+
+def folded(quotation: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    arabic = [*FOLD_ARABIC[:2], [quotation], FOLD_ARABIC[2]]
+    return pairs(align(article(arabic, "ar"), article(FOLD_ENGLISH, "en")))
+
+
+def test_a_quotation_set_apart_rides_with_the_sentence_that_folds_it_in() -> None:
+    beads = folded('وقال: "لا نطلب المستحيل، نريد فقط أن نعمل بكرامة".')
+    assert ((1, 2), (1,)) in beads
+    assert all(b[0] and b[1] for b in beads)
+
+
+def test_another_quotation_set_apart_is_still_an_omission() -> None:
+    # The English folds in a quotation, but not this one: it shares nothing with it.
+    beads = folded('وقال: "البحر لم يعد كما كان قبل عشر سنوات".')
+    assert ((2,), ()) in beads
+
+
+def test_a_quotation_folded_into_the_arabic_sentence_takes_the_english_one_set_apart() -> None:
+    arabic = [
+        FOLD_ARABIC[0],
+        ["وأضاف الصياد سالم العبيدي أن كلفة الرحلة الواحدة بلغت 30 ديناراً، وقال: «لا نطلب المستحيل، نريد فقط أن نعمل بكرامة»."],
+        FOLD_ARABIC[2][:1],
+        FOLD_ARABIC[2][1:],
+    ]
+    english = [
+        FOLD_ENGLISH[0],
+        ["A single trip now costs 30 dinars, fisherman Salem al-Obeidi said."],
+        ['"We are not asking for the impossible, we only want to work with dignity," he added.'],
+        [*FOLD_ENGLISH[2], *FOLD_ENGLISH[3]],
+    ]
+    beads = pairs(align(article(arabic, "ar"), article(english, "en")))
+    assert ((1,), (1, 2)) in beads
+    assert all(b[0] and b[1] for b in beads)

@@ -15,8 +15,12 @@ AFTER_AR = "وقالت الشركة الوطنية للمياه إن الإمد�
 AFTER_EN = "The national water company said supplies would return within 48 hours once a 3-kilometre main line was repaired."
 
 
-def middle(arabic: str, english: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    beads = align_sentences([BEFORE_AR, arabic, AFTER_AR], [BEFORE_EN, english, AFTER_EN], "ar", "en")
+def middle(
+    arabic: str, english: str, around: tuple[list[str], list[str]] = ([BEFORE_AR, AFTER_AR], [BEFORE_EN, AFTER_EN])
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The beads of `arabic` and `english` between two translated sentences (`around`)."""
+    (before_ar, after_ar), (before_en, after_en) = around
+    beads = align_sentences([before_ar, arabic, after_ar], [before_en, english, after_en], "ar", "en")
     return [(b.source, b.target) for b in beads]
 
 
@@ -40,3 +44,53 @@ def test_a_dropped_and_an_added_sentence_with_nothing_in_common_are_split() -> N
 )
 def test_a_translation_stays_paired(arabic: str, english: str) -> None:
     assert middle(arabic, english) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_a_wire_line_added_in_place_of_a_dropped_sentence_is_split() -> None:
+    # The lexicon's news words (ministry, respond, request) give the added line concepts
+    # of its own: four against the dropped sentence's several, none in common.
+    dropped = "غير أن منظمات حقوقية طالبت بفتح تحقيق مستقل في ظروف احتجاز المهاجرين."
+    added = "The foreign ministry did not immediately respond to a request for comment on the delay."
+    assert middle(dropped, added) == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))]
+
+
+# A stretch whose first bead shares a single concept (the session): a link, not evidence.
+SESSION_AR = [
+    "ورُفعت الجلسة قبيل منتصف الليل بعد نقاش طويل حول الضرائب.",
+    "وكان الوزير قد قدم مشروع القانون إلى البرلمان في مارس الماضي.",
+]
+SESSION_EN = [
+    "The session was adjourned shortly before midnight.",
+    "The minister submitted the bill to parliament last March.",
+]
+
+
+def session(arabic: str, english: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return middle(arabic, english, (SESSION_AR, SESSION_EN))
+
+
+def test_a_weekday_on_one_side_and_nothing_in_common_splits_beside_a_linked_bead() -> None:
+    dropped = "وتابع مئات المواطنين وقائع الجلسة من شرفات الجمهور."
+    added = "A vote is expected on Thursday afternoon."
+    assert session(dropped, added) == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), (2,))]
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        # The weekday left out, the vote kept: a translation that drops a detail.
+        "ويُتوقع أن يجري التصويت قريباً.",
+        # Too little said on the Arabic side to tell a loose rendering from another sentence.
+        "ومن المنتظر أن يُحسم الأمر قريباً.",
+    ],
+)
+def test_a_weekday_on_one_side_alone_does_not_split(arabic: str) -> None:
+    assert session(arabic, "A vote is expected on Thursday afternoon.") == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_concepts_alone_do_not_split_beside_a_bead_linked_by_one_concept() -> None:
+    # Many concepts and none in common, but no figure or date against them: beside a
+    # neighbour that shares one concept only, the stretch may be a loose rendering.
+    arabic = "وتابع مئات المواطنين وقائع الجلسة من شرفات الجمهور."
+    english = "Police officers closed the roads around the building for security reasons."
+    assert session(arabic, english) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]

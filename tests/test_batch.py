@@ -470,3 +470,37 @@ def test_quiet_still_says_why_it_exits_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("tqa: error: 1 article(s) could not be read") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("delay", [0.3, 1.0])
+def test_ctrl_c_to_the_whole_group_prints_one_line(tmp_path: Path, delay: float) -> None:
+    """A terminal's Ctrl-C reaches the workers too, perhaps while they start up: they
+    must stay quiet and leave the one line to the batch (new-user review)."""
+    folder = tmp_path / "in"
+    for day in range(3):
+        _pairs(folder / f"d{day}", ("port-deal", "new-pound", "aid-convoy", "oil-fields"))
+    command = [sys.executable, "-m", "tqa", "batch", str(folder), "-g", str(GLOSSARY), "--out", str(tmp_path / "out"), "--workers", "2", "--direction", "ar-en"]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(delay)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    text = err.decode("utf-8", "replace")
+    assert "Traceback" not in text and "Exception in initializer" not in text, text
+    if process.returncode == 130:  # interrupted: at most the batch's one line
+        assert len(text.strip().splitlines()) <= 1, text
+
+
+def test_the_summary_says_the_default_direction_and_names_what_was_not_checked(tmp_path: Path) -> None:
+    folder = _pairs(tmp_path / "in", ("port-deal",))
+    (folder / "broken.ar.md").write_text("", encoding="utf-8")
+    (folder / "broken.en.md").write_text("The minister arrived.\n", encoding="utf-8")
+    result = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o1")])
+    assert "Arabic taken as the source of 2 article pair(s) (the default)" in result.stderr
+    assert "not checked: broken (each with its reason in" in result.stdout
+    given = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o2"), "--direction", "ar-en"])
+    assert "direction:" not in given.stderr
+
+
+def tqa_cli(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tqa", *args], check=False, capture_output=True, text=True, timeout=120)

@@ -170,3 +170,20 @@ def test_an_article_pair_report_has_no_direction_block(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     tqa("check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json", str(out))
     assert "direction" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("kind", "first_unit"), [("xliff12", "0"), ("xliff20", "u0")])
+def test_findings_name_the_unit_a_cat_tool_looks_up(tmp_path: Path, kind: str, first_unit: str) -> None:
+    """An XLIFF's findings say "unit u0", not "paragraph 1, sentence 1"; the JSON gives each
+    segment its unit (new-user review). A TMX without tuid keeps paragraphs."""
+    report = run(write(tmp_path, kind, "en"), None, Settings())
+    changed = one(report, "D212")  # Thursday against الجمعة, in the first unit
+    assert changed.source is not None
+    assert report.document.source.place(changed.source.segment) == f"unit {first_unit}"
+    data = json.loads(subprocess.run(
+        [sys.executable, "-m", "tqa", "check", str(write(tmp_path, kind, "en")), "--json", "-"],
+        capture_output=True, text=True, timeout=120, check=False, cwd=ROOT,
+    ).stdout)
+    assert [s.get("unit") for s in data["source"]["segments"]] == [first_unit, first_unit.replace("0", "1")]
+    plain = run(write(tmp_path, "tmx", "en"), None, Settings())
+    assert plain.document.source.place(0) == "paragraph 1, sentence 1"

@@ -4,6 +4,8 @@ a date in figures with the same day is not a missing month (D213)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.example_runs import fired
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
@@ -36,8 +38,9 @@ def test_an_arabic_rounding_next_to_an_approximation_word_passes() -> None:
         "فرّ نحو ٥٢٠٠ شخص من القرى الحدودية.",
         "فرّ حوالي ٥٢٠٠ شخص من القرى الحدودية.",
         "فرّ ما يقارب ٥٢٠٠ شخص من القرى الحدودية.",
-        "فرّ أكثر من ٥٢٠٠ شخص من القرى الحدودية.",
         "فرّ قرابة ٥٢٠٠ شخص من القرى الحدودية.",
+        # "More than" keeps its side: 5,180 is more than 5,000 (and not more than 5,200, below).
+        "فرّ أكثر من ٥٠٠٠ شخص من القرى الحدودية.",
     ):
         example = Example(ar=ar, en="Some 5,180 people fled the border villages.", fails=False, direction="en-ar")
         assert _numbers(example) == [], ar
@@ -52,6 +55,8 @@ def test_a_rounding_without_the_word_or_beyond_rounding_is_still_changed() -> No
         ("ارتفعت الأسعار بنسبة ١٢٫٤٪.", "Prices rose by about 12.8%."),
     ):
         assert fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=True)), (ar, en)
+    inflated = Example(ar="فرّ أكثر من ٥٢٠٠ شخص من القرى الحدودية.", en="Some 5,180 people fled the border villages.", fails=True)
+    assert fired(BY_CODE["D203"], replace(inflated, direction="en-ar"))
 
 
 def test_the_source_figure_is_never_the_rounded_one() -> None:

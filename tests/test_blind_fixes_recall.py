@@ -11,7 +11,8 @@ from tqa.align.bilingual import align_sentences
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.text.dates import date_names
-from tqa.text.translit import latin_matches_arabic, same_name
+from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import same_name
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
 

@@ -66,5 +66,5 @@ def test_a_command_cut_off_before_it_finished_is_interrupted_not_findings(args: 
 def test_a_batch_keeps_its_verdict_when_the_reader_goes_away(tmp_path: Path) -> None:
     for path in CLEAN:
         shutil.copy(ROOT / path, tmp_path / Path(path).name)
-    done = _reader_gone("batch", str(tmp_path), "--out", str(tmp_path / "out"))
+    done = _reader_gone("batch", str(tmp_path), "--out", str(tmp_path / "out"), "--direction", "ar-en")
     assert (done.returncode, done.stderr) == (0, "")

@@ -67,3 +67,13 @@ def test_n105_says_nothing_of_a_first_name_alone(tmp_path: Path) -> None:
     (tmp_path / "a.en.md").write_text("Samer was among the wounded in the hospital.\n", encoding="utf-8")
     report = run(tmp_path / "a.ar.md", tmp_path / "a.en.md", Settings(select=("N105",)))
     assert [f.code for f in report.findings] == []
+
+
+def test_a_short_given_name_goes_with_the_surname_it_precedes(tmp_path: Path) -> None:
+    """Omar «عمر» carries two consonants, too few to pair alone, but a known given name
+    written before a surname that pairs is that person's: the entry is the full name (a
+    surname alone would then match «سلامة المواطنين», the citizens' safety). A word
+    before the surname that is no known given name stays out (the Minister)."""
+    ar = "وقال المتحدث باسم الوزارة عمر سلامة إن المشروع تأخر.\n\nوأكد الوزير دبدوب أن العمل سيستأنف.\n"
+    en = "Ministry spokesman Omar Salameh said the project was delayed.\n\nMinister Dabdoub said work would resume.\n"
+    assert _suggested(tmp_path, ar, en) == [("Omar Salameh", "عمر سلامة", "person"), ("Dabdoub", "دبدوب", "person")]

@@ -22,6 +22,19 @@ from tqa.lang.lexicon import arabic_concepts, english_concepts
         ("265,000 pupils", "en", "w:student", True),
         ("نحن لسنا ضد تلامذتنا", "ar", "w:student", True),
         ("عاد التلاميذ إلى المدارس", "ar", "w:student", True),
+        # News words of the lines a wire translator adds ("did not respond to a request").
+        ("ولم ترد الوزارة على طلب للتعليق", "ar", "w:respond", True),
+        ("ولم ترد الوزارة على طلب للتعليق", "ar", "w:request", True),
+        ("ولم ترد الوزارة على طلب للتعليق", "ar", "w:ministry", True),
+        ("the ministry did not respond to a request", "en", "w:request", True),
+        # طلبة are students, not a request; ترددت is hesitation, not a reply.
+        ("طلبة الجامعة", "ar", "w:request", False),
+        ("ترددت الحكومة", "ar", "w:respond", False),
+        # The public (جمهور) is not the republic (جمهورية), and the reverse.
+        ("شرفات الجمهور", "ar", "w:public", True),
+        ("جمهورية مصر العربية", "ar", "w:public", False),
+        ("تجمهر المحتجون", "ar", "w:gather", True),
+        ("وقوع حوادث", "ar", "w:incident", True),
     ],
 )
 def test_concepts(text: str, lang: str, concept: str, expected: bool) -> None:

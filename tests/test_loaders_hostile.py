@@ -169,12 +169,14 @@ def write_waivers(tmp_path: Path, content: str | bytes) -> Path:
     ("content", "words"),
     [
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-        ('{"waivers": [{"code": "N101", "fingerprint": "ab", "reason": ' + "9" * 5000 + "}]}", "integer too long"),
+        ('{"waivers": [{"code": "N101", "fingerprint": "0123456789abcdef", "reason": ' + "9" * 5000 + "}]}", "integer too long"),
         ('{"waivers": [{"code": 5, "fingerprint": "ab"}]}', "'code' must be a text, not '5'"),
         ('{"waivers": [{"code": "N101", "fingerprint": ["ab"]}]}', "'fingerprint' must be a text"),
-        ('{"waivers": [{"code": "N101", "fingerprint": "ab", "reason": {"a": 1}}]}', "'reason' must be a text, not <a dict"),
-        ('{"waivers": [{"code": "N101", "fingerprint": "ab", "reason": "' + "x" * 3000 + '"}]}', "'reason' is longer than 2,000"),
+        ('{"waivers": [{"code": "N101", "fingerprint": "0123456789abcdef", "reason": {"a": 1}}]}', "'reason' must be a text, not <a dict"),
+        ('{"waivers": [{"code": "N101", "fingerprint": "0123456789abcdef", "reason": "' + "x" * 3000 + '"}]}', "'reason' is longer than 2,000"),
         ('{"waivers": ["x"]}', "waiver 1 needs 'code' and 'fingerprint'"),
+        ('{"waivers": [{"code": "N101", "fingerprint": "zz"}]}', "fingerprint 'zz' is not one tqa writes"),
+        ('{"schema": "tqa-waivers/2", "waivers": []}', "schema is 'tqa-waivers/2', which this tqa does not read"),
         ('{"waivers": {"a": 1}}', "has no 'waivers' list"),
         (b"\xff\xfe{", "not valid JSON"),
     ],
@@ -186,13 +188,13 @@ def test_hostile_waivers_are_one_line_errors(tmp_path: Path, content: str | byte
 
 
 def test_a_lone_surrogate_in_a_reason_is_read_as_the_replacement_character(tmp_path: Path) -> None:
-    path = write_waivers(tmp_path, '{"waivers": [{"code": "N101", "fingerprint": "ab", "reason": "ok \\ud800 then"}]}')
+    path = write_waivers(tmp_path, '{"waivers": [{"code": "N101", "fingerprint": "0123456789abcdef", "reason": "ok \\ud800 then"}]}')
     assert load_waivers(path)[0].reason == "ok \ufffd then"
 
 
 def test_a_10_mb_waivers_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     reason = "x" * 10_000_000
-    path = write_waivers(tmp_path, '{"waivers": [{"code": "N101", "fingerprint": "ab", "reason": "' + reason + '"}]}')
+    path = write_waivers(tmp_path, '{"waivers": [{"code": "N101", "fingerprint": "0123456789abcdef", "reason": "' + reason + '"}]}')
     with pytest.raises(ConfigError, match="more than the 5,000,000"):
         load_waivers(path)
 

@@ -112,4 +112,4 @@ def test_the_rough_key_follows_the_transliteration_keys_digraphs() -> None:
     from tqa.checks import sense
     from tqa.text import translit
 
-    assert sense._DIGRAPHS == translit._DIGRAPHS
+    assert sense._DIGRAPHS == translit.DIGRAPHS

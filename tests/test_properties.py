@@ -25,7 +25,8 @@ from tqa.text.directions import directions
 from tqa.text.names import arabic_word_romanised_by, find_unlisted_spelling, name_words, spellings_in
 from tqa.text.numbers import quantities
 from tqa.text.segment import split_sentences
-from tqa.text.translit import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit, same_name, translit_key
+from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
+from tqa.text.translit import same_name, translit_key
 
 # The slow properties (the aligner, name mining) run half as many examples, in either profile.
 FEWER = settings(max_examples=max(30, settings.default.max_examples // 2))

@@ -221,3 +221,17 @@ def test_the_reports_say_which_encoding_was_assumed(tmp_path: Path) -> None:
     assert "a.en.md read as" not in result.output
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert (report["source"]["encoding"], report["target"]["encoding"]) == ("cp1256", "utf-8")
+
+
+def test_a_bilingual_file_in_a_legacy_encoding_is_named_once(tmp_path: Path) -> None:
+    """Both sides come from one file: the terminal says its encoding once (new-user review)."""
+    import subprocess
+    import sys
+
+    tmx = '<?xml version="1.0" encoding="windows-1256"?><tmx><body><tu><tuv xml:lang="ar"><seg>قال الوزير إن المحادثات ستستأنف.</seg></tuv>'
+    tmx += '<tuv xml:lang="en"><seg>The minister said talks would resume.</seg></tuv></tu></body></tmx>'
+    path = tmp_path / "a.tmx"
+    path.write_bytes(tmx.encode("cp1256"))
+    result = subprocess.run([sys.executable, "-m", "tqa", "check", str(path)], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    assert result.stdout.count("encoding:") == 1, result.stdout

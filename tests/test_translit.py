@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tqa.text.translit import is_plausible_variant_pair, latin_matches_arabic, name_similarity, same_name, translit_key
+from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import is_plausible_variant_pair, name_similarity, same_name, translit_key
 
 TABLE = Path(__file__).parent / "data" / "translit_pairs.tsv"
 

@@ -71,6 +71,7 @@ class Block:
 
     text: str
     heading: bool = False
+    unit: str | None = None  # the translation unit's id, in an XLIFF or TMX file that gives one
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Segment:
     paragraph: int
     text: str
     heading: bool = False
+    unit: str | None = None  # the XLIFF/TMX unit it comes from (Block.unit): what a CAT tool looks up
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,14 @@ class Article:
 
     def place(self, segment_id: int) -> str:
         """Where an editor finds a segment in the file: "paragraph 3, sentence 1" (a
-        headline is a paragraph of its own)."""
+        headline is a paragraph of its own); in an XLIFF or TMX file with unit ids, the
+        unit: "unit u3" (", sentence 2" when the unit holds several)."""
         segment = self.segments[segment_id]
         in_paragraph = sum(1 for s in self.segments[:segment_id] if s.paragraph == segment.paragraph) + 1
-        return f"paragraph {segment.paragraph + 1}, sentence {in_paragraph}"
+        if segment.unit is None:
+            return f"paragraph {segment.paragraph + 1}, sentence {in_paragraph}"
+        several = any(s.paragraph == segment.paragraph and s.id != segment.id for s in self.segments)
+        return f"unit {segment.unit}" + (f", sentence {in_paragraph}" if several else "")
 
 
 UNCERTAIN_BELOW = 0.5

@@ -139,11 +139,11 @@ def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
         inputs = assign_languages(bilingual.first, bilingual.second, direction)
     swap = inputs.source is bilingual.second
     with in_stage("segment", path):
-        source = segment_lines(
-            [b.text for b in inputs.source.blocks], inputs.source_lang, str(path), encoding=bilingual.first.encoding
-        )
-        target = segment_lines(
-            [b.text for b in inputs.target.blocks], inputs.target_lang, str(path), encoding=bilingual.first.encoding
+        source, target = (
+            segment_lines(
+                [b.text for b in side.blocks], lang, str(path), encoding=bilingual.first.encoding, units=[b.unit for b in side.blocks]
+            )
+            for side, lang in ((inputs.source, inputs.source_lang), (inputs.target, inputs.target_lang))
         )
     with in_stage("align", path):
         return AlignedDocument(source, target, beads_from_pairs(bilingual.pairs, swap), bilingual.declared_source)

@@ -27,6 +27,7 @@ MAX_REASON_CHARS = 2_000
 MAX_CODE_CHARS = 16
 MAX_FINGERPRINT_CHARS = 64
 _LONE_SURROGATE = patterns.compile("[\ud800-\udfff]")
+_FINGERPRINT = patterns.compile(r"[0-9a-f]{16}")  # tqa.checks.fingerprint: 16 hex digits of a SHA-256
 _FIX = "export it again from the HTML report"
 
 
@@ -58,6 +59,13 @@ def load_waivers(path: Path) -> tuple[Waiver, ...]:
         raise ConfigError(
             f"cannot be read: {error.strerror or type(error).__name__}", where=where, fix="check the file"
         ) from None
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema is not None and schema != WAIVERS_SCHEMA:
+        raise ConfigError(
+            f"its schema is {shown(schema)}, which this tqa does not read (it reads {WAIVERS_SCHEMA})",
+            where=where,
+            fix="export it again from a report of this tqa, or upgrade tqa",
+        )
     items = data.get("waivers") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError("has no 'waivers' list", where=where, fix=f'write {{"schema": "{WAIVERS_SCHEMA}", "waivers": [...]}}')
@@ -79,9 +87,18 @@ def _text_field(item: dict[str, Any], key: str, limit: int, index: int, where: s
 def _waiver(item: object, index: int, where: str) -> Waiver:
     if not isinstance(item, dict) or not item.get("code") or not item.get("fingerprint"):
         raise ConfigError(f"waiver {index + 1} needs 'code' and 'fingerprint'", where=where, fix=_FIX)
+    code = _text_field(item, "code", MAX_CODE_CHARS, index, where, required=True)
+    fingerprint = _text_field(item, "fingerprint", MAX_FINGERPRINT_CHARS, index, where, required=True)
+    if not _FINGERPRINT.fullmatch(fingerprint):
+        # It could never match a finding: the waiver would be silently dead.
+        raise ConfigError(
+            f"waiver {index + 1}: fingerprint {shown(fingerprint)} is not one tqa writes (16 hexadecimal digits)",
+            where=where,
+            fix=_FIX,
+        )
     return Waiver(
-        _text_field(item, "code", MAX_CODE_CHARS, index, where, required=True),
-        _text_field(item, "fingerprint", MAX_FINGERPRINT_CHARS, index, where, required=True),
+        code,
+        fingerprint,
         _text_field(item, "reason", MAX_REASON_CHARS, index, where, required=False),
     )
 

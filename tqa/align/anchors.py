@@ -97,3 +97,26 @@ def merged(pairs: Table, correction: Table, width: int, count: int, source_side:
         return EMPTY
     values = lookup(pairs, candidates) + lookup(pairs, candidates + step) - lookup(correction, candidates)
     return candidates, values
+
+
+ArticlePostings = tuple[Postings, Postings, Postings, Postings, np.ndarray]
+
+
+def article_postings(
+    source: Sequence[frozenset[str]], target: Sequence[frozenset[str]], weights: Mapping[str, float]
+) -> ArticlePostings:
+    """Each side's anchors as numbered postings (and its neighbours' common ones), keeping
+    only anchors the other side has somewhere: the rest can never be shared (every
+    English word is a possible Latin-token anchor, but few appear in the Arabic). With
+    them, each anchor's weight by its kind (`weights`, keyed by the anchor's first letter)."""
+    common = sorted(frozenset().union(*source) & frozenset().union(*target))
+    ids = {a: n for n, a in enumerate(common)}
+    weight = np.array([weights[a[0]] for a in common] or [0.0])
+    kept = [[f & ids.keys() for f in side] for side in (source, target)]
+    return (
+        postings(kept[0], ids),
+        postings(kept[1], ids),
+        common_neighbours(kept[0], ids),
+        common_neighbours(kept[1], ids),
+        weight,
+    )

@@ -6,7 +6,11 @@ inside a quotation on one side and outside it on the other leaves a piece of the
 quotation alone (the splitter keeps «A. B.» whole but cuts "A. B." at its full stop;
 a translator moves the attribution), so the cut pays. And a paragraph break inside a
 quotation that the next paragraph continues ("A. [new paragraph] "B.") is English
-typography, not a boundary of content: a bead may span it for free.
+typography, not a boundary of content: a bead may span it for free. So is the break
+before a quotation that one version sets in a paragraph of its own and the other folds
+into the sentence before ('..., adding: "We are not against the refinery."' against
+«وأضاف أن...» [new paragraph] «وقال: "لسنا ضد المصفاة..."»), when the quotation shares
+evidence with that sentence (the aligner's costs decide: `folded_quotation`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ class Side:
         self.quoted = np.array([False] + [f.quoting.continues for f in features], dtype=bool)
         self.several = np.array([False] + [f.quoting.several for f in features], dtype=bool)
         self.marks_before = np.cumsum([0] + ["p:quote" in f.anchors for f in features])
+        # Per sentence (one more at the end, for a bead's ends): a quotation sentence; one ending on a quotation.
+        self.quotation = np.array([f.quoting.quotation for f in features] + [False], dtype=bool)
+        self.ends_quoted = np.array([f.quoting.ends_quoted for f in features] + [False], dtype=bool)
         unsure = np.array([False] + [f.quoting.unsure for f in features] + [False], dtype=bool)
         self.unsure = unsure[:-1] | unsure[1:]
         # hard[b]: a paragraph break at b that no quotation runs across.
@@ -59,15 +66,25 @@ class Side:
 
 
 def paragraph_cost(
-    source: Side, target: Side, i: np.ndarray, k: int, l: int, ends: np.ndarray, cross: float, start: float
+    source: Side,
+    target: Side,
+    i: np.ndarray,
+    k: int,
+    l: int,
+    ends: np.ndarray,
+    cross: float,
+    start: float,
+    folded: np.ndarray | bool = False,
 ) -> np.ndarray:
-    """A bead that spans a paragraph break pays `cross`; one that starts a paragraph on one
-    side only pays `start`."""
+    """A bead that spans a paragraph break pays `cross`, unless `folded` (a quotation
+    folded into the sentence before on the other side); one that starts a paragraph on
+    one side only pays `start`."""
     cost = np.zeros(i.shape)
+    kept = np.logical_not(folded)
     if k > 1:
-        cost += cross * source.crosses(i, k)
+        cost += cross * (source.crosses(i, k) & kept)
     if l > 1:
-        cost += cross * target.crosses(ends, l)
+        cost += cross * (target.crosses(ends, l) & kept)
     if k and l:
         cost += start * (source.starts(i - k) != target.starts(ends - l))
     return cost
@@ -93,6 +110,17 @@ def one_quotation(source: Side, target: Side, i: np.ndarray, k: int, ends: np.nd
     if k == 2:
         return np.asarray(source.quoted[i - 1] & target.quoting(ends))
     return np.asarray(target.quoted[ends - 1] & source.quoting(i))
+
+
+def folded_quotation(source: Side, target: Side, i: np.ndarray, k: int, ends: np.ndarray) -> np.ndarray:
+    """For a 2-1 (k=2) or 1-2 bead: whether its second merged sentence is a quotation that
+    opens a paragraph, and the single sentence on the other side ends on a quotation: one
+    version set the quotation apart, the other folded it into the sentence before."""
+    if k == 2:
+        merged, last, single, at = source, i - 1, target, ends - 1
+    else:
+        merged, last, single, at = target, ends - 1, source, i - 1
+    return np.asarray(merged.quotation[last] & merged.starts(last) & single.ends_quoted[at])
 
 
 def quotation_cut(source: Side, target: Side, i: np.ndarray, ends: np.ndarray) -> np.ndarray:

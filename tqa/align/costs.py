@@ -110,7 +110,8 @@ class Costs:
         self.src_side, self.tgt_side = boundaries.Side(source), boundaries.Side(target)
         self.use_paragraphs = model.use_paragraphs
         self.use_anchors = model.use_anchors
-        self._postings = _anchor_postings(source, target) if model.use_anchors else None
+        features = ([f.anchors for f in source], [f.anchors for f in target])
+        self._postings = anchors.article_postings(*features, _ANCHOR_WEIGHT) if model.use_anchors else None
         self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
 
@@ -229,7 +230,10 @@ class Costs:
         countable = (src[i] - src[i - k]) + (tgt[ends] - tgt[ends - l])
         cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
         if self.use_paragraphs:
-            cost += boundaries.paragraph_cost(self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start)
+            folded = self._folded_quotation(i, k, l, ends)
+            cost += boundaries.paragraph_cost(
+                self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start, folded
+            )
         if self.use_anchors:
             cost += p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
         return cost
@@ -242,6 +246,17 @@ class Costs:
         table = np.array([[p.prior(a, b) if a or b else 0.0 for b in range(l + 1)] for a in range(k + 1)])
         counted_k, counted_l = boundaries.counted_sentences(self.src_side, self.tgt_side, i, k, l, ends)
         return np.asarray(np.maximum(table[counted_k, counted_l], p.merge_cost), dtype=float)
+
+    def _folded_quotation(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray | bool:
+        """For a 2-1 or 1-2 bead, whether its paragraph break is only that of a quotation the
+        other side folds into its single sentence (boundaries.folded_quotation), and the
+        quotation shares evidence of its own with that sentence: a number, a name, or a
+        concept with its marks. A quotation that shares nothing is another one, dropped."""
+        if not self.use_anchors or k + l != 3:
+            return False
+        own = self._pair_shared(i - 1, ends - 1)  # the second merged sentence with the single one
+        folded = boundaries.folded_quotation(self.src_side, self.tgt_side, i, k, ends)
+        return np.asarray(folded & (own >= self.p.own_support_shared))
 
     def _length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         p = self.p
@@ -278,23 +293,3 @@ class Costs:
 def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:
     per_sentence = [sum(weights[a[0]] for a in f.anchors) if enabled else 0.0 for f in features]
     return np.concatenate(([0.0], np.cumsum(per_sentence)))
-
-
-_Postings = tuple[anchors.Postings, anchors.Postings, anchors.Postings, anchors.Postings, np.ndarray]
-
-
-def _anchor_postings(source: list[SentenceFeatures], target: list[SentenceFeatures]) -> _Postings:
-    """Each side's anchors as numbered postings, keeping only anchors the other side has
-    somewhere: the rest can never be shared (every English word is a possible
-    Latin-token anchor, but few appear in the Arabic)."""
-    common = sorted(frozenset().union(*(f.anchors for f in source)) & frozenset().union(*(f.anchors for f in target)))
-    ids = {a: n for n, a in enumerate(common)}
-    weight = np.array([_ANCHOR_WEIGHT[a[0]] for a in common] or [0.0])
-    kept = [[f.anchors & ids.keys() for f in side] for side in (source, target)]
-    return (
-        anchors.postings(kept[0], ids),
-        anchors.postings(kept[1], ids),
-        anchors.common_neighbours(kept[0], ids),
-        anchors.common_neighbours(kept[1], ids),
-        weight,
-    )

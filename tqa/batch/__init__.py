@@ -39,6 +39,15 @@ def run_batch_command(
     """Run the batch, with a progress bar on a terminal; what it found (print_summary says it)."""
 
     jobs = find_jobs(paths, manifest, out)
+    defaulted = sum(1 for job in jobs if job.mode == "pair" and job.direction is None)
+    if settings.direction == "auto" and defaulted and not quiet:
+        # As `tqa check` says it: a batch of English originals checked the wrong way
+        # round finds little, and nothing else would tell.
+        print(
+            f"direction: Arabic taken as the source of {defaulted} article pair(s) (the default); for English "
+            "originals add --direction en-ar, or a manifest with a direction column per article",
+            file=sys.stderr,
+        )
     terminal = not quiet and sys.stderr.isatty()
     options = BatchOptions(out, store, scheduler, workers)
     try:
@@ -71,3 +80,6 @@ def print_summary(outcome: BatchOutcome, out: Path, quiet: bool = False) -> None
             f"{outcome.failed} with findings, {outcome.unreadable} unreadable, {outcome.crashed} crashed; index: {out / 'index.html'}",
             flush=True,  # a reader gone is seen here, while the verdict is at hand
         )
+    if not quiet and outcome.not_checked:
+        shown = ", ".join(outcome.not_checked[:5]) + (f" and {len(outcome.not_checked) - 5} more" if len(outcome.not_checked) > 5 else "")
+        print(f"not checked: {shown} (each with its reason in {out / 'index.html'})", flush=True)

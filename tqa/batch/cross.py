@@ -13,7 +13,8 @@ from tqa.checks.name_consistency import _clusters
 from tqa.glossary.suggest import suggested_entry_yaml
 from tqa.lang.en import spelling_key
 from tqa.text.names import Spelling, core_of
-from tqa.text.translit import _skeleton, _tokens, latin_skeleton, token_key, translit_key
+from tqa.text.skeletons import latin_skeleton
+from tqa.text.translit import _skeleton, name_tokens, token_key, translit_key
 
 if TYPE_CHECKING:
     from tqa.batch.store import Store
@@ -149,7 +150,7 @@ def _candidate_groups(spellings: list[Spelling], arabic: dict[str, frozenset[str
 
     first_with: dict[object, int] = {}
     for i, spelling in enumerate(spellings):
-        keys: list[object] = [tuple(tuple(_skeleton(token_key(t))[0]) for t in _tokens(spelling.core))]
+        keys: list[object] = [tuple(tuple(_skeleton(token_key(t))[0]) for t in name_tokens(spelling.core))]
         if spelling.core in arabic:
             keys.append(("arabic", latin_skeleton(spelling.core)))
         for key in keys:

@@ -1,5 +1,6 @@
 """What a batch checks: folders, globs and files paired into articles by name, or a
-manifest CSV. Only names are read here; the files themselves are read by the workers."""
+manifest CSV. Only names are read here (and the first bytes of a folder's HTML pages,
+to leave out tqa's own reports); the files themselves are read by the workers."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tqa import patterns
 from tqa.config import require_direction
 from tqa.errors import InputError
 from tqa.readers import BILINGUAL_FORMATS, BINARY_FORMATS, READERS_BY_SUFFIX, load_text
+from tqa.readers.files import is_report_file
 
 # `slug.ar.md` pairs with `slug.en.html`: the language tag is the second suffix.
 _TAGGED = patterns.compile(r"^(?P<slug>.+)\.(?P<lang>ar|en)$", re.IGNORECASE)
@@ -44,24 +46,16 @@ def article_suffixes() -> frozenset[str]:
 def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
     """Every article file the arguments name: a folder (searched recursively, article
     formats only), a glob pattern, or a file. Order is sorted, so runs are reproducible.
-    A folder's files inside `exclude` (the output folder) are left out: last run's
-    reports are no articles."""
+    A folder's files inside `exclude` (the output folder), and tqa reports anywhere in
+    it, are left out: last run's reports are no articles. The output folder cannot be
+    a folder being checked: its reports would sit among the articles."""
     suffixes = article_suffixes()
     found: dict[Path, None] = {}
     skip = exclude.resolve() if exclude is not None else None
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in suffixes
-                and not _NOT_ARTICLES.match(p.name)
-                and not (skip is not None and p.resolve().is_relative_to(skip))
-            )
-            if not files:
-                raise InputError("holds no article file", where=argument, fix=f"put {', '.join(sorted(suffixes))} files in it")
+            files = _articles_in(path, argument, skip, suffixes)
         elif path.is_file():
             files = [path]
         elif glob.has_magic(argument):
@@ -74,6 +68,26 @@ def expand(arguments: Iterable[str], exclude: Path | None = None) -> list[Path]:
             raise InputError("file not found", where=argument, fix="check the path")
         found.update((p, None) for p in files)
     return list(found)
+
+
+def _articles_in(path: Path, argument: str, skip: Path | None, suffixes: frozenset[str]) -> list[Path]:
+    """A folder's article files, recursively, in sorted order (see `expand`)."""
+    if skip is not None and path.resolve() == skip:
+        raise InputError(
+            "is both a folder being checked and the output folder", where=argument, fix="write the reports to another folder: --out REPORTS"
+        )
+    files = sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in suffixes
+        and not _NOT_ARTICLES.match(p.name)
+        and not (skip is not None and p.resolve().is_relative_to(skip))
+        and not (p.suffix.lower() in (".html", ".htm") and is_report_file(p))
+    )
+    if not files:
+        raise InputError("holds no article file", where=argument, fix=f"put {', '.join(sorted(suffixes))} files in it")
+    return files
 
 
 def pair_files(files: list[Path]) -> tuple[Job, ...]:

@@ -18,7 +18,7 @@ from tqa.batch.dask_run import run_on_dask
 from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
-from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, warm
+from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, start_pool_worker, warm
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
 from tqa.config import Settings
@@ -71,6 +71,7 @@ class BatchOutcome:
     unreadable: int
     crashed: int
     store: Path
+    not_checked: tuple[str, ...] = ()  # the keys of the articles that could not be read or crashed
 
     @property
     def exit_code(self) -> int:
@@ -154,7 +155,7 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
         for job in jobs:
             yield check_job(job, settings, out)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=warm, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,)) as pool:
         try:
             yield from windowed(lambda job: pool.submit(check_job, job, settings, out), jobs, window=workers * 4)
         except BaseException:
@@ -217,4 +218,5 @@ def _outcome(store: Store, run_id: int, checked: int, path: Path) -> BatchOutcom
         statuses.count(UNREADABLE),
         statuses.count(CRASHED),
         path,
+        tuple(a["key"] for a in articles if a["status"] in (UNREADABLE, CRASHED)),
     )

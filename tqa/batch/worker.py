@@ -8,6 +8,7 @@ by `warm`, and cached per process.
 
 from __future__ import annotations
 
+import signal
 import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,7 +30,8 @@ from tqa.readers.langid import detect_language
 from tqa.report.files import write_atomic
 from tqa.report.html_report import render_html
 from tqa.report.json_report import fails, render_json
-from tqa.text.names import ArabicPartners, is_given_name, spellings_in, written_with_article
+from tqa.text.names import is_given_name, spellings_in, written_with_article
+from tqa.text.partners import ArabicPartners
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -108,6 +110,15 @@ def warm(settings: Settings) -> None:
     check_document(
         align_inputs(Inputs(ar, en, "ar", "en"), glossary), glossary, checks, replace(settings, waivers=None, reference=None)
     )
+
+
+def start_pool_worker(settings: Settings) -> None:
+    """The process pool's initializer. Ctrl-C reaches every process of the terminal's
+    group; the batch's own process handles it (it cancels what has not started and
+    keeps what is finished), so a worker ignores it rather than print a traceback from
+    wherever it was. A worker ends its current article and then exits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm(settings)
 
 
 def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:

@@ -20,8 +20,9 @@ from tqa.checks.arabic_unlisted_names import name_like, spelling_variants
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.ar import ARABIC_WORD, FUNCTION_WORDS, consonants, normalize
 from tqa.model import Segment
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, core_of, name_words, romanised_partner
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.names import Spelling, core_of, name_words
+from tqa.text.partners import ArabicPartner, ArabicPartners, romanised_partner
+from tqa.text.skeletons import latin_matches_arabic
 
 _Words = dict[int, list[tuple[int, int, str]]]  # per Arabic segment: (start, end, normalised word)
 _Article = tuple[dict[int, list[str]], dict[int, Segment]]  # English names per Arabic segment; the segments by id

@@ -38,11 +38,14 @@ from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
 from tqa.text.names import arabic_word_romanised_by, core_of
 from tqa.text.people import surname_cores
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic
 
 # A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.
 MIN_WORD_LETTERS = 3
+# Words that join a name to a father's or family name (normalised: بن ابن ولد أبو بو), which
+# desks write apart or joined to it (بن عيسى, بنعيسى; بو عزيزي, بوعزيزي): one name, two forms.
+NAME_PARTICLES = frozenset({"بن", "ابن", "ولد", "ابو", "بو"})
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -99,7 +102,8 @@ def _english_given_names(entry: GlossaryEntry) -> frozenset[str]:
 
 
 def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
-    """A listed full Arabic name of the person with one word written otherwise, in `segments`."""
+    """A listed full Arabic name of the person with one word written otherwise, or with
+    its particle joined to the next word (بنعيسى for بن عيسى), in `segments`."""
     if entry.type != "person":
         return None
     latin = _english_given_names(entry)
@@ -107,13 +111,32 @@ def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> t
         listed = normalize(form).split()
         if len(listed) < 2:
             continue
+        joined = _particle_joined(listed)
         for segment in segments:
             found = list(ARABIC_WORD.finditer(segment.text))
-            for n in range(len(found) - len(listed) + 1):
-                window = found[n : n + len(listed)]
-                if _differs_in_one_word([normalize(m.group()) for m in window], listed, latin):
-                    return segment, window[0].start(), window[-1].end()
+            for size in sorted({len(listed), *(len(j) for j in joined)}, reverse=True):
+                for n in range(len(found) - size + 1):
+                    window = found[n : n + size]
+                    words = [normalize(m.group()) for m in window]
+                    misspelt = _differs_in_one_word(words, listed, latin) if size == len(listed) else False
+                    if misspelt or _listed_as(words, joined):
+                        return segment, window[0].start(), window[-1].end()
     return None
+
+
+def _particle_joined(listed: list[str]) -> list[list[str]]:
+    """The listed name with a particle joined to the word after it (كريمة بن عيسى, written
+    كريمة بنعيسى): the same name in a form the glossary does not list."""
+    return [
+        listed[:i] + [listed[i] + listed[i + 1]] + listed[i + 2 :] for i in range(len(listed) - 1) if listed[i] in NAME_PARTICLES
+    ]
+
+
+def _listed_as(words: list[str], forms: list[list[str]]) -> bool:
+    """`words` are one of `forms` word for word; the first may carry a proclitic (وكريمة)."""
+    return any(
+        words[1:] == form[1:] and form[0] in (words[0], *proclitic_stems(words[0])) for form in forms if len(form) == len(words)
+    )
 
 
 def listed_surnames(entry: GlossaryEntry) -> frozenset[str]:
@@ -228,3 +251,30 @@ def ending_respelt(written: str, listed: str) -> bool:
     return bool(differing) and all(
         len(w) == len(f) >= MIN_WORD_LETTERS and w[:-1] == f[:-1] and {w[-1], f[-1]} == _TA_MARBUTA for w, f in differing
     )
+
+
+def respelt_mentions(ctx: CheckContext, arabic: tuple[Segment, ...]) -> dict[str, tuple[Span, str]]:
+    """Per glossary entry, a mention in `arabic` that ends a word with ه where the listed
+    form has ة or the other way round, with the house form to write: the full name
+    (لولوه), or the surname alone (بوسنينه for the listed «… بوسنينة»)."""
+    found: dict[str, tuple[Span, str]] = {}
+    for segment in arabic:
+        for m in ctx.glossary.find(segment.text, "ar"):
+            if ending_respelt(m.text, m.form):
+                found.setdefault(m.entry.id, (span(segment, m.start, m.end), m.entry.ar[0]))
+        for m in ctx.glossary.find_surnames(segment.text, "ar"):
+            surname = m.entry.ar[0].split()[-1]
+            if ending_respelt(m.text, surname):
+                found.setdefault(m.entry.id, (span(segment, m.start, m.end), surname))
+    return found
+
+
+def unlisted_arabic_hit(entry: GlossaryEntry, english: Span, written: Span | None, house: str | None = None) -> Hit:
+    """N103 in an Arabic translation: the name `written` in a form the glossary does not
+    list, or (None) not written at all; `house`, the listed form to write (the first)."""
+    arabic_form = house or entry.ar[0]
+    if written is None:
+        message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
+        return Hit(message, source=english, suggestion=arabic_form)
+    message = f"{entry.en} is written «{written.text}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
+    return Hit(message, source=english, target=written, suggestion=arabic_form)

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 from tqa.checks.arabic_near_names import near_word
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ABSORBED_ARTICLE, ARTICLE, FUNCTION_WORDS, consonants, normalize, strip_marks
+from tqa.lang.ar import ABSORBED_ARTICLE, ARTICLE, CONJUNCTIONS, FUNCTION_WORDS, consonants, normalize, strip_marks
 from tqa.lang.lexicon import is_arabic_lexicon_word
-from tqa.text.names import ArabicPartner, ArabicPartners, Spelling, written_with_article
+from tqa.text.names import NameWord, Spelling, written_with_article
+from tqa.text.partners import ArabicPartner, ArabicPartners
 from tqa.text.people import used_as_surname
-from tqa.text.translit import arabic_skeletons
+from tqa.text.skeletons import arabic_skeletons
 
 
 def claimed_spans(ctx: CheckContext) -> set[tuple[int, int, int]]:
@@ -36,11 +37,13 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
         first_word = spelling.first
         for word in spelling.words:
             partner = partners.of(word)
-            near = partner is None and first is not None
-            if near and first is not None:
-                partner = partners.near(word, first, _near_spelling)  # ويتكوم: no longer read as Whitcombe
-            if partner is None or not name_like(partner):
-                continue  # no partner, or a common word that happens to share the consonants (فريق)
+            near = partner is None
+            if partner is None:
+                partner = _partner_otherwise(partners, word, first)
+            elif not name_like(partner):
+                continue  # a common word that happens to share the consonants (فريق)
+            if partner is None:
+                continue
             if first is None:
                 first, first_word = partner, word
                 continue
@@ -61,6 +64,9 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
 # Words this short (من, مين) fit too many names' letters: two of them are no evidence
 # of one name spelled two ways. One short spelling beside a longer one is (براك, باراك).
 MIN_PARTNER_LETTERS = 4
+# A word the English name reads, one letter off the first use's, is that name at three
+# letters too (فوز for فوس, where the English says Voss both times).
+MIN_SHORT_LETTERS = 3
 
 
 def name_like(partner: ArabicPartner) -> bool:
@@ -73,15 +79,42 @@ def name_like(partner: ArabicPartner) -> bool:
     return not any(is_arabic_lexicon_word(form) for form in partner.forms)
 
 
+def _partner_otherwise(partners: ArabicPartners, word: NameWord, first: ArabicPartner | None) -> ArabicPartner | None:
+    """The Arabic for a use of a name the key reads no partner for. A short name (Voss,
+    Azar: two consonants) reads the one name-like word with its consonants; at a later use,
+    the one such word a letter off the first use's, written bare, which may then be a word
+    of the lexicon (فوز, "victory", for فوس). A longer name reads the word near the first
+    use's Arabic (ويتكوم, a letter short of «ويتكومب» for Whitcombe)."""
+    found = partners.loose(word)
+    if first is None:
+        named = [p for p in found if name_like(p)]
+        return named[0] if len(named) == 1 else None
+    if any(p.stem == first.stem for p in found):
+        return None  # the first use's word again (للعراق after العراق): no other spelling
+    near_first = [p for p in found if _near_spelling(p.stem, first.stem, MIN_SHORT_LETTERS)]
+    if len(near_first) == 1 and _bare(near_first[0]):
+        return near_first[0]
+    near = partners.near(word, first, _near_spelling)
+    return near if near is not None and name_like(near) else None
+
+
+def _bare(partner: ArabicPartner) -> bool:
+    """The word written as it stands or after و or ف ("and", "so"): where a name stands.
+    A word the name's letters fit only once another proclitic or the article is dropped
+    (بروز, "the rise", for روس) is a word of the sentence, not the name respelt."""
+    written = normalize(partner.written)
+    return written == partner.stem or (written[:1] in CONJUNCTIONS and written[1:] == partner.stem)
+
+
 def _letters(partner: ArabicPartner) -> int:
     return len(partner.stem.removeprefix(ARTICLE))
 
 
-def _near_spelling(word: str, first: str) -> bool:
+def _near_spelling(word: str, first: str, min_letters: int = MIN_PARTNER_LETTERS) -> bool:
     """`word` spells the name `first` otherwise: a letter or two off it (a final letter
     dropped, ويتكوم for ويتكومب), but not the same base with another ending (كوريا, الكورية,
     كوريين: the country, its adjective, its people) and not a word too short to tell (من)."""
-    if min(len(word), len(first)) < MIN_PARTNER_LETTERS or _base(word) == _base(first):
+    if min(len(word), len(first)) < min_letters or _base(word) == _base(first):
         return False
     return near_word(word, first)
 

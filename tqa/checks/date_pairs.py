@@ -106,14 +106,17 @@ def _match(
 ) -> tuple[list[tuple[LocatedDate, LocatedDate]], list[tuple[LocatedDate, LocatedDate]]]:
     same = []
     for a in list(arabic):
-        partner = next((e for e in english if a.date.value in e.date.readings), None)
+        # Either side may read two ways: an English 7/1/2027, the end of February.
+        partner = next((e for e in english if set(a.date.readings) & set(e.date.readings)), None)
         if partner is not None:
             same.append((a, partner))
             arabic.remove(a)
             english.remove(partner)
     changed = []
     for a in arabic:
-        candidates = [e for e in english if not e.date.ambiguous and _shared_parts(a.date, e.date) > 0]
+        if a.date.month_end:
+            continue  # the end of a month names no day to call changed
+        candidates = [e for e in english if not (e.date.ambiguous or e.date.month_end) and _shared_parts(a.date, e.date) > 0]
         if candidates:
             partner = max(candidates, key=lambda e: _shared_parts(a.date, e.date))  # the first of the closest
             changed.append((a, partner))

@@ -12,7 +12,7 @@ from tqa.lang.ar import is_arabic_text, normalize
 from tqa.model import Segment
 from tqa.text.bearings import bears_on
 from tqa.text.directions import Direction, compatible, directions
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic
 
 Found = tuple[Segment, Direction]
 

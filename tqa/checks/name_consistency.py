@@ -8,15 +8,18 @@ from tqa.checks.arabic_name_parts import arabic_name_part_spellings
 from tqa.checks.arabic_surnames import arabic_surname_spellings
 from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claimed_spans, unlisted_spans, vowels_apart
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
+from tqa.checks.full_names import given_name_spellings, surname_letter_spellings
 from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
 from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
 from tqa.lang.en import well_known_names
 from tqa.model import Severity
-from tqa.text.names import ArabicPartners, Spelling, arabic_forms_of, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.names import Spelling, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.partners import ArabicPartners, arabic_forms_of
 from tqa.text.people import two_people
-from tqa.text.translit import is_plausible_variant_pair, latin_skeleton, name_similarity, same_name_group
+from tqa.text.skeletons import latin_skeleton
+from tqa.text.translit import is_plausible_variant_pair, name_similarity, same_name_group
 
 
 def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
@@ -25,15 +28,15 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     Spellings that render two different Arabic words are two names, whatever the key says."""
 
     def same_arabic(a: Spelling, b: Spelling) -> bool:
-        # The Arabic partner is found by consonants, so different words with the same
-        # consonants (Singer, Shankar) can land on one Arabic word: the spellings must
-        # also share three or more consonants in order and most of their letters. A name with
-        # one spelling every newsroom shares (Tunisia, Sudan) is spelled so: another word on its
-        # Arabic (Tunis on تونس, Chadian on السودان by consonants) is another word.
+        # The Arabic partner is found by consonants, so different words with the same consonants
+        # (Singer, Shankar) can land on one Arabic word: the spellings must also share three
+        # consonants in order, or two in five letters (al-Kuwari, al-Kawari), and most letters. A name
+        # every newsroom spells one way (Tunisia, Sudan) is so: another word on its Arabic is another word.
         if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()) or {a.core, b.core} & well_known_names():
             return False
-        skeleton = latin_skeleton(a.core)
-        return len(skeleton) >= 3 and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
+        skeleton, shortest = latin_skeleton(a.core), min(len(a.core), len(b.core))
+        enough = len(skeleton) >= 3 or (len(skeleton) == 2 and shortest >= 5)
+        return enough and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
 
     def same(a: Spelling, b: Spelling) -> bool:
         first, second = arabic.get(a.core), arabic.get(b.core)
@@ -64,22 +67,23 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
 def _name_inconsistent(ctx: CheckContext) -> Iterator[Hit]:
     """One name is spelled two or more ways in the same article.
 
-    Why it matters: readers take al-Bashir and al-Bachir for two people, and a
-    search for one misses the other. The transliteration key finds spellings of
-    one Arabic name (sh/ch, ou/u, kh/h, doubled letters, the article) even when
-    the glossary does not know the name, and with the Arabic beside it two
-    spellings of one Arabic word are one name even when only a vowel differs
-    (al-Saleh, al-Salih for الصالح); names the glossary knows are reported by
-    N101/N102 with the house spelling. The message says which spelling to keep:
-    a glossary person's surname as listed, else the spelling used most; on a tie,
-    pick one. Add the spelling you keep to the glossary. A name joined by a particle
-    (Ould Ely, Bin Omran) is compared whole: Ould Eli or Ben Omran at a later mention
-    is the same name written otherwise, unless another given name stands before it; a
-    compound name written apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too.
+    Why it matters: readers take al-Bashir and al-Bachir for two people, and a search for
+    one misses the other. The transliteration key finds spellings of one Arabic name (sh/ch,
+    ou/u, kh/h, doubled letters, the article) even when the glossary does not know the name,
+    and with the Arabic beside it two spellings of one Arabic word are one name even when
+    only a vowel differs (al-Saleh, al-Salih for الصالح); names the glossary knows are
+    reported by N101/N102 with the house spelling. The message says which spelling to keep:
+    a glossary person's surname as listed, else the spelling used most; on a tie, pick one.
+    Add the spelling you keep to the glossary. A name joined by a particle (Ould Ely, Bin
+    Omran) is compared whole: Ould Eli or Ben Omran at a later mention is the same name
+    written otherwise, unless another given name stands before it; a compound name written
+    apart and joined (Abdul-Razzaq, Abdulrazzaq) is one name too, and so is a given name
+    spelt two ways before one surname (Houcine Gharbi, then Hussein Gharbi, both حسين), and a
+    glossary person's long surname with one letter changed (Maria Lindqvist, then Lindquist).
     """
-    yield from _word_spellings(ctx)
-    yield from particle_name_spellings(ctx)
-    yield from joined_name_spellings(ctx)
+    parts = (_word_spellings, particle_name_spellings, joined_name_spellings)
+    for spellings in (*parts, given_name_spellings, surname_letter_spellings):
+        yield from spellings(ctx)
 
 
 def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:

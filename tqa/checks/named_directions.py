@@ -24,7 +24,7 @@ from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD_CHARS, is_arabic_text, normalize, normalize_with_map, strip_marks
 from tqa.model import Lang, Segment
 from tqa.text.directions import Direction, compatible, directions, opposed
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic
 
 Found = tuple[Segment, Direction]
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_near_names import ending_respelt, misspelt_name_hit, mixed_form_present, surname_romanised
+from tqa.checks.arabic_near_names import (
+    ending_respelt,
+    misspelt_name_hit,
+    mixed_form_present,
+    respelt_mentions,
+    surname_romanised,
+    unlisted_arabic_hit,
+)
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
@@ -140,13 +147,13 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     arabic = _mentions(ctx, pair.arabic, "ar")
     # Matching folds ة and ه: a name written with the other one (لولوه) is matched, yet misspelt.
-    respelt = {m.entry.id: span(seg, m.start, m.end) for seg, m in arabic if ending_respelt(m.text, m.form)}
+    respelt = respelt_mentions(ctx, pair.arabic)
     present = {m.entry.id for _, m in arabic if not ending_respelt(m.text, m.form)}
     # The name left in English inside the Arabic is there too: U402 reports that text.
     present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
     # The listed surname alone names the person, unless the full name around it is
     # misspelt («خالد بن سليم الحبسي»): looked for before the surname lets it pass.
-    surnamed = {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")}
+    surnamed = {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")} - respelt.keys()
     reported: set[str] = set()
     # A person the English names by surname alone (Hamdan added) is looked for misspelt only.
     by_surname = [(seg, m) for seg in pair.english for m in ctx.glossary.find_surnames(seg.text, "en")]
@@ -160,7 +167,7 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             continue
         misspelt = misspelt_name_hit(ctx, entry, pair.arabic, english)
         if misspelt is None and entry.id in respelt:
-            misspelt = _unlisted_arabic_hit(entry, english, respelt[entry.id])
+            misspelt = unlisted_arabic_hit(entry, english, *respelt[entry.id])
         if misspelt is not None:
             reported.add(entry.id)
             yield misspelt
@@ -169,18 +176,7 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             continue  # a person named by surname alone, a form the glossary does not list (خطاب for Anas Khattab)
         reported.add(entry.id)
         unlisted = find_unlisted_arabic_spelling(pair.arabic, entry)
-        yield _unlisted_arabic_hit(entry, english, span(*unlisted) if unlisted else None)
-
-
-def _unlisted_arabic_hit(entry: GlossaryEntry, english: Span, written: Span | None) -> Hit:
-    """N103 in an Arabic translation: the name `written` in a form the glossary does not
-    list, or (None) not written at all."""
-    arabic_form = entry.ar[0]
-    if written is None:
-        message = f"{entry.en} is in the English but not in the Arabic: add «{arabic_form}» or confirm the rewording"
-        return Hit(message, source=english, suggestion=arabic_form)
-    message = f"{entry.en} is written «{written.text}» in the Arabic, a form the glossary does not list: write «{arabic_form}»"
-    return Hit(message, source=english, target=written, suggestion=arabic_form)
+        yield unlisted_arabic_hit(entry, english, span(*unlisted) if unlisted else None)
 
 
 def _acronym_romanised(ctx: CheckContext, match: GlossaryMatch, arabic: tuple[Segment, ...]) -> bool:

@@ -19,7 +19,7 @@ from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
 from tqa.text.dates import dateline_end
 from tqa.text.numbers import Quantity, quantities
-from tqa.text.numbers.approximate import is_approximate, is_rounding
+from tqa.text.numbers.approximate import approximation, is_rounding
 from tqa.text.numbers.measures import Measure, measures
 from tqa.text.numbers.quantity import is_year
 
@@ -258,17 +258,19 @@ def _comparable(arabic: Quantity, english: Quantity) -> bool:
     return small > 0 and large / small <= 10  # a dropped or added zero (120,000 written 12,000) is one changed figure
 
 
-def _approximate(x: Located) -> bool:
-    return is_approximate(x.segment.text, x.quantity.start, x.quantity.end)
+def _approximation(x: Located) -> int | None:
+    return approximation(x.segment.text, x.quantity.start, x.quantity.end)
 
 
 def _rounded(arabic: Located, english: Located, source_is_arabic: bool | None) -> bool:
     """The translation's figure is the source's rounded («٢٫٣٤ مليون», "about 2.3 million"),
-    and either side says the figure is approximate."""
-    if not (_approximate(arabic) or _approximate(english)):
+    and either side says the figure is approximate; a bound ("more than") on the rounded
+    figure keeps its side."""
+    arabic_word, english_word = _approximation(arabic), _approximation(english)
+    if arabic_word is None and english_word is None:
         return False
-    english_rounds = source_is_arabic is not False and is_rounding(arabic.quantity, english.quantity)
-    arabic_rounds = source_is_arabic is not True and is_rounding(english.quantity, arabic.quantity)
+    english_rounds = source_is_arabic is not False and is_rounding(arabic.quantity, english.quantity, english_word or 0)
+    arabic_rounds = source_is_arabic is not True and is_rounding(english.quantity, arabic.quantity, arabic_word or 0)
     return english_rounds or arabic_rounds
 
 

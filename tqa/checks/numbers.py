@@ -61,6 +61,16 @@ def _number_mismatch(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     Why it matters: transposed or mistyped digits are the commonest factual error
     in translated news, and no reader can catch them. Correct the figure.
+
+    Roundings: a figure rounded beside an approximation word (about, nearly, نحو,
+    حوالي) is not reported when the rounding changes it by at most half a step of
+    its last written digit and by at most 5% of its value: 587 -> about 600,
+    1.96 billion -> nearly 2 billion, 48.7% -> about 49% or nearly half. Beyond that
+    the reader learns another figure, and it is reported: 45% -> around 40% (11%),
+    2.4 million -> about 2 million (17%). A word that bounds the figure keeps its
+    side: "more than 600" is not 587, "more than half" not 48.7%. Fractions in words
+    are per cents (a quarter = 25%, a third = 33% or 33.3%) where they are quantities
+    (by a quarter, half of the voters), not a half of a period (the first half of the year).
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     for arabic, english in ctx.number_comparisons[pair.bead].different:
@@ -119,6 +129,8 @@ NUMBER_MISSING = Check(
         Example(ar="وصل ثلاثة وزراء إلى دمشق.", en="Three ministers arrived in Damascus.", fails=False),
         Example(ar="بلغ عدد النازحين مليون و٢٠٠ ألف شخص.", en="The number of displaced people reached 1.2 million.", fails=False),
         Example(ar="ارتفعت الأسعار بنسبة ٣٥ في المئة.", en="Prices rose by 35 per cent.", fails=False),
+        # A fraction used as a quantity is a per cent in words.
+        Example(ar="تراجعت مبيعات الإسمنت بنسبة ٢٥٪.", en="Cement sales fell by a quarter.", fails=False),
         # A scale word written once serves both ends of a range.
         Example(ar="يحصل كل مزارع على ما بين ٢ و٤ آلاف دينار.", en="Each farmer receives 2,000-4,000 dinars.", fails=False),
         # The Hijri date beside the Gregorian one may be dropped.
@@ -141,6 +153,10 @@ NUMBER_ADDED = Check(
         Example(ar="عاد آلاف اللاجئين إلى حلب.", en="Thousands of refugees returned to Aleppo.", fails=False),
         Example(ar="عاد ٤٠٠٠ لاجئ إلى حلب.", en="Some 4,000 refugees returned to Aleppo.", fails=False),
         Example(ar="وقّعت الحكومة اتفاقاً بقيمة مليار دولار.", en="The government signed a $1bn deal.", fails=False),
+        # The dual of a unit is 2; a clock time and a telephone number are written many ways.
+        Example(ar="يبعد السد كيلومترين عن القرية.", en="The dam is 2 km from the village.", fails=False),
+        Example(ar="تفتح اللجان الساعة ٨:١٥ صباحاً.", en="Polling stations open at 8.15am.", fails=False),
+        Example(ar="للاستفسار يرجى الاتصال بالرقم ٠٢٤٧٧١٣٠٥.", en="For inquiries call +963 2 477 1305.", fails=False),
     ),
 )
 NUMBER_MISMATCH = Check(
@@ -151,6 +167,9 @@ NUMBER_MISMATCH = Check(
     EachPair(_number_mismatch, paired=True),
     (
         Example(ar="ارتفعت الأسعار بنسبة ٣٥٪ خلال العام الماضي.", en="Prices rose by 53% over the past year.", fails=True),
+        # "Around" covers a rounding of at most 5%: 45% written 40% is another figure.
+        Example(ar="بلغت نسبة الإقبال نحو ٤٥٪ في المدن.", en="Turnout in the cities was around 40%.", fails=True),
+        Example(ar="سجّلت البلدية ٥٨٧ ولادة في الربيع.", en="The council registered about 600 births in the spring.", fails=False),
         Example(ar="عبرت ١٢ شاحنة إلى إدلب.", en="Twenty-one trucks crossed into Idlib, 21 in all.", fails=True),
         Example(ar="عاد ٣٥ ألف لاجئ إلى دير الزور.", en="Some 53,000 refugees returned to Deir ez-Zor.", fails=True),
         # A number word that counts is a figure like any other.

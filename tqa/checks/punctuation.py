@@ -231,6 +231,9 @@ QUESTION_LOST = Check(
             fails=True,
         ),
         Example(ar="وقالت: «لماذا ندفع الثمن وحدنا.»", en='She said: "Why should we pay the price alone?"', fails=True, direction="en-ar"),
+        # A quoted question handed to its speaker with a comma: "asked" does not report it.
+        Example(ar='وتساءلت: "إلى متى سننتظر عودة الماء إلى الحي؟"', en='"How much longer must we wait for water to return," she asked.', fails=True),
+        Example(ar='وتساءلت: "إلى متى سننتظر عودة الماء إلى الحي؟"', en='"How much longer must we wait for water to return?" she asked.', fails=False),
     ),
 )
 QUESTION_ADDED = Check(
@@ -241,6 +244,8 @@ QUESTION_ADDED = Check(
         Example(ar="وقال: «إنه حق كل مزارع في الوادي».", en='"It is the right of every farmer in the valley," he said.', fails=False),
         # A reported question may be quoted as a question.
         Example(ar="وسأل المزارعون عما إذا كانت المياه ستكفي.", en='The farmers asked: "Will the water be enough?"', fails=False),
+        # A subheading asks without its mark as often as with it.
+        Example(ar="من يدفع ثمن الجفاف؟\n\nارتفعت أسعار المياه.", en="Who pays for the drought\n\nWater prices rose.", fails=False, direction="en-ar"),
     ),
 )
 REPEATED_WORD = Check(

@@ -8,12 +8,16 @@ from collections.abc import Iterator
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, Pair, span, whole
+from tqa.checks.quoted_questions import quoted_question_stated
+from tqa.lang import ar
 from tqa.model import Segment
 
 # A question mark that ends a clause: at the end of the sentence, or inside a quotation
 # that goes on ("«Who will pay? They never did».", which the segmenter keeps whole),
-# with any closing quotes or brackets after it. "(؟)", a mark of doubt, is no question.
-_ASKS = patterns.compile(r"(?<!\()[?؟]\s*[»”\"'’)\]]*(?:\s|$)")
+# with any closing quotes or brackets after it, and the mark that closes the sentence or
+# leads to the speaker after those («...؟». as Arabic ends a quoted sentence, «...؟»،
+# قال). "(؟)", a mark of doubt, is no question.
+_ASKS = patterns.compile(r"(?<!\()[?؟]\s*(?:[»”\"'’)\]]+[.,،:;؛]?)?(?:\s|$)")
 _QUESTION_MARK = patterns.compile(r"[?؟]")
 # A reported question, which English and Arabic both write as a statement: "asked
 # whether the forces would stay". A bare "if" is no sign: "where will we go if we
@@ -55,6 +59,35 @@ _AR_STATED_QUESTION = patterns.compile(
 )
 
 
+# A heading or a plain-text subheading asks without its mark as often as with it ("Who
+# pays", «من يدفع»): one in a question's shape is a question. The shape: an auxiliary
+# after the question word or before the subject ("Why does it matter", "Can Jordan pay"),
+# who/what/which before a verb ("Who pays", "What changed"; not "What the deal says", a
+# clause that names), or a question word alone with "next"/"now". "How to ..." and "Why it
+# matters" are titles, not questions.
+_EN_HEADING_QUESTION = patterns.compile(
+    rf"^(?:{_WH}(?:\s+(?:much|many|long|far|often))?\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)}|should|must|might)\b"
+    rf"|(?:{_OPENING}|Should|Must)\s+{_SUBJECT}\b|Do\s+{_PRONOUN}\b"
+    rf"|(?:Who|What|Which)\s+(?!(?:{_PRONOUN}|the|a|an|this|that|these|those|our|their|your|his|her|its|to)\b)[a-z]+s?\b"
+    r"|(?:What|Why|Where|Who)\s+(?:next|now|then)\W*$)",
+    re.IGNORECASE,
+)
+# On normalised text. «من يدفع» (who pays) asks where «من» (also "from") comes before a
+# verb's present (يـ, not a place: «من تونس»); «ما الحل» (what is the way out) where «ما»
+# (also "not") comes before a noun with the article.
+_AR_HEADING_QUESTION = patterns.compile(rf"^(?!(?:[وف])?(?:من|ما)\s){ar.QUESTION_OPENING}|^من\s+س?ي\w{{2,}}|^ما\s+ال\w")
+_TITLE_END = patterns.compile(r"[.!?؟:…]\W*$")
+
+
+def title_question(segment: Segment, article: tuple[Segment, ...]) -> bool:
+    """Whether `segment` is a heading, or a short line standing alone as its paragraph
+    with no closing mark (a plain-text subheading), in a question's shape."""
+    alone = sum(1 for s in article if s.paragraph == segment.paragraph) == 1
+    title = segment.heading or (alone and len(segment.text.split()) <= 8 and not _TITLE_END.search(segment.text))
+    text = segment.text.strip()
+    return title and bool(_EN_HEADING_QUESTION.match(text) or _AR_HEADING_QUESTION.match(ar.normalize(text)))
+
+
 def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
     """The first direct question of `segments` that ends with a full stop, or None."""
     for segment in segments:
@@ -62,46 +95,6 @@ def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] |
             match = pattern.search(segment.text)
             if match is not None:
                 return segment, match.start("clause"), match.end("clause")
-    return None
-
-
-# A closed quotation, «...», “...” or "..." (straight ones only where they pair up), and the
-# mark that ends it: the last one inside, or a full stop right after it (Arabic «...».).
-_QUOTATION = patterns.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
-_END_MARK = patterns.compile(r"[.?؟!]")
-
-
-def quotation_ends(segments: tuple[Segment, ...]) -> list[tuple[Segment, int, int, str]]:
-    """Each closed quotation of `segments`, in order: its sentence, the start and end of
-    its last clause, and the mark that ends it ("" for none, as in «...،» قال)."""
-    found = []
-    for segment in segments:
-        text = segment.text
-        for match in _QUOTATION.finditer(text):
-            if match["c"] is not None and text.count('"') % 2:
-                continue  # an odd straight quote: which ones pair is unsure
-            group = next(g for g in "abc" if match[g] is not None)
-            start, end = match.span(group)
-            inside = text[start:end].rstrip()
-            mark = inside[-1:] if _END_MARK.fullmatch(inside[-1:]) else text[match.end() : match.end() + 1]
-            breaks = [m.end() for m in _END_MARK.finditer(text, start, start + len(inside) - 1)]
-            clause = max(breaks, default=start)
-            clause += len(text[clause:]) - len(text[clause:].lstrip())
-            found.append((segment, clause, match.end(), mark if _END_MARK.fullmatch(mark) else ""))
-    return found
-
-
-def quoted_question_stated(pair: Pair) -> tuple[Segment, int, int] | None:
-    """A quotation that asks in the source and ends with a full stop in the translation,
-    when both sides quote as often (the k-th quotation of one is the k-th of the other):
-    «"...?" Fakih asked» written «وتساءل فقيه: "...."». The verb of asking does not make
-    a quoted question reported."""
-    source, target = quotation_ends(pair.source), quotation_ends(pair.target)
-    if len(source) != len(target):
-        return None
-    for (_, _, _, asked), (segment, start, end, stated) in zip(source, target, strict=True):
-        if asked in "?؟" and asked and stated == ".":
-            return segment, start, end
     return None
 
 
@@ -162,6 +155,12 @@ def _ends_quotation(segment: Segment) -> bool:
     return bool(re.search(r"[?؟]\s*[»”\"’']", segment.text))
 
 
+def _handed_to_speaker(segment: Segment, start: int, end: int) -> bool:
+    """Whether the stated clause closes its quotation with a comma ('...," she asked'),
+    not with a full stop."""
+    return not re.search(r"\.\W*$", segment.text[start:end]) and segment.text[end : end + 1] != "."
+
+
 def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A sentence that asks a question in the source is not a question in the translation.
 
@@ -170,20 +169,25 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     stay."). Keep the question, direct or reported. A quoted question in the shape of
     one ("Do we need ...", «هل نحتاج ...») that ends with a full stop is reported even
     beside a reported one ("Asked whether ..., he said: ..."): the mark is simply wrong.
+    So is a quoted question closed with a comma before its speaker, even "she asked"
+    ('"How long must we wait," she asked'). A heading may ask without its mark ("Who pays").
     """
     asking = asking_sentences(ctx, pair)
     if not asking:
         return
     stated = stated_question(pair.target) or quoted_question_stated(pair)
     if stated is not None and question_marks(pair.target) < question_marks(pair.source):
+        ending = "hands the quotation to its speaker without it" if _handed_to_speaker(*stated) else "ends it with a full stop"
         yield Hit(
-            message="The source asks a question here, but the translation ends it with a full stop; write the question mark",
+            message=f"The source asks a question here, but the translation {ending}; write the question mark",
             source=whole(asking[0]),
             target=span(*stated),
         )
         return
     if has_question_mark(pair.target) or reports_question(pair.target):
         return  # kept, perhaps in one of two sentences; or reported: "asked whether ..."
+    if any(title_question(t, ctx.translation.segments) for t in pair.target):
+        return  # a heading that asks without its mark, as headings do ("Who pays")
     yield Hit(
         message="The source asks a question here, but the translation makes it a statement; keep the question",
         source=whole(asking[0]),
@@ -206,13 +210,14 @@ def question_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     doubt («إنه حق كل عائلة؟» "is it the right of every family?" for "it is the right
     of every family"). End it as the source does. A question the source asks, directly
     or reported ("asked whether ..."), or in a question's words with its mark forgotten
-    («هل تكفي المحطة.»), may be asked in the translation; and a mark that moved
-    from a neighbouring sentence of the paragraph (the source asks there) is no addition.
+    («هل تكفي المحطة.», a heading "Who pays"), may be asked in the translation; and a
+    mark that moved from a neighbouring sentence of the paragraph (the source asks
+    there) is no addition.
     """
     asking = next((t for t in pair.target if asks(t)), None)
     if asking is None or has_question_mark(pair.source) or reports_question(pair.source):
         return
-    if stated_question(pair.source) is not None:
+    if stated_question(pair.source) is not None or any(title_question(s, ctx.doc.source.segments) for s in pair.source):
         return  # a question in the source's words, its mark forgotten there: the translation puts it back
     source_asks = _asks_in_paragraphs(ctx.doc.source.segments, {s.paragraph for s in pair.source})
     if source_asks >= _asks_in_paragraphs(ctx.translation.segments, {t.paragraph for t in pair.target}):

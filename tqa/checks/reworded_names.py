@@ -19,7 +19,7 @@ from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_t
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
 from tqa.lang.lexicon import arabic_concepts, arabic_phrase_concepts, english_concepts
 from tqa.model import Lang, Segment
-from tqa.text.translit import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic
 
 # Words that say what kind of body it is, not which: a rewording may drop one.
 _HEAD_NOUNS = frozenset(

@@ -16,7 +16,7 @@ from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment, Severity
 from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words
 from tqa.text.numbers import Quantity, format_value, quantities
-from tqa.text.translit import ARTICLES, key_tokens, same_name
+from tqa.text.translit import ARTICLES, DIGRAPHS, key_tokens, same_name
 
 # --- M804: an amount out of line ---------------------------------------------------
 # Currencies as the number finder leaves them in the figure's text ($800bn, SYP 5,000),
@@ -155,7 +155,7 @@ _DROPPED = patterns.compile(r"[aeiouhy]+")
 _RUNS = patterns.compile(r"(.)\1+")
 _TOKEN_SPLIT = patterns.compile(r"[\s\-‐‑–]+")  # as translit._tokens splits
 _MARKS = str.maketrans("", "", "'`")
-_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_DIGRAPHS = DIGRAPHS  # token_key's own step, shared: a rule added there holds here
 
 
 def _rough_key(core: str) -> str:

@@ -154,7 +154,7 @@ def _write_reports(
         if path is not None and str(path) == "-":
             to_stdout = render
         elif path is not None:
-            write_atomic(path, render(), inputs=inputs)
+            write_atomic(path, render(), inputs=inputs, only_over_reports=True)
     if to_stdout is not None:
         # Standard output holds that report alone, so that a tool can read it as it is.
         return to_stdout()

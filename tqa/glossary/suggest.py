@@ -12,7 +12,8 @@ from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
 from tqa.model import Segment
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import AR_GIVEN_NAMES
-from tqa.text.translit import latin_matches_arabic, romanisation_fit, same_name, same_name_group
+from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
+from tqa.text.translit import same_name, same_name_group
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -163,10 +164,23 @@ def _with_given_name(pair: NamePair) -> NamePair:
     before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
     if before_en is None or before_ar is None:
         return pair
-    if not is_given_name(core_of(before_en.group(1))) or not latin_matches_arabic(before_en.group(1), before_ar.group(1)):
+    latin, arabic_word = before_en.group(1), before_ar.group(1)
+    known = is_given_name(core_of(latin)) or _arabic_given_name(arabic_word)  # either list: the English one is short
+    if not known or not _given_name_fits(latin, arabic_word):
         return pair
     word = NameWord(pair.english.segment, before_en.start(1), pair.english.end)
     return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
+
+
+def _given_name_fits(latin: str, arabic: str) -> bool:
+    """Whether a known given name romanises the Arabic word before the surname. Short
+    given names (Omar «عمر», Sami «سامي») have too few consonants for
+    latin_matches_arabic alone; beside a matched surname, equal consonants are enough
+    (two of them, or a name on the Arabic given-name list: one consonant is any word)."""
+    if latin_matches_arabic(latin, arabic):
+        return True
+    skeleton = latin_skeleton(core_of(latin))
+    return (len(skeleton) >= 2 or _arabic_given_name(arabic)) and skeleton in arabic_skeletons(normalize(arabic))
 
 
 _PLACE_CUES_AR = (

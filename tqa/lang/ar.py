@@ -29,9 +29,7 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-DIGIT_TABLE = str.maketrans(
-    {**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}}
-)
+DIGIT_TABLE = str.maketrans({**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}})
 ARABIC_DECIMAL_SEPARATOR = "٫"
 ARABIC_THOUSANDS_SEPARATOR = "٬"
 ARABIC_PERCENT = "٪"
@@ -52,6 +50,8 @@ AR_SPEECH_VERBS = r"(?:قال|قالت|تساءل|تساءلت|سأل|سألت|�
 #   glossary tokens.
 BASE_LETTERS = "\u0621-\u064A"
 LETTERS = BASE_LETTERS + "\u0671-\u06D3"
+# What a direct question opens with (normalised), after و or ف: هل، لماذا، كيف، متى، أين، من (who), ما (what), إلى متى.
+QUESTION_OPENING = r"(?:[وف])?(?:هل|اهل|لماذا|كيف|متي|اين|ماذا|من|ما|كم|اي|الي\s+متي|حتي\s+متي|اليس|اليست)" f"(?![{LETTERS}])"
 LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
 # Every code point of the Arabic blocks (letters, marks, digits, punctuation and the
 # presentation forms): a run of Arabic script in an English segment.
@@ -75,7 +75,6 @@ ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
 _CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
 # For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
-
 
 # Prepositions, particles, pronouns and demonstratives (normalised: ى is ي): the words every
 # sentence has, never a name's Arabic spelling, however a name's letters may fit them
@@ -241,6 +240,8 @@ MONTHS = {
 ROAD_WORDS = ("طريق", "اوتوستراد", "اتوستراد")
 # The words that may stand between a date's month and its year (normalised): «١ تموز من عام ٢٠٢٧», «سنة ٢٠٢٧».
 YEAR_WORDS = ("عام", "سنه")
+# What marks a figure as a time of day (normalised): «الساعة» before it, a part of the day or a time zone after it.
+TIME_OF_DAY = {"before": r"الساعه\s*$", "after": r"\s*(?:(?:ال)?(?:صباح|مساء|ظهر|فجر|عصر|ليل)ا?|بال?توقيت)(?![ء-ي])"}
 WEEKDAYS = {"الاثنين": 1, "الثلاثاء": 2, "الاربعاء": 3, "الخميس": 4, "الجمعه": 5, "السبت": 6, "الاحد": 7}
 # A day by its distance from the paper's date («أمس» for "on Monday"); not اليوم ("nowadays" too), غدا ("became").
 RELATIVE_DAYS = frozenset({"امس", "البارحه"})
@@ -253,6 +254,7 @@ GIVEN_NAME_MONTHS = frozenset({"ماي", "جوان"})
 # before it («منذ نهاية جوان», «مطلع ماي», «شهر جوان») or "last"/"next" after it («جوان
 # الماضي»). A person is neither the end of anything nor "last" in news copy.
 MONTH_PART_WORDS = frozenset({"شهر", "مطلع", "اواخر", "اوائل", "اواسط", "منتصف", "نهايه", "بدايه", "غايه"})
+MONTH_END_WORDS = ("نهايه", "اخر يوم من", "اخر يوم في")  # a month's last day: «بحلول نهاية حزيران» is "by June 30"; not اواخر, "late June"
 MONTH_RELATIVE_WORDS = frozenset({"الماضي", "المقبل", "الفائت", "القادم", "الفارط"})  # الفارط: "last" in Tunisia and Algeria
 # The Hijri months as a regex alternation, in the spellings news copy uses (unnormalised).
 HIJRI_MONTHS_PATTERN = (

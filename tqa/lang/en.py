@@ -120,6 +120,12 @@ def spelling_key(text: str) -> str:
 # Verbs that attribute a quotation in news copy ('"...," Alaoui said'; '"...?" she asked'):
 # where an unclosed quotation should have closed, and where a quoted question goes on.
 SPEECH_VERBS = r"(?:said|says|added|adds|told|noted|stressed|warned|explained|insisted|argued|wrote|continued|asked)"
+# The words a direct question opens with: a question word, or an auxiliary before its
+# subject ("Will the water last?"), after "and"/"but" at most ("And who pays?").
+QUESTION_OPENING = (
+    r"(?:(?:and|but|so|or|then)\s+)?(?:who|whom|whose|what|why|how|when|where|which|is|are|was|were|do|does|did"
+    r"|can|could|will|would|should|shall|has|have|must|(?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have)n['’]t)\b"
+)
 # A speaker named before the verb: up to four capitalised words, al- and bin between them.
 SPEAKER_NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
 
@@ -142,6 +148,9 @@ MONTHS = (
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 # Abbreviations that are also words (a mar, a jar of jam...): they need a dot or a day number.
 AMBIGUOUS_MONTH_ABBREVIATIONS = ("Mar", "Jun", "Jan", "Dec", "Sep")
+# The words that name a month's last day, a date like its number: "by the end of June" is
+# "by June 30"; not "late June".
+MONTH_END_WORDS = r"(?:(?:the\s+)?(?:very\s+)?end\s+of\s+|end-|(?:the\s+)?last\s+day\s+of\s+)"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The day named by its distance from the paper's date (not "today", which is also "nowadays").
 RELATIVE_DAYS = ("yesterday", "tomorrow")
@@ -157,6 +166,8 @@ ACRONYM_FUNCTION_WORDS = frozenset(
     ["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "les", "al", "el"]
 )
 
+# What marks a figure as a time of day: a.m. or p.m., or a time zone after it (10.30am, 22.30 GMT).
+TIME_OF_DAY = {"after": r"\s*(?:[ap]\.?m\b\.?|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST)\b|local\s+time\b)"}
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
 # Trade units whose abbreviation holds the scale: 25 mtpa is 25 million tonnes a year,

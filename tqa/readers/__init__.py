@@ -10,7 +10,14 @@ from pathlib import Path
 from tqa.errors import InputError
 from tqa.model import Document
 from tqa.readers.docx import read_docx
-from tqa.readers.files import decode, read_bounded, require_regular_file, require_segment_count, require_text_size
+from tqa.readers.files import (
+    decode,
+    read_bounded,
+    require_regular_file,
+    require_segment_count,
+    require_text_size,
+    starts_like_report,
+)
 from tqa.readers.html import read_html
 from tqa.readers.text import read_markdown, read_text
 
@@ -49,6 +56,8 @@ def load_text_and_encoding(path: Path) -> tuple[str, str]:
     text, encoding = decode(raw, str(path))
     if not text.strip():
         raise InputError("file is empty", where=str(path), fix="give the article's text")
+    if starts_like_report(text):
+        raise InputError("is a tqa report, not an article", where=str(path), fix="give the article's own file")
     require_text_size(len(text), str(path))
     return text, encoding
 

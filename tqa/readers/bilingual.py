@@ -97,13 +97,14 @@ def read_bilingual(path: Path) -> BilingualFile:
     for side in (0, 1):
         require_text_size(sum(len(u[side][1]) for u in units), str(path))
     encoding = declared_encoding(raw)
-    first = Document(str(path), kind, tuple(Block(u[0][1]) for u in units if u[0][1]), encoding=encoding)
-    second = Document(str(path), kind, tuple(Block(u[1][1]) for u in units if u[1][1]), encoding=encoding)
+    first = Document(str(path), kind, tuple(Block(u[0][1], unit=u[2] or None) for u in units if u[0][1]), encoding=encoding)
+    second = Document(str(path), kind, tuple(Block(u[1][1], unit=u[2] or None) for u in units if u[1][1]), encoding=encoding)
     pairs = tuple((bool(u[0][1]), bool(u[1][1])) for u in units)
     return BilingualFile(first, second, first_lang, second_lang, pairs, declared.strip())
 
 
-Unit = tuple[tuple[str, str], tuple[str, str]]
+# ((source language, text), (target language, text), the unit's id in the file or "").
+Unit = tuple[tuple[str, str], tuple[str, str], str]
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -129,7 +130,7 @@ def _tmx_units(root: object, source_language: str) -> list[Unit]:
         ]
         if len(variants) >= 2:
             source = variants.pop(next((i for i, v in enumerate(variants) if base and language_base(v[0]) == base), 0))
-            units.append((source, variants[0]))
+            units.append((source, variants[0], _unit_id(tu.get("tuid"))))
     return units
 
 
@@ -141,14 +142,25 @@ def _xliff_units(root: object) -> list[Unit]:
     units: list[Unit] = []
     source_lang = root.get("srcLang") or ""  # type: ignore[attr-defined]
     target_lang = root.get("trgLang") or ""  # type: ignore[attr-defined]
+    # XLIFF 2 gives the id to the <unit> that holds the <segment>s (a segment's own id is optional).
+    parent = {child: element for element in root.iter() for child in element}  # type: ignore[attr-defined]
     for element in root.iter():  # type: ignore[attr-defined]
         name = _local(element.tag)
         if name == "file" and element.get("source-language"):
             source_lang = element.get("source-language") or source_lang
             target_lang = element.get("target-language") or target_lang
         if name in ("trans-unit", "segment"):
-            units.append(((source_lang, _text(_child(element, "source"))), (target_lang, _text(_child(element, "target")))))
+            holder = parent.get(element)
+            unit_id = _unit_id(element.get("id") or (holder.get("id") if holder is not None and name == "segment" else None))
+            units.append(
+                ((source_lang, _text(_child(element, "source"))), (target_lang, _text(_child(element, "target"))), unit_id)
+            )
     return units
+
+
+def _unit_id(value: str | None) -> str:
+    """A unit's id as the report shows it: one line, at most 64 characters (the file is untrusted)."""
+    return " ".join((value or "").split())[:64]
 
 
 def beads_from_pairs(pairs: tuple[tuple[bool, bool], ...], swap: bool) -> tuple[Bead, ...]:

@@ -32,6 +32,28 @@ MAX_SENTENCE_CHARS = 10_000
 SPLIT_FIX = "split it into articles of at most {limit}, or check that this is the right file"
 
 
+# What the first bytes of a tqa report hold (JSON or HTML): such a file is no article,
+# and only such a file is ever replaced or removed as an earlier run's report.
+_REPORT_MARKS = (b'"schema": "tqa-report/1"', b'<meta name="generator" content="tqa', b"<title>tqa: ")
+
+
+def starts_like_report(head: str | bytes) -> bool:
+    """Whether the first 8 KB of a file are those of a tqa report."""
+    data = head[:8192].encode("utf-8", "replace") if isinstance(head, str) else head[:8192]
+    return any(mark in data for mark in _REPORT_MARKS)
+
+
+def is_report_file(path: Path) -> bool:
+    """A regular file that starts like a tqa report; False when it cannot be read."""
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        with open(path, "rb") as stream:
+            return starts_like_report(stream.read(8192))
+    except OSError:
+        return False
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:g} MB"
 

@@ -18,11 +18,10 @@ from pathlib import Path
 from types import FrameType
 
 from tqa.errors import ConfigError, OutputError
+from tqa.readers.files import is_report_file
 from tqa.report.safe import no_surrogates
 
 _TEMP_MARK = ".tqa-tmp-"
-# What the first bytes of a tqa report hold: only such a file is removed as stale.
-_REPORT_MARKS = (b'"schema": "tqa-report/1"', b'<meta name="generator" content="tqa', b"<title>tqa: ")
 _CONFIG_FILES = ("tqa.toml", "pyproject.toml")
 
 
@@ -35,14 +34,17 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = (), only_over_reports: bool = False) -> None:
     """Write `text` to `path` so that a reader sees the old file or the new one, never half.
 
     Refuses to write over an input: a report must never destroy the article it checks.
+    With `only_over_reports`, an existing non-empty file that is not a tqa report is
+    not replaced either: `tqa check --json a.ar.md b.en.md` gives --json the Arabic
+    article's name, and the article must survive the slip.
     A device or a pipe (/dev/null, /dev/stdout) is written into, never replaced.
     """
     try:
-        _write(path, text, inputs)
+        _write(path, text, inputs, only_over_reports)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise OutputError(
@@ -50,7 +52,20 @@ def write_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> None:
         ) from None
 
 
-def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:
+def _refuse_non_report(path: Path) -> None:
+    try:
+        info = path.lstat()
+    except OSError:
+        return
+    if stat.S_ISREG(info.st_mode) and info.st_size and not is_report_file(path):
+        raise ConfigError(
+            "exists and is not a tqa report, so it is not replaced",
+            where=str(path),
+            fix="name a new file for the report right after the option (--json REPORT.json), or remove this one",
+        )
+
+
+def _write(path: Path, text: str, inputs: Iterable[Path], only_over_reports: bool) -> None:
     try:
         mode: int | None = path.stat().st_mode
     except FileNotFoundError:
@@ -65,6 +80,8 @@ def _write(path: Path, text: str, inputs: Iterable[Path]) -> None:
     target = path.resolve()
     if any(target == Path(p).resolve() for p in inputs):
         raise ConfigError("refusing to write a report over an input file", where=str(path), fix="choose another output path")
+    if only_over_reports:
+        _refuse_non_report(path)
     directory = target.parent
     if not directory.is_dir():
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")
@@ -158,13 +175,10 @@ def remove_stale_reports(paths: Iterable[Path], inputs: Iterable[Path]) -> list[
     removed = []
     for path in paths:
         try:
-            if not stat.S_ISREG(path.lstat().st_mode) or _resolved(path) in guarded:
+            if _resolved(path) in guarded or not is_report_file(path):
                 continue
-            with open(path, "rb") as stream:
-                head = stream.read(8192)
-            if any(mark in head for mark in _REPORT_MARKS):
-                path.unlink()
-                removed.append(path)
+            path.unlink()
+            removed.append(path)
         except OSError:
             continue
     return removed

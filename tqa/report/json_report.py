@@ -35,7 +35,13 @@ def _article(article: Article) -> dict[str, Any]:
         "title": article.title,
         "encoding": article.encoding,  # added (issue 12): what the file was read as
         "segments": [
-            {"id": s.id, "paragraph": s.paragraph, "text": s.text, **({"heading": True} if s.heading else {})}
+            {
+                "id": s.id,
+                "paragraph": s.paragraph,
+                "text": s.text,
+                **({"heading": True} if s.heading else {}),
+                **({"unit": s.unit} if s.unit is not None else {}),
+            }
             for s in article.segments
         ],
     }

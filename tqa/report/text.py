@@ -22,7 +22,7 @@ def _evidence(label: str, span: Span | None, article: Article) -> str | None:
     """Where an editor finds the evidence: paragraph and sentence as the file has them."""
     if span is None:
         return None
-    return f"      {label} [{article.lang}, {article.place(span.segment)}] «{for_terminal(span.text)}»"
+    return f"      {label} [{article.lang}, {for_terminal(article.place(span.segment), 120)}] «{for_terminal(span.text)}»"
 
 
 def _finding_lines(finding: Finding, source: Article, target: Article) -> list[str]:
@@ -40,7 +40,7 @@ def _uncertain_lines(report: Report) -> list[str]:
     uncertain = [b for b in doc.beads if b.uncertain and b.source and b.target]
     if not uncertain or report.single_article:
         return []
-    places = [doc.target.place(b.target[0]) for b in uncertain[:3]]
+    places = [for_terminal(doc.target.place(b.target[0]), 120) for b in uncertain[:3]]
     more = f" and {len(uncertain) - 3} more" if len(uncertain) > 3 else ""
     return [
         f"alignment: unsure of {counted(len(uncertain), 'pair')} ({doc.target.lang}: {'; '.join(places)}{more}); check findings there by eye"
@@ -85,7 +85,9 @@ def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
         + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items())
         + (f", {waived} waived" if waived else ""),
     ]
-    lines.extend(f"encoding: {a.path} read as {a.encoding}, not UTF-8" for a in (source, target) if a.encoding != "utf-8")
+    # A bilingual file is both sides: its encoding is said once.
+    legacy = {a.path: a.encoding for a in (source, target) if a.encoding != "utf-8"}
+    lines.extend(f"encoding: {path} read as {encoding}, not UTF-8" for path, encoding in legacy.items())
     if not quiet:
         lines.extend(_detail_lines(report, active))
     lines.extend(_reference_lines(report.reference))

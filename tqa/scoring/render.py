@@ -57,8 +57,8 @@ def render_score_text(result: ScoreResult, limit: int = 20) -> str:
     hyp, ref = result.hypothesis, result.reference
     lines = [
         (
-            f"{hyp.path} ({hyp.lang}, {len(hyp.segments)} segments) against {ref.path} ({len(ref.segments)} segments), "
-            f"{len(result.pairs)} aligned pairs"
+            f"{hyp.path} ({hyp.lang}, {_count(len(hyp.segments), 'segment')}) against {ref.path} ({_count(len(ref.segments), 'segment')}), "
+            f"{_count(len(result.pairs), 'aligned pair')}"
         ),
         f"BLEU {corpus.bleu:5.1f}  {corpus.bleu_signature}",
         f"chrF {corpus.chrf:5.1f}  {corpus.chrf_signature}",
@@ -83,3 +83,7 @@ def _ids(ids: tuple[int, ...]) -> str:
 
 def _clip(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")

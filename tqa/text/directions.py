@@ -9,10 +9,10 @@ northward(s), and compounds written solid, hyphenated or spaced (northeast,
 north-east, north-eastern).
 
 Not every compass word is a direction to compare. Names that contain one (the
-Middle East, the West Bank, South Sudan, «الشرق الأوسط», «الغوطة الشرقية») and
-"the West" as a group of countries («الغرب», Western sanctions, «الدول الغربية»)
-are found and marked `compared=False`: they may match a direction on the other
-side of a sentence pair (Eastern Ghouta against «الغوطة الشرقية»), but a check
+Middle East, the West Bank, South Sudan, «الشرق الأوسط», «الغوطة الشرقية», «أفريقيا
+جنوب الصحراء», sub-Saharan Africa) and "the West" as a group of countries («الغرب»,
+Western sanctions, «الدول الغربية») are found and marked `compared=False`: they may
+match a direction on the other side of a sentence pair (Eastern Ghouta against «الغوطة الشرقية»), but a check
 never reports them. In English a compass word capitalised inside a sentence is a
 name of that kind (North Korea, the West, Eastern Ghouta); a lower-case one is a
 direction.
@@ -66,6 +66,8 @@ AR_NAMES = (
     "الصحراء الغربيه", "تيمور الشرقيه", "مقدونيا الشماليه", "ايرلندا الشماليه", "بحر الشمال",
     "الجنوب العالمي", "الشمال العالمي", "المنطقه الشرقيه", "القطب الشمالي", "القطب الجنوبي",
     "القطبيه الشماليه", "القطبيه الجنوبيه", "شمال الاطلسي",
+    # Sub-Saharan: «أفريقيا جنوب الصحراء»، «مهاجرون من جنوب الصحراء» (not «جنوب الصحراء الغربية»).
+    "جنوب الصحراء",
 )
 # «الغرب» alone is the West (the countries) far more often than a compass point, and
 # «الغربي» after these nouns is Western: العقوبات الغربية، الدول الغربية.
@@ -268,6 +270,8 @@ def _bloc_noun(word: str) -> bool:
 # «الضفة الغربية لنهر الأردن»): a bank of a named watercourse is a side of it.
 _AR_NOT_NAMED = {
     "الضفه الغربيه": rf"(?!\s+(?:ل|لل|من\s+ال)(?:نهر|وادي|قناه|بحيره|مجري|سد)(?![{ARABIC_WORD_CHARS}])(?!\s+الاردن))",
+    # South of a desert an adjective names (الصحراء الغربية، الصحراء الليبية) is a direction.
+    "جنوب الصحراء": rf"(?![{ARABIC_WORD_CHARS}])(?!\s+ال[{ARABIC_WORD_CHARS}]+يه(?![{ARABIC_WORD_CHARS}]))",
 }
 
 

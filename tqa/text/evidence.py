@@ -22,7 +22,7 @@ from tqa.text.dates import date_names
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 from tqa.text.quotations import Quoting, quotings
-from tqa.text.translit import arabic_skeletons, latin_skeleton
+from tqa.text.skeletons import arabic_skeletons, latin_skeleton
 
 if TYPE_CHECKING:
     from tqa.glossary.entry import GlossaryMatch

@@ -15,10 +15,16 @@ A day and a month named without a year («جلسة 3 مارس المقبل», "t
 March 13") are a date too, with year 0 (`NO_YEAR`): a changed day is then a date
 finding, not a changed figure. Only a month name makes one: "3/13" with no year
 is as often a score or a fraction as a date.
+
+The end of a month is its last day: "by June 30" is «بحلول نهاية حزيران» (نهاية or
+آخر يوم من, not أواخر, "late June"), the end of February the 28th or the 29th when no
+year says which. Such a date (`month_end`) matches its last day, and is never paired
+as changed: "the end of June" may loosely be the 28th.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -63,13 +69,20 @@ _AR_ORDINAL = "|".join(sorted(_AR_ORDINAL_DAYS, key=len, reverse=True)).replace(
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 # Folded text: «١ تموز/يوليو ٢٠٢٧», «الأول من شهر تموز (يوليو) من عام ٢٠٢٧», «١٥ آب، ٢٠٢٧»,
 # «الحادي والعشرين من أيار». الفاتح ("the first") may stand right before its month: الفاتح جويلية.
-_AR_WRITTEN = patterns.compile(
-    rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}"
-    rf"(?:(?P<ordinal>{_AR_ORDINAL})\s+من|(?P<first>الفاتح)(?:\s+من)?))"
+_AR_MONTH_AND_YEAR = (
     rf"\s+(?:شهر\s+)?(?P<month>{_AR_MONTH})(?:\s*[/(]\s*(?P<other>{_AR_MONTH})\s*\)?)?"
     rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d))?"
     rf"(?![/.\-]?\s*\d)"
 )
+_AR_WRITTEN = patterns.compile(
+    rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}"
+    rf"(?:(?P<ordinal>{_AR_ORDINAL})\s+من|(?P<first>الفاتح)(?:\s+من)?))" + _AR_MONTH_AND_YEAR
+)
+# A month's last day named as its end: «بحلول نهاية حزيران/يونيو», "by the end of June 2027".
+_AR_MONTH_END = patterns.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<end>{'|'.join(ar.MONTH_END_WORDS)})".replace(" ", r"\s+") + _AR_MONTH_AND_YEAR
+)
+_EN_MONTH_END = patterns.compile(rf"\b(?P<end>{en.MONTH_END_WORDS})(?P<month>{'|'.join(en.MONTHS)})\b(?!['’]s)(?:,?\s+(?P<year>\d{{4}})\b)?")
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,9 @@ class FullDate:
     start: int
     end: int
     text: str
+    # Named as the end of its month ("the end of June"): the same date as its last day, but
+    # no day to call changed against another (the end of June may be the 28th, loosely).
+    month_end: bool = False
 
     @property
     def ambiguous(self) -> bool:
@@ -141,7 +157,20 @@ def _english(text: str) -> list[FullDate]:
             reading = (NO_YEAR, _english_month(match["month"]), int(match["day"]))
             if _valid(*reading):
                 found.append(FullDate((reading,), match.start(), match.end(), match[0]))
+    for match in _EN_MONTH_END.finditer(text):
+        year = int(match["year"]) if match["year"] else NO_YEAR
+        found += _month_end(year, _english_month(match["month"]), match.start(), match.end(), text)
     return _in_order(found)
+
+
+def _month_end(year: int, month: int, start: int, end: int, text: str) -> list[FullDate]:
+    """The end of a month as its last day: February's is the 28th or the 29th when no year
+    says which."""
+    if year != NO_YEAR and not _valid(year, month, 1):
+        return []
+    years = (year,) if year != NO_YEAR else (2001, 2000)  # a common year and a leap year
+    days = sorted({calendar.monthrange(y, month)[1] for y in years})
+    return [FullDate(tuple((year, month, day) for day in days), start, end, text[start:end], month_end=True)]
 
 
 def _arabic(text: str) -> list[FullDate]:
@@ -157,6 +186,11 @@ def _arabic(text: str) -> list[FullDate]:
         start, end = offsets[match.start(next(g for g in ("day", "ordinal", "first") if match[g]))], offsets[match.end()]
         if _valid(*reading):
             found.append(FullDate((reading,), start, end, text[start:end]))
+    for match in _AR_MONTH_END.finditer(folded):
+        month = ar.MONTHS[re.sub(r"\s+", " ", match["month"])]
+        if not match["other"] or ar.MONTHS[re.sub(r"\s+", " ", match["other"])] == month:
+            year = int(match["year"]) if match["year"] else NO_YEAR
+            found += _month_end(year, month, offsets[match.start("end")], offsets[match.end()], text)
     return _in_order(found)
 
 

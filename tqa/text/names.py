@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa import patterns
 from tqa.lang import en, word_list
-from tqa.lang.ar import ARABIC_WORD, word_forms
+from tqa.lang.ar import ARABIC_WORD
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, spelling_key
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment
-from tqa.text.translit import latin_matches_arabic, same_name, same_name_group
+from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import same_name, same_name_group
 
 if TYPE_CHECKING:
     from tqa.glossary.model import GlossaryEntry
-    from tqa.model import AlignedDocument
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
 # (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
@@ -187,92 +187,3 @@ def _given_names_by_group() -> dict[tuple[tuple[str, ...], ...], list[str]]:
     for given in COMMON_GIVEN_NAMES:
         groups.setdefault(same_name_group(given), []).append(given)
     return groups
-
-
-@dataclass(frozen=True)
-class ArabicPartner:
-    """The Arabic word an English name word renders in its aligned sentence."""
-
-    segment: Segment
-    start: int
-    end: int
-    forms: frozenset[str]  # the word with and without its proclitics (tqa.lang.ar.word_forms)
-    name: str = ""  # the shortest form the English romanises: لوند of «لوند», not «وند» without its ل
-
-    def forms_text(self) -> str:
-        return " ".join(sorted(self.forms))
-
-    @property
-    def stem(self) -> str:
-        """The word as the name: `name`, else its shortest form."""
-        return self.name or min(self.forms, key=len)
-
-    @property
-    def written(self) -> str:
-        return self.segment.text[self.start : self.end]
-
-
-def romanised_partner(segment: Segment, start: int, end: int, core: str) -> ArabicPartner:
-    """The Arabic word at `start`-`end` of `segment`, rendered by the English name `core`."""
-    forms = word_forms(segment.text[start:end])
-    named = sorted((f for f in forms if latin_matches_arabic(core, f)), key=len)
-    return ArabicPartner(segment, start, end, forms, named[0] if named else "")
-
-
-class ArabicPartners:
-    """Finds, for an English name word, the one Arabic word of its aligned sentence
-    that it romanises. Only an unambiguous partner counts: with الحمد and الحامد in
-    one sentence, which one Hamad renders is a guess, and a guess must not merge or
-    split names."""
-
-    def __init__(self, doc: AlignedDocument) -> None:
-        arabic_is_source = doc.source.lang == "ar"
-        self._arabic = doc.source if arabic_is_source else doc.target
-        self._arabic_of: dict[int, tuple[int, ...]] = {}
-        for bead in doc.beads:
-            arabic_ids, english_ids = (bead.source, bead.target) if arabic_is_source else (bead.target, bead.source)
-            self._arabic_of.update((j, arabic_ids) for j in english_ids)
-        self._known: dict[tuple[int, int, int], ArabicPartner | None] = {}
-
-    def of(self, word: NameWord) -> ArabicPartner | None:
-        where = (word.segment.id, word.start, word.end)
-        if where not in self._known:  # N106's halves ask for the same words
-            self._known[where] = self._find(word)
-        return self._known[where]
-
-    def _find(self, word: NameWord) -> ArabicPartner | None:
-        core = core_of(word.text)
-        found = [
-            romanised_partner(self._arabic.segments[i], m.start(), m.end(), core)
-            for i in self._arabic_of.get(word.segment.id, ())
-            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
-            if latin_matches_arabic(core, m.group())
-        ]
-        distinct = {min(p.forms, key=lambda w: (len(w), w)) for p in found}
-        return found[0] if len(distinct) == 1 else None
-
-    def near(self, word: NameWord, first: ArabicPartner, near: Callable[[str, str], bool]) -> ArabicPartner | None:
-        """For a use of a name the key finds no Arabic for (ويتكوم, a letter short of
-        «ويتكومب» for Whitcombe), the one word of its aligned Arabic that is `near` the
-        Arabic of the name's `first` use."""
-        found = []
-        for i in self._arabic_of.get(word.segment.id, ()):
-            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text):
-                forms = word_forms(m.group())
-                stem = next((f for f in sorted(forms, key=len, reverse=True) if near(f, first.stem)), None)
-                if stem is not None:
-                    found.append(ArabicPartner(self._arabic.segments[i], m.start(), m.end(), forms, stem))
-        return found[0] if len(found) == 1 else None
-
-
-def arabic_forms_of(partners: ArabicPartners, spellings: list[Spelling]) -> dict[str, frozenset[str]]:
-    """Per spelling (by core), the forms of the Arabic word its first use renders.
-    Two spellings that render one Arabic word are one name, even when only their
-    vowels differ (al-Saleh, Al-Salih for الصالح); two that render different Arabic
-    words are two names (Salem سالم, Salim سليم), whatever the transliteration key says."""
-    forms: dict[str, frozenset[str]] = {}
-    for spelling in spellings:
-        partner = partners.of(spelling.first)
-        if partner is not None:
-            forms[spelling.core] = partner.forms
-    return forms

@@ -10,6 +10,11 @@ its full stops, and a translator may move the attribution («وقالت: "A. B. 
 '"A," she said. "B. C."'). A cut between two beads that falls inside a quotation on one
 side only then leaves a piece of the quotation on its own.
 
+A version may also give a quotation a paragraph of its own where the other folds it
+into the sentence before ('..., adding: "We are not against the refinery."'): each
+sentence says whether it is a quotation, at most with its attribution (half its
+characters or more inside marks that pair in it), and whether it ends on one.
+
 Only marks that pair up count. A paragraph with a mark that pairs with nothing (a
 dropped closing mark, or a sentence dropped with its mark) is unsure: which sentences
 its quotations span is unknown there. English continues a quotation over a paragraph
@@ -37,6 +42,8 @@ class Quoting:
     continues: bool = False  # a quotation open at the sentence's end closes in a later one
     several: bool = False  # a quotation of several sentences opens and closes inside it («A. B.»)
     unsure: bool = False  # the sentence's paragraph has a mark that pairs with nothing
+    quotation: bool = False  # the sentence is a quotation, at most with its attribution («وقال: "..."»)
+    ends_quoted: bool = False  # a quotation closes at the sentence's end ('..., adding: "..."')
 
 
 @dataclass
@@ -67,7 +74,24 @@ def quotings(segments: Sequence[Segment]) -> tuple[Quoting, ...]:
                 _read_mark(text, index, number, walk, segments)
     if walk.open_marks:
         walk.unsure.update(segments[opened].paragraph for _, opened, _ in walk.open_marks)
-    return tuple(Quoting(n in walk.continues, n in walk.several, s.paragraph in walk.unsure) for n, s in enumerate(segments))
+    return tuple(
+        Quoting(n in walk.continues, n in walk.several, s.paragraph in walk.unsure, *_shape(s.text))
+        for n, s in enumerate(segments)
+    )
+
+
+# A quotation that opens and closes inside one sentence, by mark kind.
+_WHOLE_QUOTATION = patterns.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
+_AFTER_CLOSING = " .!?؟,،;"
+
+
+def _shape(text: str) -> tuple[bool, bool]:
+    """(the sentence is a quotation at most with its attribution, it ends on a quotation)."""
+    body = text.strip()
+    quoted = sum(len(m.group()) for m in _WHOLE_QUOTATION.finditer(body))
+    closing = body.rstrip(_AFTER_CLOSING)[-1:]
+    ends = closing in _CLOSERS or (closing == _STRAIGHT and body.count(_STRAIGHT) % 2 == 0)
+    return bool(body) and 2 * quoted >= len(body), quoted > 0 and ends
 
 
 def _read_mark(text: str, index: int, number: int, walk: _Walk, segments: Sequence[Segment]) -> None:

@@ -194,20 +194,29 @@ def segment_document(document: Document, lang: Lang) -> Article:
         sentences = [block.text.strip()] if block.heading else split_sentences(block.text, lang)
         for sentence in sentences:
             require_sentence_length(len(sentence), f"paragraph {paragraph + 1}", document.path)
-            segments.append(Segment(len(segments), paragraph, sentence, block.heading))
+            segments.append(Segment(len(segments), paragraph, sentence, block.heading, block.unit))
         require_segment_count(len(segments), document.path)
     return Article(document.path, lang, document.format, tuple(segments), document.title, document.encoding)
 
 
 def segment_lines(
-    lines: list[str], lang: Lang, path: str = "<lines>", paragraph_per_line: bool = True, encoding: str = "utf-8"
+    lines: list[str],
+    lang: Lang,
+    path: str = "<lines>",
+    paragraph_per_line: bool = True,
+    encoding: str = "utf-8",
+    units: list[str | None] | None = None,
 ) -> Article:
-    """One sentence per line, for input already split (`tqa align --one-per-line`, XLIFF units).
+    """One sentence per line, for input already split (`tqa align --one-per-line`, XLIFF
+    units, each with its id in `units`).
 
     A sentence-split file's line breaks say nothing about paragraphs: the aligner
     must not treat them as boundaries, so `paragraph_per_line=False` puts every
     line in one paragraph.
     """
-    kept = [line.strip() for line in lines if line.strip()]
-    segments = tuple(Segment(i, i if paragraph_per_line else 0, text) for i, text in enumerate(kept))
+    ids = units if units is not None else [None] * len(lines)
+    kept = [(line.strip(), unit) for line, unit in zip(lines, ids, strict=True) if line.strip()]
+    segments = tuple(
+        Segment(i, i if paragraph_per_line else 0, text, unit=unit) for i, (text, unit) in enumerate(kept)
+    )
     return Article(path, lang, "lines", segments, encoding=encoding)

@@ -7,7 +7,8 @@ conventions make, and nothing more:
 - ASCII-fold and lower-case (Erdoğan = Erdogan); drop ayn and hamza marks (' ʿ ’),
   because writers include or omit them freely (Shara'a = Sharaa);
 - drop the article and its assimilated forms (al-, el-, ash-, ez- ...);
-- French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u;
+- French and German routes: ch -> sh, dj -> j, sch -> sh, ou -> u, c before e/i/y -> s,
+  final -ine -> -in (Houcine = Hussein for حسين, Yacine = Yassin);
 - q, c, ck -> k (Qamishli = Kamishli), and q = g as Gulf and Maghreb speech say ق (Ishag); ph -> f;
 - initial kh before a consonant -> h: Russian renders ح as kh (Khmeimim =
   Hmeimim), but before a vowel kh is خ (Khoms is not Homs);
@@ -29,7 +30,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tqa import patterns
-from tqa.lang.ar import normalize, proclitic_stems
 from tqa.lang.en import ARTICLES as _ARTICLE_LIST
 from tqa.lang.en import fold_ascii as fold
 from tqa.lang.en import fold_keeping_marks
@@ -40,12 +40,27 @@ ARTICLES = frozenset(_ARTICLE_LIST)
 DIFFERENT_NAMES = frozenset({frozenset({"assad", "asaad"}), frozenset({"asad", "asaad"}), frozenset({"saleh", "salah"})})
 _VOWELS = "aeiou"
 _COMPATIBLE = {("a", "e"), ("e", "a"), ("i", "e"), ("e", "i"), ("u", "o"), ("o", "u")}
-_DIGRAPHS = (("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("ph", "f"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"))
+# A c before e, i or y says s (French and English alike); the others say k.
+DIGRAPHS = (
+    ("sch", "sh"),
+    ("dj", "j"),
+    ("ch", "sh"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("c", "k"),
+    ("x", "ks"),
+)
 _VOWEL_RULES = (
     (patterns.compile(r"(?:ou|oo|o)"), "u"),
     (patterns.compile(r"(?:ee|ei|ey|ie)"), "i"),
     (patterns.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
     (patterns.compile(r"(?:ah|eh)$"), "a"),
+    (patterns.compile(r"(?<=[^aeiou]i[nm])e$"), ""),  # French -ine for ين, -ime for يم: Houcine, Karime
     (patterns.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
     (patterns.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
     # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
@@ -54,10 +69,11 @@ _VOWEL_RULES = (
 _TOKEN_SPLIT = patterns.compile(r"[\s\-‐‑–]+")
 
 
-# Pure functions the name checks call tens of thousands of times per article: memoised (#14).
+# The functions below are pure and called tens of thousands of times per article by
+# the name checks (each name against every other), so they are memoised (#14).
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     parts = [p for p in _TOKEN_SPLIT.split(fold(name)) if p]
     parts = [p.removesuffix("'s") for p in parts]
     kept = [p for p in parts if p not in ARTICLES]
@@ -70,7 +86,7 @@ def token_key(token: str) -> str:
     word = re.sub(r"[^a-z]", "", fold(token))
     if word.startswith("kh") and len(word) > 2 and word[2] not in _VOWELS:
         word = word[1:]
-    for digraph, single in _DIGRAPHS:
+    for digraph, single in DIGRAPHS:
         word = word.replace(digraph, single)
     for pattern, replacement in _VOWEL_RULES:
         word = pattern.sub(replacement, word)
@@ -79,7 +95,7 @@ def token_key(token: str) -> str:
 
 def key_tokens(name: str) -> tuple[str, ...]:
     """Per-word keys without articles: 'Ahmed al-Sharaa' -> ('ahmed', 'shara')."""
-    return tuple(token_key(t) for t in _tokens(name))
+    return tuple(token_key(t) for t in name_tokens(name))
 
 
 def translit_key(name: str) -> str:
@@ -140,7 +156,7 @@ def same_token(a: str, b: str) -> bool:
 @lru_cache(maxsize=131072)
 def same_name(a: str, b: str) -> bool:
     """True when a and b are spellings of the same name, word for word."""
-    tokens_a, tokens_b = _tokens(a), _tokens(b)
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) != len(tokens_b) or not tokens_a:
         return False
     return all(same_token(x, y) for x, y in zip(tokens_a, tokens_b, strict=False))
@@ -151,7 +167,7 @@ def same_name_group(name: str) -> tuple[tuple[str, ...], ...]:
     """The consonants of each word's key (g as k, for q written g): same_name(a, b) implies
     equal groups (same_token compares keys that are equal or share their consonants), so a
     name need only be compared with the names of its group (#14)."""
-    return tuple(tuple("k" if c == "g" else c for c in _skeleton(token_key(token))[0]) for token in _tokens(name))
+    return tuple(tuple("k" if c == "g" else c for c in _skeleton(token_key(token))[0]) for token in name_tokens(name))
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -166,131 +182,6 @@ def is_plausible_variant_pair(a: str, b: str) -> bool:
     in more than case, hyphens or accents (an apostrophe for ayn counts: Kaabi, Ka'abi)."""
     if fold_keeping_marks(a) == fold_keeping_marks(b):
         return False
-    if any(len(t) < 4 for t in _tokens(a) + _tokens(b)):
+    if any(len(t) < 4 for t in name_tokens(a) + name_tokens(b)):
         return False
     return same_name(a, b)
-
-
-# Consonant classes shared by Arabic letters and their usual Latin renderings, so
-# that a name written in both scripts gets one skeleton: هاميل ~ Hamill -> "HML",
-# فلاديمير ~ Vladimir -> "FLTMR". Long vowels (ا و ي ى) and ayn/hamza have no
-# stable Latin letter and are dropped, as are Latin vowels, w and y. Coarse on
-# purpose: t/d, s/z/sh and k/q/g/j merge because renderings vary exactly there.
-ARABIC_CLASSES = str.maketrans(
-    {
-        "ب": "B",
-        "پ": "B",
-        "ف": "F",
-        "ڤ": "F",
-        "ت": "T",
-        "ط": "T",
-        "د": "T",
-        "ض": "T",
-        "ث": "T",
-        "ذ": "T",
-        "ظ": "T",
-        "س": "S",
-        "ص": "S",
-        "ز": "S",
-        "ش": "S",
-        "ك": "K",
-        "ق": "K",
-        "غ": "K",
-        "ج": "K",
-        "گ": "K",
-        "ه": "H",
-        "ح": "H",
-        "خ": "H",
-        "ل": "L",
-        "ر": "R",
-        "م": "M",
-        "ن": "N",
-        "ا": "",
-        "أ": "",
-        "إ": "",
-        "آ": "",
-        "و": "",
-        "ي": "",
-        "ى": "",
-        "ة": "",
-        "ء": "",
-        "ع": "",
-        "ؤ": "",
-        "ئ": "",
-    }
-)
-LATIN_DIGRAPH_CLASSES: tuple[tuple[str, str], ...] = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "t"), ("sh", "s"))
-LATIN_DIGRAPH_CLASSES += (("ch", "s"), ("kh", "h"), ("gh", "k"), ("ck", "k"), ("x", "ks"))
-LATIN_CLASSES = str.maketrans(
-    {
-        "b": "B",
-        "p": "B",
-        "f": "F",
-        "v": "F",
-        "t": "T",
-        "d": "T",
-        "s": "S",
-        "z": "S",
-        "c": "K",
-        "k": "K",
-        "q": "K",
-        "g": "K",
-        "j": "K",
-        "h": "H",
-        "l": "L",
-        "r": "R",
-        "m": "M",
-        "n": "N",
-    }
-)
-
-
-@lru_cache(maxsize=131072)
-def latin_skeleton(word: str) -> str:
-    """Consonant classes of a Latin word; doubled letters count once (Arabic writes
-    shadda as a mark, so Hassan and حسن both give HSN), and a first wh is w (Whitaker, ويتاكر)."""
-    text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
-    for digraph, single in LATIN_DIGRAPH_CLASSES:
-        text = text.replace(digraph, single)
-    return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
-
-
-@lru_cache(maxsize=131072)
-def arabic_skeletons(word: str) -> frozenset[str]:
-    """Skeletons of an Arabic word with and without each proclitic it may carry."""
-    word = normalize(word).replace(" ", "")
-    stems = [word, *proclitic_stems(word)]
-    return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
-
-
-def romanisation_fit(latin: str, arabic: str) -> int:
-    """How well the long vowels of an Arabic word fit a Latin spelling (higher is
-    better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
-    words that share a Latin name's consonants."""
-    word = normalize(arabic)
-    word = next(iter(proclitic_stems(word, min_stem=3)), word)
-    text = latin.casefold()
-    pairs = (
-        (word.count("و"), sum(text.count(v) for v in "uo")),
-        (word.count("ي"), sum(text.count(v) for v in "iey")),
-        (word.count("ا"), text.count("a")),
-    )
-    return -sum(abs(a - b) for a, b in pairs)
-
-
-def latin_matches_arabic(latin: str, arabic: str) -> bool:
-    """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
-    Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف."""
-    skeleton = _name_skeleton(latin)
-    return skeleton is not None and skeleton in arabic_skeletons(arabic)
-
-
-@lru_cache(maxsize=65536)  # one English name against each Arabic word near it: 7,700 calls, 145 names (#14)
-def _name_skeleton(latin: str) -> str | None:
-    latin_core = " ".join(_tokens(latin))
-    skeleton = latin_skeleton(latin_core.replace(" ", ""))
-    # Two consonants carry little evidence (many Arabic words share them), so a
-    # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
-    if len(skeleton) < 2 or (len(skeleton) == 2 and len(latin_core) < 5):
-        return None
-    return skeleton

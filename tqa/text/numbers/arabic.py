@@ -4,15 +4,15 @@ script's separators, scale words with their duals and plurals, compounds
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.codes import road_numbers
+from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
 from tqa.text.numbers.counting import arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
+from tqa.text.numbers.duals import unit_duals
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _AR_SCALES = ar.SCALES
@@ -109,17 +109,6 @@ _AR_RANGE_BETWEEN = patterns.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
 _AR_COMPOUND_TAIL = patterns.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
-def _part_of_code(text: str, start: int, end: int) -> bool:
-    """Digits inside a code (H5N1, م16): a Latin letter right before them, as the
-    English side's word boundary rule has it, or an Arabic letter and they are too short to be a year or a sum run into a word
-    by a missing space (عام2020، حوالي200)."""
-    before = text[start - 1 : start]
-    if re.match(r"[A-Za-z]", before):
-        return True
-    glued = bool(before) and bool(re.match(rf"[{_AR_LETTERS}]", before)) and before not in ar.FIGURE_PROCLITICS
-    return glued and end - start < 3
-
-
 def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] | None:
     """(multiplier, scale) of a scale word, or None when it is not one here."""
     if word is None:
@@ -161,6 +150,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
     _teen_numbers(result)
     _word_numbers(result)
     _scale_words(result)
+    for start, end in unit_duals(folded):
+        if not overlaps(start, end, result.taken):
+            result.add(2.0, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
     found = result.found
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
     inside = [
@@ -175,16 +167,19 @@ def arabic_quantities(text: str) -> list[Quantity]:
 def _digit_numbers(result: _Found) -> None:
     folded = result.folded
     roads = set(road_numbers(folded, "ar"))  # «الطريق السريع M4»: the figure of a road's code is read
+    for start, end, value in phone_numbers(folded):
+        result.add(value, 0, start, end)
+        result.found[-1] = replace(result.found[-1], code=True)  # ٠٦ ٥٨٠ ٥٦٤٢: one number
     for match in _AR_NUMBER.finditer(folded):
         span = (match.start("number"), match.end("number"))
-        if span not in roads and _part_of_code(folded, *span):
+        if overlaps(*span, result.taken) or (span not in roads and part_of_code(folded, *span)):
             continue
         first = _arabic_scale(match["scale"], plural_allowed=True)
         second = _arabic_scale(match["scale2"], plural_allowed=True) if match["scale2"] else (1.0, 0)
         if first is None or second is None:
             continue
         base = arabic_digits(match["number"]) * first[0] * second[0]
-        soft = in_time_or_fraction(folded, match.start("number"), match.end("number"))
+        soft = in_time_or_fraction(folded, match.start("number"), match.end("number"), "ar")
         result.add(base, first[1] + second[1], match.start("number"), match.end(), soft=soft, percent=bool(match["percent"]))
         alternative = arabic_digits_alternative(match["number"])
         if alternative is not None:

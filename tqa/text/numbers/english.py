@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tqa import patterns
 from tqa.lang import en
-from tqa.text.numbers.codes import road_numbers
+from tqa.text.numbers.codes import phone_numbers, road_numbers
 from tqa.text.numbers.counting import english_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
@@ -44,6 +44,9 @@ _EN_FRACTION_SCALE = patterns.compile(
 def english_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    for start, end, value in phone_numbers(text):
+        found.append(replace(make_quantity(value, 0, start, end, text), code=True))  # 06 580 5642: one number
+        taken.append((start, end))
     _digit_numbers(text, found, taken)
     for start, end in road_numbers(text, "en"):
         # The N49 national road: the figure of a road's code, which Arabic writes رقم 49.
@@ -63,6 +66,8 @@ def english_quantities(text: str) -> list[Quantity]:
 
 def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
     for match in _EN_NUMBER.finditer(text):
+        if overlaps(match.start("number"), match.end("number"), taken):
+            continue
         base = float(match["number"].replace(",", ""))
         scale = 0
         attached = (match["attached"] or "").lower()

@@ -11,14 +11,15 @@ inside them alone:
   and compounds that news copy uses (ساعة و٤٠ دقيقة، an hour and a half), the dual
   with the article (اليومين الأولين = the first 48 hours) and ranges that write the
   unit once (ما بين ٤٨ و٧٢ ساعة = two to three days: 48 hours, 72 hours);
-- "months": months, years and decades, in months (١٨ شهراً = a year and a half, عشر
-  سنوات = a decade);
+- "months": months, years and decades, in months (١٨ شهراً = a year and a half =
+  عام ونصف, عشر سنوات = a decade, نصف عام = six months);
 - "money": a figure before a currency or its coin, in the main unit (١٥ هللة = 0.15);
-- "share": a per cent or a fraction word before what it is a share of, in per cent.
+- "share": a per cent, or a fraction word used as a quantity, in per cent (tqa.text.numbers.shares).
 
-A bare Arabic singular is one of its unit only for the hour (ساعة) or with واحد after
-it (دقيقة واحدة): a lone يوم, شهر or دقيقة names a day, a month or says "precise"
-(يوم الخميس، شهر رمضان، معلومات دقيقة), not a length of time.
+A bare Arabic singular is one of its unit only for the hour (ساعة), with واحد after
+it (دقيقة واحدة) or with a fraction added (عام ونصف, a year and a half): a lone يوم,
+شهر or دقيقة names a day, a month or says "precise" (يوم الخميس، شهر رمضان، معلومات
+دقيقة), not a length of time.
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ from dataclasses import dataclass
 
 from tqa import patterns
 from tqa.lang import ar, en
-from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.lang.ar import normalize, normalize_with_map, to_western_digits
+from tqa.text.numbers.approximate import ROUNDING_LIMIT, approximation, on_its_side
 from tqa.text.numbers.digits import arabic_digits
+from tqa.text.numbers.duals import TIME_UNITS, dual_forms
+from tqa.text.numbers.shares import arabic_shares, english_shares
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,21 @@ class Measure:
     dimension: str  # "time" (minutes), "months", "money" (main unit) or "share" (per cent)
     value: float
     exact: bool = True  # False for a share in words: a third is written 33% or 33.3%
+    approximate: int | None = None  # "nearly half" 0, "more than half" 1 (tqa.text.numbers.approximate)
 
     def same_amount(self, other: Measure) -> bool:
-        # A share in words agrees with a per cent to half a point; figures agree exactly.
-        tolerance = 1e-9 * max(abs(self.value), 1.0) if self.exact and other.exact else 0.5
-        return self.dimension == other.dimension and abs(self.value - other.value) <= tolerance
+        # A share in words agrees with a per cent to half a point, or as a rounding when
+        # either is approximate (nearly half for 48.7%); figures agree exactly.
+        if self.dimension != other.dimension:
+            return False
+        if self.exact and other.exact:
+            return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), 1.0)
+        words, figure = (other, self) if self.exact else (self, other)
+        tolerance = 0.5
+        if self.approximate is not None or other.approximate is not None:
+            tolerance = max(tolerance, float(ROUNDING_LIMIT) * abs(figure.value))
+        bound = words.approximate or 0
+        return abs(self.value - other.value) <= tolerance and on_its_side(figure.value, words.value, bound)
 
 
 _AR_L = ar.LETTERS
@@ -51,18 +65,25 @@ _AR_WORDS = {w: float(v) for w, v in ar.UNITS.items() if not w.startswith("ال"
 _AR_AMOUNT = r"(?P<digits>\d+(?:[.,٫]\d+)?)|(?P<word>" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + ")"
 # Folded form -> (dimension, size in the dimension's unit, count it names with no figure: 0 none).
 _AR_UNITS: dict[str, tuple[str, float, int]] = {
-    "دقيقه": ("time", 1, 0), "دقيقتين": ("time", 1, 2), "دقيقتان": ("time", 1, 2), "دقائق": ("time", 1, 0),
-    "ساعه": ("time", 60, 1), "ساعتين": ("time", 60, 2), "ساعتان": ("time", 60, 2), "ساعات": ("time", 60, 0),
-    "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "يومين": ("time", 1440, 2), "يومان": ("time", 1440, 2),
-    "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0), "اسبوعا": ("time", 10080, 0),
-    "اسبوعين": ("time", 10080, 2), "اسبوعان": ("time", 10080, 2), "اسابيع": ("time", 10080, 0),
-    "شهر": ("months", 1, 0), "شهرا": ("months", 1, 0), "شهرين": ("months", 1, 2), "شهران": ("months", 1, 2),
+    "دقيقه": ("time", 1, 0), "دقائق": ("time", 1, 0), "ساعه": ("time", 60, 1), "ساعات": ("time", 60, 0),
+    "يوم": ("time", 1440, 0), "يوما": ("time", 1440, 0), "ايام": ("time", 1440, 0), "اسبوع": ("time", 10080, 0),
+    "اسبوعا": ("time", 10080, 0), "اسابيع": ("time", 10080, 0), "شهر": ("months", 1, 0), "شهرا": ("months", 1, 0),
     "اشهر": ("months", 1, 0), "شهور": ("months", 1, 0), "عام": ("months", 12, 0), "عاما": ("months", 12, 0),
-    "سنه": ("months", 12, 0), "عامين": ("months", 12, 2), "عامان": ("months", 12, 2), "سنتين": ("months", 12, 2),
-    "سنتان": ("months", 12, 2), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
-    "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقدين": ("months", 120, 2), "عقدان": ("months", 120, 2),
-    "عقود": ("months", 120, 0),
+    "سنه": ("months", 12, 0), "اعوام": ("months", 12, 0), "سنوات": ("months", 12, 0),
+    "عقد": ("months", 120, 0), "عقدا": ("months", 120, 0), "عقود": ("months", 120, 0),
 }  # fmt: skip
+# A bare singular with a fraction after it is one of its unit and the fraction: «عام ونصف»
+# is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
+# is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
+_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
+_AR_SHARE_AFTER = patterns.compile(rf"\s+ال(?!(?:{'|'.join(sorted(_AR_SINGULARS))})(?![{ar.LETTERS}]))")  # sorted: a set's order varies by run (tqa.patterns)
+# The duals (ساعتين، عامان): two of the unit, with no figure (tqa.text.numbers.duals).
+_AR_UNITS |= {
+    dual: (_AR_UNITS[normalize(unit)][0], _AR_UNITS[normalize(unit)][1], 2)
+    for unit in TIME_UNITS
+    if normalize(unit) in _AR_UNITS
+    for dual in dual_forms(unit)
+}
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).
@@ -72,9 +93,7 @@ _AR_PART = patterns.compile(
     rf"(?:\s+(?:و\s?(?P<plus>نصف|ربع|ثلث)|(?P<minus>الا)\s+ربعا?)(?![{_AR_L}]))?"
 )
 _AR_JOIN = patterns.compile(r"\s+و\s?$")
-_AR_RANGE_HEAD = patterns.compile(
-    rf"(?:(?P<between>بين)\s+)?(?<![{_AR_L}\d.,٫])(?:{_AR_AMOUNT})\s*(?P<joiner>و|الي|حتي|-|–)\s*\Z"
-)
+_AR_RANGE_HEAD = patterns.compile(rf"(?:(?P<between>بين)\s+)?(?<![{_AR_L}\d.,٫])(?:{_AR_AMOUNT})\s*(?P<joiner>و|الي|حتي|-|–)\s*\Z")
 # Coins per main unit: هللة (riyal), فلس (dinar), قرش (pound, Jordanian dinar), بيسة (Omani rial).
 _AR_MONEY = {
     "هلله": 0.01, "هللات": 0.01, "فلس": 0.001, "فلسا": 0.001, "فلوس": 0.001, "قرش": 0.01, "قرشا": 0.01,
@@ -86,13 +105,6 @@ _AR_MONEY = {
 _AR_MONEY_RE = patterns.compile(
     rf"(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?P<unit>{'|'.join(sorted(_AR_MONEY, key=len, reverse=True))})(?![{_AR_L}])"
 )
-_AR_SHARES = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "ثلاثه ارباع": 75.0}
-# A share is a share of something: the next word is definite or من (نصف السكان، ثلث من).
-_AR_SHARE_RE = patterns.compile(
-    rf"(?<![{_AR_L}])[وفبل]?(?P<word>{'|'.join(sorted(_AR_SHARES, key=len, reverse=True))})\s+(?=ال|من\s)"
-    rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
-)
-
 _EN_WORDS = {w: float(v) for w, v in en.UNITS.items()} | {"a": 1.0, "an": 1.0}
 _EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
 _EN_UNITS = {
@@ -119,13 +131,6 @@ _EN_MONEY_RE = patterns.compile(
     r"(?![\s-]*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)",  # $2.27 billion is no small sum
     re.IGNORECASE,
 )
-_EN_SHARES = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3}
-_EN_SHARES |= {"two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
-_EN_SHARE_RE = patterns.compile(
-    rf"\b(?P<word>{'|'.join(sorted(_EN_SHARES, key=len, reverse=True))})\s+(?=of\b|the\b)"
-    rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
-    re.IGNORECASE,
-)
 _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
@@ -150,10 +155,8 @@ def _arabic(text: str) -> list[Measure]:
     for match in _AR_MONEY_RE.finditer(folded):
         value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
-    for match in _AR_SHARE_RE.finditer(folded):
-        value = _AR_SHARES[match["word"]] if match["word"] else _amount(match["digits"], None, {})
-        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
-        found.append(Measure(offsets[span[0]], offsets[span[1]], "share", value, exact=not match["word"]))
+    for start, end, value, exact in arabic_shares(folded):
+        found.append(_share(text, offsets[start], offsets[end], value, exact))
     return found
 
 
@@ -163,6 +166,9 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
     for match in _AR_PART.finditer(folded):
         dimension, size, implied = _AR_UNITS[match["unit"]]
         has_figure = bool(match["digits"] or match["word"])
+        bare = not (has_figure or match["article"]) and match["unit"] in _AR_SINGULARS
+        if bare and match["plus"] and not _AR_SHARE_AFTER.match(folded, match.end()):
+            implied = 1
         if (not has_figure and not match["lead"] and not match["one"] and implied == 0) or (match["article"] and implied != 2):
             previous = None
             continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة، الساعة الثالثة: no length of time
@@ -235,8 +241,9 @@ def _english(text: str) -> list[Measure]:
             continue  # a bare figure is no sum of money
         coin = _EN_COINS[match["coin"].lower()] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
-    for match in _EN_SHARE_RE.finditer(text):
-        value = _EN_SHARES[match["word"].lower()] if match["word"] else float(match["digits"])
-        span = (match.start("word"), match.end("word")) if match["word"] else (match.start(), match.end())
-        found.append(Measure(span[0], span[1], "share", value, exact=not match["word"]))
+    found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
     return found
+
+
+def _share(text: str, start: int, end: int, value: float, exact: bool) -> Measure:
+    return Measure(start, end, "share", value, exact, approximate=approximation(text, start, end))

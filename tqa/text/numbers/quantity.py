@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, replace
 
 from tqa import patterns
+from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
+from tqa.text.numbers.codes import same_number
 from tqa.text.numbers.units import converted
 
 
@@ -25,6 +27,7 @@ class Quantity:
     hijri: bool = False  # the day or year of a Hijri date (soft too)
     unit: tuple[str, int] | None = None  # a metric unit after it: ("W", 3) for gigawatts, ("Wh", 2) for MWh
     measure: tuple[str, float] | None = None  # a unit of measure after it: ("mass", 100.0) for quintals (units.py)
+    code: bool = False  # a telephone number: its value is its digits, written as they are (codes.py)
 
     def same_value(self, other: Quantity) -> bool:
         mine: tuple[float, ...] = (self.value,) if self.alternative is None else (self.value, self.alternative)
@@ -35,6 +38,8 @@ class Quantity:
             theirs = tuple(v * 1000.0 ** other.unit[1] for v in theirs)
         if any(abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) for a in mine for b in theirs):
             return True
+        if self.code and other.code:
+            return same_number(self.value, other.value)
         # 12 قنطاراً written 1.2 tonnes: one amount in the reader's unit.
         return (
             self.measure is not None
@@ -52,11 +57,25 @@ class Quantity:
 
 
 _TIME_OR_FRACTION = patterns.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
+# A clock time written with a dot, as British and Arab copy write it (10.30am, 22.30 GMT,
+# «الساعة ١٠.٣٠ صباحاً»): hours and minutes, not a decimal, where a time of day marks it.
+_DOT_TIME = patterns.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_TIME_OF_DAY = {
+    lang: {side: patterns.compile(pattern, re.IGNORECASE) for side, pattern in table.items()}
+    for lang, table in (("ar", ar.TIME_OF_DAY), ("en", en.TIME_OF_DAY))
+}
 
 
-def in_time_or_fraction(text: str, start: int, end: int) -> bool:
-    """04:00 and 2/3: a clock time or a fraction, whose parts are not counts."""
-    return bool(_TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]))
+def in_time_or_fraction(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """04:00, 10.30am and 2/3: a clock time or a fraction, whose parts are not counts.
+    `text` is folded, with western digits, when `lang` is Arabic."""
+    if _TIME_OR_FRACTION.search(text[max(0, start - 2) : start]) or _TIME_OR_FRACTION.search(text[end : end + 2]):
+        return True
+    if not _DOT_TIME.fullmatch(text, start, end):
+        return False
+    marks = _TIME_OF_DAY[lang]
+    before = marks.get("before")
+    return bool(marks["after"].match(text, end) or (before is not None and before.search(text[max(0, start - 12) : start])))
 
 
 def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str], between: re.Pattern[str]) -> list[Quantity]:
@@ -130,6 +149,8 @@ def format_value(quantity: Quantity) -> str:
     names = {2: "million", 3: "billion", 4: "trillion"}
     if not (math.isfinite(quantity.value) and math.isfinite(quantity.base)):
         return quantity.text  # quantities() never returns one; a caller building its own gets the text back
+    if quantity.code:
+        return to_western_digits(quantity.text)
     if quantity.scale >= 2:
         base = f"{quantity.base:g}"
         return f"{base} {names[quantity.scale]}"

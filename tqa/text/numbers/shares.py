@@ -1,0 +1,90 @@
+"""Shares: a per cent, or a fraction word used as a quantity, read in per cent.
+
+"Prices rose by a quarter" translates «ارتفعت الأسعار بنسبة ٢٥٪», and «انخفض الإنتاج
+بمقدار الثلث» "output fell by 33%": a fraction is a per cent written in words. A fraction
+word is a share only where it is a quantity: before what it is a share of (half of the
+voters, a third of the budget, نصف السكان، ثلث من), or after "by" or a word of amount
+(by a quarter, nearly half, بالنصف، بمقدار الربع، بنحو الثلث، إلى النصف). A half of a
+period is no per cent: the first half of the year, in the second half, half the season,
+«النصف الأول من العام», «نصف العام». A share in words is written to the nearest whole
+per cent (a third is 33% or 33.3%); with an approximation word (nearly half for 48.7%)
+it is a rounding, allowed what "about" allows a figure (tqa.text.numbers.approximate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqa import patterns
+from tqa.lang import ar
+from tqa.text.numbers.approximate import ENGLISH_WORDS
+from tqa.text.numbers.digits import arabic_digits
+
+Share = tuple[int, int, float, bool]  # start, end, per cent, written in figures
+
+_L = ar.LETTERS
+_AR_WORDS = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "ثلثين": 200 / 3, "ثلاثه ارباع": 75.0}
+_AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
+# A period (normalised) after the fraction: half of it is a length of time, not a share;
+# an ordinal after it makes a part of a whole (النصف الأول) or a round (الربع النهائي, quarter-final).
+_AR_PERIOD = rf"(?:ال)?(?:عام|سنه|شهر|اسبوع|يوم|قرن|عقد|موسم|مده|فتره|ولايه|ليل|نهار|مباراه|شوط)(?![{_L}])"
+_AR_NOT_SHARE = patterns.compile(
+    rf"\s+(?:{_AR_PERIOD}|(?:ال)?(?:اول|اولي|ثاني|ثانيه|اخير|اخيره|ثالث|رابع|نهائي|نهائيه)(?![{_L}])|من\s+{_AR_PERIOD})"
+)
+# Words of amount before a definite fraction (بمقدار النصف, بنحو الثلث); ب is glued (بالربع).
+_AR_AMOUNT_WORDS = (
+    r"بمقدار|بنسبه|بنحو|نحو|حوالي|حوالى|قرابه|زهاء|الي|يقارب|تقارب|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:علي|عن)"
+)
+_AR_SHARE = patterns.compile(
+    rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s))"
+    rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب)ال(?P<dword>{_AR_WORD}))(?![{_L}])"
+    rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
+)
+
+_EN_WORDS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3}
+_EN_WORDS |= {"one third": 100 / 3, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
+_EN_WORDS |= {"two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
+_EN_SHARE = patterns.compile(
+    rf"(?<![\w-])(?:(?P<lead>(?:by\s+)?(?:{ENGLISH_WORDS})\s+|by\s+))?(?P<word>{'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?![\w-])"
+    rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+_EN_PERIOD = r"(?:year|month|week|day|night|hour|minute|century|decade|season|term|session|quarter|game|match|campaign)s?\b(?!-on-)|\d{4}\b"
+_EN_OF = patterns.compile(r"\s+(?:of\b|the\b)", re.IGNORECASE)
+# After "by" or "nearly" the fraction stands alone (by a third, to 1,200): before a noun it
+# is an ordinal ("by a third party", "nearly half past ten").
+_EN_ALONE = patterns.compile(
+    r"\s*(?:[.,;:)!?\u2014\u2013]|$)|\s+(?:in|on|at|to|from|since|over|during|after|before|compared|and|or|but|as|while|than|with|for|this|last|next|each|every|per|year-on-year)\b",
+    re.IGNORECASE,
+)
+# Half of a period, half a million, half an hour: no share. "the first half", "the second half".
+_EN_NOT_SHARE = patterns.compile(
+    rf"\s+(?:(?:of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)?|the\s+)?(?:{_EN_PERIOD})|an?\b"
+    r"|(?:thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+_EN_POSITION = patterns.compile(r"\b(?:the|first|second|last|latter|former|opening|final|closing|early|late)\s+$", re.IGNORECASE)
+
+
+def arabic_shares(folded: str) -> Iterator[Share]:
+    """The shares in normalised Arabic text (western digits), as folded offsets."""
+    for match in _AR_SHARE.finditer(folded):
+        if match["digits"]:
+            yield match.start(), match.end(), arabic_digits(match["digits"]), True
+        elif not _AR_NOT_SHARE.match(folded, match.end()):
+            word = match["word"] or match["dword"]
+            start = match.start("word") if match["word"] else match.start("dword") - len(ar.ARTICLE)
+            yield start, match.end(), _AR_WORDS[word], False
+
+
+def english_shares(text: str) -> Iterator[Share]:
+    """The shares in English text."""
+    for match in _EN_SHARE.finditer(text):
+        if match["digits"]:
+            yield match.start(), match.end(), float(match["digits"]), True
+            continue
+        start, end = match.span("word")
+        quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end))
+        if quantity and not _EN_NOT_SHARE.match(text, end) and not _EN_POSITION.search(text[max(0, start - 12) : start]):
+            yield start, end, _EN_WORDS[match["word"].lower()], False

@@ -1,0 +1,169 @@
+"""Latin and Arabic spellings of a name reduced to one consonant skeleton.
+
+The transliteration key (tqa.text.translit) compares two Latin spellings; the
+skeletons here compare a Latin spelling with an Arabic word: هاميل ~ Hamill -> "HML".
+They find the Arabic word an English name renders (its partner) and give the aligner
+anchors that both scripts share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tqa import patterns
+from tqa.lang.ar import normalize, proclitic_stems
+from tqa.lang.en import fold_ascii as fold
+from tqa.text.translit import name_tokens
+
+# Consonant classes shared by Arabic letters and their usual Latin renderings, so
+# that a name written in both scripts gets one skeleton: هاميل ~ Hamill -> "HML",
+# فلاديمير ~ Vladimir -> "FLTMR". Long vowels (ا و ي ى) and ayn/hamza have no
+# stable Latin letter and are dropped, as are Latin vowels, w and y. Coarse on
+# purpose: t/d, s/z/sh and k/q/g/j merge because renderings vary exactly there.
+ARABIC_CLASSES = str.maketrans(
+    {
+        "ب": "B",
+        "پ": "B",
+        "ف": "F",
+        "ڤ": "F",
+        "ت": "T",
+        "ط": "T",
+        "د": "T",
+        "ض": "T",
+        "ث": "T",
+        "ذ": "T",
+        "ظ": "T",
+        "س": "S",
+        "ص": "S",
+        "ز": "S",
+        "ش": "S",
+        "ك": "K",
+        "ق": "K",
+        "غ": "K",
+        "ج": "K",
+        "گ": "K",
+        "ه": "H",
+        "ح": "H",
+        "خ": "H",
+        "ل": "L",
+        "ر": "R",
+        "م": "M",
+        "ن": "N",
+        "ا": "",
+        "أ": "",
+        "إ": "",
+        "آ": "",
+        "و": "",
+        "ي": "",
+        "ى": "",
+        "ة": "",
+        "ء": "",
+        "ع": "",
+        "ؤ": "",
+        "ئ": "",
+    }
+)
+LATIN_DIGRAPH_CLASSES = (
+    ("sch", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "t"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("kh", "h"),
+    ("gh", "k"),
+    ("ck", "k"),
+    ("x", "ks"),
+)
+# c before e, i or y says s, in French routes as in English (Houcine حسين, Yacine ياسين).
+_SOFT_C = patterns.compile(r"c(?=[eiy])")
+LATIN_CLASSES = str.maketrans(
+    {
+        "b": "B",
+        "p": "B",
+        "f": "F",
+        "v": "F",
+        "t": "T",
+        "d": "T",
+        "s": "S",
+        "z": "S",
+        "c": "K",
+        "k": "K",
+        "q": "K",
+        "g": "K",
+        "j": "K",
+        "h": "H",
+        "l": "L",
+        "r": "R",
+        "m": "M",
+        "n": "N",
+    }
+)
+
+
+@lru_cache(maxsize=131072)
+def latin_skeleton(word: str) -> str:
+    """Consonant classes of a Latin word; doubled letters count once (Arabic writes
+    shadda as a mark, so Hassan and حسن both give HSN), and a first wh is w (Whitaker, ويتاكر)."""
+    text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
+    for digraph, single in LATIN_DIGRAPH_CLASSES:
+        text = text.replace(digraph, single)
+    text = _SOFT_C.sub("s", text)
+    return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
+
+
+@lru_cache(maxsize=131072)
+def arabic_skeletons(word: str) -> frozenset[str]:
+    """Skeletons of an Arabic word with and without each proclitic it may carry."""
+    word = normalize(word).replace(" ", "")
+    stems = [word, *proclitic_stems(word)]
+    return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
+
+
+def romanisation_fit(latin: str, arabic: str) -> int:
+    """How well the long vowels of an Arabic word fit a Latin spelling (higher is
+    better): و against u/o, ي against i/e/y, ا against a. Used to choose among Arabic
+    words that share a Latin name's consonants."""
+    word = normalize(arabic)
+    word = next(iter(proclitic_stems(word, min_stem=3)), word)
+    text = latin.casefold()
+    pairs = (
+        (word.count("و"), sum(text.count(v) for v in "uo")),
+        (word.count("ي"), sum(text.count(v) for v in "iey")),
+        (word.count("ا"), text.count("a")),
+    )
+    return -sum(abs(a - b) for a, b in pairs)
+
+
+# s, t or d before h may write two Arabic letters, not one sound (ش ث ذ): Is-haq إسحاق,
+# Fat-hi فتحي, Ad-ham أدهم.
+_TWO_LETTERS = ("sh", "th", "dh")
+
+
+@lru_cache(maxsize=131072)
+def latin_skeletons(word: str) -> frozenset[str]:
+    """`latin_skeleton`, and the skeleton with sh, th or dh read as two letters (Ishaq:
+    SK for a ش, SHK for the س and ح of إسحاق)."""
+    folded = fold(word).lower()
+    split = (latin_skeleton(folded.replace(pair, f"{pair[0]}-h")) for pair in _TWO_LETTERS if pair in folded)
+    return frozenset([latin_skeleton(word), *split])
+
+
+def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
+    """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
+    Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف, Ishaq ~ إسحاق.
+    `short` lets a name of two consonants in fewer than five letters match (Voss ~ فوس):
+    for a caller that has other evidence of which word renders the name."""
+    arabic_keys = arabic_skeletons(arabic)
+    return any(skeleton in arabic_keys for skeleton in _name_skeletons(latin, short))
+
+
+@lru_cache(maxsize=65536)  # one English name against each Arabic word near it: 7,700 calls, 145 names (#14)
+def _name_skeletons(latin: str, short: bool) -> frozenset[str]:
+    """The skeletons of an English name that carry evidence enough to match."""
+    latin_core = " ".join(name_tokens(latin))
+    # Two consonants carry little evidence (many Arabic words share them), so a
+    # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
+    few = len(latin_core) < 5 and not short
+    return frozenset(s for s in latin_skeletons(latin_core.replace(" ", "")) if len(s) > 2 or (len(s) == 2 and not few))
