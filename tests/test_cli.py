@@ -225,3 +225,23 @@ def test_quiet_prints_the_counts_and_the_verdict_only() -> None:
 def test_both_reports_to_standard_output_is_one_line_error() -> None:
     result = tqa("check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "--json", "-", "--html", "-")
     assert_one_line_error(result, "standard output")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("samples/clean.ar.md", "samples/wheat-energy.en.md"),
+        ("samples/moscow-visit.ar.md", "tests/articles/bases-talks.en.md"),
+        ("tests/articles/port-deal.ar.md", "tests/articles/bases-talks.en.md"),
+    ],
+)
+def test_unrelated_articles_that_share_a_few_words_are_called_out(arabic: str, english: str) -> None:
+    """Two articles of one beat share a weekday, a country or a figure in a few pairs; the
+    aligner leaves most of their sentences alone, and those count against relatedness
+    (new-user review: a water story checked against an oil story raised no O304)."""
+    from tqa.config import Settings
+    from tqa.pipeline import run
+
+    report = run(ROOT / arabic, ROOT / english, Settings(select=("O304",)))
+    assert [f.code for f in report.findings] == ["O304"]
+    assert "pair with nothing" in report.findings[0].message

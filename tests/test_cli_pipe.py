@@ -68,3 +68,21 @@ def test_a_batch_keeps_its_verdict_when_the_reader_goes_away(tmp_path: Path) -> 
         shutil.copy(ROOT / path, tmp_path / Path(path).name)
     done = _reader_gone("batch", str(tmp_path), "--out", str(tmp_path / "out"), "--direction", "ar-en")
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_ctrl_c_while_tqa_is_still_being_imported_is_quiet() -> None:
+    """The console script and `python -m tqa` start in tqa.entry: an interrupt that lands
+    while tqa.cli is being imported exits 130 without a traceback (seen on a busy machine)."""
+    code = (
+        "import builtins\n"
+        "real = builtins.__import__\n"
+        "def interrupted(name, *args, **kwargs):\n"
+        "    if name == 'tqa.cli':\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupted\n"
+        "from tqa.entry import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, check=False)
+    assert (done.returncode, done.stderr) == (130, "")

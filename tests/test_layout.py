@@ -122,8 +122,9 @@ def test_functions_are_short(name: str) -> None:
 # the library so that `tqa --version` starts in 0.1 s (issue 14); the pipeline loads a
 # reader, the aligner (numpy) or the scorer (sacrebleu) only when a run needs it, so
 # that checking one article alone stays fast (issue 14). Both defer heavy third-party
-# libraries by way of the tqa modules that use them.
-DEFERRED_IMPORTS_ALLOWED = ("tqa.cli", "tqa.pipeline")
+# libraries by way of the tqa modules that use them. The entry point (tqa.entry)
+# imports the CLI inside a function, so that Ctrl-C during that import ends quietly.
+DEFERRED_IMPORTS_ALLOWED = ("tqa.cli", "tqa.pipeline", "tqa.entry")
 
 
 def _function_imports_of_tqa(tree: ast.Module) -> list[str]:

@@ -1,3 +1,3 @@
-from tqa.cli import main
+from tqa.entry import run
 
-main()
+run()

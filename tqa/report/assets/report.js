@@ -10,11 +10,13 @@
   const items = new Map(), marks = new Map(), rows = new Map(), byN = new Map();
   for (const f of data.findings) {
     byN.set(f.n, f);
-    f.search = [f.code, f.name, f.category, f.severity, f.message, f.suggestion || "",
-                f.source || "", f.target || "", f.waived || ""].join("\n").toLowerCase();
     items.set(f.n, document.getElementById("f" + f.n));
     marks.set(f.n, []);
     if (f.bead) rows.set(f.n, document.getElementById(f.bead));
+    // The search reads the sentences too: an editor looks for a place or a word («المفرق», Mafraq).
+    const row = rows.get(f.n);
+    f.search = [f.code, f.name, f.category, f.severity, f.message, f.suggestion || "",
+                f.source || "", f.target || "", f.waived || "", row ? row.textContent : ""].join("\n").toLowerCase();
   }
   const allMarks = $$("mark.m").map((el) => {
     const ns = el.dataset.f.split(" ").map(Number);
