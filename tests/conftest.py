@@ -26,6 +26,9 @@ os.environ["TQA_CACHE_DIR"] = _SESSION_CACHE  # for glossaries loaded when test 
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    # tqa.patterns writes the patterns it compiled when the process exits: not into a
+    # folder created again after it was removed.
+    os.environ["TQA_CACHE_DIR"] = "off"
     shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
 
 

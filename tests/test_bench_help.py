@@ -17,9 +17,11 @@ SCRIPTS = sorted(p.name for p in (ROOT / "bench").glob("*.py") if p.name != "sha
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_help_prints_the_usage_and_writes_nothing(script: str, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    work = tmp_path / "work"  # not tmp_path itself, which holds the test's tqa cache folder (conftest)
+    work.mkdir()
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / script), "--help"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, str(ROOT / "bench" / script), "--help"], cwd=work, env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage:")
-    assert list(tmp_path.iterdir()) == []
+    assert list(work.iterdir()) == []

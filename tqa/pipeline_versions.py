@@ -2,7 +2,7 @@
 
 importlib.metadata costs 0.02 s of imports (email, zipfile, csv) on every check, to
 read versions that change only when something is installed (issue 14). They are kept
-in one small JSON file per Python environment in tqa's cache folder (tqa.glossary.cache.cache_dir), with the
+in one small JSON file per Python environment in tqa's cache folder (tqa.cache_folder), with the
 search path they were read from and each of its folders' modification times: a
 package installed, upgraded or removed changes its folder's time, and the versions
 are read again. Any problem with the file means reading them again, never an error.
@@ -17,7 +17,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from tqa.glossary.cache import cache_dir, write_cache_file
+from tqa.cache_folder import cache_dir, trusted, write_cache_file
 
 # The libraries whose behaviour decides findings: segmentation, language detection, the
 # aligner's arithmetic, reading HTML, DOCX, XML and legacy encodings, reference scores.
@@ -77,9 +77,8 @@ def _search_path_key() -> str:
 
 def _kept(path: Path, key: str) -> tuple[tuple[str, str], ...] | None:
     try:
-        status = path.stat()
-        if status.st_mode & 0o022 or status.st_uid != getattr(os, "getuid", lambda: status.st_uid)():
-            return None  # a file someone else may have written
+        if not trusted(path):
+            return None
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["key"] != key:
             return None

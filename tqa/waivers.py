@@ -11,11 +11,11 @@ bounds (file size, field lengths, nesting) and every value's type is checked.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tqa import patterns
 from tqa.errors import ConfigError, shown
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ MAX_WAIVERS_BYTES = 5_000_000  # a waiver is ~150 bytes: room for 30,000 of them
 MAX_REASON_CHARS = 2_000
 MAX_CODE_CHARS = 16
 MAX_FINGERPRINT_CHARS = 64
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_FINGERPRINT = re.compile(r"[0-9a-f]{16}")  # tqa.checks.fingerprint: 16 hex digits of a SHA-256
+_LONE_SURROGATE = patterns.compile("[\ud800-\udfff]")
+_FINGERPRINT = patterns.compile(r"[0-9a-f]{16}")  # tqa.checks.fingerprint: 16 hex digits of a SHA-256
 _FIX = "export it again from the HTML report"
 
 

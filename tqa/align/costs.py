@@ -135,9 +135,9 @@ class Costs:
             return None
         share = n / (n + p.refit_ratio_weight)
         ratio = float(np.exp((1 - share) * np.log(p.ratio) + share * np.log(lt.sum() / ls.sum())))
-        # The median of a squared standard normal is 0.455: the variance that makes the
-        # typical 1-1 bead of this document an ordinary one.
-        spread = np.median((lt - ratio * ls) ** 2 / ((ls + lt / ratio) / 2.0)) / 0.455
+        # The median of a squared standard normal is 0.455: the variance that makes the typical 1-1 bead
+        # of this document an ordinary one. The median as np.median takes it, which imports numpy.ma (#14).
+        spread = np.sort((lt - ratio * ls) ** 2 / ((ls + lt / ratio) / 2.0))[[(n - 1) // 2, n // 2]].sum() / 2.0 / 0.455
         own = max(float(spread) * p.refit_slack, 0.5)
         share = n / (n + p.refit_variance_weight)
         variance = float(np.exp((1 - share) * np.log(p.variance) + share * np.log(own)))

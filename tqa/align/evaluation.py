@@ -12,14 +12,14 @@ Bead files use the common `[i, j]:[k]:score` form, one bead per line
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.errors import InputError
 from tqa.model import Bead
 
-_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\](?:\s*:\s*([-+.\deE]+))?\s*$")
+_LINE = patterns.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\](?:\s*:\s*([-+.\deE]+))?\s*$")
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tqa import patterns
 from tqa.config import require_direction
 from tqa.errors import InputError
 from tqa.readers import BILINGUAL_FORMATS, BINARY_FORMATS, READERS_BY_SUFFIX, load_text
 from tqa.readers.files import is_report_file
 
 # `slug.ar.md` pairs with `slug.en.html`: the language tag is the second suffix.
-_TAGGED = re.compile(r"^(?P<slug>.+)\.(?P<lang>ar|en)$", re.IGNORECASE)
+_TAGGED = patterns.compile(r"^(?P<slug>.+)\.(?P<lang>ar|en)$", re.IGNORECASE)
 # Files in a folder that are no article (a folder of articles often holds these too).
-_NOT_ARTICLES = re.compile(r"^(readme|license|licence|changelog|notice)\b", re.IGNORECASE)
+_NOT_ARTICLES = patterns.compile(r"^(readme|license|licence|changelog|notice)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,7 @@ sentence from the mark, or the last sentence that goes on with the quotation.
 
 from __future__ import annotations
 
-import re
-
+from tqa import patterns
 from tqa.checks.base import Hit, span
 from tqa.checks.quote_close import quotation_run
 from tqa.lang.ar import normalize
@@ -20,15 +19,15 @@ from tqa.model import Segment
 
 # Each opening mark with the mark that closes it.
 ARABIC_QUOTES = {"«": "»", "“": "”", '"': '"'}
-_NARRATIVE = re.compile(r"\s*[وف]")
+_NARRATIVE = patterns.compile(r"\s*[وف]")
 # A sentence that reports speech is the writer's again, with or without و: «قالت إن ...»
 # (normalised: plain alef).
-_REPORTS = re.compile(
+_REPORTS = patterns.compile(
     r"^\W*[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|شدد|شددت|ذكر|ذكرت)(?![\u0621-\u064A])"
 )
 # A pasted run of marks makes one finding per mark: each one's evidence stays this short.
 MAX_EVIDENCE = 400
-_OPENING_WORDS = re.compile(r"[«“\"]\s*([^\s«»“”\"]{1,40}(?:\s+[^\s«»“”\"]{1,40})?)")
+_OPENING_WORDS = patterns.compile(r"[«“\"]\s*([^\s«»“”\"]{1,40}(?:\s+[^\s«»“”\"]{1,40})?)")
 
 
 def _stops(text: str) -> bool:

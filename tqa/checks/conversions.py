@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tqa import patterns
+
 # Units of measure and currencies a conversion is written in.
 _UNITS = (
     r"tonnes?|tons?|quintals?|kg|kilograms?|kilos?|grams?|pounds?|lbs?|ounces?|oz|"
@@ -20,11 +22,13 @@ _UNITS = (
     r"dollars?|euros?|pounds?|dirhams?|dinars?|riyals?|rials?|liras?|francs?|sterling"
 )
 _AMOUNT = r"(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k|tn))?"
-_BRACKET = re.compile(
+_BRACKET = patterns.compile(
     rf"\(\s*(?:about|around|some|roughly|nearly|almost|over|more\s+than)?\s*{_AMOUNT}\s*(?:(?:{_UNITS})\b)?\s*(?:a\s+year|a\s+day|per\s+year|per\s+day)?\s*\)",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z-]+){0,2}\s*$", re.IGNORECASE)
+_BEFORE = patterns.compile(
+    r"\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k))?(?:\s+[A-Za-z-]+){0,2}\s*$", re.IGNORECASE
+)
 
 
 def is_conversion(text: str, start: int, end: int) -> bool:

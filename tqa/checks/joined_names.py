@@ -10,16 +10,16 @@ ordinary capitalised word never pairs with two others.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.checks.name_keeping import keep_advice
 from tqa.model import Segment
 
 _FIRST_PARTS = ("Abdul", "Abdel", "Abdal", "Abd", "Abu", "Abou")
-_APART = re.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")[-‐ ](?P<rest>[A-Z][a-z]{2,})\b")
-_JOINED = re.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")(?P<rest>[a-z]{3,})\b")
+_APART = patterns.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")[-‐ ](?P<rest>[A-Z][a-z]{2,})\b")
+_JOINED = patterns.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")(?P<rest>[a-z]{3,})\b")
 
 Writing = tuple[Segment, int, int]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
 from tqa.checks.latin_words import bracketed, glossary_names_in_latin, lone_english_word, ordinary_words
 from tqa.lang import ar
@@ -13,8 +14,8 @@ from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
 from tqa.text.links import blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
-_ARABIC_RUN = re.compile(f'[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»"“”]+[{ar.SCRIPT_BLOCKS}]+)*')
-_ARABIC_LETTER = re.compile(f"[{ar.LETTERS}]")
+_ARABIC_RUN = patterns.compile(f'[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»"“”]+[{ar.SCRIPT_BLOCKS}]+)*')
+_ARABIC_LETTER = patterns.compile(f"[{ar.LETTERS}]")
 
 
 def _untranslated_arabic(ctx: CheckContext) -> Iterator[Hit]:
@@ -52,8 +53,8 @@ UNTRANSLATED_ARABIC = Check(
 
 # --- Latin left in an Arabic translation, and text in the wrong language ------
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
-_LATIN_RUN = re.compile(
+_LATIN_WORD = patterns.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
+_LATIN_RUN = patterns.compile(
     r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*(?:[\s,;:]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*)*"
 )
 

@@ -9,13 +9,13 @@ words, as much as "mixed use"), or a glossary name whose Arabic form the desk gi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from english_words import get_english_words_set
 
+from tqa import patterns
 from tqa.glossary.model import Glossary, GlossaryEntry
 
 
@@ -130,7 +130,7 @@ def _ordinary_or_copied(word: str, source_words: frozenset[str]) -> bool:
 
 # A word cited as a word, after the name of its language or "the term": «من اللاتينية
 # civilis», «ما يُعرف بـ».
-_CITED = re.compile(
+_CITED = patterns.compile(
     r"(?:اللاتيني|الإنجليزي|الإنكليزي|الانجليزي|الفرنسي|الإيطالي|الإسباني|الألماني|اليوناني|مصطلح|كلمة|يسمى|يُسمى|تسمى|تُسمى|باسم|يعرف|يُعرف|تعرف|تُعرف)"
     r"[\u0600-\u06FF]*[\s\"“«]*(?:بـ?\s*)?$"
 )

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD_CHARS, is_arabic_text, normalize, normalize_with_map, strip_marks
 from tqa.model import Lang, Segment
@@ -41,7 +42,7 @@ def outside_glossary_names(found: list[Found], glossary: Glossary) -> list[Found
 # A surname made of a compass word is its nisba adjective (الغربي Gharbi, الشمالي
 # Shamali): Arabic ending in ي, Latin in i or y. A noun (شرق) is never one, and
 # shares its consonants with other names (El Shorouk, الشروق).
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+[iy]\b")
+_CAPITALISED = patterns.compile(r"\b[A-Z][a-z'’]+[iy]\b")
 
 
 def outside_romanised_names(found: list[Found], other: tuple[Segment, ...]) -> list[Found]:

@@ -9,10 +9,10 @@ what is left is missing or added. `CheckContext.number_comparisons` computes it 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tqa import patterns
 from tqa.checks.date_pairs import compare_dates
 from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
@@ -52,7 +52,7 @@ def _located(segments: tuple[Segment, ...], lang: str) -> list[Located]:
     return [Located(s, q) for s in segments for q in _figures(s.text, conventions(s))]
 
 
-_ARABIC_RUN = re.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:\\s+[{ar.SCRIPT_BLOCKS}]+)*")
+_ARABIC_RUN = patterns.compile(f"[{ar.SCRIPT_BLOCKS}]+(?:\\s+[{ar.SCRIPT_BLOCKS}]+)*")
 
 
 def _figures(text: str, lang: str) -> list[Quantity]:

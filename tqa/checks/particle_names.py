@@ -13,18 +13,19 @@ Omran, and a bare "Ben Omran" refers to the person named in full before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.lang.en import NAME_PARTICLES, fold_ascii
 from tqa.model import Segment
 from tqa.text.names import MIN_NAME_LETTERS
 from tqa.text.translit import same_name
 
-_PARTICLE = "|".join(sorted({p for w in NAME_PARTICLES for p in (w, w.capitalize())}, key=len, reverse=True))
-_MENTION = re.compile(
+# Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
+_PARTICLE = "|".join(sorted(sorted({p for w in NAME_PARTICLES for p in (w, w.capitalize())}), key=len, reverse=True))
+_MENTION = patterns.compile(
     r"(?P<given>(?:[A-Z][a-zà-ÿ'’-]+\s+){0,3}?)\b(?P<particle>" + _PARTICLE + r")\s+(?P<name>[A-Z][a-zà-ÿ'’]+)\b"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.arabic_quotes import ARABIC_QUOTES, unclosed_arabic_quotation
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span
 from tqa.checks.question_marks import question_added, question_lost
@@ -109,13 +110,13 @@ def _unbalanced(ctx: CheckContext) -> Iterator[Hit]:
             yield stray_mark_hit(paragraph, segment, index, opens, english=ctx.translation.lang == "en")
 
 
-_REPEATED = re.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
+_REPEATED = patterns.compile(r"(?<![\w'-])(?P<word>[^\W\d_]+)(?P<gap>\s+)(?P=word)(?![\w'-])", re.IGNORECASE)
 # Doubles that English grammar allows.
 _ALLOWED_DOUBLES = {"had", "that", "is", "do", "bye", "no", "very", "far", "so", "many", "more"}
 # Place names that begin with a preposition: In Salah, In Amenas, To Kwa Wan. "In In
 # Salah" is the preposition and the name; "the The Hague" is still a slip (an article).
 _PREPOSITIONS = {"in", "at", "on", "to", "from", "near", "by", "for", "of", "into", "via", "outside", "around"}
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_NAME_AFTER = patterns.compile(r"\s+[A-Z]")
 
 
 def _preposition_before_a_name(text: str, match: re.Match[str]) -> bool:
@@ -142,7 +143,7 @@ def _repeated_word(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
         )
 
 
-_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_DOUBLE_SPACE = patterns.compile(r"(?<=\S)( {2,})(?=\S)")
 
 
 def _double_space(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
@@ -158,7 +159,7 @@ def _double_space(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
         )
 
 
-_LINK = re.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P<handle>{HANDLE_PATTERN})")
+_LINK = patterns.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P<handle>{HANDLE_PATTERN})")
 
 
 def _links(segment: Segment) -> list[tuple[str, int, int]]:

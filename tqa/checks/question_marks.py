@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, Pair, span, whole
 from tqa.checks.quoted_questions import quoted_question_stated
 from tqa.lang import ar
@@ -16,12 +17,12 @@ from tqa.model import Segment
 # with any closing quotes or brackets after it, and the mark that closes the sentence or
 # leads to the speaker after those («...؟». as Arabic ends a quoted sentence, «...؟»،
 # قال). "(؟)", a mark of doubt, is no question.
-_ASKS = re.compile(r"(?<!\()[?؟]\s*(?:[»”\"'’)\]]+[.,،:;؛]?)?(?:\s|$)")
-_QUESTION_MARK = re.compile(r"[?؟]")
+_ASKS = patterns.compile(r"(?<!\()[?؟]\s*(?:[»”\"'’)\]]+[.,،:;؛]?)?(?:\s|$)")
+_QUESTION_MARK = patterns.compile(r"[?؟]")
 # A reported question, which English and Arabic both write as a statement: "asked
 # whether the forces would stay". A bare "if" is no sign: "where will we go if we
 # have no home" is a direct question with a condition in it.
-_REPORTED = re.compile(
+_REPORTED = patterns.compile(
     r"\b(?:whether|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:es|ed|ing)|questioned)\b"
     r"|\b(?:know|knows|knew|sure|clear|unclear|see|tell|told)\s+if\b"
     r"|(?:تساءل|تساءلت|سأل|سألت|يتساءل|ما\s+إذا|إن\s+كان)",
@@ -29,7 +30,7 @@ _REPORTED = re.compile(
 )
 # A quotation closed with a comma before its attribution ('... no home," said al-Dibs'):
 # the place where a quoted question's mark turns into a comma.
-_CLOSED_WITH_COMMA = re.compile(r"[,،]\s*[\"”»’']")
+_CLOSED_WITH_COMMA = patterns.compile(r"[,،]\s*[\"”»’']")
 
 
 # A direct question written with a full stop: a clause that opens the sentence, a
@@ -49,11 +50,11 @@ _PRONOUN = r"(?:I|we|you|he|she|it|they|there)"
 # "Do" before anything but a pronoun is an order: "Do the right thing."
 _SUBJECT = rf"(?:{_PRONOUN}|this|that|these|those|the|any\w*|our|their|your|his|her|its|(?<!Will )[A-Z][a-z]+)"
 _WH = r"(?:Why|How|What(?!\s+is\s+more)|Where|When|Who|Which)"
-_EN_STATED_QUESTION = re.compile(
+_EN_STATED_QUESTION = patterns.compile(
     _CLAUSE_START
     + rf"(?P<clause>(?:{_WH}\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)})|(?:Do|Don't)\s+{_PRONOUN}|(?:{_OPENING})\s+{_SUBJECT})\b[^.?!\n\"”»]*\.)"
 )
-_AR_STATED_QUESTION = re.compile(
+_AR_STATED_QUESTION = patterns.compile(
     _CLAUSE_START + r"(?P<clause>(?:[وف])?(?:هل|أهل|لماذا|لمَ|كيف|متى|أين|ماذا|أليس|أليست)\s[^.؟!\n\"”»]*\.)"
 )
 
@@ -64,7 +65,7 @@ _AR_STATED_QUESTION = re.compile(
 # who/what/which before a verb ("Who pays", "What changed"; not "What the deal says", a
 # clause that names), or a question word alone with "next"/"now". "How to ..." and "Why it
 # matters" are titles, not questions.
-_EN_HEADING_QUESTION = re.compile(
+_EN_HEADING_QUESTION = patterns.compile(
     rf"^(?:{_WH}(?:\s+(?:much|many|long|far|often))?\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)}|should|must|might)\b"
     rf"|(?:{_OPENING}|Should|Must)\s+{_SUBJECT}\b|Do\s+{_PRONOUN}\b"
     rf"|(?:Who|What|Which)\s+(?!(?:{_PRONOUN}|the|a|an|this|that|these|those|our|their|your|his|her|its|to)\b)[a-z]+s?\b"
@@ -74,8 +75,8 @@ _EN_HEADING_QUESTION = re.compile(
 # On normalised text. «من يدفع» (who pays) asks where «من» (also "from") comes before a
 # verb's present (يـ, not a place: «من تونس»); «ما الحل» (what is the way out) where «ما»
 # (also "not") comes before a noun with the article.
-_AR_HEADING_QUESTION = re.compile(rf"^(?!(?:[وف])?(?:من|ما)\s){ar.QUESTION_OPENING}|^من\s+س?ي\w{{2,}}|^ما\s+ال\w")
-_TITLE_END = re.compile(r"[.!?؟:…]\W*$")
+_AR_HEADING_QUESTION = patterns.compile(rf"^(?!(?:[وف])?(?:من|ما)\s){ar.QUESTION_OPENING}|^من\s+س?ي\w{{2,}}|^ما\s+ال\w")
+_TITLE_END = patterns.compile(r"[.!?؟:…]\W*$")
 
 
 def title_question(segment: Segment, article: tuple[Segment, ...]) -> bool:
@@ -195,7 +196,7 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 
 # The clause a question mark ends: from the last sentence end or opening quotation mark before it.
-_ASKED_CLAUSE = re.compile(r"[^.!؟?«“\"]*[?؟]")
+_ASKED_CLAUSE = patterns.compile(r"[^.!؟?«“\"]*[?؟]")
 
 
 def _asks_in_paragraphs(segments: tuple[Segment, ...], paragraphs: set[int]) -> int:

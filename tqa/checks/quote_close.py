@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tqa import patterns
 from tqa.checks.base import Hit, span
 from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
 from tqa.model import Segment
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = patterns.compile(
     rf"[,?!]\s+(?:{SPEAKER_NAME}|he|she|they|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}\b"
     rf"|[,?!]\s+{SPEECH_VERBS}\s+{SPEAKER_NAME}"
 )
@@ -38,7 +39,7 @@ def missing_close(text: str, index: int) -> tuple[int, int] | None:
 _ANY_QUOTE = ('"', "“", "”", "«", "»")
 # A sentence that reports speech is the writer's again, not the quotation's: "He added
 # that ..." (the Arabic «وأضاف أن ...» is tqa.checks.arabic_quotes').
-_EN_REPORTS = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{SPEECH_VERBS}\b")
+_EN_REPORTS = patterns.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}{SPEECH_VERBS}\b")
 
 
 def quoted_run_end(paragraph: list[Segment], segment: Segment) -> Segment | None:

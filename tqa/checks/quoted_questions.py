@@ -10,21 +10,21 @@ quotation that asks in the source it is a question mark turned into a comma.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.checks.base import Pair
 from tqa.lang import ar, en
 from tqa.model import Segment
 
 # A closed quotation, «...», “...” or "..." (straight ones only where they pair up).
-_QUOTATION = re.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
-_END_MARK = re.compile(r"[.?؟!]")
-_COMMA = re.compile(r"[,،]")
+_QUOTATION = patterns.compile(r'«(?P<a>[^«»]*)»|“(?P<b>[^“”]*)”|"(?P<c>[^"]*)"')
+_END_MARK = patterns.compile(r"[.?؟!]")
+_COMMA = patterns.compile(r"[,،]")
 # The speaker named after the quotation: '," she asked', '," said Karoui', '," the mayor
 # added', «...»، قالت / وأضاف. Reporting a question ("asked") is among the verbs: the
 # quotation is the question itself, and keeps its mark.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = patterns.compile(
     rf"\s*[,،]?\s*(?:{en.SPEECH_VERBS}\b|(?:he|she|they|we|I|it|(?:the|a|an|one)\s+[a-z]+(?:\s+[a-z]+)?|{en.SPEAKER_NAME})\s+{en.SPEECH_VERBS}\b"
     rf"|[وف]?{ar.AR_SPEECH_VERBS}(?![{ar.LETTERS}]))"
 )
@@ -32,7 +32,7 @@ _ATTRIBUTION = re.compile(
 # A quoted clause in a question's words ("How many more must die", «إلى متى ننتظر»): with
 # its mark turned into a comma before the speaker, it is the question the source asked, not
 # a statement of the source's quotation that the translation moved the question out of.
-_QUESTION_WORDS = re.compile(rf"(?i:{en.QUESTION_OPENING})|{ar.QUESTION_OPENING}")
+_QUESTION_WORDS = patterns.compile(rf"(?i:{en.QUESTION_OPENING})|{ar.QUESTION_OPENING}")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tqa import patterns
 from tqa.checks.base import CheckContext
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
@@ -126,8 +127,8 @@ def named_as_concept(entry: GlossaryEntry, arabic: str, english: tuple[Segment, 
 
 # Words a name's own rewording keeps when it drops the name proper: "the field" for
 # the Tiferit gas field, «حكومة الإقليم» for «حكومة إقليم كردستان».
-_EN_ARTICLE_WORD = re.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
-_EN_WORD = re.compile(r"\b([a-z]+)\b", re.IGNORECASE)
+_EN_ARTICLE_WORD = patterns.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
+_EN_WORD = patterns.compile(r"\b([a-z]+)\b", re.IGNORECASE)
 
 
 def _english_words(entry: GlossaryEntry) -> list[str]:

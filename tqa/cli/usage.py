@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from tqa import patterns
 from tqa.errors import one_line
 
 if TYPE_CHECKING:
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
 
 # click's wording, made a clause of tqa's line: "No such option: --bogus" reads
 # "no such option --bogus" after the program name.
-_COLON_AFTER = re.compile(r"^(no such option|no such command): ", re.IGNORECASE)
+_COLON_AFTER = patterns.compile(r"^(no such option|no such command): ", re.IGNORECASE)
 # Where click's message goes on after naming the problem: "no such command 'lnt'. Did you
 # mean 'lint'?", "no such option --jsn (Possible options: --json)", "invalid value for
 # '--limit': Input should be ..."; the command is named before that.
-_GOES_ON = re.compile(r"\. | \(|: ")
+_GOES_ON = patterns.compile(r"\. | \(|: ")
 
 
 def command_name(ctx: typer.Context | None) -> str:

@@ -9,17 +9,17 @@ though it folds to the house «راس لفان» (the exact form decides, issue 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from tqa import patterns
 from tqa.lang.ar import LETTERS, strip_marks
 
 if TYPE_CHECKING:
     from tqa.glossary.model import FormKind, GlossaryEntry
 
-_ARABIC_LETTER = re.compile(f"[{LETTERS}]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER = patterns.compile(f"[{LETTERS}]")
+_LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 
 
 def arabic_spellings_listed(entry: GlossaryEntry) -> Iterator[tuple[str, FormKind]]:

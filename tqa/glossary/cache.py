@@ -4,9 +4,9 @@ and indexed once, not on every check.
 The key is a hash of everything the compiled form depends on: each file's path as
 given (entries quote it in messages) and the SHA-256 of its bytes, tqa's version,
 Python's, FORMAT, and the source of tqa itself (an edited checkout is a new
-version). The cache lives in $TQA_CACHE_DIR, else $XDG_CACHE_HOME/tqa, else
-~/.cache/tqa; TQA_CACHE_DIR=off turns it off. It is never written next to the
-input, and written atomically (a temporary file renamed into place).
+version). The cache lives in tqa's cache folder (tqa.cache_folder; TQA_CACHE_DIR=off
+turns it off). It is never written next to the input, and written atomically (a
+temporary file renamed into place).
 
 A cache is only ever a shortcut: a file that is missing, unreadable, truncated,
 corrupt, of another format or written by someone else is ignored and the glossary
@@ -23,18 +23,17 @@ import io
 import os
 import pickle
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
 
 from tqa import __version__
+from tqa.cache_folder import cache_dir, trusted, write_cache_file
 from tqa.glossary.matcher import gc_paused
 
 FORMAT = 1  # raise when the pickled classes change shape
 MAGIC = b"tqa-glossary-cache"
-OFF = frozenset({"off", "0", "no", "false", "none"})
 KEEP = 64  # files kept (a glossary and the indexes derived from it); the least recently used beyond go
 
 T = TypeVar("T")
@@ -47,20 +46,6 @@ class Compiled(Protocol):
     def cache_key(self) -> str | None: ...
     @property
     def entries(self) -> Sequence[object]: ...
-
-
-def cache_dir() -> Path | None:
-    """Where compiled glossaries are kept, or None when caching is off."""
-    setting = os.environ.get("TQA_CACHE_DIR", "").strip()
-    if setting.lower() in OFF:
-        return None
-    if setting:
-        return Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    try:
-        return (Path(base) if base else Path.home() / ".cache") / "tqa"
-    except RuntimeError:  # no home directory to be found
-        return None
 
 
 @lru_cache(maxsize=1)
@@ -98,19 +83,12 @@ def _file(key: str) -> Path | None:
     return folder / f"glossary-{key}.pickle" if folder is not None else None
 
 
-def _trusted(path: Path) -> bool:
-    """Unpickling runs code, so only a file of this user's that nobody else may write."""
-    status = path.stat()
-    getuid = getattr(os, "getuid", None)
-    return (getuid is None or status.st_uid == getuid()) and not status.st_mode & 0o022
-
-
 def load(key: str, kind: type[T], entries: Sequence[object] = ()) -> T | None:
     """The object cached under `key` if it is there, intact and a `kind`; else None.
     `entries`: the glossary's entries, for a value stored with them (store_derived)."""
     path = _file(key)
     try:
-        if path is None or not path.is_file() or not _trusted(path):
+        if path is None or not path.is_file() or not trusted(path):
             return None
         data = path.read_bytes()
         header, _, payload = data.partition(b"\n")
@@ -150,27 +128,6 @@ def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
     # A full disk, a read-only home, an unpicklable value: no cache, no error.
     if write_cache_file(path, ".glossary-", fill):
         _prune(path.parent)
-
-
-def write_cache_file(path: Path, prefix: str, fill: Callable[[Path], object]) -> bool:
-    """Write one of tqa's cache files atomically: `fill` writes a temporary file beside `path`
-    (named PREFIX….tmp), which then replaces it. A cache is never worth an error: on any
-    failure nothing is kept, the temporary file is removed, and the answer is False."""
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=prefix, suffix=".tmp", delete=False) as stream:
-            temporary = Path(stream.name)
-        fill(temporary)
-        os.replace(temporary, path)
-        temporary = None
-        return True
-    except Exception:  # noqa: BLE001  (the caller runs on without its cache)
-        return False
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
 
 
 def _prune(folder: Path) -> None:

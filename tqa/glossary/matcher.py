@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import gc
 import pickle
-import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
+from tqa import patterns
 from tqa.lang.ar import LETTERS_WITH_PERSIAN, normalize, normalize_with_map, strip_marks, strip_proclitics
 from tqa.lang.en import TEXTS_SEPARATOR, fold_english, fold_english_text, fold_english_texts
 
 C = TypeVar("C")  # what a form stands for (the glossary's form, kind and entry)
 M = TypeVar("M")  # what a caller makes of an accepted hit
 
-EN_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-AR_TOKEN = re.compile(f"[{LETTERS_WITH_PERSIAN}]+")
+EN_TOKEN = patterns.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+AR_TOKEN = patterns.compile(f"[{LETTERS_WITH_PERSIAN}]+")
 
 
 def strip_possessive(token: str) -> str:
@@ -179,7 +180,9 @@ ArabicAccept = Callable[[str, int, int, int, list[C]], M | None]  # (normalized,
 
 def find_english(trie: FormTrie[C], text: str, accept: EnglishAccept[C, M]) -> Iterator[M]:
     """Left to right, the longest form at each word; an accepted hit is skipped over,
-    a refused one gives the next word its turn."""
+    a refused one gives the next word its turn. An empty glossary finds nothing, unread."""
+    if not trie.root:
+        return
     folded, offsets = fold_english(text)
     tokens = [(m.group(), m.start()) for m in EN_TOKEN.finditer(folded)]
     words = [strip_possessive(token) for token, _ in tokens]
@@ -203,6 +206,8 @@ def find_english(trie: FormTrie[C], text: str, accept: EnglishAccept[C, M]) -> I
 def find_arabic(trie: FormTrie[C], text: str, accept: ArabicAccept[C, M]) -> Iterator[M]:
     """The same walk over normalised Arabic words, each first word tried bare and without
     each proclitic it may carry; the stem that reaches the longest form wins."""
+    if not trie.root:
+        return
     normalized, offsets = normalize_with_map(text)
     tokens = [(m.group(), m.start(), m.end()) for m in AR_TOKEN.finditer(normalized)]
     words = [token for token, _, _ in tokens]
@@ -230,11 +235,11 @@ def find_arabic(trie: FormTrie[C], text: str, accept: ArabicAccept[C, M]) -> Ite
         index += length
 
 
-def arabic_stems(token: str) -> Iterator[tuple[str, int]]:
+@lru_cache(maxsize=65536)  # each sentence's words, asked again for every sentence they are in (#14)
+def arabic_stems(token: str) -> tuple[tuple[str, int], ...]:
     """The token itself and what is left after each proclitic it may carry.
 
     A stem must keep at least two letters: a proclitic never stands for a whole
     name. After ل + ال (للشرع) the article's alef is restored: الشرع.
     """
-    yield token, 0
-    yield from strip_proclitics(token, min_stem=2, article="also")
+    return ((token, 0), *strip_proclitics(token, min_stem=2, article="also"))

@@ -11,13 +11,13 @@ files' hashes (tqa/glossary_cache.py).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 import tqa.glossary.cache as glossary_cache
+from tqa import patterns
 from tqa.glossary.arabic_forms import arabic_spellings_listed, exact_spelling
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
 from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
@@ -43,7 +43,7 @@ Candidate = tuple[str, "FormKind", "GlossaryEntry"]
 # A form in a trie: its entry's position in `entries`, its own in entry.english_forms or
 # entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
 Slot = tuple[int, int, "FormKind"]
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = patterns.compile(r"[A-Za-z]")
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:

@@ -13,7 +13,7 @@ from tqa.model import Segment
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import AR_GIVEN_NAMES
 from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
-from tqa.text.translit import same_name
+from tqa.text.translit import same_name, same_name_group
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -99,7 +99,9 @@ def _already_suggested(core: str, pairs: dict[str, NamePair]) -> bool:
     """One suggestion per name: a second spelling of it (al-Bachir after al-Bashir) is
     N104's business, and a name already inside a longer suggested one (al-Halabi in
     Samer al-Halabi) is suggested with it."""
-    if core in pairs or any(same_name(core, known) for known in pairs):
+    # same_name implies the same group (translit.same_name_group): the others are not asked (#14).
+    group = same_name_group(core)
+    if core in pairs or any(same_name_group(known) == group and same_name(core, known) for known in pairs):
         return True
     return any(core in core_of(p.english.text).split() for p in pairs.values())
 

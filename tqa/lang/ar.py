@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from tqa import patterns
 from tqa.lang import word_list
 
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
@@ -28,9 +29,7 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-DIGIT_TABLE = str.maketrans(
-    {**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}}
-)
+DIGIT_TABLE = str.maketrans({**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}})
 ARABIC_DECIMAL_SEPARATOR = "٫"
 ARABIC_THOUSANDS_SEPARATOR = "٬"
 ARABIC_PERCENT = "٪"
@@ -59,8 +58,8 @@ LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
 SCRIPT_BLOCKS = "\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF"
 
 # Letters of the Arabic script proper (not digits or punctuation), for script tests.
-ARABIC_LETTER_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
-LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+ARABIC_LETTER_RE = patterns.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
+LATIN_LETTER_RE = patterns.compile(r"[A-Za-z\u00C0-\u024F]")
 
 # Proclitics that attach to a name, longest first so that a regex alternation
 # prefers وال over و. ل + ال is written لل (the alef of the article drops).
@@ -76,7 +75,6 @@ ABSORBED_ARTICLE = tuple(c + ARTICLE_AFTER_L for c in ("", *CONJUNCTIONS))
 _CONJUNCTION = "(?:" + "|".join(CONJUNCTIONS) + ")?"
 # For callers that strip a word to a bare stem (lexicon anchors, transliteration keys).
 PROCLITICS_AND_ARTICLE = tuple(sorted((*PROCLITICS, ARTICLE), key=len, reverse=True))
-
 
 # Prepositions, particles, pronouns and demonstratives (normalised: ى is ي): the words every
 # sentence has, never a name's Arabic spelling, however a name's letters may fit them
@@ -146,7 +144,7 @@ def strip_proclitics(
 
 # An Arabic "word" for boundary purposes: letters plus the ignorable marks.
 ARABIC_WORD_CHARS = "\u0621-\u063A\u0640-\u0652\u0670\u0671-\u06D3\u06FA-\u06FF"
-ARABIC_WORD = re.compile(f"[{ARABIC_WORD_CHARS}]+")
+ARABIC_WORD = patterns.compile(f"[{ARABIC_WORD_CHARS}]+")
 
 
 def strip_marks(text: str) -> str:
@@ -278,7 +276,7 @@ SCALES: dict[str, int | tuple[int, int] | None] = {
 }
 # Metric prefixes of power and energy units (ميغاواط، غيغاواط ساعي), as powers of
 # 1000 like tqa.lang.en.METRIC_PREFIXES: ألفا ميغاواط is 2 gigawatts.
-METRIC_UNIT = re.compile(r"\s*(?P<prefix>كيلو|ميغا|ميجا|ميقا|غيغا|جيغا|جيجا|قيقا|تيرا)\s?وا[طت](?P<hours>\s+(?:في\s+)?ساع[ةهي])?")
+METRIC_UNIT = patterns.compile(r"\s*(?P<prefix>كيلو|ميغا|ميجا|ميقا|غيغا|جيغا|جيجا|قيقا|تيرا)\s?وا[طت](?P<hours>\s+(?:في\s+)?ساع[ةهي])?")
 METRIC_PREFIXES = {"كيلو": 1, "ميغا": 2, "ميجا": 2, "ميقا": 2, "غيغا": 3, "جيغا": 3, "جيجا": 3, "قيقا": 3, "تيرا": 4}
 PLURAL_SCALES = {"الاف": 1, "ملايين": 2, "مليارات": 3, "بلايين": 3, "تريليونات": 4}
 # Scale words written with the article (الألف, المليون): "the thousand".

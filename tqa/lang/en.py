@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from tqa import patterns
 from tqa.lang import word_list
 
 # The Arabic article as English writes it before a name: al- and Egyptian el-, then
@@ -174,7 +175,7 @@ SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 
 SCALED_UNITS = {"mtpa": 2, "mmtpa": 2, "mtpy": 2, "mt/y": 2, "bcm": 3, "bcm/y": 3, "bcf": 3, "tcf": 4, "tcm": 4}
 # Metric prefixes of power and energy units, as powers of 1000: 2 gigawatts is written
 # ألفا ميغاواط (2,000 megawatts) as often as ٢ غيغاواط. (dimension, power)
-METRIC_UNIT = re.compile(
+METRIC_UNIT = patterns.compile(
     r"\s*-?\s*(?:(?i:(?P<prefix>kilo|mega|giga|tera)[\s-]?watts?(?P<hours>[\s-]hours?)?)\b"
     r"|(?P<abbreviation>[kMGT])W(?P<h>h)?\b)"
 )

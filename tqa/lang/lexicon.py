@@ -20,14 +20,14 @@ a request", "remains subject to approval") and of sentences dropped for them.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from tqa import patterns
 from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
 
-_EN_WORD = re.compile(r"[a-z]+")
-_AR_WORD = re.compile(f"[{BASE_LETTERS}]+")
+_EN_WORD = patterns.compile(r"[a-z]+")
+_AR_WORD = patterns.compile(f"[{BASE_LETTERS}]+")
 
 
 Index = dict[str, list[tuple[str, str]]]

@@ -15,9 +15,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-_SPACE = re.compile(r"\s")
-_WORD = re.compile(r"\w")
-_CODE = re.compile(r"`([^`]*)`")  # linear already: every backtick opens or closes at most one span
+from tqa import patterns
+
+_SPACE = patterns.compile(r"\s")
+_WORD = patterns.compile(r"\w")
+_CODE = patterns.compile(r"`([^`]*)`")  # linear already: every backtick opens or closes at most one span
 
 Match = tuple[int, str] | None  # (end of the match, its replacement)
 

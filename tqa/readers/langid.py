@@ -7,9 +7,9 @@ is otherwise non-deterministic (see LIBRARIES.md: 6% of labels flip between call
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.errors import InputError
 from tqa.lang import word_list
 from tqa.lang.ar import arabic_letter_count, latin_letter_count
@@ -34,7 +34,7 @@ LANGUAGE_NAMES = {
 # Below this many letters langdetect guesses (names-only lines come out Somali).
 MIN_LETTERS_FOR_LANGDETECT = 30
 # Links, figures and capitalised words (names) tell langdetect nothing about the language.
-_MASK = re.compile(f"{LINK.pattern}|" + r"\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
+_MASK = patterns.compile(f"{LINK.pattern}|" + r"\d[\d.,٫٬]*|\b[A-Z][a-zA-Z'-]+\b")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def _detector_factory() -> None:
 # another language (bench/langid_prefilter.py), so it is not asked (#14).
 # Listed in tqa/lang/data/en_prose_words.txt.
 _ENGLISH_WORDS = frozenset(word_list("en_prose_words"))
-_LOWER_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_LOWER_WORD = patterns.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_ENGLISH_WORDS, MIN_ENGLISH_SHARE = 2, 0.2
 
 

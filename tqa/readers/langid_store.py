@@ -3,7 +3,7 @@
 Reading the 55 JSON profiles (2.3 MB, 184,129 counts) takes 0.05-0.1 s, in every check
 that has one sentence langdetect must judge (issue 14). The first such check writes
 each n-gram's row, computed as tqa.readers.langdetect_profiles computes it, into an
-SQLite file in tqa's cache folder (tqa.glossary.cache.cache_dir; TQA_CACHE_DIR=off
+SQLite file in tqa's cache folder (tqa.cache_folder; TQA_CACHE_DIR=off
 turns it off); later checks look up only the n-grams their sentences contain. A row
 is stored sparse: the languages that have the n-gram and their probabilities as
 8-byte floats, so every probability is the same float.
@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqa.glossary.cache import cache_dir, write_cache_file
+from tqa.cache_folder import cache_dir, trusted, write_cache_file
 
 if TYPE_CHECKING:
     import sqlite3  # imported where a store is opened: most checks never need one
@@ -92,9 +92,8 @@ def open_store(path: Path, fallback: Callable[[], dict[str, list[float]]]) -> tu
     import sqlite3
 
     try:
-        status = path.stat()
-        if status.st_mode & 0o022 or status.st_uid != getattr(os, "getuid", lambda: status.st_uid)():
-            return None  # a file someone else may have written
+        if not trusted(path):
+            return None
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         meta = dict(connection.execute("SELECT name, value FROM meta").fetchall())
         names = json.loads(meta["langlist"])

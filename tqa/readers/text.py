@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tqa import patterns
 from tqa.model import Block, Document
 from tqa.readers.inline import strip_inline_markdown
 
 __all__ = ["read_markdown", "read_text", "strip_inline_markdown"]
 
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_BLANK_LINE = patterns.compile(r"\n\s*\n")
 # A heading's opening hashes; its closing ones are stripped by _atx_heading, not by
 # `(.*?)\s*#*\s*$`, which backtracks quadratically on a long run of spaces or hashes.
-_ATX_OPENING = re.compile(r"\s{0,3}#{1,6}\s+")
-_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_LIST_MARKER = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
-_QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_HRULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_ATX_OPENING = patterns.compile(r"\s{0,3}#{1,6}\s+")
+_SETEXT_UNDERLINE = patterns.compile(r"^\s{0,3}(=+|-+)\s*$")
+_LIST_MARKER = patterns.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_QUOTE_MARKER = patterns.compile(r"^\s{0,3}>\s?")
+_FRONT_MATTER = patterns.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_HRULE = patterns.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
 def _normalise_newlines(text: str) -> str:

@@ -9,8 +9,9 @@ around it; data for the script travels as JSON that cannot end its <script> elem
 from __future__ import annotations
 
 import json
-import re
 from html import escape
+
+from tqa import patterns
 
 
 def esc(text: object) -> str:
@@ -18,7 +19,7 @@ def esc(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-_QUOTED = re.compile("«([^«»]*)»")
+_QUOTED = patterns.compile("«([^«»]*)»")
 
 
 def bidi_text(text: str) -> str:

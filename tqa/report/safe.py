@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from tqa import patterns
 from tqa.errors import cut
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = patterns.compile("[\ud800-\udfff]")
 # C0 and C1 controls except tab, DEL, and the bidi embeddings, overrides and isolates.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_TERMINAL_UNSAFE = patterns.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 TERMINAL_VALUE_LIMIT = 300  # characters of one quoted value in the terminal summary
 
 

@@ -19,14 +19,15 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from tqa import patterns
 from tqa.lang.en import ACRONYM_FUNCTION_WORDS, fold_ascii
 
 if TYPE_CHECKING:
     from tqa.glossary.entry import GlossaryEntry
 
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
-_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,7}")
-_ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?![A-Za-z])")
+_ACRONYM = patterns.compile(r"[A-Z]{2,8}")
+_SHORT_FORM = patterns.compile(r"[A-Z][A-Za-z]{1,7}")
+_ACRONYM_WORD = patterns.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?![A-Za-z])")
 
 
 def acronym_shaped(text: str) -> bool:

@@ -13,8 +13,7 @@ Only named places are read (capitalised in English); "the northern border" and
 
 from __future__ import annotations
 
-import re
-
+from tqa import patterns
 from tqa.lang.ar import ARABIC_WORD_CHARS, is_arabic_text, normalize
 from tqa.text.directions import AR_ROOTS, Direction, arabic_direction_word
 
@@ -25,11 +24,11 @@ _EN_NAME = r"[A-Z][A-Za-z’'‐-]*(?:\s+(?:(?:al|el|ez|ad|as|ash|ar|az|bin|ibn|
 # outskirts of the Nile Delta", "northern Syria", "north-east Aleppo countryside".
 # The words between the adjective and "of" are nouns (city, outskirts), not links.
 _LINKS = r"(?:and|or|but|to|in|on|at|by|from|with|for|as|is|was|were|are|the|a|an)\b"
-_EN_AFTER = re.compile(rf"\s+(?:(?:(?!{_LINKS})[a-z]+\s+){{0,2}}of\s+(?:the\s+)?)?(?P<name>{_EN_NAME})")
+_EN_AFTER = patterns.compile(rf"\s+(?:(?:(?!{_LINKS})[a-z]+\s+){{0,2}}of\s+(?:the\s+)?)?(?P<name>{_EN_NAME})")
 # Before it, a possessive: "Aleppo's northern countryside", "Syria's north".
-_EN_BEFORE = re.compile(rf"(?P<name>{_EN_NAME})['’]s\s+$")
-_AR_AFTER = re.compile(rf"\s+([{ARABIC_WORD_CHARS}]+)(?:\s+([{ARABIC_WORD_CHARS}]+))?")
-_AR_BEFORE = re.compile(rf"(?:([{ARABIC_WORD_CHARS}]+)\s+)?([{ARABIC_WORD_CHARS}]+)\s+$")
+_EN_BEFORE = patterns.compile(rf"(?P<name>{_EN_NAME})['’]s\s+$")
+_AR_AFTER = patterns.compile(rf"\s+([{ARABIC_WORD_CHARS}]+)(?:\s+([{ARABIC_WORD_CHARS}]+))?")
+_AR_BEFORE = patterns.compile(rf"(?:([{ARABIC_WORD_CHARS}]+)\s+)?([{ARABIC_WORD_CHARS}]+)\s+$")
 # The words before a direction are searched for backwards from its start: only this many
 # characters, so that a long sentence costs no more than a short one.
 _BEFORE = 120

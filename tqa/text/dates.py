@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
 
@@ -48,18 +49,18 @@ _AR_DATE_WORDS = (
     "فجر",
 )
 
-_AR_MONTH_RE = re.compile(
+_AR_MONTH_RE = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<name>"
     + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
     + rf")(?![{_AR_LETTERS}])"
 )
-_AR_WEEKDAY_RE = re.compile(
+_AR_WEEKDAY_RE = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
 )
-_EN_MONTH_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
-_EN_WEEKDAY_RE = re.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+_EN_MONTH_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
+_EN_WEEKDAY_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
 # The preposition may open the sentence ("In May, the fund said"); the month keeps its capital.
-_EN_MAY_CONTEXT = re.compile(
+_EN_MAY_CONTEXT = patterns.compile(
     r"(?:\b(?i:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
 )
 
@@ -85,8 +86,8 @@ def date_names(text: str, lang: str) -> list[DateName]:
     return [d for d in _date_names(text, lang) if not d.ambiguous]
 
 
-_AR_RELATIVE_DAY = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{'|'.join(ar.RELATIVE_DAYS)})(?![{_AR_LETTERS}])")
-_EN_RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(en.RELATIVE_DAYS) + r")\b", re.IGNORECASE)
+_AR_RELATIVE_DAY = patterns.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{'|'.join(ar.RELATIVE_DAYS)})(?![{_AR_LETTERS}])")
+_EN_RELATIVE_DAY = patterns.compile(r"\b(?:" + "|".join(en.RELATIVE_DAYS) + r")\b", re.IGNORECASE)
 
 
 def names_relative_day(text: str, lang: str) -> bool:
@@ -165,7 +166,7 @@ def _arabic_date_context(folded: str, start: int, end: int) -> bool:
     return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)
 
 
-_FIGURE_DATE = re.compile(
+_FIGURE_DATE = patterns.compile(
     r"(?<![\d/.\-])(?P<first>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<second>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<year>\d{4}|\d{2}))?(?![\d/\-]|\.\d)"
 )
@@ -194,13 +195,13 @@ def day_beside(text: str, start: int, end: int) -> int | None:
 
 # A dateline opens a wire story: the place in capitals, the date, the agency, a dash
 # ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»).
-_EN_DATELINE = re.compile(
+_EN_DATELINE = patterns.compile(
     r"\s*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'. ]+)*,\s*"
     r"(?:(?:" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(ENGLISH_MONTHS) + r"))"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
 )
 _AR_MONTH_NAME = "(?:" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+") + ")"
-_AR_DATELINE = re.compile(  # on folded text
+_AR_DATELINE = patterns.compile(  # on folded text
     rf"\s*[{_AR_LETTERS}() ]{{2,40}}،\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
     r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
 )

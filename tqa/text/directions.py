@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tqa import patterns
 from tqa.lang.ar import (
     ARABIC_WORD,
     ARABIC_WORD_CHARS,
@@ -82,7 +83,7 @@ AR_BLOC_NOUNS = frozenset(
 
 # --- English ---------------------------------------------------------------------
 
-_EN_DIRECTION = re.compile(
+_EN_DIRECTION = patterns.compile(
     r"\b(?:(?P<ns>north|south)(?:[-‐‑ ]?(?P<ew2>east|west)(?![a-z]*[-‐‑](?:north|south)))?|(?P<ew>east|west))"
     r"(?P<suffix>ern|erly|wards|ward)?\b",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ EN_NAMES = (
     r"north macedonia", r"north sea", r"south china sea", r"north atlantic", r"global (?:south|north)",
     r"(?:north|south)[-–](?:north|south)", r"(?:east|west)[-–](?:east|west)", r"eastern province",
 )
-_EN_NAME = re.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
+_EN_NAME = patterns.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -237,6 +238,7 @@ def _arabic(text: str) -> list[Direction]:
     return found
 
 
+@lru_cache(maxsize=65536)  # every word of every Arabic sentence, asked twice each (#14)
 def arabic_direction_word(word: str) -> ArabicDirectionWord | None:
     """One normalised word as a direction (والشمالية: north, شماليه, with the article), or None."""
     stems = [s for s in (word, *proclitic_stems(word, min_stem=3)) if s in AR_FORMS]
@@ -282,7 +284,7 @@ def _arabic_name_patterns(normalized: str) -> list[re.Pattern[str]]:
 
 @cache
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(proclitic_pattern(name) + _AR_NOT_NAMED.get(name, ""))
+    return patterns.compile(proclitic_pattern(name) + _AR_NOT_NAMED.get(name, ""))
 
 
 def _last_word(name: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tqa import patterns
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
@@ -27,15 +28,15 @@ if TYPE_CHECKING:
     from tqa.glossary.entry import GlossaryMatch
     from tqa.glossary.model import Glossary
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_QUOTE = re.compile(r"[«»“”\"]")
+_NUMBER = patterns.compile(r"\d+(?:[.,]\d+)*")
+_QUOTE = patterns.compile(r"[«»“”\"]")
 # A year or a figure of several digits is a strong anchor; a lone small number
 # (1-9) recurs everywhere and says little about which sentence is which.
 _WEAK_NUMBERS = frozenset(str(n) for n in range(10))
 
 
-_LATIN_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}")
-_ARABIC_WORD = re.compile(f"[{BASE_LETTERS}]{{3,}}")
+_LATIN_NAME = patterns.compile(r"(?<![\w'’])[A-Z][a-z]{2,}")
+_ARABIC_WORD = patterns.compile(f"[{BASE_LETTERS}]{{3,}}")
 KEY_LENGTH = 4
 MIN_KEY_LENGTH = 3
 
@@ -76,7 +77,7 @@ def number_anchors(text: str) -> set[str]:
     return anchors
 
 
-_LATIN_TOKEN = re.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+_LATIN_TOKEN = patterns.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
 
 
 def latin_token_anchors(text: str, lang: str) -> set[str]:

@@ -29,6 +29,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
 
@@ -39,20 +40,20 @@ _SEP = r"[/.\-]"
 # Figures not glued to other figures or separators: 1/7/2027 but not 3/1/7/2027 or 1.7.2027.5.
 _BEFORE = r"(?<![\d/.\-])"
 _AFTER = r"(?!\d|[/.\-]\d)"
-_DMY_FIGURES = re.compile(rf"{_BEFORE}(\d{{1,2}})({_SEP})(\d{{1,2}})\2(\d{{4}}){_AFTER}")
-_YMD_FIGURES = re.compile(rf"{_BEFORE}(\d{{4}})({_SEP})(\d{{1,2}})\2(\d{{1,2}}){_AFTER}")
+_DMY_FIGURES = patterns.compile(rf"{_BEFORE}(\d{{1,2}})({_SEP})(\d{{1,2}})\2(\d{{4}}){_AFTER}")
+_YMD_FIGURES = patterns.compile(rf"{_BEFORE}(\d{{4}})({_SEP})(\d{{1,2}})\2(\d{{1,2}}){_AFTER}")
 
 _EN_MONTH = "|".join(en.MONTHS + en.MONTH_ABBREVIATIONS)
 _EN_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _EN_WRITTEN = (
-    re.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b\.?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b,?\s+(?P<year>\d{{4}})\b"),
+    patterns.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b\.?,?\s+(?P<year>\d{{4}})\b"),
+    patterns.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b,?\s+(?P<year>\d{{4}})\b"),
 )
 # No year: "13 March", "March 13", "March 13th"; not "March 13, 2027" (read above) nor
 # "March 13-15" or "March 1.5" (the figure runs on).
 _EN_NO_YEAR = (
-    re.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b(?!\.?,?\s*\d)"),
-    re.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b(?![\d.,/\-]\d|,?\s+\d)"),
+    patterns.compile(rf"\b{_EN_DAY}\s+(?:of\s+)?(?P<month>{_EN_MONTH})\b(?!\.?,?\s*\d)"),
+    patterns.compile(rf"\b(?P<month>{_EN_MONTH})\b\.?\s+{_EN_DAY}\b(?![\d.,/\-]\d|,?\s+\d)"),
 )
 
 _AR_LETTERS = ar.LETTERS
@@ -73,15 +74,15 @@ _AR_MONTH_AND_YEAR = (
     rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:{'|'.join(ar.YEAR_WORDS)})\s+)?(?P<year>\d{{4}})(?!\d))?"
     rf"(?![/.\-]?\s*\d)"
 )
-_AR_WRITTEN = re.compile(
+_AR_WRITTEN = patterns.compile(
     rf"(?:(?<![\d/.\-])(?P<day>\d{{1,2}})|(?<![{_AR_LETTERS}]){_AR_PREFIX}"
     rf"(?:(?P<ordinal>{_AR_ORDINAL})\s+من|(?P<first>الفاتح)(?:\s+من)?))" + _AR_MONTH_AND_YEAR
 )
 # A month's last day named as its end: «بحلول نهاية حزيران/يونيو», "by the end of June 2027".
-_AR_MONTH_END = re.compile(
+_AR_MONTH_END = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<end>{'|'.join(ar.MONTH_END_WORDS)})".replace(" ", r"\s+") + _AR_MONTH_AND_YEAR
 )
-_EN_MONTH_END = re.compile(rf"\b(?P<end>{en.MONTH_END_WORDS})(?P<month>{'|'.join(en.MONTHS)})\b(?!['’]s)(?:,?\s+(?P<year>\d{{4}})\b)?")
+_EN_MONTH_END = patterns.compile(rf"\b(?P<end>{en.MONTH_END_WORDS})(?P<month>{'|'.join(en.MONTHS)})\b(?!['’]s)(?:,?\s+(?P<year>\d{{4}})\b)?")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ no figure, so language detection and number extraction both blank them first."""
 
 from __future__ import annotations
 
-import re
+from tqa import patterns
 
 # Web addresses, e-mail addresses and @handles: text that is a name, in no language
 # and holding no figure. An address ends before a quotation mark or bracket («https://x»).
@@ -13,7 +13,7 @@ URL_PATTERN = r"(?:https?://|www\.)[^\s<>«»“”\"']+"
 # token, quadratically (40 KB without spaces took 12.5 s; issue 12).
 EMAIL_PATTERN = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 HANDLE_PATTERN = r"(?<![\w@])@[A-Za-z0-9_]{2,15}\b"
-LINK = re.compile(f"{URL_PATTERN}|{EMAIL_PATTERN}|{HANDLE_PATTERN}")
+LINK = patterns.compile(f"{URL_PATTERN}|{EMAIL_PATTERN}|{HANDLE_PATTERN}")
 
 
 def blank_links(text: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tqa import patterns
 from tqa.lang import en, word_list
 from tqa.lang.ar import ARABIC_WORD
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, spelling_key
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # A capitalised word, with an optional lower-case article joined by a hyphen
 # (al-Sharaa, ad-Dawla) and an optional apostrophe inside (Hay'at, Shara'a).
-_NAME_WORD = re.compile(
+_NAME_WORD = patterns.compile(
     r"\b(?:(?:" + "|".join(NAME_WORD_ARTICLES) + r")[-‑])?[A-Z][a-zà-ÿğşçıİ]+(?:['’ʿ][a-z]+)?(?:[-‑][A-Z][a-zà-ÿ]+)*"
 )
 MIN_NAME_LETTERS = 4

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
 from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
@@ -38,8 +39,8 @@ AR_GIVEN_NAMES = frozenset(normalize(name) for name in word_list("ar_given_names
 
 # The word before a name, over the article the name may begin with (Hafez al-|Assad).
 _ARTICLE_EITHER_CASE = "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in NAME_WORD_ARTICLES)  # al, Al, ash, Ash...
-_LATIN_BEFORE = re.compile(r"([A-Z][A-Za-zÀ-ÿğşçıİ'’ʿ-]*)\s+(?:(?:" + _ARTICLE_EITHER_CASE + r")[-‐‑ ])?$")
-_ARABIC_BEFORE = re.compile(f"([{BASE_LETTERS}]+)\\s+$")
+_LATIN_BEFORE = patterns.compile(r"([A-Z][A-Za-zÀ-ÿğşçıİ'’ʿ-]*)\s+(?:(?:" + _ARTICLE_EITHER_CASE + r")[-‐‑ ])?$")
+_ARABIC_BEFORE = patterns.compile(f"([{BASE_LETTERS}]+)\\s+$")
 
 
 def _folded_words(forms: tuple[str, ...]) -> set[str]:

@@ -24,17 +24,17 @@ reopens the quotation rather than starting another.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.model import Segment
 
 _CLOSER = {"«": "»", "“": "”"}
 _CLOSERS = frozenset(_CLOSER.values())
 _STRAIGHT = '"'
 _OPENING = ('"', "“", "«")
-_SENTENCE_BREAK = re.compile(r"[.!?؟]\s+\S")
+_SENTENCE_BREAK = patterns.compile(r"[.!?؟]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def quotings(segments: Sequence[Segment]) -> tuple[Quoting, ...]:
 
 
 # A quotation that opens and closes inside one sentence, by mark kind.
-_WHOLE_QUOTATION = re.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
+_WHOLE_QUOTATION = patterns.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
 _AFTER_CLOSING = " .!?؟,،;"
 
 

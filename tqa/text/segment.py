@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.lang.ar import AR_SPEECH_VERBS, BASE_LETTERS
 from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
 from tqa.model import Article, Document, Lang, Segment
@@ -22,33 +23,33 @@ from tqa.text.quote_openers import give_openers_back
 
 # Arabic abbreviations written as one or two letters and a full stop: د. (doctor),
 # م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural).
-_AR_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[دمأجص]|ص\.ب|أ\.د)\.$")
+_AR_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:[دمأجص]|ص\.ب|أ\.د)\.$")
 # English titles that sentencex does not always keep with the name that follows.
-_EN_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs)\.$")
+_EN_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs)\.$")
 # An ellipsis that ends one sentence: followed by space and the start of another.
 # The Arabic semicolon ؛ also ends a sentence-like unit (ARABIC.md; the issue's
 # list of Arabic sentence ends); sentencex does not split on it.
-_EXTRA_BREAK = re.compile(rf"(…|\.\.\.|؛)\s+(?=[«“\"(]?[{BASE_LETTERS}A-Z])")
+_EXTRA_BREAK = patterns.compile(rf"(…|\.\.\.|؛)\s+(?=[«“\"(]?[{BASE_LETTERS}A-Z])")
 # A decimal point between digits of any script never ends a sentence (٤.٥, 4.5).
-_SPLIT_DECIMAL = re.compile(r"[0-9٠-٩۰-۹][.٫]$")
+_SPLIT_DECIMAL = patterns.compile(r"[0-9٠-٩۰-۹][.٫]$")
 # Arabic abbreviations of two single letters, ق.م (BC), ب.م, ص.ب: sentencex cuts
 # after the first letter's full stop, leaving "م تقريباً." as a sentence.
-_AR_LETTER_DOT_END = re.compile(rf"(?:^|[\s\d])[{BASE_LETTERS}]\.$")
-_AR_LETTER_START = re.compile(rf"^[{BASE_LETTERS}](?:\.|\s|$)")
-_DIGIT_START = re.compile(r"^[0-9٠-٩۰-۹]")
+_AR_LETTER_DOT_END = patterns.compile(rf"(?:^|[\s\d])[{BASE_LETTERS}]\.$")
+_AR_LETTER_START = patterns.compile(rf"^[{BASE_LETTERS}](?:\.|\s|$)")
+_DIGIT_START = patterns.compile(r"^[0-9٠-٩۰-۹]")
 # A quoted question or exclamation goes on into its attribution: '"Why now?" she asked.',
 # '"Why now? she asked.' (closing mark dropped), '"Why now?" asked the minister.',
 # '"Why now?" Al-Kuwari asked at the rally.' English starts no sentence in lower case, so
 # "she asked" after ?/! continues; a capitalised speaker does only right after a closing
 # mark and when the verb ends the clause ('"Why?" Officials said the plan ...' starts one).
-_ASKED_END = re.compile(r"[?!][\"”’']*$")
-_QUOTE_ASKED_END = re.compile(r"[?!][\"”’']+$")
-_LOWER_ATTRIBUTION = re.compile(rf"^(?:(?:he|she|they|we|it|you|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}|{SPEECH_VERBS}\s)\b")
+_ASKED_END = patterns.compile(r"[?!][\"”’']*$")
+_QUOTE_ASKED_END = patterns.compile(r"[?!][\"”’']+$")
+_LOWER_ATTRIBUTION = patterns.compile(rf"^(?:(?:he|she|they|we|it|you|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}|{SPEECH_VERBS}\s)\b")
 # Arabic has no capitals; a bare verb and a short name after a closed quotation is its
 # attribution, where a new sentence would open with و: «"...؟" قال أبو حمدان.»
-_AR_ATTRIBUTION = re.compile(rf"^{AR_SPEECH_VERBS}(?:\s+[^\s.؟!]+){{1,4}}\s*[.!]?$")
-_QUOTE_ASKED_END_AR = re.compile(r"[?!؟][\"”’'»]+$")
-_NAMED_ATTRIBUTION = re.compile(
+_AR_ATTRIBUTION = patterns.compile(rf"^{AR_SPEECH_VERBS}(?:\s+[^\s.؟!]+){{1,4}}\s*[.!]?$")
+_QUOTE_ASKED_END_AR = patterns.compile(r"[?!؟][\"”’'»]+$")
+_NAMED_ATTRIBUTION = patterns.compile(
     rf"^{SPEAKER_NAME}\s+{SPEECH_VERBS}(?:\s*[.,;:]|\s+(?:at|on|in|during|after|before|as|when|from|to|of)\b|\s*$)"
 )
 
@@ -102,11 +103,11 @@ def _attach_stray_marks(sentences: list[str]) -> list[str]:
 # “ ” (a quotation of several sentences stays one segment), or follow an
 # abbreviation (U.S., Dr., د.).
 _INNER_BREAK = {
-    "ar": re.compile(rf"(?<=[.!؟?])\s+(?=[«“\"(]?[{BASE_LETTERS}])"),
-    "en": re.compile(r"(?<=[.!?])\s+(?=[“\"(]?[A-Z])"),
+    "ar": patterns.compile(rf"(?<=[.!؟?])\s+(?=[«“\"(]?[{BASE_LETTERS}])"),
+    "en": patterns.compile(r"(?<=[.!?])\s+(?=[“\"(]?[A-Z])"),
 }
-_DIRECTIONAL_QUOTE = re.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
-_EN_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$|\b[A-Z][a-z]?\.$")
+_DIRECTIONAL_QUOTE = patterns.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”")
+_EN_INITIALS = patterns.compile(r"(?:\b[A-Z]\.)+$|\b[A-Z][a-z]?\.$")
 
 
 # The guards end in `$`: only the last few characters before a cut decide, so they

@@ -29,6 +29,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.lang.en import ARTICLES as _ARTICLE_LIST
 from tqa.lang.en import fold_ascii as fold
 from tqa.lang.en import fold_keeping_marks
@@ -55,17 +56,17 @@ DIGRAPHS = (
     ("x", "ks"),
 )
 _VOWEL_RULES = (
-    (re.compile(r"(?:ou|oo|o)"), "u"),
-    (re.compile(r"(?:ee|ei|ey|ie)"), "i"),
-    (re.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
-    (re.compile(r"(?:ah|eh)$"), "a"),
-    (re.compile(r"(?<=[^aeiou]i[nm])e$"), ""),  # French -ine for ين, -ime for يم: Houcine, Karime
-    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
-    (re.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
+    (patterns.compile(r"(?:ou|oo|o)"), "u"),
+    (patterns.compile(r"(?:ee|ei|ey|ie)"), "i"),
+    (patterns.compile(r"(?:ay|ai)(?=[^aeiou]|$)"), "i"),
+    (patterns.compile(r"(?:ah|eh)$"), "a"),
+    (patterns.compile(r"(?<=[^aeiou]i[nm])e$"), ""),  # French -ine for ين, -ime for يم: Houcine, Karime
+    (patterns.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # ي between consonants or final: Halaby = Halabi
+    (patterns.compile(r"(?<=[^aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou]|$)"), "i"),  # Abyad = Abiad, Baniyas = Banias, Dmitriy
     # Allah compounds: Abdullah = Abdallah, Hezbollah = Hizballah.
-    (re.compile(r"[aeiou]l+ah?$"), "alah"),
+    (patterns.compile(r"[aeiou]l+ah?$"), "alah"),
 )
-_TOKEN_SPLIT = re.compile(r"[\s\-‐‑–]+")
+_TOKEN_SPLIT = patterns.compile(r"[\s\-‐‑–]+")
 
 
 # The functions below are pure and called tens of thousands of times per article by
@@ -102,7 +103,7 @@ def translit_key(name: str) -> str:
     return " ".join(key_tokens(name))
 
 
-_CONSONANT_UNITS = re.compile(r"sh|kh|th|dh|gh|[b-df-hj-np-tv-z]")
+_CONSONANT_UNITS = patterns.compile(r"sh|kh|th|dh|gh|[b-df-hj-np-tv-z]")
 
 
 @lru_cache(maxsize=65536)

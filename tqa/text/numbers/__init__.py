@@ -20,9 +20,10 @@ Offsets are into the original text, so findings point at what the writer typed.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
+from functools import lru_cache
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
 from tqa.text.links import blank_links
@@ -36,6 +37,11 @@ __all__ = ["Quantity", "format_value", "quantities"]
 
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every number in `text`, in reading order."""
+    return list(_quantities(text, lang))
+
+
+@lru_cache(maxsize=4096)  # the aligner and five checks read each sentence's numbers: 470 calls, 190 sentences (#14)
+def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     # Digits inside a web address, e-mail address or handle are part of a name,
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
@@ -54,7 +60,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         for q in found
         if _finite(q)
     ]
-    return [replace(q, soft=True) if q.hijri else q for q in found]
+    return tuple(replace(q, soft=True) if q.hijri else q for q in found)
 
 
 # Arabic copy writes the unit in either script (٢ غيغاواط, 2 GW).
@@ -94,11 +100,11 @@ _EN_HIJRI_MONTHS = en.HIJRI_MONTHS_PATTERN
 # A digit of either script before the text is folded: the day or year of a Hijri date.
 _HIJRI_DIGIT = "[0-9٠-٩]"
 _HIJRI_DATE = {
-    "ar": re.compile(
+    "ar": patterns.compile(
         rf"(?<![0-9٠-٩]){_HIJRI_DIGIT}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
         rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_HIJRI_DIGIT}{{3,4}}\s*هـ"
     ),
-    "en": re.compile(
+    "en": patterns.compile(
         rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"
         rf"|(?:{_EN_HIJRI_MONTHS})\s+\d{{1,2}}\b,?\s*\d{{3,4}}\b(?:\s*AH)?"
         rf"|(?:(?:{_EN_HIJRI_MONTHS})\s*)?\b\d{{3,4}}\s*AH\b"

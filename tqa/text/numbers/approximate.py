@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tqa import patterns
 from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.quantity import Quantity
 
@@ -26,14 +27,14 @@ _EN_ABOVE = r"more\s+than|over|just\s+over|upwards\s+of|at\s+least"
 _EN_BELOW = r"less\s+than|under|fewer\s+than|just\s+under|up\s+to"
 _EN_ABOUT = r"about|around|some|nearly|almost|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to"
 ENGLISH_WORDS = f"{_EN_ABOVE}|{_EN_BELOW}|{_EN_ABOUT}"
-_ENGLISH = re.compile(rf"\b(?:(?P<above>{_EN_ABOVE})|(?P<below>{_EN_BELOW})|{_EN_ABOUT})\s+{_CURRENCY}$", re.IGNORECASE)
+_ENGLISH = patterns.compile(rf"\b(?:(?P<above>{_EN_ABOVE})|(?P<below>{_EN_BELOW})|{_EN_ABOUT})\s+{_CURRENCY}$", re.IGNORECASE)
 # Arabic words, with the proclitics و ب ل ف they take («بنحو», «وحوالي»).
-_ARABIC = re.compile(
+_ARABIC = patterns.compile(
     r"(?<![\u0621-\u064A])[وفبل]?(?:(?P<above>أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من|ما\s+لا\s+يقل\s+عن)"
     r"|(?P<below>أقل\s+من)|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|يقارب|تقارب|ما\s+يناهز|يناهز|تقريباً?)"
     r"[\u064B-\u0652]*\s+" + _CURRENCY + r"$"
 )
-_ARABIC_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?تقريب[اًا]")
+_ARABIC_AFTER = patterns.compile(r"^\s*(?:\S+\s+){0,3}?تقريب[اًا]")
 _WINDOW = 40
 # How far an approximate figure may be from the precise one, as a share of the precise
 # one: what an editor lets "about" cover (587 -> about 600 is 2.2%, 45% -> around 40% is 11%).

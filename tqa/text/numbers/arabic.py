@@ -4,9 +4,9 @@ script's separators, scale words with their duals and plurals, compounds
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
+from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
 from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
@@ -36,34 +36,35 @@ _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either sepa
 _CONJUNCTION = "|".join(ar.CONJUNCTIONS)
 _AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
-_AR_NUMBER = re.compile(
+_AR_NUMBER = patterns.compile(
     rf"(?<![\d.,٫٬]){_AR_PREFIX}(?P<number>{_DIGIT_RUN})"
     rf"(?:\s*(?P<percent>٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)))?"
     rf"(?:\s*(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
     rf"(?:\s+(?P<scale2>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
-_AR_FRACTION_SCALE = re.compile(
+_AR_FRACTION_SCALE = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<fraction>نصف|ربع)\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])"
 )
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
-_AR_DEFINITE_SCALE = re.compile(
+_AR_DEFINITE_SCALE = patterns.compile(
     rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
 )
-_AR_BARE_SCALE = re.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
-_AR_WORD = re.compile(
+_AR_BARE_SCALE = patterns.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_WORD = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # عتبة الواحد في المئة, خمسة بالمئة: a number word before the per cent is a share, as
 # definite as «٥٪»; with the article too («الواحد في المئة», "the one per cent threshold").
-_AR_WORD_PERCENT = re.compile(
+# The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
+_AR_WORD_PERCENT = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
-    + "|".join(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}, key=len, reverse=True))
+    + "|".join(sorted(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}), key=len, reverse=True))
     + rf")\s+(?:في|بال)\s?(?:ال)?(?:مئه|مائه)(?![{_AR_LETTERS}])"
 )
 # A unit and a ten, one number: خمسة وعشرين (25), إحدى وثلاثين ألفاً (31,000).
-_AR_UNITS_AND_TENS = re.compile(
+_AR_UNITS_AND_TENS = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>"
     + "|".join(sorted((w for w, v in _AR_CARDINALS.items() if v < 10), key=len, reverse=True))
     + r")\s+و\s?(?P<tens>"
@@ -72,40 +73,40 @@ _AR_UNITS_AND_TENS = re.compile(
 )
 # الخمسين من العمر, العشرينات: tens with the article are the number all the same (soft, like
 # any number word). Units with it (الثلاثة، الاثنين) are as often "the three" or Monday.
-_AR_DEFINITE_TENS = re.compile(
+_AR_DEFINITE_TENS = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}{ar.ARTICLE}(?P<word>"
     + "|".join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))
     + rf")(?![{_AR_LETTERS}])"
 )
 # A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
 # ألفي مليون (2 billion); the thousands count the larger scale's units.
-_AR_THOUSANDS_OF = re.compile(
+_AR_THOUSANDS_OF = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<head>الف|الفا|الفي|الفين|الفان)(?:\s+و\s?(?P<number>\d+)(?![\d.,٫٬]))?"
     rf"\s+(?P<scale>مليون|مليونا|مليار|مليارا|بليون|تريليون)(?![{_AR_LETTERS}])"
 )
 # The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
-_AR_TEEN = re.compile(
+_AR_TEEN = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
     + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True))
     + rf")\s+عشره?(?![{_AR_LETTERS}])"
 )
 # ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
-_AR_FRACTION_TAIL = re.compile(
+_AR_FRACTION_TAIL = patterns.compile(
     rf"\s+و\s?(?P<fraction>نصف|ربع)(?![{_AR_LETTERS}])(?:\s+(?:{ar.ARTICLE})?(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])|(?!\s+ال))"
 )
 # The units after a scale word, with no scale of their own: ألفاً و٢٠٠ (13,200 with ١٣ before).
-_AR_BARE_TAIL = re.compile(
+_AR_BARE_TAIL = patterns.compile(
     rf"\s+و\s?(?P<number>\d+)(?![\d.,٫٬])(?!\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه)|{_AR_SCALE_ALTERNATION}))"
 )
 # A tail in words: ألف ومئتي فني (1,200), ثلاثة آلاف وخمسمئة (3,500), مليون ومئتا ألف.
-_AR_WORD_TAIL = re.compile(
+_AR_WORD_TAIL = patterns.compile(
     r"\s+و\s?(?P<word>" + "|".join(sorted(_AR_CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # The ends of a range (in the original text): «بين ٣ و٥ آلاف», «من ٣ إلى ٥ ملايين», «٣-٥ آلاف».
-_AR_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>و)|[إا]ل[ىي]|حت[ىي]|[-–])\s*")
-_AR_RANGE_BETWEEN = re.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
-_AR_COMPOUND_TAIL = re.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
+_AR_RANGE_JOINER = patterns.compile(r"\s*(?:(?P<and>و)|[إا]ل[ىي]|حت[ىي]|[-–])\s*")
+_AR_RANGE_BETWEEN = patterns.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
+_AR_COMPOUND_TAIL = patterns.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
 def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] | None:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from tqa import patterns
 from tqa.lang import ar, en
 
 _CODE = r"[A-Z]{1,2}-?(?P<number>\d{1,4})\b"
-_EN = re.compile(
+_EN = patterns.compile(
     rf"\b(?:(?P<word>(?i:{'|'.join(en.ROAD_WORDS_BEFORE)}))\s+)?{_CODE}"
     rf"(?(word)|(?=\s+(?:(?i:{'|'.join(en.ROAD_QUALIFIERS)})\s+)?(?i:{'|'.join(en.ROAD_WORDS_AFTER)})\b))"
 )
 # Folded Arabic: a road word, up to two words that qualify it (الطريق الوطني السريع), the code.
-_AR = re.compile(
+_AR = patterns.compile(
     rf"(?<![{ar.LETTERS}])(?:[وفبل]?(?:{ar.ARTICLE})?|{ar.ARTICLE_AFTER_L})(?:{'|'.join(ar.ROAD_WORDS)})"
     rf"(?:\s+[{ar.LETTERS}]+){{0,2}}\s+{_CODE}"
 )
@@ -50,12 +51,12 @@ def part_of_code(text: str, start: int, end: int) -> bool:
 # of separator (09.30-10.30 is two times) and it holds 7 to 15 digits. Written with + and
 # no space (+96265805642), its country code cannot be told from its area code: the
 # comparison then reads it as the number with up to three digits before (same_number).
-_PHONE = re.compile(
+_PHONE = patterns.compile(
     r"(?<![\w.,+/:-])(?:(?:\+|00)(?P<country>[1-9]\d{0,2})(?P<gap>[ .-])\(?(?P<area>\d)|(?P<trunk>\(?0\d)|\+(?=[1-9]\d{7}))"
     r"\d*\)?(?:(?P<separator>[ .-])\d{2,8}(?:(?P=separator)\d{2,8}){0,4})?(?![\w]|[.,:/]\d)"
 )
 # 01.05.2024, 05 10 2024: a date in figures, whose groups a telephone number's can look like.
-_DATE_LIKE = re.compile(r"\(?\d{1,2}\)?([ ./-])\d{1,2}\1\d{2,4}")
+_DATE_LIKE = patterns.compile(r"\(?\d{1,2}\)?([ ./-])\d{1,2}\1\d{2,4}")
 
 
 def phone_numbers(text: str) -> list[tuple[int, int, float]]:

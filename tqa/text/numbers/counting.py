@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import re
 
+from tqa import patterns
 from tqa.lang import ar, en
 
 _LOW, _HIGH = 3, 99
 _AR_L = ar.LETTERS
-_AR_NEXT = re.compile(rf"\s+(?P<word>[{_AR_L}]+)")
+_AR_NEXT = patterns.compile(rf"\s+(?P<word>[{_AR_L}]+)")
 _AR_NUMBER_WORDS = frozenset(w for w in ar.UNITS if not w.startswith(ar.ARTICLE)) | frozenset(ar.SCALES)
 _AR_OF = "من"
-_EN_NEXT = re.compile(r" +(?P<word>[A-Za-z]+)\b(?!-)")
-_EN_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z]+(?P<possessive>['’]s?)?)\s+|-)\Z")
+_EN_NEXT = patterns.compile(r" +(?P<word>[A-Za-z]+)\b(?!-)")
+_EN_BEFORE = patterns.compile(r"(?:\b(?P<word>[A-Za-z]+(?P<possessive>['’]s?)?)\s+|-)\Z")
 
 
 def arabic_counts(folded: str, start: int, end: int, value: float) -> bool:

@@ -9,8 +9,7 @@ listed: -ين also ends plurals (مهندسين), and a dual's stem must be a un
 
 from __future__ import annotations
 
-import re
-
+from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize
 
@@ -28,10 +27,11 @@ def dual_forms(singular: str) -> tuple[str, str]:
 
 # Duals that are other words too: ميلان is Milan, طنان "resounding".
 _OTHER_WORDS = {"ميلان", "طنان"}
+# Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
 _DUALS = sorted(
-    {d for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES) for d in dual_forms(s)} - _OTHER_WORDS, key=len, reverse=True
+    sorted({d for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES) for d in dual_forms(s)} - _OTHER_WORDS), key=len, reverse=True
 )
-_DUAL = re.compile(
+_DUAL = patterns.compile(
     rf"(?<![{ar.LETTERS}])(?:[{ar.FIGURE_PROCLITICS}]?(?:{ar.ARTICLE})?|{ar.ARTICLE_AFTER_L})"
     rf"(?P<dual>{'|'.join(_DUALS)})(?![{ar.LETTERS}])"
 )

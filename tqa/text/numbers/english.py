@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tqa import patterns
 from tqa.lang import en
 from tqa.text.numbers.codes import phone_numbers, road_numbers
 from tqa.text.numbers.counting import english_counts
@@ -15,7 +16,7 @@ _EN_SCALE_WORDS = en.SCALE_WORDS
 _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
 _EN_UNITS = en.UNITS
 _EN_ORDINALS = en.ORDINALS
-_EN_NUMBER = re.compile(
+_EN_NUMBER = patterns.compile(
     r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺)?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
@@ -24,17 +25,18 @@ _EN_NUMBER = re.compile(
     r"(?:\s*(?P<unit_scale>" + "|".join(re.escape(u) for u in sorted(en.SCALED_UNITS, key=len, reverse=True)) + r")(?![\w/]))?",
     re.IGNORECASE,
 )
-_EN_WORD_NUMBER = re.compile(
-    r"\b(?P<word>" + "|".join(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}, key=len, reverse=True)) + r")"
+# The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
+_EN_WORD_NUMBER = patterns.compile(
+    r"\b(?P<word>" + "|".join(sorted(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True)) + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
-_EN_BARE_SCALE = re.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_BARE_SCALE = patterns.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 # The ends of a range: "between 2 and 3 million", "2 to 3 million", "$2-3bn".
-_EN_RANGE_JOINER = re.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
-_EN_RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_EN_FRACTION_SCALE = re.compile(
+_EN_RANGE_JOINER = patterns.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
+_EN_RANGE_BETWEEN = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_EN_FRACTION_SCALE = patterns.compile(
     r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
 )
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize, normalize_with_map, to_western_digits
 from tqa.text.numbers.approximate import ROUNDING_LIMIT, approximation, on_its_side
@@ -75,7 +76,7 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
 # is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
 # is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
 _AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
-_AR_SHARE_AFTER = re.compile(rf"\s+ال(?!(?:{'|'.join(_AR_SINGULARS)})(?![{ar.LETTERS}]))")
+_AR_SHARE_AFTER = patterns.compile(rf"\s+ال(?!(?:{'|'.join(sorted(_AR_SINGULARS))})(?![{ar.LETTERS}]))")  # sorted: a set's order varies by run (tqa.patterns)
 # The duals (ساعتين، عامان): two of the unit, with no figure (tqa.text.numbers.duals).
 _AR_UNITS |= {
     dual: (_AR_UNITS[normalize(unit)][0], _AR_UNITS[normalize(unit)][1], 2)
@@ -86,13 +87,13 @@ _AR_UNITS |= {
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).
-_AR_PART = re.compile(
+_AR_PART = patterns.compile(
     rf"(?<![{_AR_L}\d.,٫])[وفبل]?(?:(?:{_AR_AMOUNT})\s*|(?P<lead>نصف|ربع)\s+|(?P<article>ال|(?<=ل)ل))?(?P<unit>{_AR_UNIT})(?![{_AR_L}])"
     rf"(?:\s+(?P<one>واحده|واحد)(?![{_AR_L}]))?"
     rf"(?:\s+(?:و\s?(?P<plus>نصف|ربع|ثلث)|(?P<minus>الا)\s+ربعا?)(?![{_AR_L}]))?"
 )
-_AR_JOIN = re.compile(r"\s+و\s?$")
-_AR_RANGE_HEAD = re.compile(rf"(?:(?P<between>بين)\s+)?(?<![{_AR_L}\d.,٫])(?:{_AR_AMOUNT})\s*(?P<joiner>و|الي|حتي|-|–)\s*\Z")
+_AR_JOIN = patterns.compile(r"\s+و\s?$")
+_AR_RANGE_HEAD = patterns.compile(rf"(?:(?P<between>بين)\s+)?(?<![{_AR_L}\d.,٫])(?:{_AR_AMOUNT})\s*(?P<joiner>و|الي|حتي|-|–)\s*\Z")
 # Coins per main unit: هللة (riyal), فلس (dinar), قرش (pound, Jordanian dinar), بيسة (Omani rial).
 _AR_MONEY = {
     "هلله": 0.01, "هللات": 0.01, "فلس": 0.001, "فلسا": 0.001, "فلوس": 0.001, "قرش": 0.01, "قرشا": 0.01,
@@ -101,7 +102,7 @@ _AR_MONEY = {
     "جنيها": 1, "جنيهات": 1, "درهم": 1, "درهما": 1, "دراهم": 1, "دولار": 1, "دولارا": 1, "دولارات": 1,
     "ليره": 1, "ليرات": 1, "يورو": 1,
 }  # fmt: skip
-_AR_MONEY_RE = re.compile(
+_AR_MONEY_RE = patterns.compile(
     rf"(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?P<unit>{'|'.join(sorted(_AR_MONEY, key=len, reverse=True))})(?![{_AR_L}])"
 )
 _EN_WORDS = {w: float(v) for w, v in en.UNITS.items()} | {"a": 1.0, "an": 1.0}
@@ -111,20 +112,20 @@ _EN_UNITS = {
     "day": ("time", 1440.0), "week": ("time", 10080.0), "fortnight": ("time", 20160.0),
     "month": ("months", 1.0), "year": ("months", 12.0), "decade": ("months", 120.0),
 }  # fmt: skip
-_EN_PART = re.compile(
+_EN_PART = patterns.compile(
     rf"\b(?:(?P<lead>half|a\s+quarter\s+of)\s+an?|(?:{_EN_AMOUNT})(?:\s+and\s+a\s+(?P<inner>half|quarter))?)"
     rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year|decade)s?\b"
     rf"(?:\s+and\s+a\s+(?P<plus>half|quarter)\b)?",
     re.IGNORECASE,
 )
-_EN_JOIN = re.compile(r"^\s+(?:and\s+)?$")
-_EN_RANGE_HEAD = re.compile(
+_EN_JOIN = patterns.compile(r"^\s+(?:and\s+)?$")
+_EN_RANGE_HEAD = patterns.compile(
     rf"(?:\b(?P<between>between)\s+)?\b(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{'|'.join(en.UNITS)}))\s*(?P<joiner>-|–|to|and)\s*\Z",
     re.IGNORECASE,
 )
 _EN_COINS = {"halala": 0.01, "fils": 0.001, "piastre": 0.01, "piaster": 0.01, "cent": 0.01, "baisa": 0.001, "centime": 0.01}
 _EN_MAIN = r"riyals?|rials?|dinars?|pounds?|dirhams?|dollars?|euros?|liras?"
-_EN_MONEY_RE = re.compile(
+_EN_MONEY_RE = patterns.compile(
     rf"(?:(?P<sign>\$|£|€)\s?)?(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)(?!\d|[.,]\d)"
     rf"(?:\s*(?P<coin>{'|'.join(_EN_COINS)})s?\b|\s*(?:{_EN_MAIN})\b)?"
     r"(?![\s-]*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)",  # $2.27 billion is no small sum

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.codes import same_number
@@ -55,12 +56,12 @@ class Quantity:
         )
 
 
-_TIME_OR_FRACTION = re.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
+_TIME_OR_FRACTION = patterns.compile(r"\d\s*[:/]\s*$|^\s*[:/]\s*\d")
 # A clock time written with a dot, as British and Arab copy write it (10.30am, 22.30 GMT,
 # «الساعة ١٠.٣٠ صباحاً»): hours and minutes, not a decimal, where a time of day marks it.
-_DOT_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_DOT_TIME = patterns.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _TIME_OF_DAY = {
-    lang: {side: re.compile(pattern, re.IGNORECASE) for side, pattern in table.items()}
+    lang: {side: patterns.compile(pattern, re.IGNORECASE) for side, pattern in table.items()}
     for lang, table in (("ar", ar.TIME_OF_DAY), ("en", en.TIME_OF_DAY))
 }
 
@@ -99,7 +100,7 @@ def share_range_scale(found: list[Quantity], text: str, joiner: re.Pattern[str],
 
 # Four digits with no separator and no scale: how a year is written in both languages;
 # two when they end a span of years (2024-25), which reads them as the whole year.
-_YEAR_DIGITS = re.compile(r"\d{4}|\d{2}")
+_YEAR_DIGITS = patterns.compile(r"\d{4}|\d{2}")
 
 
 def is_year(quantity: Quantity) -> bool:
@@ -110,8 +111,8 @@ def is_year(quantity: Quantity) -> bool:
 
 # A span of years writes the second year short: the 2024-25 season, the 2025/26 budget,
 # which Arabic copy writes whole (موسم ٢٠٢٤/٢٠٢٥). The two digits are the year they end.
-_YEAR_SPAN_JOINER = re.compile(r"\s*[-–/]\s*")
-_MORE_PARTS = re.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in figures, not a span
+_YEAR_SPAN_JOINER = patterns.compile(r"\s*[-–/]\s*")
+_MORE_PARTS = patterns.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in figures, not a span
 
 
 def complete_year_spans(found: list[Quantity], digits: str) -> list[Quantity]:

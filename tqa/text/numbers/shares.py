@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.lang import ar
 from tqa.text.numbers.approximate import ENGLISH_WORDS
 from tqa.text.numbers.digits import arabic_digits
@@ -28,14 +29,14 @@ _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
 # A period (normalised) after the fraction: half of it is a length of time, not a share;
 # an ordinal after it makes a part of a whole (النصف الأول) or a round (الربع النهائي, quarter-final).
 _AR_PERIOD = rf"(?:ال)?(?:عام|سنه|شهر|اسبوع|يوم|قرن|عقد|موسم|مده|فتره|ولايه|ليل|نهار|مباراه|شوط)(?![{_L}])"
-_AR_NOT_SHARE = re.compile(
+_AR_NOT_SHARE = patterns.compile(
     rf"\s+(?:{_AR_PERIOD}|(?:ال)?(?:اول|اولي|ثاني|ثانيه|اخير|اخيره|ثالث|رابع|نهائي|نهائيه)(?![{_L}])|من\s+{_AR_PERIOD})"
 )
 # Words of amount before a definite fraction (بمقدار النصف, بنحو الثلث); ب is glued (بالربع).
 _AR_AMOUNT_WORDS = (
     r"بمقدار|بنسبه|بنحو|نحو|حوالي|حوالى|قرابه|زهاء|الي|يقارب|تقارب|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:علي|عن)"
 )
-_AR_SHARE = re.compile(
+_AR_SHARE = patterns.compile(
     rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s))"
     rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب)ال(?P<dword>{_AR_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
@@ -44,26 +45,26 @@ _AR_SHARE = re.compile(
 _EN_WORDS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3}
 _EN_WORDS |= {"one third": 100 / 3, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
 _EN_WORDS |= {"two thirds": 200 / 3, "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
-_EN_SHARE = re.compile(
+_EN_SHARE = patterns.compile(
     rf"(?<![\w-])(?:(?P<lead>(?:by\s+)?(?:{ENGLISH_WORDS})\s+|by\s+))?(?P<word>{'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?![\w-])"
     rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
 _EN_PERIOD = r"(?:year|month|week|day|night|hour|minute|century|decade|season|term|session|quarter|game|match|campaign)s?\b(?!-on-)|\d{4}\b"
-_EN_OF = re.compile(r"\s+(?:of\b|the\b)", re.IGNORECASE)
+_EN_OF = patterns.compile(r"\s+(?:of\b|the\b)", re.IGNORECASE)
 # After "by" or "nearly" the fraction stands alone (by a third, to 1,200): before a noun it
 # is an ordinal ("by a third party", "nearly half past ten").
-_EN_ALONE = re.compile(
+_EN_ALONE = patterns.compile(
     r"\s*(?:[.,;:)!?\u2014\u2013]|$)|\s+(?:in|on|at|to|from|since|over|during|after|before|compared|and|or|but|as|while|than|with|for|this|last|next|each|every|per|year-on-year)\b",
     re.IGNORECASE,
 )
 # Half of a period, half a million, half an hour: no share. "the first half", "the second half".
-_EN_NOT_SHARE = re.compile(
+_EN_NOT_SHARE = patterns.compile(
     rf"\s+(?:(?:of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)?|the\s+)?(?:{_EN_PERIOD})|an?\b"
     r"|(?:thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
-_EN_POSITION = re.compile(r"\b(?:the|first|second|last|latter|former|opening|final|closing|early|late)\s+$", re.IGNORECASE)
+_EN_POSITION = patterns.compile(r"\b(?:the|first|second|last|latter|former|opening|final|closing|early|late)\s+$", re.IGNORECASE)
 
 
 def arabic_shares(folded: str) -> Iterator[Share]:

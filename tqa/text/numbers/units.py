@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from tqa import patterns
 from tqa.lang.ar import normalize
 
 Measure = tuple[str, float]
@@ -62,7 +63,7 @@ _AR_UNITS: tuple[tuple[str, str, float], ...] = (
 
 
 def _compile(table: tuple[tuple[str, str, float], ...], flags: int, end: str) -> list[tuple[re.Pattern[str], Measure]]:
-    return [(re.compile(rf"\s*-?\s*(?:{pattern}){end}", flags), (dimension, size)) for pattern, dimension, size in table]
+    return [(patterns.compile(rf"\s*-?\s*(?:{pattern}){end}", flags), (dimension, size)) for pattern, dimension, size in table]
 
 
 _EN = _compile(_EN_UNITS, re.IGNORECASE, r"\b")
