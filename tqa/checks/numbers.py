@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
-from tqa.checks.conversions import is_conversion
+from tqa.checks.conversions import converted_from
 from tqa.checks.number_pairs import Located
 from tqa.checks.years import is_date_pair
 from tqa.model import Severity
@@ -27,12 +27,21 @@ def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     comparison = ctx.number_comparisons[pair.bead]
-    for item in comparison.arabic_only if ctx.source_is_arabic else comparison.english_only:
+    missing = comparison.arabic_only if ctx.source_is_arabic else comparison.english_only
+    for item in missing:
+        if _kept_conversion(item, missing, ctx.doc.source.lang):
+            continue  # "140 km/h (87 mph)" as «140 كم/ساعة»: the reader has the figure converted
         yield Hit(
             message=f"The number «{item.quantity.text}» ({format_value(item.quantity)}) is not in the {language}; add it",
             source=item.evidence(),
             suggestion=format_value(item.quantity),
         )
+
+
+def _kept_conversion(item: Located, missing: tuple[Located, ...], lang: str) -> bool:
+    """A conversion in brackets dropped, while the figure it converts is translated."""
+    amount = converted_from(item.segment.text, item.quantity, lang)
+    return amount is not None and not any(x.segment.id == item.segment.id and x.quantity.start == amount.start for x in missing)
 
 
 def _number_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -44,7 +53,7 @@ def _number_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     language = LANGUAGE_NAMES[ctx.doc.source.lang]
     comparison = ctx.number_comparisons[pair.bead]
     for item in comparison.english_only if ctx.source_is_arabic else comparison.arabic_only:
-        if ctx.source_is_arabic and is_conversion(item.segment.text, item.quantity.start, item.quantity.end):
+        if converted_from(item.segment.text, item.quantity, ctx.translation.lang) is not None:
             continue  # "31 million quintals (3.1 million tonnes)": the translator's conversion
         yield Hit(
             message=f"The number «{item.quantity.text}» is not in the {language} source; check it against the source",
