@@ -23,7 +23,10 @@ def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     Why it matters: a dropped figure (a death toll, a price, a date) changes what
     the reader learns. Add the number to the translation, or confirm that it was
-    cut on purpose.
+    cut on purpose. Not reported: a conversion in brackets dropped while the amount
+    it converts is kept ("140 km/h (87 mph)" as «140 كم/ساعة»), and a figure both
+    versions gave in an earlier sentence that the translation refers back to with a
+    definite noun ("Of the 1,200 new jobs" as «من الوظائف الجديدة»).
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     comparison = ctx.number_comparisons[pair.bead]
@@ -49,6 +52,9 @@ def _number_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     Why it matters: a figure that the source does not give is either an error or
     an unsourced addition. Check it against the source and remove it or cite it.
+    A conversion the translator adds in brackets is not reported when it is
+    plausible (within 5% of the true conversion: "140 km/h (87 mph)", "45C (113F)")
+    or gives the sum in another currency ("500m dirhams ($136m)").
     """
     language = LANGUAGE_NAMES[ctx.doc.source.lang]
     comparison = ctx.number_comparisons[pair.bead]
@@ -165,6 +171,9 @@ NUMBER_ADDED = Check(
         # The dual of a unit is 2; a clock time and a telephone number are written many ways.
         Example(ar="يبعد السد كيلومترين عن القرية.", en="The dam is 2 km from the village.", fails=False),
         Example(ar="تفتح اللجان الساعة ٨:١٥ صباحاً.", en="Polling stations open at 8.15am.", fails=False),
+        # A conversion in brackets for the reader, when it is one; a figure far off is reported.
+        Example(ar="بلغت سرعة الرياح ١٢٠ كم/ساعة.", en="Winds reached 120 km/h (75 mph).", fails=False),
+        Example(ar="بلغت سرعة الرياح ١٢٠ كم/ساعة.", en="Winds reached 120 km/h (95 mph).", fails=True),
         Example(ar="للاستفسار يرجى الاتصال بالرقم ٠٢٤٧٧١٣٠٥.", en="For inquiries call +963 2 477 1305.", fails=False),
     ),
 )
