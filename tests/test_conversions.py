@@ -14,6 +14,8 @@ _ADDED = (
     ("أحرقت النيران ٢٠٠٠ هكتار من الغابات.", "The fire burned 2,000 hectares (4,900 acres) of forest.", "ar-en"),
     ("صادرت الشرطة ٥٠ كيلوغراماً من المخدرات.", "Police seized 50 kg (110 pounds) of drugs.", "ar-en"),
     ("يمتد الخط ٥٠ كيلومتراً عبر الصحراء.", "The line runs 50 km (30 miles) across the desert.", "ar-en"),
+    ("هطل ١٢٠ ملم من الأمطار في ليلة واحدة.", "Some 120 mm (4.7 inches) of rain fell in one night.", "ar-en"),
+    ("حلقت الطائرة على ارتفاع ٩٠٠٠ قدم (٢٧٤٠ متراً).", "The plane flew at 9,000 feet.", "en-ar"),
     ("بلغت سرعة الهبات ٦٠ ميلاً في الساعة (٩٧ كم/ساعة) على التلال.", "Gusts reached 60 mph on the hills.", "en-ar"),
     ("يملك الصندوق ٣٠ مليون ريال (نحو ٧٨ مليون دولار).", "The fund holds 30 million rials.", "en-ar"),
     ("انخفضت الحرارة ليلاً إلى ٢٣ درجة فهرنهايت (-٥ درجات مئوية).", "Temperatures fell to 23F overnight.", "en-ar"),
