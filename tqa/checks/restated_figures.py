@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tqa.lang.ar import FUNCTION_WORDS, normalize, proclitic_stems
 from tqa.lang.lexicon import arabic_concepts, english_concepts
@@ -48,8 +49,8 @@ def refers_back(segment: Segment, quantity: Quantity, lang: str, earlier: Sequen
     definite = set().union(*(_definite(s.text, theirs) for s in other))
     for arabic, english in earlier:
         for s in english if theirs == "en" else arabic:
-            for q in quantities(s.text, theirs):
-                if not q.soft and q.same_value(quantity) and _counted(s.text, q, theirs) & definite:
+            for q in _figures(s.text, theirs):
+                if q.same_value(quantity) and _counted(s.text, q, theirs) & definite:
                     return True
     return False
 
@@ -58,11 +59,15 @@ def _given(quantity: Quantity, counted: frozenset[str], earlier: Sequence[Pair],
     """The same figure, counting the same thing, is in an earlier sentence of its own version."""
     for arabic, english in earlier:
         for s in arabic if lang == "ar" else english:
-            if any(
-                not q.soft and q.same_value(quantity) and _counted(s.text, q, lang) & counted for q in quantities(s.text, lang)
-            ):
+            if any(q.same_value(quantity) and _counted(s.text, q, lang) & counted for q in _figures(s.text, lang)):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str, lang: str) -> tuple[Quantity, ...]:
+    # Each leftover figure reads every earlier sentence: read each once per run.
+    return tuple(q for q in quantities(text, lang) if not q.soft)
 
 
 def _counted(text: str, quantity: Quantity, lang: str) -> frozenset[str]:
