@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from tqa import patterns
 from tqa.checks.date_pairs import compare_dates
+from tqa.checks.restated_figures import Pair, refers_back
 from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
 from tqa.readers.langid import script_of
@@ -144,20 +145,25 @@ def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) 
     is in a sentence next to the bead that the aligner left with no counterpart
     (a bead with one side empty, O301/O302 report it): the aligner glued the
     sentence to the wrong neighbour or cut a 1-3 bead into 1-2 and 0-1, and the
-    figure is translated all the same. Each such figure accounts for one only.
+    figure is translated all the same. Each such figure accounts for one only. So is
+    a figure both versions gave before, which the other refers back to (restated_figures).
     """
     used: set[tuple[str, int, int, int]] = set()
     result = {}
+    earlier: list[Pair] = []  # the pairs before, with both sides (tqa.checks.restated_figures)
     for position, (bead, arabic, english) in enumerate(beads):
         if not (arabic and english):
             continue
         comparison = compare_numbers(arabic, english, source_is_arabic)
         spare_arabic, spare_english = _next_to(beads, position)
+        arabic_only = _unaccounted(_in_body(comparison.arabic_only, beads, "ar"), spare_english, "en", used)
+        english_only = _unaccounted(_in_body(comparison.english_only, beads, "en"), spare_arabic, "ar", used)
         result[bead] = replace(
             comparison,
-            arabic_only=_unaccounted(_in_body(comparison.arabic_only, beads, "ar"), spare_english, "en", used),
-            english_only=_unaccounted(_in_body(comparison.english_only, beads, "en"), spare_arabic, "ar", used),
+            arabic_only=tuple(x for x in arabic_only if not refers_back(x.segment, x.quantity, "ar", earlier, english)),
+            english_only=tuple(x for x in english_only if not refers_back(x.segment, x.quantity, "en", earlier, arabic)),
         )
+        earlier.append((arabic, english))
     return result
 
 

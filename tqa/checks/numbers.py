@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
-from tqa.checks.conversions import is_conversion
+from tqa.checks.conversions import converted_from
 from tqa.checks.number_pairs import Located
 from tqa.checks.years import is_date_pair
 from tqa.model import Severity
@@ -23,11 +23,17 @@ def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
     Why it matters: a dropped figure (a death toll, a price, a date) changes what
     the reader learns. Add the number to the translation, or confirm that it was
-    cut on purpose.
+    cut on purpose. Not reported: a conversion in brackets dropped while the amount
+    it converts is kept ("140 km/h (87 mph)" as «140 كم/ساعة»), and a figure both
+    versions gave in an earlier sentence that the translation refers back to with a
+    definite noun ("Of the 1,200 new jobs" as «من الوظائف الجديدة»).
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     comparison = ctx.number_comparisons[pair.bead]
-    for item in comparison.arabic_only if ctx.source_is_arabic else comparison.english_only:
+    missing = comparison.arabic_only if ctx.source_is_arabic else comparison.english_only
+    for item in missing:
+        if _kept_conversion(item, missing, ctx.doc.source.lang):
+            continue  # "140 km/h (87 mph)" as «140 كم/ساعة»: the reader has the figure converted
         yield Hit(
             message=f"The number «{item.quantity.text}» ({format_value(item.quantity)}) is not in the {language}; add it",
             source=item.evidence(),
@@ -35,16 +41,25 @@ def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         )
 
 
+def _kept_conversion(item: Located, missing: tuple[Located, ...], lang: str) -> bool:
+    """A conversion in brackets dropped, while the figure it converts is translated."""
+    amount = converted_from(item.segment.text, item.quantity, lang)
+    return amount is not None and not any(x.segment.id == item.segment.id and x.quantity.start == amount.start for x in missing)
+
+
 def _number_added(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A number in the translation has no counterpart in the aligned source.
 
     Why it matters: a figure that the source does not give is either an error or
     an unsourced addition. Check it against the source and remove it or cite it.
+    A conversion the translator adds in brackets is not reported when it is
+    plausible (within 5% of the true conversion: "140 km/h (87 mph)", "45C (113F)")
+    or gives the sum in another currency ("500m dirhams ($136m)").
     """
     language = LANGUAGE_NAMES[ctx.doc.source.lang]
     comparison = ctx.number_comparisons[pair.bead]
     for item in comparison.english_only if ctx.source_is_arabic else comparison.arabic_only:
-        if ctx.source_is_arabic and is_conversion(item.segment.text, item.quantity.start, item.quantity.end):
+        if converted_from(item.segment.text, item.quantity, ctx.translation.lang) is not None:
             continue  # "31 million quintals (3.1 million tonnes)": the translator's conversion
         yield Hit(
             message=f"The number «{item.quantity.text}» is not in the {language} source; check it against the source",
@@ -156,6 +171,9 @@ NUMBER_ADDED = Check(
         # The dual of a unit is 2; a clock time and a telephone number are written many ways.
         Example(ar="يبعد السد كيلومترين عن القرية.", en="The dam is 2 km from the village.", fails=False),
         Example(ar="تفتح اللجان الساعة ٨:١٥ صباحاً.", en="Polling stations open at 8.15am.", fails=False),
+        # A conversion in brackets for the reader, when it is one; a figure far off is reported.
+        Example(ar="بلغت سرعة الرياح ١٢٠ كم/ساعة.", en="Winds reached 120 km/h (75 mph).", fails=False),
+        Example(ar="بلغت سرعة الرياح ١٢٠ كم/ساعة.", en="Winds reached 120 km/h (95 mph).", fails=True),
         Example(ar="للاستفسار يرجى الاتصال بالرقم ٠٢٤٧٧١٣٠٥.", en="For inquiries call +963 2 477 1305.", fails=False),
     ),
 )

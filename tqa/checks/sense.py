@@ -15,18 +15,11 @@ from tqa.lang.en import fold_ascii as fold
 from tqa.model import Segment, Severity
 from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words, no_name
 from tqa.text.numbers import Quantity, format_value, quantities
+from tqa.text.numbers.currencies import currency_of
 from tqa.text.translit import ARTICLES, DIGRAPHS, key_tokens, same_name
 
 # --- M804: an amount out of line ---------------------------------------------------
-# Currencies as the number finder leaves them in the figure's text ($800bn, SYP 5,000),
-# or as the word after it (800 million dollars, ٨٠٠ مليون دولار), normalised to one code.
-_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
-          "SR": "SAR", "SAR": "SAR", "QR": "QAR", "QAR": "QAR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "EGP": "EGP", "LE": "EGP",
-          "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR"}
-_EN_WORDS = patterns.compile(r"\s*(?:US\s)?(?P<word>dollars?|euros?|pounds?|lira|liras|riyals?|dirhams?|dinars?)\b", re.IGNORECASE)
-_AR_WORDS = patterns.compile(r"\s*(?:[وب]?ال)?(?P<word>دولار|يورو|ليرة|ليره|ليرات|جنيه|ريال|درهم|دينار)")
-_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "dinar": "JOD",
-               "دولار": "USD", "يورو": "EUR", "ليرة": "SYP", "ليره": "SYP", "ليرات": "SYP", "جنيه": "EGP", "ريال": "SAR", "درهم": "AED", "دينار": "JOD"}
+
 FAR_OUT = 50.0  # a scale word slipped is 1,000 times; amounts side by side rarely differ 50 times
 
 
@@ -35,18 +28,6 @@ class Amount:
     segment: Segment
     quantity: Quantity
     currency: str
-
-
-def currency_of(text: str, quantity: Quantity) -> str | None:
-    """The currency of a figure: its sign, or the currency word right after it."""
-    sign = re.match(r"(US\$|\$|£|€|₺|[A-Z]{2,3}|Dhs?)\s?\d", quantity.text)
-    if sign:
-        return _SIGNS.get(sign.group(1))
-    match = (_EN_WORDS if quantity.text.isascii() else _AR_WORDS).match(text, quantity.end)
-    if match is None:
-        return None
-    word = match["word"].lower()
-    return _WORD_CODES.get(word) or _WORD_CODES.get(word.rstrip("s"))
 
 
 def amounts(segment: Segment, lang: str) -> list[Amount]:

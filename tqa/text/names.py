@@ -150,7 +150,7 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
 # misspelling of al-Saadi). A family can bear one, though (al-Saudi, Mona Saudi): how the
 # article writes the word decides.
 NATIONALITIES = frozenset(word_list("en_nationalities"))
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_NAME_BEFORE = patterns.compile(r"([A-Z][a-z]+) $")
 
 
 def nationality_word(word: NameWord) -> bool:

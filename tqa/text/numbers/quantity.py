@@ -10,7 +10,7 @@ from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import to_western_digits
 from tqa.text.numbers.codes import same_number
-from tqa.text.numbers.units import converted
+from tqa.text.numbers.units import Measure, converted
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Quantity:
     alternative: float | None = None  # the other reading of an ambiguous separator: 20.000 is 20000 or 20
     hijri: bool = False  # the day or year of a Hijri date (soft too)
     unit: tuple[str, int] | None = None  # a metric unit after it: ("W", 3) for gigawatts, ("Wh", 2) for MWh
-    measure: tuple[str, float] | None = None  # a unit of measure after it: ("mass", 100.0) for quintals (units.py)
+    measure: Measure | None = None  # a unit of measure after it: Measure("mass", 100.0) for quintals (units.py)
     code: bool = False  # a telephone number: its value is its digits, written as they are (codes.py)
 
     def same_value(self, other: Quantity) -> bool:

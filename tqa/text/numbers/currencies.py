@@ -1,0 +1,41 @@
+"""The currency of a figure: its sign ($800bn, SYP 5,000) or the word after it (800 million
+dollars, ٨٠٠ مليون دولار), as one code. The out-of-line amount check (M804) compares
+amounts in one currency; a conversion in brackets (tqa.checks.conversions) is one in another."""
+
+from __future__ import annotations
+
+import re
+
+from tqa import patterns
+from tqa.text.numbers.quantity import Quantity
+
+# Signs as the number finder leaves them in the figure's text, and words, normalised to one code.
+_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
+          "SR": "SAR", "SAR": "SAR", "QR": "QAR", "QAR": "QAR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "EGP": "EGP", "LE": "EGP",
+          "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR"}
+_EN_WORDS = patterns.compile(r"\s*(?:US\s)?(?P<word>dollars?|euros?|pounds?|lira|liras|riyals?|dirhams?|dinars?)\b", re.IGNORECASE)
+_AR_WORDS = patterns.compile(r"\s*(?:[وب]?ال)?(?P<word>دولار|يورو|ليرة|ليره|ليرات|جنيه|ريال|درهم|دينار)")
+_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "dinar": "JOD",
+               "دولار": "USD", "يورو": "EUR", "ليرة": "SYP", "ليره": "SYP", "ليرات": "SYP", "جنيه": "EGP", "ريال": "SAR", "درهم": "AED", "دينار": "JOD"}
+
+
+def currency_of(text: str, quantity: Quantity, lang: str | None = None) -> str | None:
+    """The currency of a figure: its sign, or the currency word right after it. Without
+    `lang`, the figure's digits tell the language (Western digits: English)."""
+    found = currency_and_end(text, quantity, lang)
+    return found[0] if found is not None else None
+
+
+def currency_and_end(text: str, quantity: Quantity, lang: str | None = None) -> tuple[str, int] | None:
+    """The currency of a figure and where it ends: the figure's own end for a sign."""
+    sign = re.match(r"(US\$|\$|£|€|₺|[A-Z]{2,3}|Dhs?)\s?\d", quantity.text)
+    if sign:
+        code = _SIGNS.get(sign.group(1))
+        return (code, quantity.end) if code is not None else None
+    english = quantity.text.isascii() if lang is None else lang == "en"
+    match = (_EN_WORDS if english else _AR_WORDS).match(text, quantity.end)
+    if match is None:
+        return None
+    word = match["word"].lower()
+    code = _WORD_CODES.get(word) or _WORD_CODES.get(word.rstrip("s"))
+    return (code, match.end()) if code is not None else None
