@@ -1,15 +1,18 @@
-"""Fixes drawn from the blind pairs w23-w24, on invented sentences: a translated sentence
-paired with the sentence added after it because the lexicon lacked its words (authority,
-expansion, downturn)."""
+"""Fixes drawn from the blind pairs w23-w24, on invented sentences: a translated sentence paired with the sentence
+added after it because the lexicon lacked its words (authority, expansion, downturn),
+and an added paragraph hidden in a merge with its neighbour (O302, D202)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.example_runs import fired
+from tqa.align.unrelated import split_unrelated_merges
 from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.lang.lexicon import arabic_concepts, english_concepts
+from tqa.model import Segment
+from tqa.text.evidence import SentenceFeatures, sentence_features
 
 BY_CODE = {c.code: c for c in ALL_CHECKS}
 
@@ -71,3 +74,47 @@ def test_a_short_translation_keeps_its_sentence_when_a_longer_one_is_added_after
     arabic_paragraph = f"{arabic} {added} وافتتحت في مارس محطة رافعات جديدة هي الأولى منذ 20 عاما."
     found = _fired(("O302",), [*HARBOUR_AR, arabic_paragraph], [*HARBOUR_EN, english_paragraph], direction="en-ar")
     assert len(found) == 1 and "خطط التحديث" in found[0]
+
+
+# --- An added paragraph hidden in a merge ----------------------------------------------
+
+SALES_AR = [
+    "أعلنت شركة الإسمنت الوطنية يوم الاثنين أن مبيعاتها في السوق المحلية ارتفعت بنسبة 9 في المئة خلال النصف الأول من العام.",
+    "وبلغت إيرادات الشركة في الفترة الممتدة من يناير إلى يونيو 410 ملايين دولار، مقابل 365 مليون دولار في الفترة نفسها من العام الماضي.",
+    "وقال المدير العام للشركة إن توسعة مصنع الشمال ستنتهي قبل نهاية العام، مما سيرفع طاقته الإنتاجية.",
+    "وأضاف أن الشركة تدرس دخول أسواق جديدة في غرب أفريقيا.",
+    "ويتوقع محللون أن يستمر الطلب على الإسمنت في النمو مع تسارع مشاريع البنية التحتية.",
+    "وتراجعت أسعار الطاقة خلال الأشهر الماضية، ما خفف الضغط على هوامش أرباح المصنعين.",
+]
+SALES_EN = [
+    "The national cement company said on Monday its sales in the domestic market rose 9% in the first half of the year.",
+    "Revenue for January-June reached $410m, against $365m a year earlier.",
+    "Brokers had forecast a rise of about 6%.",
+    "The company's director general said the expansion of the northern plant would be finished by the end of the year, raising its output.",
+    "He said the company was studying entry into new markets in West Africa.",
+    "Analysts expect demand for cement to keep growing as infrastructure projects speed up.",
+    "Energy prices have fallen in recent months, easing pressure on manufacturers' margins.",
+]
+
+
+def test_an_added_paragraph_with_a_figure_of_its_own_is_not_merged_into_its_neighbour() -> None:
+    found = _fired(("O302", "D202"), SALES_AR, SALES_EN)
+    assert len(found) == 1 and found[0].startswith("O302") and "Brokers had forecast" in found[0]
+
+
+def _features(text: str, lang: str, paragraph: int) -> SentenceFeatures:
+    return sentence_features([Segment(0, paragraph, text)], lang, None)[0]
+
+
+@pytest.mark.parametrize(("paragraph", "split"), [(1, True), (0, False)])
+def test_a_merged_sentence_is_split_off_only_across_a_paragraph_break(paragraph: int, split: bool) -> None:
+    # Within one paragraph a piece of the translation whose only figure was changed
+    # (2029 written 2030) shares nothing with its source either: it is the translation.
+    source = [_features("وستشتري الشركة مليوني طن من الكلنكر سنويا لمدة 15 عاما، على أن تبدأ الشحنات في 2029.", "ar", 0)]
+    target = [
+        _features("The company will buy two million tonnes of clinker a year for 15 years.", "en", 0),
+        _features("Shipments are due to begin in 2030.", "en", paragraph),
+    ]
+    path, scores = split_unrelated_merges([(0, 1, 0, 2)], [0.9], source, target)
+    assert path == ([(0, 1, 0, 1), (1, 0, 1, 1)] if split else [(0, 1, 0, 2)])
+    assert scores == [0.9] * len(path)
