@@ -1,4 +1,5 @@
-"""Fixes drawn from the blind pairs w23-w24, on invented sentences: a translated sentence paired with the sentence
+"""Fixes drawn from the blind pairs w23-w24, on invented sentences: a sentence an editor
+moved far from its place (O301, O302), a translated sentence paired with the sentence
 added after it because the lexicon lacked its words (authority, expansion, downturn),
 and an added paragraph hidden in a merge with its neighbour (O302, D202)."""
 
@@ -21,6 +22,41 @@ def _fired(codes: tuple[str, ...], ar: list[str], en: list[str], direction: str 
     """The findings of `codes` on two articles given as paragraphs."""
     example = Example(ar="\n\n".join(ar), en="\n\n".join(en), fails=False, direction=direction)
     return [f"{code}: {m}" for code in codes for m in fired(BY_CODE[code], example)]
+
+
+# --- A sentence moved far from its place ---------------------------------------------
+
+PORT_AR = [
+    "أعلنت شركة الموانئ الوطنية يوم الثلاثاء أنها وقعت عقدا لتوسيع ميناء الحاويات الجنوبي بتكلفة 640 مليون دولار.",
+    "وقال المدير العام للشركة إن الأشغال ستبدأ في الربيع المقبل وستستمر ثلاث سنوات.",
+    "وأضاف أن الطاقة الاستيعابية للميناء سترتفع إلى مليوني حاوية سنويا.",
+    "وستتولى مجموعة نرويجية تشغيل الرصيف الجديد لمدة خمس وعشرين سنة.",
+    "ويعاني الميناء منذ سنوات من ازدحام السفن التي تنتظر أحيانا أسبوعا كاملا قبل تفريغ حمولتها.",
+    "ويشكو المصدرون من أن التأخير يرفع تكاليف النقل ويضعف قدرتهم على المنافسة.",
+    "وارتفع سهم مجموعة «هالفورسن» بنسبة 3.7 في المئة في بورصة أوسلو بعد الإعلان.",
+]
+PORT_EN = [
+    "The national ports company said on Tuesday it had signed a $640 million contract to expand the southern container port.",
+    "The company's director general said work would begin next spring and last three years.",
+    "He said the port's capacity would rise to two million containers a year.",
+    "A Norwegian group will operate the new quay for 25 years.",
+    "Shares in the Halvorsen group rose 3.7% on the Oslo stock exchange after the announcement.",
+    "The port has for years suffered from congestion, with ships sometimes waiting a whole week before unloading.",
+    "Exporters complain that the delays raise transport costs and weaken their ability to compete.",
+]
+
+
+def test_a_sentence_moved_far_from_its_place_is_neither_dropped_nor_added() -> None:
+    assert _fired(("O301", "O302"), PORT_AR, PORT_EN) == []
+
+
+def test_a_dropped_and_an_added_sentence_naming_the_same_company_are_both_reported() -> None:
+    # One kind of evidence in common (the company's name), and different figures: the
+    # English dropped one sentence about Halvorsen and wrote another.
+    arabic = PORT_AR[:-1] + ["وقال متحدث باسم «هالفورسن» إن المجموعة ستوظف 300 عامل في الميناء."]
+    english = PORT_EN[:4] + ["Halvorsen was founded in Bergen in 1921 and runs terminals in six countries."] + PORT_EN[5:]
+    found = _fired(("O301", "O302"), arabic, english)
+    assert len(found) == 2 and found[0].startswith("O301") and found[1].startswith("O302")
 
 
 # --- The lexicon's words of a translated sentence ----------------------------------------
