@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Check, Example
 from tqa.config import Settings
 from tqa.glossary.files import load_glossaries
@@ -16,6 +17,7 @@ from tqa.pipeline import Inputs, align_inputs, check_document
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
+BY_CODE = {c.code: c for c in ALL_CHECKS}  # every check by its code, for tests that run one
 
 
 def document(text: str, lang: str) -> Document:

@@ -102,6 +102,17 @@ def test_globs_and_one_slug_in_two_folders(tmp_path: Path) -> None:
         expand([str(tmp_path / "missing")])
 
 
+def test_two_files_of_one_folder_with_one_slug_are_told_apart_by_format(tmp_path: Path) -> None:
+    """brief.xliff and brief.tmx: keys an editor can read (new-user review: day-brief-2)."""
+    (tmp_path / "day").mkdir()
+    for name in ("brief.xliff", "brief.tmx", "notes.md"):
+        (tmp_path / "day" / name).write_text("x", encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.md").write_text("x", encoding="utf-8")
+    jobs = pair_files(expand([str(tmp_path / "day"), str(tmp_path / "other")]))
+    assert sorted(j.key for j in jobs) == ["brief-tmx", "brief-xliff", "day-notes", "other-notes"]
+
+
 def test_manifest_rows_with_direction_and_desk(tmp_path: Path) -> None:
     _pairs(tmp_path, ("oil-fields", "port-deal"))
     manifest = tmp_path / "today.csv"

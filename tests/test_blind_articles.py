@@ -22,7 +22,7 @@ from tqa.pipeline import run
 from tqa.scoring.defects import load_defects, score_defects
 
 BLIND = Path(__file__).resolve().parent / "blind"
-FOLDERS = ("w1", "w2", "w3", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24")
+FOLDERS = ("w1", "w2", "w3", *(f"w{n}" for n in range(5, 25)))  # w4 is kept for scoring only
 EXTENSIONS = (".md", ".txt", ".html")
 
 

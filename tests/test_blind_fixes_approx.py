@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.example_runs import fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, fired
 from tqa.checks.base import Example
 from tqa.text.numbers import quantities
 from tqa.text.numbers.approximate import is_approximate, is_rounding
 
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 NUMBER_CODES = ("D201", "D202", "D203", "D204")
 
 

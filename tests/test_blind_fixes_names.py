@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.arabic_near_names import changed_letter
 from tqa.checks.base import Example
 from tqa.checks.reworded_names import transliterated_words
@@ -19,8 +18,6 @@ from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
 from tqa.text.acronyms import initials_in, is_acronym_of, note_acronyms
 from tqa.text.translit import is_plausible_variant_pair
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 _AUTHORITY = {
     "id": "rada",

@@ -6,15 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.example_runs import desk_glossary, fired
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.align.bilingual import align_sentences
-from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.text.dates import date_names
 from tqa.text.skeletons import latin_matches_arabic
 from tqa.text.translit import same_name
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 _PERSON = {
     "id": "yusuf-bin-hamad-al-marri",

@@ -8,9 +8,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.example_runs import HOUSE, document, fired
+from tests.example_runs import BY_CODE, HOUSE, document, fired
 from tests.test_properties import texts
-from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.checks.number_pairs import compare_beads
 from tqa.model import Bead, Segment
@@ -20,7 +19,6 @@ from tqa.text.full_dates import full_dates
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 NUMBER_CODES = ("D201", "D202", "D203", "D204")
 
 

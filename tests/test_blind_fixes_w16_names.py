@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.arabic_near_names import ending_respelt
 from tqa.checks.base import Example
 from tqa.text.acronyms import defined_acronyms, short_form_shaped
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def test_a_short_brand_is_shaped_as_a_short_form() -> None:

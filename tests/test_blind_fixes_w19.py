@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 PROVINCE = {
     "id": "north-coast",
     "type": "place",

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.example_runs import fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, fired
 from tqa.checks.base import Example
 from tqa.checks.question_marks import asks, title_question
 from tqa.model import Segment
 from tqa.text.full_dates import full_dates
 from tqa.text.numbers.measures import measures
 
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 NUMBER_AND_DATE = ("D201", "D202", "D203", "D211", "D215")
 LEAD_AR = "افتتحت البلدية محطة جديدة لضخ المياه في الحي الشرقي صباح أمس.\n\n"
 LEAD_EN = "The municipality opened a new water pumping station in the eastern district yesterday morning.\n\n"

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def test_a_trade_unit_that_holds_its_scale_is_not_a_scale_error() -> None:

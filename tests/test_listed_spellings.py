@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE
 from tqa.checks.base import Check, Example
 from tqa.config import Settings
 from tqa.glossary.files import load_glossaries
@@ -19,7 +19,6 @@ from tqa.pipeline import Inputs, align_inputs, check_document
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def _glossary(tmp_path: Path, entries: list[dict[str, object]]) -> Glossary:

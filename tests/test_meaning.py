@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE
 from tqa.config import Settings
 from tqa.glossary.files import load_glossaries
 from tqa.model import Block, Document
@@ -16,7 +16,6 @@ from tqa.text.directions import compatible, directions, opposed
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = load_glossaries([ROOT / "glossaries" / "syria.yaml"])
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def _fired(code: str, ar: str, en: str, direction: str = "ar-en") -> list[str]:

@@ -13,14 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.example_runs import desk_glossary, fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 from tqa.checks.full_names import one_letter_changed
 from tqa.text.skeletons import latin_matches_arabic
 from tqa.text.translit import same_name
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def _n106(ar: str, en: str) -> list[str]:

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.example_runs import fired
-from tqa.checks import ALL_CHECKS
+from tests.example_runs import BY_CODE, fired
 from tqa.checks.base import Example
 from tqa.lang.ar import normalize, to_western_digits
 from tqa.text.numbers import quantities
 from tqa.text.numbers.codes import phone_numbers
 from tqa.text.numbers.shares import arabic_shares, english_shares
 
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 NUMBER_CODES = ("D201", "D202", "D203", "D204")
 
 

@@ -51,7 +51,9 @@ Link = Callable[[frozenset[str], frozenset[str]], bool]  # what two bead sides m
 
 # Anchors that a translation keeps: numbers, months and weekdays, glossary entries.
 _KEPT = ("n:", "d:", "g:")
-_FIGURES = ("n:", "d:")
+# A figure or date, or an amount written in words («سنة ونصف», 18 months): an amount on
+# each side that differs is a changed number (D202/D203), not another sentence.
+_FIGURES = ("n:", "d:", "m:", "v:")
 MIN_CONTRADICTING = 2
 MIN_CONCEPTS = 4
 MIN_NAMED_CONCEPTS = 2

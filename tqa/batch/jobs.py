@@ -114,14 +114,23 @@ def pair_files(files: list[Path]) -> tuple[Job, ...]:
 
 
 def _with_unique_keys(units: list[tuple[str, tuple[str, ...]]]) -> tuple[Job, ...]:
-    """Keys are file-name safe and unique: a slug used in two folders gets its folder's name."""
+    """Keys are file-name safe and unique: a slug used in two folders gets its folder's
+    name, and two files of one folder that share a slug (brief.xliff, brief.tmx) their
+    format: brief-xliff, brief-tmx; a number is the last resort."""
     counts: dict[str, int] = {}
     for slug, _ in units:
         counts[_safe(slug)] = counts.get(_safe(slug), 0) + 1
+    folders: dict[str, set[Path]] = {}
+    for slug, paths in units:
+        folders.setdefault(_safe(slug), set()).add(Path(paths[0]).parent)
     jobs: list[Job] = []
     taken: set[str] = set()
     for slug, paths in sorted(units, key=lambda u: u[1]):
-        key = _safe(slug) if counts[_safe(slug)] == 1 else _safe(f"{Path(paths[0]).parent.name}-{slug}")
+        key = _safe(slug)
+        if counts[key] > 1:
+            first = Path(paths[0])
+            one_folder = len(folders[key]) == 1 and len(paths) == 1
+            key = _safe(f"{slug}-{first.suffix.lstrip('.')}") if one_folder else _safe(f"{first.parent.name}-{slug}")
         base, n = key, 2
         while key in taken:
             key, n = f"{base}-{n}", n + 1
