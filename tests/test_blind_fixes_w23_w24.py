@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.example_runs import fired
+from tests.example_runs import BY_CODE, fired
 from tqa.align.unrelated import split_unrelated_merges
-from tqa.checks import ALL_CHECKS
 from tqa.checks.base import Example
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
-
-BY_CODE = {c.code: c for c in ALL_CHECKS}
 
 
 def _fired(codes: tuple[str, ...], ar: list[str], en: list[str], direction: str = "ar-en") -> list[str]:
