@@ -27,8 +27,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
         app,
         [
             "check",
-            str(samples / "wheat-energy.ar.md"),
-            str(samples / "wheat-energy.en.md"),
+            str(samples / "moscow-visit.ar.md"),
+            str(samples / "moscow-visit.en.md"),
             "-g",
             str(ROOT / "glossaries" / "syria.yaml"),
             "--html",
