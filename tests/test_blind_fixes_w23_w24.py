@@ -10,7 +10,6 @@ import pytest
 from tests.example_runs import BY_CODE, fired
 from tqa.align.unrelated import split_unrelated_merges
 from tqa.checks.base import Example
-from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
 
@@ -56,32 +55,7 @@ def test_a_dropped_and_an_added_sentence_naming_the_same_company_are_both_report
     assert len(found) == 2 and found[0].startswith("O301") and found[1].startswith("O302")
 
 
-# --- The lexicon's words of a translated sentence ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "concept", "expected"),
-    [
-        ("the port authority", "en", "w:authorit", True),
-        ("local authorities", "en", "w:authorit", True),
-        ("السلطات المحلية", "ar", "w:authorit", True),
-        ("هيئة الطيران المدني", "ar", "w:authorit", True),
-        # A sultanate (سلطنة) is no authority; an authority is no author, pressure no press.
-        ("سلطنة عمان", "ar", "w:authorit", False),
-        ("the port authority", "en", "w:author", False),
-        ("the author of the report", "en", "w:author", True),
-        ("under pressure", "en", "w:press", False),
-        ("the government pressed ahead", "en", "w:press", False),
-        ("the foreign press", "en", "w:press", True),
-        ("plans to expand the airport", "en", "w:expan", True),
-        ("توسيع المطار", "ar", "w:expan", True),
-        ("the economic downturn", "en", "w:decrease", True),
-    ],
-)
-def test_news_words_of_authority_expansion_and_decline(text: str, lang: str, concept: str, expected: bool) -> None:
-    found = arabic_concepts(text) if lang == "ar" else english_concepts(text)
-    assert (concept in found) is expected
-
+# --- The lexicon's words of a translated sentence (cases in tests/test_lexicon.py) ----------
 
 HARBOUR_EN = [
     "Container traffic through the port of Tartus fell by a third last year as shipping lines cut calls, the transport ministry said on Sunday.",
