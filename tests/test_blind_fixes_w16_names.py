@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.example_runs import BY_CODE, desk_glossary, fired
-from tqa.checks.arabic_near_names import ending_respelt
+from tqa.checks.arabic_respelt import ending_respelt
 from tqa.checks.base import Example
 from tqa.text.acronyms import defined_acronyms, short_form_shaped
 

@@ -32,7 +32,6 @@ from tqa.lang.ar import (
     normalize,
     proclitic_pattern,
     proclitic_stems,
-    strip_marks,
 )
 from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
@@ -233,40 +232,6 @@ def surname_romanised(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool
     if entry.type != "person":
         return False
     return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
-
-
-_TA_MARBUTA = frozenset("ةه")
-
-
-def ending_respelt(written: str, listed: str) -> bool:
-    """`written`, matched as the glossary's `listed` form, ends a word with ه where the
-    form has ة, or the other way round (لولوه for لولوة): matching folds the two, a reader
-    sees another spelling. The first word may carry a proclitic (ولولوه); a difference
-    matching forgives otherwise (أ or ا, ى or ي) is the writer's style, not reported."""
-    words, forms = strip_marks(written).split(), strip_marks(listed).split()
-    if len(words) != len(forms) or not words:
-        return False
-    words[0] = words[0][-len(forms[0]) :]
-    differing = [(w, f) for w, f in zip(words, forms, strict=True) if w != f]
-    return bool(differing) and all(
-        len(w) == len(f) >= MIN_WORD_LETTERS and w[:-1] == f[:-1] and {w[-1], f[-1]} == _TA_MARBUTA for w, f in differing
-    )
-
-
-def respelt_mentions(ctx: CheckContext, arabic: tuple[Segment, ...]) -> dict[str, tuple[Span, str]]:
-    """Per glossary entry, a mention in `arabic` that ends a word with ه where the listed
-    form has ة or the other way round, with the house form to write: the full name
-    (لولوه), or the surname alone (بوسنينه for the listed «… بوسنينة»)."""
-    found: dict[str, tuple[Span, str]] = {}
-    for segment in arabic:
-        for m in ctx.glossary.find(segment.text, "ar"):
-            if ending_respelt(m.text, m.form):
-                found.setdefault(m.entry.id, (span(segment, m.start, m.end), m.entry.ar[0]))
-        for m in ctx.glossary.find_surnames(segment.text, "ar"):
-            surname = m.entry.ar[0].split()[-1]
-            if ending_respelt(m.text, surname):
-                found.setdefault(m.entry.id, (span(segment, m.start, m.end), surname))
-    return found
 
 
 def unlisted_arabic_hit(entry: GlossaryEntry, english: Span, written: Span | None, house: str | None = None) -> Hit:

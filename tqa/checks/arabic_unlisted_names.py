@@ -34,12 +34,12 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
     the English spellings outside `unlisted_spans`."""
     for spelling in spellings:
         first: ArabicPartner | None = None
-        first_word = spelling.first
+        first_word, person = spelling.first, used_as_surname(spelling)
         for word in spelling.words:
             partner = partners.of(word)
             near = partner is None
             if partner is None:
-                partner = _partner_otherwise(partners, word, first)
+                partner = _partner_otherwise(partners, word, first, person)
             elif not name_like(partner):
                 continue  # a common word that happens to share the consonants (فريق)
             if partner is None:
@@ -48,7 +48,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
                 first, first_word = partner, word
                 continue
             article = article_apart(first, partner) and written_with_article(word.text) == written_with_article(first_word.text)
-            if not (near or spelling_variants(first, partner) or (article and used_as_surname(spelling))):
+            if not (near or spelling_variants(first, partner) or (article and person)):
                 continue
             written, elsewhere = partner.written, first.written
             # Only an Arabic translation gets here: the English is the source.
@@ -79,12 +79,13 @@ def name_like(partner: ArabicPartner) -> bool:
     return not any(is_arabic_lexicon_word(form) for form in partner.forms)
 
 
-def _partner_otherwise(partners: ArabicPartners, word: NameWord, first: ArabicPartner | None) -> ArabicPartner | None:
+def _partner_otherwise(partners: ArabicPartners, word: NameWord, first: ArabicPartner | None, person: bool) -> ArabicPartner | None:
     """The Arabic for a use of a name the key reads no partner for. A short name (Voss,
     Azar: two consonants) reads the one name-like word with its consonants; at a later use,
     the one such word a letter off the first use's, written bare, which may then be a word
     of the lexicon (فوز, "victory", for فوس). A longer name reads the word near the first
-    use's Arabic (ويتكوم, a letter short of «ويتكومب» for Whitcombe)."""
+    use's Arabic (ويتكوم, a letter short of «ويتكومب» for Whitcombe); a `person`'s (the
+    English writes it as a surname) also its final vowel respelt (تانابي, تانابه)."""
     found = partners.loose(word)
     if first is None:
         named = [p for p in found if name_like(p)]
@@ -94,7 +95,9 @@ def _partner_otherwise(partners: ArabicPartners, word: NameWord, first: ArabicPa
     near_first = [p for p in found if _near_spelling(p.stem, first.stem, MIN_SHORT_LETTERS)]
     if len(near_first) == 1 and _bare(near_first[0]):
         return near_first[0]
-    near = partners.near(word, first, _near_spelling)
+    near = partners.near(word, first, _person_spelling if person else _near_spelling)
+    if person and near is not None and _with_article(near) != _with_article(first):
+        return None  # South Korea's كوريا, then الكورية: the adjective, not the name respelt
     return near if near is not None and name_like(near) else None
 
 
@@ -117,6 +120,28 @@ def _near_spelling(word: str, first: str, min_letters: int = MIN_PARTNER_LETTERS
     if min(len(word), len(first)) < min_letters or _base(word) == _base(first):
         return False
     return near_word(word, first)
+
+
+def _person_spelling(word: str, first: str) -> bool:
+    """`word` spells the person `first` names otherwise: _near_spelling, or the same word
+    with its final vowel respelt, where for a place it would be the adjective (كوريا, الكورية)."""
+    return _near_spelling(word, first) or (min(len(word), len(first)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(word, first))
+
+
+# A person's name does not inflect like a place's (Korea, Korean): an English surname
+# written alike twice renders one Arabic word, and ة added to it (جبار, جبارة) or ه for
+# its final ي (تانابي, تانابه) is that word respelt. Not ي then ية (كوري, كورية: an
+# adjective's two genders), not ا for ه (كوريا, كورية: a country and its adjective).
+_FINAL_VOWELS = frozenset("يه")
+
+
+def final_vowel_respelt(word: str, first: str) -> bool:
+    """`word` is `first` (both normalised: ة is ه) with ه added or dropped at its end, or
+    with ه for its final ي or the other way round."""
+    short, long = sorted((word, first), key=len)
+    if long == short + "ه":
+        return not short.endswith("ي")
+    return len(word) == len(first) and word[:-1] == first[:-1] and {word[-1], first[-1]} == _FINAL_VOWELS
 
 
 # Endings of a nisba, a feminine (ة folded to ه), a plural or a dual, and a final long vowel.

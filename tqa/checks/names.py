@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqa.checks.arabic_near_names import (
-    ending_respelt,
-    misspelt_name_hit,
-    mixed_form_present,
-    respelt_mentions,
-    surname_romanised,
-    unlisted_arabic_hit,
-)
+from tqa.checks.arabic_near_names import misspelt_name_hit, mixed_form_present, surname_romanised, unlisted_arabic_hit
+from tqa.checks.arabic_respelt import listed_form_respelt, respelt_mentions
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
@@ -146,9 +140,10 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 
 def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     arabic = _mentions(ctx, pair.arabic, "ar")
-    # Matching folds ة and ه: a name written with the other one (لولوه) is matched, yet misspelt.
+    # Matching folds ة and ه, and hamza seats: a name written with the other one (لولوه,
+    # إربيل for أربيل) is matched, yet misspelt.
     respelt = respelt_mentions(ctx, pair.arabic)
-    present = {m.entry.id for _, m in arabic if not ending_respelt(m.text, m.form)}
+    present = {m.entry.id for _, m in arabic if not listed_form_respelt(m.text, m.form, m.entry)}
     # The name left in English inside the Arabic is there too: U402 reports that text.
     present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
     # The listed surname alone names the person, unless the full name around it is

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.en import fold_ascii as fold
-from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment, Severity
-from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words
+from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words, no_name
 from tqa.text.numbers import Quantity, format_value, quantities
 from tqa.text.translit import ARTICLES, DIGRAPHS, key_tokens, same_name
 
@@ -202,8 +201,8 @@ def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Word]]
         core = core_of(word.text)
         if len(core) < MIN_NAME_LETTERS or _listed(ctx, index, core) or any(a < word.end and word.start < b for a, b in claimed):
             continue
-        if english_concepts(core):
-            continue  # an English word, capitalised ("Share it on:" is not al-Sharaa)
+        if no_name(word):
+            continue  # an English word, capitalised ("Share it on:" is not al-Sharaa), or Saudi officials
         found = next((t for t in index.get(_rough_key(core), []) if _matches(core, t[0])), None)
         if found is not None:
             yield word.start, word.end, _Target(found[0], found[1], ctx.glossary.entries[found[2]])

@@ -137,12 +137,38 @@ def spellings_in(segments: tuple[Segment, ...], claimed: set[tuple[int, int, int
 
     grouped: dict[str, list[NameWord]] = {}
     for word in name_words(segments):
-        if any(seg == word.segment.id and start <= word.start < end for seg, start, end in claimed):
+        if any(seg == word.segment.id and start <= word.start < end for seg, start, end in claimed) or nationality_word(word):
             continue
         core = spelling_key(core_of(word.text))
         if len(core) >= MIN_NAME_LETTERS and core not in COMMON_CAPITALISED:
             grouped.setdefault(core, []).append(word)
     return [Spelling(core, tuple(words)) for core, words in grouped.items() if not _common_word(core, words)]
+
+
+# Nationality and country adjectives (tqa/lang/data/en_nationalities.txt): "Saudi Arabia"
+# and "Saudi officials" name no one, so they are compared with no surname (Saudi is no
+# misspelling of al-Saadi). A family can bear one, though (al-Saudi, Mona Saudi): how the
+# article writes the word decides.
+NATIONALITIES = frozenset(word_list("en_nationalities"))
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def nationality_word(word: NameWord) -> bool:
+    """`word` is a nationality or country adjective as the article uses it: not written
+    with the article (al-Saudi) nor right after another name word (Mona Saudi)."""
+    if core_of(word.text).casefold() not in NATIONALITIES or written_with_article(word.text):
+        return False
+    before = _NAME_BEFORE.search(word.segment.text[: word.start])
+    if before is None:
+        return True
+    previous = before.group(1).casefold()
+    return previous in NATIONALITIES | COMMON_CAPITALISED | TITLES or bool(english_concepts(previous))
+
+
+def no_name(word: NameWord) -> bool:
+    """A capitalised word that is no name: an English word ("Share it on:" is not
+    al-Sharaa) or a nationality adjective as the article uses it (Saudi officials)."""
+    return bool(english_concepts(core_of(word.text))) or nationality_word(word)
 
 
 def _common_word(core: str, words: list[NameWord]) -> bool:
