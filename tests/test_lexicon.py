@@ -35,6 +35,21 @@ from tqa.lang.lexicon import arabic_concepts, english_concepts
         ("جمهورية مصر العربية", "ar", "w:public", False),
         ("تجمهر المحتجون", "ar", "w:gather", True),
         ("وقوع حوادث", "ar", "w:incident", True),
+        # News words of a tight translation (blind w23): authority, expansion, downturn.
+        ("the port authority", "en", "w:authorit", True),
+        ("local authorities", "en", "w:authorit", True),
+        ("السلطات المحلية", "ar", "w:authorit", True),
+        ("هيئة الطيران المدني", "ar", "w:authorit", True),
+        # A sultanate (سلطنة) is no authority; an authority is no author, pressure no press.
+        ("سلطنة عمان", "ar", "w:authorit", False),
+        ("the port authority", "en", "w:author", False),
+        ("the author of the report", "en", "w:author", True),
+        ("under pressure", "en", "w:press", False),
+        ("the government pressed ahead", "en", "w:press", False),
+        ("the foreign press", "en", "w:press", True),
+        ("plans to expand the airport", "en", "w:expan", True),
+        ("توسيع المطار", "ar", "w:expan", True),
+        ("the economic downturn", "en", "w:decrease", True),
     ],
 )
 def test_concepts(text: str, lang: str, concept: str, expected: bool) -> None:

@@ -1,4 +1,4 @@
-"""1-1 beads that pair a dropped sentence with an added one.
+"""1-1 beads that pair a dropped sentence with an added one, and merges that hide one.
 
 When a translation drops a sentence and adds an unrelated one at the same place, the
 two have similar lengths and the cheapest path pairs them as a 1-1 bead: a null bead
@@ -27,6 +27,17 @@ linked by one anchor, a single concept included (the session adjourned before mi
 «ورُفعت الجلسة»). A glossary name does not count here: a person or place is often
 rendered by role or kind, and the blind pairs' "Rabie said" against «وقال رئيس الهيئة»
 would split.
+
+A 1-2 or 2-1 bead can hide an added or a dropped paragraph in the same way. A
+translation that renders its sentence tightly ("for July-September", "a year
+earlier") is short by the length of a sentence added beside it, so the length model
+merges the two: "Analysts had expected growth of around 12% for the quarter.", a
+paragraph of its own, joins the sales figures before it. A merged sentence in a
+paragraph of its own that holds a figure, a date or a glossary name and shares nothing
+at all with the sentence on the other side is split off (`split_unrelated_merges`).
+Only across a paragraph break: within one, a short sentence whose one figure was
+changed ("Deliveries are scheduled to start in 2027." beside «...٢٠٢٨») shares
+nothing either, and is half of the translation.
 """
 
 from __future__ import annotations
@@ -48,6 +59,8 @@ MIN_CONCEPTS = 4
 MIN_NAMED_CONCEPTS = 2
 # What a translation keeps of a sentence, concepts included: sharing any one is a link.
 _COMMON = (*_KEPT, "t:", "l:", "w:")
+# Anything at all two sentences can share, a figure's value or amount included.
+_ANY = (*_COMMON, "v:", "m:")
 
 
 def _one_sided(source: frozenset[str], target: frozenset[str]) -> bool:
@@ -91,6 +104,44 @@ def split_unrelated(
         beads.append(bead)
         kept.append(score)
     return beads, kept
+
+
+def split_unrelated_merges(
+    path: Path, scores: list[float], source: list[SentenceFeatures], target: list[SentenceFeatures]
+) -> tuple[Path, list[float]]:
+    """The path with each 1-2 or 2-1 bead that merged a sentence of another paragraph with
+    nothing in common split into a 1-1 bead and a null bead (each with the merged bead's confidence)."""
+    beads: Path = []
+    kept: list[float] = []
+    for bead, score in zip(path, scores, strict=True):
+        pieces = _without_stranger(bead, source, target)
+        beads += pieces
+        kept += [score] * len(pieces)
+    return beads, kept
+
+
+def _without_stranger(bead: tuple[int, int, int, int], source: list[SentenceFeatures], target: list[SentenceFeatures]) -> Path:
+    """The bead, or its two pieces when one merged sentence (the stranger) stands across a
+    paragraph break from the other, holds a figure (a single digit too: its value),
+    a date or a glossary name, and has not one
+    anchor in common with the single sentence (a concept or a figure's value would do:
+    «١٨ ألف» is 18,000), while the other merged sentence shares evidence with it."""
+    i, k, j, l = bead
+    if (k, l) not in ((1, 2), (2, 1)):
+        return [bead]
+    merged, single = (target[j : j + 2], source[i]) if l == 2 else (source[i : i + 2], target[j])
+    for end in (0, 1):
+        stranger, other = merged[end], merged[1 - end]
+        if (
+            any(a.startswith((*_KEPT, "v:")) for a in stranger.anchors)
+            and not any(a.startswith(_ANY) for a in stranger.anchors & single.anchors)
+            and share_evidence(other.anchors, single.anchors)
+            and stranger.paragraph != other.paragraph
+        ):
+            alone = (i + end, 0, j + end, 1) if l == 2 else (i + end, 1, j + end, 0)
+            pair = (i + 1 - end if l == 1 else i, 1, j + 1 - end if l == 2 else j, 1)
+            return [alone, pair] if end == 0 else [pair, alone]
+    return [bead]
 
 
 def _linked(source: frozenset[str], target: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.checks.length_ratios import Units
-from tqa.checks.moved_sentences import evidence_in_neighbour, says_other_things
+from tqa.checks.moved_sentences import evidence_in_neighbour, moved_elsewhere, says_other_things
 from tqa.model import AlignedDocument, Severity
 from tqa.text.evidence import sentence_features, share_evidence
 
@@ -26,7 +26,7 @@ def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     decision (and waive the finding).
     """
     if pair.source and not pair.target:
-        if _merged_into_neighbour(ctx, pair, added=False) or _moved_with_evidence(ctx, pair, added=False):
+        if _words_elsewhere(ctx, pair, added=False):
             return
         for segment in pair.source:
             yield Hit(
@@ -43,7 +43,7 @@ def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     the addition is intended.
     """
     if pair.target and not pair.source:
-        if _merged_into_neighbour(ctx, pair, added=True) or _moved_with_evidence(ctx, pair, added=True):
+        if _words_elsewhere(ctx, pair, added=True):
             return
         for segment in pair.target:
             yield Hit(
@@ -57,9 +57,6 @@ def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
 TRUNCATION_SHARE = 0.5
 TRUNCATION_DEVIATIONS = 3.5
 MIN_PAIRS_TO_CALIBRATE = 5
-
-
-
 
 
 def _truncated(ctx: CheckContext) -> Iterator[Hit]:
@@ -120,17 +117,13 @@ def _moved_to_neighbour(pairs: list[tuple[Units, Units, float]], index: int, med
 MERGED_OFF = 0.15
 
 
-def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
+def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: float) -> bool:
     """A sentence on one side only whose words the next or previous pair holds on the
     other side: that pair's translation is too long (an omission) or too short (an
     addition) by about this sentence's length. Two short sentences against one («I will
     wait. I have waited," he said.» for «سأنتظر، فقد انتظرت"»), or a quotation cut at
     one full stop with its attribution moved across it. The aligner then pairs one
     sentence and leaves the other alone."""
-    ratios = [ratio for _, _, ratio in ctx.length_ratios]
-    if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
-        return False
-    scale = math.exp(statistics.median(ratios))
     beads = ctx.doc.beads
     at = ctx.bead_positions[pair.bead]
     alone = _chars(pair.target) if added else _chars(pair.source) * scale  # its length in the translation
@@ -153,11 +146,19 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool) -> bool:
     return False
 
 
-def _moved_with_evidence(ctx: CheckContext, pair: Pair, added: bool) -> bool:
+def _words_elsewhere(ctx: CheckContext, pair: Pair, added: bool) -> bool:
+    """The lone sentence's words are in the translation after all: merged into the pair
+    next to it, moved across a cut with evidence of their own, or moved further away (the
+    article's median length ratio, `scale`, says how long each should be)."""
     ratios = [ratio for _, _, ratio in ctx.length_ratios]
     if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
         return False
-    return evidence_in_neighbour(ctx, pair, added, math.exp(statistics.median(ratios)))
+    scale = math.exp(statistics.median(ratios))
+    return (
+        _merged_into_neighbour(ctx, pair, added, scale)
+        or evidence_in_neighbour(ctx, pair, added, scale)
+        or moved_elsewhere(ctx, pair, added, scale)
+    )
 
 
 def _chars(units: Units) -> int:

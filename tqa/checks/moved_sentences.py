@@ -74,6 +74,52 @@ def says_other_things(ctx: CheckContext, lone: tuple[Segment, ...], same: tuple[
     return counted >= MIN_OWN_CONTENT and not {a for a in own if a.startswith((*_CONTENT, "v:", "m:"))} & _anchors(ctx, held)
 
 
+# Kinds of evidence a sentence and its translation share wherever they stand. A moved
+# sentence shares two kinds with its translation, one of them a figure, a date or a
+# glossary name ("Shares in Energia Meridionale rose 2.4% on the Milan stock exchange"
+# against «وارتفع سهم «إنرجيا ميريديونالي» بنسبة ٢٫٤٪ في بورصة ميلانو»: the figure, the
+# company and Milan); a person named in two unrelated sentences is one kind only.
+_KINDS = {"n": "figure", "v": "figure", "m": "figure", "d": "date", "g": "name", "t": "name"}
+_KEPT_KINDS = frozenset({"figure", "date"})
+MIN_MOVED_KINDS = 2
+# Its translation's length, against what the article's ratio predicts, lies within this factor.
+MOVED_LENGTH = 2.0
+
+
+def moved_elsewhere(ctx: CheckContext, pair: Pair, added: bool, scale: float) -> bool:
+    """The lone sentence of `pair` (a translation sentence when `added`) is the one
+    sentence left alone on the other side that it translates, further away than the
+    pair next to it: an editor moved it (the share price closing the Arabic goes up
+    after the quotation it reacts to in the English). The aligner keeps the order of
+    the sentences, so it leaves both alone; the move is no omission and no addition.
+    Each must be the other's only match."""
+    lone = pair.target[0] if added else pair.source[0]
+    partners = [other for other in _lone(ctx, not added) if _translates(ctx, lone, other, scale, added)]
+    if len(partners) != 1:
+        return False
+    return [other for other in _lone(ctx, added) if _translates(ctx, partners[0], other, scale, not added)] == [lone]
+
+
+def _lone(ctx: CheckContext, target: bool) -> list[Segment]:
+    """The sentences of one side that the aligner left alone."""
+    if target:
+        return [ctx.doc.target.segments[j] for bead in ctx.doc.beads if not bead.source for j in bead.target]
+    return [ctx.doc.source.segments[i] for bead in ctx.doc.beads if not bead.target for i in bead.source]
+
+
+def _translates(ctx: CheckContext, one: Segment, other: Segment, scale: float, one_is_target: bool) -> bool:
+    """Whether `other`, on the other side, shares MIN_MOVED_KINDS kinds of evidence with
+    `one` (a figure or a date among them, or a glossary name and two concepts) and has the length its translation would."""
+    common = _anchors(ctx, (one,)) & _anchors(ctx, (other,))
+    kinds = {_KINDS[a[0]] for a in common if a[0] in _KINDS}
+    if sum(1 for a in common if a.startswith("w:")) >= 2:
+        kinds.add("concepts")
+    strong = bool(kinds & _KEPT_KINDS) or any(a.startswith("g:") for a in common)
+    source, target = (other, one) if one_is_target else (one, other)
+    ratio = len(target.text) / max(len(source.text) * scale, 1.0)
+    return len(kinds) >= MIN_MOVED_KINDS and strong and 1 / MOVED_LENGTH <= ratio <= MOVED_LENGTH
+
+
 def _segments(article: Article, ids: tuple[int, ...]) -> tuple[Segment, ...]:
     return tuple(article.segments[i] for i in ids)
 

@@ -13,9 +13,11 @@ The first 720 concepts were written from general news vocabulary. The next 114
 were chosen from the most frequent English words of the shared NTREX, FLORES and
 IWSLT sets that had no concept yet (their Arabic written here, each checked
 against the Arabic words it would match); bench/align.py therefore also reports
-UD PUD, whose vocabulary chose nothing. The last 17 are general news words written for the unrelated-bead split
+UD PUD, whose vocabulary chose nothing. Then 17 general news words written for the unrelated-bead split
 (tqa.align.unrelated): those of the lines a wire translator adds ("did not respond to
-a request", "remains subject to approval") and of sentences dropped for them.
+a request", "remains subject to approval") and of sentences dropped for them. The last
+2 (authority, expansion) are those of a tight translation that the aligner paired with
+the longer sentence added after it, for want of a word in common.
 """
 
 from __future__ import annotations
