@@ -59,6 +59,10 @@ _AR_WEEKDAY_RE = patterns.compile(
 )
 _EN_MONTH_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
 _EN_WEEKDAY_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+# A weekday that names a place: «سوق الجمعة» (Souq al-Juma, the Friday market in Tripoli),
+# «جامع الجمعة», the Friday Mosque. The day is part of the name, not a date.
+_AR_PLACE_HEADS = frozenset({"سوق", "مسجد", "جامع"})
+_EN_PLACE_AFTER = patterns.compile(r"\s+(?:Market|Mosque|Souq|Souk)\b")
 # The preposition may open the sentence ("In May, the fund said"); the month keeps its capital.
 _EN_MAY_CONTEXT = patterns.compile(
     r"(?:\b(?i:in|on|of|since|until|till|by|from|last|next|early|late|mid|this|to|through|between|and)[\s-]+May\b|\bMay\s+\d|\d\s+May\b)"
@@ -119,6 +123,8 @@ def _english(text: str) -> list[DateName]:
         number = next(i for i, m in enumerate(ENGLISH_MONTHS, 1) if m.startswith(name[:3]))
         found.append(DateName("month", number, match.start(), match.start("name") + len(name), name, ambiguous))
     for match in _EN_WEEKDAY_RE.finditer(text):
+        if _EN_PLACE_AFTER.match(text, match.end()):
+            continue  # the Friday Market: a place
         number = ENGLISH_WEEKDAYS.index(match["name"]) + 1
         found.append(DateName("weekday", number, match.start("name"), match.end("name"), match["name"]))
     return sorted(found, key=lambda d: d.start)
@@ -131,6 +137,8 @@ def _arabic(text: str) -> list[DateName]:
         for match in pattern.finditer(folded):
             name = re.sub(r"\s+", " ", match["name"])
             at = (match.start("name"), match.end("name"))
+            if kind == "weekday" and _names_a_place(folded, match.start()):
+                continue
             ambiguous = name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, *at)
             # «قالت ماي» is a person: a Maghreb month that is also a given name needs a day
             # number or a year next to it, or شهر before.
@@ -138,6 +146,12 @@ def _arabic(text: str) -> list[DateName]:
             start, end = offsets[at[0]], offsets[at[1]]
             found.append(DateName(kind, table[name], start, end, text[start:end], ambiguous))
     return sorted(found, key=lambda d: d.start)
+
+
+def _names_a_place(folded: str, start: int) -> bool:
+    """The word before the weekday makes it a place's name (سوق الجمعة)."""
+    words = folded[max(0, start - 12) : start].split()
+    return bool(words) and (words[-1] in _AR_PLACE_HEADS or words[-1][1:] in _AR_PLACE_HEADS)  # بسوق، وسوق
 
 
 def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from tqa.text.quote_openers import give_openers_back
 # م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural).
 _AR_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:[دمأجص]|ص\.ب|أ\.د)\.$")
 # English titles that sentencex does not always keep with the name that follows.
-_EN_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs)\.$")
+_EN_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs|Eng|Brig|Adm|Rev|Hon)\.$")
 # An ellipsis that ends one sentence: followed by space and the start of another.
 # The Arabic semicolon ؛ also ends a sentence-like unit (ARABIC.md; the issue's
 # list of Arabic sentence ends); sentencex does not split on it.

@@ -12,7 +12,8 @@ from tqa.text.numbers.quantity import Quantity
 # Signs as the number finder leaves them in the figure's text, and words, normalised to one code.
 _SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
           "SR": "SAR", "SAR": "SAR", "QR": "QAR", "QAR": "QAR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "EGP": "EGP", "LE": "EGP",
-          "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR"}
+          "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR",
+          "DA": "DZD", "DZD": "DZD", "TND": "TND", "MAD": "MAD", "LD": "LYD", "LYD": "LYD", "IQD": "IQD", "YER": "YER", "SDG": "SDG"}
 _EN_WORDS = patterns.compile(r"\s*(?:US\s)?(?P<word>dollars?|euros?|pounds?|lira|liras|riyals?|dirhams?|dinars?)\b", re.IGNORECASE)
 _AR_WORDS = patterns.compile(r"\s*(?:[وب]?ال)?(?P<word>دولار|يورو|ليرة|ليره|ليرات|جنيه|ريال|درهم|دينار)")
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "dinar": "JOD",

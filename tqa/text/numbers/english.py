@@ -17,7 +17,7 @@ _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
 _EN_UNITS = en.UNITS
 _EN_ORDINALS = en.ORDINALS
 _EN_NUMBER = patterns.compile(
-    r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺)?\s?"
+    r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺|DA|DZD|TND|MAD|LD|LYD|IQD|YER|SDG)?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
@@ -25,9 +25,17 @@ _EN_NUMBER = patterns.compile(
     r"(?:\s*(?P<unit_scale>" + "|".join(re.escape(u) for u in sorted(en.SCALED_UNITS, key=len, reverse=True)) + r")(?![\w/]))?",
     re.IGNORECASE,
 )
+# Tens and units written as one hyphenated word: "Seventy-four municipalities" is 74.
+_EN_COMPOUNDS = {
+    f"{tens}-{unit}": _EN_UNITS[tens] + _EN_UNITS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
 # The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
 _EN_WORD_NUMBER = patterns.compile(
-    r"\b(?P<word>" + "|".join(sorted(sorted({*_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True)) + r")"
+    r"\b(?P<word>"
+    + "|".join(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True))
+    + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
@@ -101,11 +109,11 @@ def _word_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]
         if overlaps(match.start(), match.end(), taken):
             continue
         word = match["word"].lower()
-        base = float(_EN_UNITS.get(word) or _EN_ORDINALS.get(word) or en.MULTIPLES[word])
+        base = float(_EN_UNITS.get(word) or _EN_COMPOUNDS.get(word) or _EN_ORDINALS.get(word) or en.MULTIPLES[word])
         scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
         # "two million" and "one percent" are as definite as "2 million" and "1%", and so is
         # "four ministers"; a lone "one" is not.
-        counts = word in _EN_UNITS and english_counts(text, match.start(), match.end("word"), base)
+        counts = (word in _EN_UNITS or word in _EN_COMPOUNDS) and english_counts(text, match.start(), match.end("word"), base)
         definite = bool(scale or match["percent"]) or counts
         found.append(
             make_quantity(base, scale, match.start(), match.end(), text, soft=not definite, percent=bool(match["percent"]))
