@@ -90,11 +90,27 @@ def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
                 continue
             if _named_ambiguously(name, pair.target, target_lang):
                 continue
+            if kind == "weekday" and _beside_a_kept_date(pair, segment, name):
+                continue
             yield Hit(
                 message=f"«{name.text}» ({name.english}) is not in the translation; add the {_KIND_LABEL[kind]}",
                 source=span(segment, name.start, name.end),
                 suggestion=name.english,
             )
+
+
+def _beside_a_kept_date(pair: Pair, segment: Segment, name: DateName) -> bool:
+    """The weekday stands beside a full date the translation keeps («الثلاثاء ١٢ سبتمبر
+    ٢٠٢٣» as "Sept. 12, 2023", a dateline's usual cut): the date fixes the day, so the
+    weekday dropped beside it takes nothing from the reader."""
+    side = 0 if pair.source_is_arabic else 1
+    for kept in compare_dates(pair.arabic, pair.english).same:
+        located = kept[side]
+        if located.segment.id != segment.id:
+            continue
+        if 0 <= located.date.start - name.end <= 3 or 0 <= name.start - located.date.end <= 3:
+            return True
+    return False
 
 
 def _named_ambiguously(name: DateName, target: tuple[Segment, ...], lang: str) -> bool:
@@ -192,6 +208,8 @@ DATE_MISSING = Check(
         Example(ar="انتهت الانتخابات في تشرين الأول الماضي.", en="The elections ended last autumn.", fails=True),
         Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء.", en="The president arrived in Moscow on Tuesday.", fails=False),
         Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies.", fails=False),
+        # A dateline that keeps the full date may drop the weekday: the date fixes the day.
+        Example(ar="القاهرة - الثلاثاء ١٢ أيلول/سبتمبر ٢٠٢٣", en="CAIRO, Sept. 12, 2023", fails=False),
     ),
 )
 
