@@ -181,3 +181,23 @@ def test_a_rounding_about_covers_passes(ar: str, en: str) -> None:
 def test_a_rounding_beyond_what_about_covers_is_a_changed_figure(ar: str, en: str) -> None:
     (finding,) = _numbers(ar, en)
     assert finding.startswith("D203")
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        # An ordinal unit and ten in words: «في الحادية والستين من عمره» is 61 (w29).
+        ("وقال الموظف، وهو في الخامسة والأربعين من عمره، إن الراتب لا يكفي.", "The 45-year-old employee said the salary was not enough."),
+        # The dual of a coin: «فلسين» is 2 fils (w30).
+        ("وتدفع الأسر فلسين لكل لتر من المياه.", "Households pay 2 fils per litre of water."),
+    ],
+)
+def test_ordinal_compounds_and_coin_duals_are_their_numbers(ar: str, en: str) -> None:
+    example = Example(ar=ar, en=en, fails=False)
+    assert [m for code in ("D201", "D202", "D203") for m in fired(BY_CODE[code], example)] == []
+
+
+def test_a_changed_ordinal_compound_is_still_a_number_added() -> None:
+    ar = "وقال الموظف، وهو في الخامسة والأربعين من عمره، إن الراتب لا يكفي."
+    example = Example(ar=ar, en="The 54-year-old employee said the salary was not enough.", fails=True)
+    assert [m for code in ("D201", "D202", "D203") for m in fired(BY_CODE[code], example)]

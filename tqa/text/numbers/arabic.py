@@ -1,6 +1,5 @@
 """Numbers in Arabic text, after folding digits and letters: digit strings with either
-script's separators, scale words with their duals and plurals, compounds
-(مليون و٢٠٠ ألف), number words, fractions of a scale and the definite scale words."""
+script's separators, scale words with their duals and plurals, compounds (مليون و٢٠٠ ألف), number words, fractions of a scale and the definite scale words."""
 
 from __future__ import annotations
 
@@ -77,6 +76,12 @@ _AR_DEFINITE_TENS = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}{ar.ARTICLE}(?P<word>"
     + "|".join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))
     + rf")(?![{_AR_LETTERS}])"
+)
+# An ordinal unit and ten are one ordinal: «في الحادية والستين من عمره» (61), «الذكرى الخامسة والعشرين» (25th).
+_AR_ORDINAL_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
+_AR_ORDINAL_AND_TENS = patterns.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(_AR_ORDINAL_UNITS, key=len, reverse=True))})\s+و\s?"
+    rf"{ar.ARTICLE}(?P<word>{'|'.join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))})(?![{_AR_LETTERS}])"
 )
 # A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
 # ألفي مليون (2 billion); the thousands count the larger scale's units.
@@ -195,6 +200,8 @@ def _teen_numbers(result: _Found) -> None:
 def _word_numbers(result: _Found) -> None:
     for match in _AR_WORD_PERCENT.finditer(result.folded):
         result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
+    for match in _AR_ORDINAL_AND_TENS.finditer(result.folded):  # soft, as every ordinal
+        result.add(float(_AR_ORDINAL_UNITS[match["unit"]] + _AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
     for match in _AR_DEFINITE_TENS.finditer(result.folded):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue

@@ -16,7 +16,9 @@ from tqa.lang.ar import normalize
 # Singulars as written (ة kept: it is what turns into ت before the ending).
 TIME_UNITS = ("دقيقة", "ساعة", "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن")
 _MEASURE_UNITS = ("متر", "كيلومتر", "ميل", "كيلوغرام", "غرام", "طن", "قنطار", "لتر", "برميل", "هكتار", "دونم", "فدان")
-_CURRENCIES = ("دولار", "دينار", "ريال", "جنيه", "درهم", "ليرة", "يورو", "شيكل")
+# With the coins a price per unit is given in (فلسين, "2 fils" per kilowatt hour); not سنت
+# (cent), whose dual سنتين is also "two years".
+_CURRENCIES = ("دولار", "دينار", "ريال", "جنيه", "درهم", "ليرة", "يورو", "شيكل", "فلس", "قرش", "هللة", "بيسة", "مليم")
 
 
 def dual_forms(singular: str) -> tuple[str, str]:
