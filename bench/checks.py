@@ -146,10 +146,9 @@ def relatedness(data: Path) -> None:
     for k, (arabic, english) in enumerate(docs):
         others = [("translations", english)] + [("mismatched pairs", docs[(k + offset) % len(docs)][1]) for offset in (7, 50)]
         for label, other in others:
-            doc = align_inputs(Inputs(arabic, other, "ar", "en"), glossary)
-            sharing, paired = pairs_sharing_evidence(doc, glossary)
+            sharing, paired, beads = pairs_sharing_evidence(align_inputs(Inputs(arabic, other, "ar", "en"), glossary), glossary)
             if paired >= MIN_PAIRS_FOR_RELATEDNESS:
-                shares[label].append(sharing / sum(1 for b in doc.beads if b.source or b.target))
+                shares[label].append(sharing / beads)
     print(f"\nO304 relatedness (share of beads with shared evidence; reported under {MIN_RELATED_SHARE}):")
     print("| articles | n | min | 5% | median | 95% | max | reported |\n|---|---|---|---|---|---|---|---|")
     for label, values in shares.items():

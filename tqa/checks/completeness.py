@@ -188,8 +188,7 @@ def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
     free adaptation may also trip it, and can be waived.
     """
     doc = ctx.doc
-    sharing, paired = pairs_sharing_evidence(doc, ctx.glossary)
-    beads = sum(1 for b in doc.beads if b.source or b.target)
+    sharing, paired, beads = pairs_sharing_evidence(doc, ctx.glossary)
     if paired >= MIN_PAIRS_FOR_RELATEDNESS and sharing / beads < MIN_RELATED_SHARE:
         alone = beads - paired
         yield Hit(
@@ -203,9 +202,10 @@ def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
         )
 
 
-def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int]:
-    """How many aligned pairs share a number, a name, a date or two content words, of
-    how many pairs (bench/checks.py prints its calibration on real and mismatched articles)."""
+def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int, int]:
+    """How many aligned pairs share a number, a name, a date or two content words, of how
+    many pairs, and of how many beads, sentences left alone included (O304's share;
+    bench/checks.py prints its calibration on real and mismatched articles)."""
     paired = [b for b in doc.beads if b.source and b.target]
     source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, glossary)]
     target = [f.anchors for f in sentence_features(doc.target.segments, doc.target.lang, glossary)]
@@ -213,7 +213,7 @@ def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[in
         share_evidence(frozenset().union(*(source[i] for i in b.source)), frozenset().union(*(target[j] for j in b.target)))
         for b in paired
     )
-    return sharing, len(paired)
+    return sharing, len(paired), sum(1 for b in doc.beads if b.source or b.target)
 
 
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
