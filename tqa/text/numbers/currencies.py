@@ -9,8 +9,9 @@ import re
 from tqa import patterns
 from tqa.text.numbers.quantity import Quantity
 
-# Signs as the number finder leaves them in the figure's text, and words, normalised to one code.
-_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
+# Signs as the number finder leaves them in the figure's text (tqa.text.numbers.english reads
+# exactly these before a figure), and words, normalised to one code.
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "SYP": "SYP", "LBP": "LBP", "TL": "TRY", "TRY": "TRY", "₺": "TRY",
           "SR": "SAR", "SAR": "SAR", "QR": "QAR", "QAR": "QAR", "AED": "AED", "Dh": "AED", "Dhs": "AED", "EGP": "EGP", "LE": "EGP",
           "JD": "JOD", "JOD": "JOD", "KD": "KWD", "KWD": "KWD", "BD": "BHD", "BHD": "BHD", "OMR": "OMR",
           "DA": "DZD", "DZD": "DZD", "TND": "TND", "MAD": "MAD", "LD": "LYD", "LYD": "LYD", "IQD": "IQD", "YER": "YER", "SDG": "SDG"}
@@ -31,7 +32,7 @@ def currency_and_end(text: str, quantity: Quantity, lang: str | None = None) -> 
     """The currency of a figure and where it ends: the figure's own end for a sign."""
     sign = re.match(r"(US\$|\$|£|€|₺|[A-Z]{2,3}|Dhs?)\s?\d", quantity.text)
     if sign:
-        code = _SIGNS.get(sign.group(1))
+        code = CURRENCY_SIGNS.get(sign.group(1))
         return (code, quantity.end) if code is not None else None
     english = quantity.text.isascii() if lang is None else lang == "en"
     match = (_EN_WORDS if english else _AR_WORDS).match(text, quantity.end)

@@ -10,14 +10,17 @@ from tqa import patterns
 from tqa.lang import en
 from tqa.text.numbers.codes import phone_numbers, road_numbers
 from tqa.text.numbers.counting import english_counts
+from tqa.text.numbers.currencies import CURRENCY_SIGNS
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
 _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
 _EN_UNITS = en.UNITS
 _EN_ORDINALS = en.ORDINALS
+# The signs currencies.py knows, longest first (Dhs before Dh); sorted twice: a stable pattern (tqa.patterns).
+_CURRENCY_ALTERNATION = "|".join(re.escape(s) for s in sorted(sorted(CURRENCY_SIGNS), key=len, reverse=True))
 _EN_NUMBER = patterns.compile(
-    r"(?<![\w.,])(?P<currency>US\$|\$|£|€|SR|SAR|QR|QAR|Dhs?|AED|KD|KWD|BD|BHD|OMR|EGP|LE|SYP|LBP|JD|JOD|TL|TRY|₺|DA|DZD|TND|MAD|LD|LYD|IQD|YER|SDG)?\s?"
+    rf"(?<![\w.,])(?P<currency>{_CURRENCY_ALTERNATION})?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>thousand|million|billion|trillion)\b|(?P<attached>k|mn|m|bn|b|tn|tr)\b|(?P<ordinal>st|nd|rd|th)\b|(?P<decade>'?s)\b)?"
     r"(?:\s*(?P<percent>%|per\s?cent\b|percent\b))?"
