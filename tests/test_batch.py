@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.signals import default_sigint
 from tqa.batch import find_jobs
 from tqa.batch.exports import csv_safe, write_xlsx
 from tqa.batch.history import history_text
@@ -310,7 +311,9 @@ def test_a_killed_batch_resumes_where_it_stopped(tmp_path: Path, stop: signal.Si
         "1",
         "-q",
     ]
-    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=default_sigint
+    )
     done = 0
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
@@ -491,7 +494,9 @@ def test_ctrl_c_to_the_whole_group_prints_one_line(tmp_path: Path, delay: float)
     for day in range(3):
         _pairs(folder / f"d{day}", ("port-deal", "new-pound", "aid-convoy", "oil-fields"))
     command = [sys.executable, "-m", "tqa", "batch", str(folder), "-g", str(GLOSSARY), "--out", str(tmp_path / "out"), "--workers", "2", "--direction", "ar-en"]
-    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=default_sigint
+    )
     time.sleep(delay)
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGINT)

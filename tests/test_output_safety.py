@@ -13,6 +13,7 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+from tests.signals import default_sigint
 from tqa.errors import ConfigError, shown
 from tqa.model import AlignedDocument, Article, Bead, Finding, Report, Segment, Severity, Signature, Span
 from tqa.report.files import remove_orphan_temporaries, write_atomic
@@ -165,7 +166,11 @@ files.write_atomic(Path(sys.argv[1]), "x" * 100000)
 def _interrupted_write(tmp_path: Path, signum: int) -> int:
     target = tmp_path / "report.json"
     child = subprocess.Popen(
-        [sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", SLOW_WRITER, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_sigint,
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "writing"
