@@ -18,7 +18,7 @@ from tqa.batch.dask_run import run_on_dask
 from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
-from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, start_pool_worker, warm
+from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, sigint_held, start_pool_worker, warm
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
 from tqa.config import Settings
@@ -157,10 +157,20 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,)) as pool:
         try:
-            yield from windowed(lambda job: pool.submit(check_job, job, settings, out), jobs, window=workers * 4)
+            yield from windowed(lambda job: _submit_with_sigint_held(pool, job, settings, out), jobs, window=workers * 4)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: drop what has not started
             raise
+
+
+def _submit_with_sigint_held(pool: ProcessPoolExecutor, job: Job, settings: Settings, out: str) -> Future[ArticleResult]:
+    """Submitting may fork the pool's workers. A Ctrl-C that reaches a child between the
+    fork and its initializer (in the interpreter's own after-fork code) would print a
+    traceback there, so SIGINT is held back while the pool forks: a child starts with it
+    blocked and `start_pool_worker` ignores it before letting it through. The batch's
+    own process gets a Ctrl-C held here as soon as the submit returns."""
+    with sigint_held():
+        return pool.submit(check_job, job, settings, out)
 
 
 def windowed(submit: Callable[[Job], Future[ArticleResult]], jobs: Iterable[Job], window: int) -> Iterator[ArticleResult]:
