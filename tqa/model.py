@@ -193,6 +193,15 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A finding an editor accepted as it is (tqa.waivers reads the file)."""
+
+    code: str
+    fingerprint: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class CheckFailure:
     """A check that raised instead of reporting: a bug in tqa, never a finding. The run
     goes on with the other checks, the report says which one failed, and tqa exits 3."""
@@ -259,6 +268,8 @@ class Report:
     # "single-article": one article checked alone; its one-sentence beads are no alignment.
     mode: ReportMode = "pair"
     reference: ScoreResult | None = field(default=None, compare=False)  # with `tqa check --reference`
+    # With --waivers: the waivers no finding of this run answers to (edited sentence, fixed finding).
+    lapsed_waivers: tuple[Waiver, ...] = ()
 
     @cached_property
     def summary(self) -> Summary:

@@ -13,7 +13,7 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import InputError, in_stage
 from tqa.glossary.model import Glossary
-from tqa.model import AlignedDocument, Block, Document, Lang, Report, Signature
+from tqa.model import AlignedDocument, Block, Document, Lang, Report, Signature, Waiver
 from tqa.pipeline_versions import dependency_versions
 from tqa.readers.langid import document_language
 
@@ -156,11 +156,14 @@ def check_document(document: AlignedDocument, glossary: Glossary, checks: tuple[
             reference = score_reference(document, Path(settings.reference))
     checked = run_each_check(CheckContext(document, glossary, reference), checks)
     findings = checked.findings
+    lapsed: tuple[Waiver, ...] = ()
     if settings.waivers:
-        from tqa.waivers import apply_waivers, load_waivers
+        from tqa.waivers import apply_waivers, load_waivers, unmatched_waivers
 
         with in_stage("read", settings.waivers):
-            findings = apply_waivers(findings, load_waivers(Path(settings.waivers)))
+            waivers = load_waivers(Path(settings.waivers))
+        lapsed = unmatched_waivers(findings, waivers)
+        findings = apply_waivers(findings, waivers)
     return Report(
         document,
         findings,
@@ -169,6 +172,7 @@ def check_document(document: AlignedDocument, glossary: Glossary, checks: tuple[
         settings.as_dict(),
         checked.failed,
         reference=reference,
+        lapsed_waivers=lapsed,
     )
 
 

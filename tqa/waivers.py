@@ -11,12 +11,13 @@ bounds (file size, field lengths, nesting) and every value's type is checked.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tqa import patterns
 from tqa.errors import ConfigError, shown
+from tqa.model import Waiver
 
 if TYPE_CHECKING:
     from tqa.model import Finding
@@ -29,13 +30,6 @@ MAX_FINGERPRINT_CHARS = 64
 _LONE_SURROGATE = patterns.compile("[\ud800-\udfff]")
 _FINGERPRINT = patterns.compile(r"[0-9a-f]{16}")  # tqa.checks.fingerprint: 16 hex digits of a SHA-256
 _FIX = "export it again from the HTML report"
-
-
-@dataclass(frozen=True)
-class Waiver:
-    code: str
-    fingerprint: str
-    reason: str
 
 
 def load_waivers(path: Path) -> tuple[Waiver, ...]:
@@ -110,3 +104,11 @@ def apply_waivers(findings: tuple[Finding, ...], waivers: tuple[Waiver, ...]) ->
         waiver = by_key.get((finding.code, finding.fingerprint))
         applied.append(replace(finding, waived=waiver.reason or "accepted") if waiver else finding)
     return tuple(applied)
+
+
+def unmatched_waivers(findings: tuple[Finding, ...], waivers: tuple[Waiver, ...]) -> tuple[Waiver, ...]:
+    """The waivers no finding of this run answers to: their sentence was edited or the
+    finding is gone. Said in the reports, so an editor can prune the file instead of
+    trusting a waiver that no longer waives anything."""
+    raised = {(f.code, f.fingerprint) for f in findings}
+    return tuple(w for w in waivers if (w.code, w.fingerprint) not in raised)

@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
-from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span, Summary
+from tqa.model import CATEGORIES, AlignedDocument, Article, Finding, Report, Severity, Span
 from tqa.report.html_aligned import HUES, FindingIndex, alignment_section, reference_chips, reference_section
+from tqa.report.html_counts import count_chips, lapsed_waivers
 from tqa.report.html_escape import bdi, bidi_text, esc, fsi, json_for_script
 from tqa.report.json_report import finding_dict
 from tqa.report.safe import no_surrogates
@@ -145,33 +146,13 @@ def _header(report: Report, fail_on: Severity) -> str:
         f'<div class="meta">{meta}</div>'
         f'<div class="chips"><span class="verdict {verdict}" id="verdict">{verdict.upper()}</span>'
         f'<span class="meta">with --fail-on {esc(fail_on.label)}</span></div>'
-        f"{_count_chips(report.summary)}"
+        f"{count_chips(report.summary)}"
+        f"{lapsed_waivers(report)}"
         f"{reference_chips(report)}"
         f'<details class="run"><summary>run signature and settings</summary>'
         f'<div class="meta" id="signature">tqa {esc(report.tool_version)} · {bdi(str(report.signature))}</div>'
         f"<table>{settings}</table></details>"
         "</header>"
-    )
-
-
-def _count_chips(summary: Summary) -> str:
-    """The counts by severity (with the waived ones) and by category."""
-    severity_chips = "".join(
-        f'<span class="chip sev-{label}">{label} <b id="count-{label}" data-count="{n}">{n}</b></span>'
-        for label, n in summary.by_severity.items()
-    )
-    category_chips = (
-        "".join(
-            f'<span class="chip">{esc(c)} <b id="count-cat-{esc(c)}" data-count="{n}">{n}</b></span>'
-            for c, n in summary.by_category.items()
-        )
-        or '<span class="chip">none</span>'
-    )
-    waived = summary.waived
-    return (
-        f'<div class="chips" id="severity-counts">{severity_chips}'
-        f'<span class="chip">waived <b id="count-waived" data-count="{waived}">{waived}</b></span></div>'
-        f'<div class="chips" id="category-counts"><span class="meta">by category:</span>{category_chips}</div>'
     )
 
 

@@ -1,7 +1,7 @@
 """The JSON report, schema `tqa-report/1`. A public interface: extend it, never break it.
 
 Keys beyond those in the issue that defined the schema (fingerprint, waived,
-counts, verdict, settings, paragraph/heading flags, failed_checks, tool.dependencies
+counts, lapsed_waivers, verdict, settings, paragraph/heading flags, failed_checks, tool.dependencies
 and tool.aligner) are additions; a tool that reads only the original keys keeps working.
 
 Text is written as UTF-8 as read, except lone surrogates (which UTF-8 cannot hold):
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tqa.model import Article, CheckFailure, Finding, Report, Severity, Span
+from tqa.model import Article, Bead, CheckFailure, Finding, Report, Severity, Span
 from tqa.report.direction import direction_dict
 from tqa.report.safe import no_surrogates
 from tqa.scoring.render import scores_dict
@@ -62,6 +62,10 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
+def _bead(bead: Bead) -> dict[str, Any]:
+    return {"source": list(bead.source), "target": list(bead.target), "score": round(bead.score, 4), "uncertain": bead.uncertain}
+
+
 def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
     doc = report.document
     summary = report.summary
@@ -81,15 +85,12 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
         "target": _article(doc.target),
         # One article checked alone has no alignment: its internal one-sentence beads
         # are not additions, so none are published ("mode": "single-article").
-        "alignment": []
-        if report.single_article
-        else [
-            {"source": list(b.source), "target": list(b.target), "score": round(b.score, 4), "uncertain": b.uncertain}
-            for b in doc.beads
-        ],
+        "alignment": [] if report.single_article else [_bead(b) for b in doc.beads],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": dict(summary.by_severity),
-        "counts": {"by_category": dict(summary.by_category), "waived": summary.waived},
+        "counts": {"by_category": dict(summary.by_category), "waived": summary.waived, "waivers_lapsed": len(report.lapsed_waivers)},
+        # Waivers of the --waivers file that no finding of this run answers to.
+        "lapsed_waivers": [{"code": w.code, "fingerprint": w.fingerprint, "reason": w.reason} for w in report.lapsed_waivers],
         "verdict": {"fail_on": fail_on.label, "failed": report.fails(fail_on)},
         "settings": report.settings,
         # Checks that raised instead of reporting (a bug in tqa; the run exits 3): what is

@@ -60,6 +60,16 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def _lapsed_line(report: Report) -> list[str]:
+    lapsed = len(report.lapsed_waivers)
+    if not lapsed:
+        return []
+    return [
+        f"waivers: {counted(lapsed, 'waiver')} matched no finding (sentence edited or finding fixed): "
+        "remove them from the waivers file (the JSON report lists them under lapsed_waivers)"
+    ]
+
+
 def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
     """The terminal summary; quiet (-q) keeps the header, the counts and the verdict."""
     doc = report.document
@@ -84,6 +94,7 @@ def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
         "findings: "
         + ", ".join(f"{n} {label}" for label, n in summary.by_severity.items())
         + (f", {waived} waived" if waived else ""),
+        *_lapsed_line(report),
     ]
     # A bilingual file is both sides: its encoding is said once.
     legacy = {a.path: a.encoding for a in (source, target) if a.encoding != "utf-8"}
