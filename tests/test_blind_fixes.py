@@ -96,12 +96,12 @@ def test_an_unclosed_quotation_is_shown_up_to_the_attribution_it_should_close_be
     ar = 'أشاد رئيس البلدية بالطواقم. وقال حداد: "ستفتح الطرق بحلول الجمعة ولن نتوقف". وشكر المتطوعين.'
     en = 'The mayor praised the crews. "The roads will reopen by Friday, and we will not stop, Haddad said. He thanked the volunteers.'
     messages = fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True))
-    assert messages == ['The quotation opened with " is never closed; close it before «, Haddad said»']
+    assert messages == ['The quotation opened with " at «"The roads…» is never closed; close it before «, Haddad said»']
     no_attribution = 'The mayor praised the crews. "The roads will reopen by Friday. He thanked the volunteers.'
     ar_plain = 'أشاد رئيس البلدية بالطواقم. "ستفتح الطرق بحلول الجمعة". وشكر المتطوعين.'
     assert fired(BY_CODE["P501"], Example(ar=ar_plain, en=no_attribution, fails=True)) == [
         # Its paragraph ends after the next sentence: the latest place to close it.
-        'The quotation opened with " is never closed in this paragraph: close it where the quote ends '
+        'The quotation opened with " at «"The roads…» is never closed in this paragraph: close it where the quote ends '
         "(at the latest after «…thanked the volunteers.»), or remove the mark"
     ]
 
@@ -110,7 +110,7 @@ def test_an_unclosed_quoted_question_closes_after_its_mark() -> None:
     ar = 'وتساءلت المزارعة: "من سيشتري محصولنا هذا العام؟" وغادرت القاعة.'
     en = '"Who will buy our harvest this year? the farmer asked. She left the hall.'
     assert fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True)) == [
-        'The quotation opened with " is never closed; close it after the ?, before «the farmer asked»'
+        'The quotation opened with " at «"Who will…» is never closed; close it after the ?, before «the farmer asked»'
     ]
 
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.example_runs import BY_CODE, fired
 from tqa.checks import ALL_CHECKS
+from tqa.checks.base import Example
 from tqa.config import Settings
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.model import Block, Document
@@ -82,7 +84,10 @@ def test_unpaired_straight_quote_is_the_one_highlighted() -> None:
     en = 'The minister said "we want peace and "more" now.'
     ar = "وقال الوزير «نريد السلام» والمزيد الآن."
     [(code, text)] = _findings(ar, en, ("P501",))
-    assert code == "P501" and text.startswith('"we')
+    # Shown from where it opens to where it should close (the end of its sentence).
+    assert code == "P501" and text == '"we want peace and "more" now.'
+    [message] = fired(BY_CODE["P501"], Example(ar=ar, en=en, fails=True))
+    assert message.startswith('The quotation opened with " at «"we want…»')
 
 
 # --- page furniture is no name spelling --------------------------------------------

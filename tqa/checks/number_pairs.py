@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from tqa import patterns
 from tqa.checks.date_pairs import compare_dates
+from tqa.checks.quarter_pairs import compare_quarters
 from tqa.checks.restated_figures import Pair, refers_back
 from tqa.lang import ar
 from tqa.model import Bead, Segment, Span
@@ -74,11 +75,15 @@ def _outside_dates(
     arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]
 ) -> tuple[list[Located], list[Located]]:
     """The figures of each side, without those of a date matched on the other side: they are
-    the date check's (D215), so that one date is one finding."""
-    dates = compare_dates(arabic_segments, english_segments)
-    arabic = [x for x in _located(arabic_segments, "ar") if not dates.covers(x.segment, x.quantity.start, x.quantity.end, "ar")]
-    english = [x for x in _located(english_segments, "en") if not dates.covers(x.segment, x.quantity.start, x.quantity.end, "en")]
-    return arabic, english
+    the date check's (D215), so that one date is one finding; nor the year of a quarter whose
+    partner names the same year (2Q25 writes it in no figure: D216)."""
+    dates, quarters = compare_dates(arabic_segments, english_segments), compare_quarters(arabic_segments, english_segments)
+
+    def kept(x: Located, lang: str) -> bool:
+        at = (x.segment, x.quantity.start, x.quantity.end, lang)
+        return not (dates.covers(*at) or quarters.covers_year(*at))
+
+    return [x for x in _located(arabic_segments, "ar") if kept(x, "ar")], [x for x in _located(english_segments, "en") if kept(x, "en")]
 
 
 def compare_numbers(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from tqa import patterns
 from tqa.checks.base import Hit, span
 from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
-from tqa.model import Segment
+from tqa.model import Segment, Span
 
 _ATTRIBUTION = patterns.compile(
     rf"[,?!]\s+(?:{SPEAKER_NAME}|he|she|they|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}\b"
@@ -73,34 +73,47 @@ def _reports(text: str) -> bool:
 # The evidence for a stray mark stops here even inside one long "word" (a pasted run of marks),
 # so that a paragraph of n marks costs n findings of bounded size, not n squared characters.
 MAX_STRAY_EVIDENCE = 60
+# A quotation left open is shown whole up to this length (Arabic: arabic_quotes.MAX_EVIDENCE).
+MAX_QUOTATION_EVIDENCE = 400
 
 
 def stray_mark_hit(paragraph: list[Segment], segment: Segment, index: int, opens: bool, english: bool) -> Hit:
     """P501's finding for the mark at `index` of `segment` that its paragraph leaves
-    unpaired; `opens` when it opens a quotation (a straight quote before a word). An
-    English quotation with its attribution is shown up to it; any other quotation says
-    how far it may run (quoted_run_end). The evidence of a mark with no attribution stays
-    the mark and its next words, which the editor fixes or removes, and which keeps the
-    finding's fingerprint (and its waivers) as they were."""
+    unpaired; `opens` when it opens a quotation (a straight quote before a word).
+
+    An opened quotation is shown up to where its closing mark is missing, and the message
+    says where it opens: an English quotation with its attribution, from the mark to the
+    attribution ("…half the time, al-Hasan said"); any other, from the mark to the end of
+    its sentence, or, when it runs on past it (quoted_run_end), the last sentence it may
+    run to (a finding's evidence is one sentence). A mark that closes nothing stays shown
+    with the words after it, which the editor fixes or removes."""
     mark = segment.text[index]
+    if not opens:
+        evidence = span(segment, index, _word_end(segment.text, index))
+        return Hit(message=f"The mark {mark} has no partner in this paragraph; close it or remove it", target=evidence)
+    opened = f"The quotation opened with {mark} at «{segment.text[index : _word_end(segment.text, index)]}…»"
     close = missing_close(segment.text, index) if english else None
     if close is not None:
         attribution = segment.text[close[0] : close[1]]
         # A question or exclamation keeps its mark inside the quotation: '"Why? she asked' closes after the ?.
         where = f"after the {attribution[0]}, before «{attribution[1:].strip()}»" if attribution[0] in "?!" else f"before «{attribution}»"
-        return Hit(
-            message=f"The quotation opened with {mark} is never closed; close it {where}",
-            target=span(segment, index, close[1]),
-        )
-    evidence = span(segment, index, _word_end(segment.text, index))
-    if not opens:
-        return Hit(message=f"The mark {mark} has no partner in this paragraph; close it or remove it", target=evidence)
+        return Hit(message=f"{opened} is never closed; close it {where}", target=_quotation(segment, index, close[1]))
     end = quoted_run_end(paragraph, segment)
-    latest = f" (at the latest after «{_tail(end.text)}»)" if end is not None else ""
+    last = end or segment
+    # Its own sentence's end is the latest place too when the next sentence stops the run.
     return Hit(
-        message=f"The quotation opened with {mark} is never closed in this paragraph: close it where the quote ends{latest}, or remove the mark",
-        target=evidence,
+        message=f"{opened} is never closed in this paragraph: close it where the quote ends (at the latest after «{_tail(last.text)}»), or remove the mark",
+        target=_quotation(last, index if last is segment else 0, len(last.text.rstrip())),
     )
+
+
+def _quotation(segment: Segment, start: int, end: int) -> Span:
+    """The quotation's words in `segment` from `start` to where it should close at `end`;
+    of a long one (a pasted run of marks is one long "word"), the last words only."""
+    if end - start > MAX_QUOTATION_EVIDENCE:
+        match = re.search(r"(?:\S+\s+){0,2}\S+\s*$", segment.text[end - MAX_STRAY_EVIDENCE : end])
+        start = end - MAX_STRAY_EVIDENCE + (match.start() if match else 0)
+    return span(segment, start, max(end, start + 1))
 
 
 def _word_end(text: str, index: int) -> int:

@@ -45,6 +45,11 @@ class QuotationEnd:
     clause: int
     end: int
     mark: str
+    start: int = 0  # where the quoted words begin
+
+    @property
+    def words(self) -> int:
+        return len(self.segment.text[self.start : self.end].split())
 
     @property
     def handed_to_speaker(self) -> bool:
@@ -73,20 +78,62 @@ def quotation_ends(segments: tuple[Segment, ...]) -> list[QuotationEnd]:
             breaks = [m.end() for m in _END_MARK.finditer(text, start, start + len(inside) - 1)]
             clause = max(breaks, default=start)
             clause += len(text[clause:]) - len(text[clause:].lstrip())
-            found.append(QuotationEnd(segment, clause, match.end(), mark if _END_MARK.fullmatch(mark) or mark == "," else ""))
+            ending = mark if _END_MARK.fullmatch(mark) or mark == "," else ""
+            found.append(QuotationEnd(segment, clause, match.end(), ending, start))
     return found
 
 
 def quoted_question_stated(pair: Pair) -> tuple[Segment, int, int] | None:
     """A quotation that asks in the source and, in the translation, ends with a full stop
-    or hands over to its speaker without its question mark, when both sides quote as often
-    (the k-th quotation of one is the k-th of the other): «"...?" Fakih asked» written
+    or hands over to its speaker without its question mark: «"...?" Fakih asked» written
     «وتساءل فقيه: "...."», «وتساءلت: "...؟"» written '"...," she asked'. The verb of
-    asking does not make a quoted question reported."""
-    source, target = quotation_ends(pair.source), quotation_ends(pair.target)
-    if len(source) != len(target):
-        return None
-    for asked, stated in zip(source, target, strict=True):
+    asking does not make a quoted question reported. Quotations are paired in turn when
+    both sides quote as often, else by where they stand and how long they are
+    (paired_quotations)."""
+    for asked, stated in paired_quotations(pair):
         if asked.mark in ("?", "؟") and (stated.mark == "." or stated.handed_to_speaker):
             return stated.segment, stated.clause, stated.end
     return None
+
+
+# How far apart two quotations may stand (as a share of their sentences' length) and how
+# different in length (words, either way, or a few words: «سنضرب» is "We will strike") to be
+# one quotation translated.
+_NEAR = 0.25
+_LENGTH_RATIO = 2.5
+_FEW_WORDS = 3
+
+
+def paired_quotations(pair: Pair) -> list[tuple[QuotationEnd, QuotationEnd]]:
+    """The source's quotations with their translations. With as many on both sides, the
+    k-th of one is the k-th of the other. Otherwise a quotation was added or dropped (a
+    quoted term the translation writes plain: «الخط الأحمر», the red line), and each source
+    quotation is paired with the one target quotation that stands near the same place in
+    its sentences and is of a like length, when no other quotation on either side does."""
+    source, target = _positions(pair.source), _positions(pair.target)
+    if len(source) == len(target):
+        return [(s, t) for (s, _), (t, _) in zip(source, target, strict=True)]
+    pairs = []
+    for quotation, at in source:
+        like = [(t, there) for t, there in target if _alike(quotation, at, t, there)]
+        # Each of the two is the other's only likeness: a quotation dropped beside it cannot take its place.
+        if len(like) == 1 and [q for q, here in source if _alike(q, here, *like[0])] == [quotation]:
+            pairs.append((quotation, like[0][0]))
+    return pairs
+
+
+def _alike(source: QuotationEnd, at: float, target: QuotationEnd, there: float) -> bool:
+    """Near the same place in their sentences, and of a like length."""
+    words, other = max(source.words, 1), max(target.words, 1)
+    alike = abs(words - other) <= _FEW_WORDS or other / _LENGTH_RATIO <= words <= other * _LENGTH_RATIO
+    return abs(there - at) <= _NEAR and alike
+
+
+def _positions(segments: tuple[Segment, ...]) -> list[tuple[QuotationEnd, float]]:
+    """Each quotation of `segments` with where it ends, as a share of their length."""
+    total = sum(len(s.text) + 1 for s in segments) or 1
+    found, before = [], 0
+    for segment in segments:
+        found += [(q, (before + q.end) / total) for q in quotation_ends((segment,))]
+        before += len(segment.text) + 1
+    return found

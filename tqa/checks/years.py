@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
+from tqa.lang.ar import to_western_digits
 from tqa.model import Severity
 from tqa.readers.langid import LANGUAGE_NAMES
 from tqa.text.numbers import Quantity
@@ -33,9 +34,11 @@ def _year_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         if not is_date_pair(arabic.quantity, english.quantity):
             continue
         source, target = (arabic, english) if ctx.source_is_arabic else (english, arabic)
-        expected = str(int(source.quantity.value))
+        expected, written = str(int(source.quantity.value)), str(int(target.quantity.value))
+        # The short second year of a span (2025-26) says which year it reads as.
+        read_as = f" ({written})" if to_western_digits(target.quantity.text).strip() != written else ""
         yield Hit(
-            message=f"The year «{source.quantity.text}» ({expected}) is written «{target.quantity.text}» in the {language}; correct the date",
+            message=f"The year «{source.quantity.text}» ({expected}) is written «{target.quantity.text}»{read_as} in the {language}; correct the date",
             source=source.evidence(),
             target=target.evidence(),
             suggestion=expected,

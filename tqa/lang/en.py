@@ -126,8 +126,9 @@ QUESTION_OPENING = (
     r"(?:(?:and|but|so|or|then)\s+)?(?:who|whom|whose|what|why|how|when|where|which|is|are|was|were|do|does|did"
     r"|can|could|will|would|should|shall|has|have|must|(?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have)n['’]t)\b"
 )
-# A speaker named before the verb: up to four capitalised words, al- and bin between them.
-SPEAKER_NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}[A-Z][\w'’-]*"
+# A speaker named before the verb: up to four capitalised words, al- and bin between them;
+# the last one may keep a lowercase article ("al-Hasan said", as many desks write a surname).
+SPEAKER_NAME = r"(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|de|van|von)\s+){0,3}(?:(?:al|el)-)?[A-Z][\w'’-]*"
 
 
 MONTHS = (

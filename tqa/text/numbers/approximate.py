@@ -23,15 +23,17 @@ from tqa.text.numbers.quantity import Quantity
 _CURRENCY = r"(?:(?:US|A|C)?\$|£|€|¥|USD|EUR|GBP)?\s*"
 # Words that bound the figure from one side ("more than 600": the figure is above 600;
 # "less than half": below it), and words that say it is about right.
-_EN_ABOVE = r"more\s+than|over|just\s+over|upwards\s+of|at\s+least"
-_EN_BELOW = r"less\s+than|under|fewer\s+than|just\s+under|up\s+to"
+_EN_ABOVE = r"more\s+than|over|just\s+over|upwards\s+of|at\s+least|above|in\s+excess\s+of"
+_EN_BELOW = r"less\s+than|under|fewer\s+than|just\s+under|up\s+to|below|(?:just\s+)?shy\s+of|short\s+of"
 _EN_ABOUT = r"about|around|some|nearly|almost|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to"
 ENGLISH_WORDS = f"{_EN_ABOVE}|{_EN_BELOW}|{_EN_ABOUT}"
 _ENGLISH = patterns.compile(rf"\b(?:(?P<above>{_EN_ABOVE})|(?P<below>{_EN_BELOW})|{_EN_ABOUT})\s+{_CURRENCY}$", re.IGNORECASE)
 # Arabic words, with the proclitics و ب ل ف they take («بنحو», «وحوالي»).
 _ARABIC = patterns.compile(
-    r"(?<![\u0621-\u064A])[وفبل]?(?:(?P<above>أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من|ما\s+لا\s+يقل\s+عن)"
-    r"|(?P<below>أقل\s+من)|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|يقارب|تقارب|ما\s+يناهز|يناهز|تقريباً?)"
+    r"(?<![\u0621-\u064A])[وفبل]?(?:(?P<above>أكثر(?:\s+بقليل)?\s+من|ما\s+يزيد(?:\s+قليلاً?)?\s+(?:على|عن)|ما\s+يربو\s+على|أزيد\s+من"
+    r"|ما\s+لا\s+يقل\s+عن|ما\s+يفوق|يفوق)"
+    r"|(?P<below>أقل(?:\s+بقليل)?\s+من|ما\s+يقل(?:\s+قليلاً?)?\s+عن|(?:ما\s+)?دون)"
+    r"|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|يقارب|تقارب|ما\s+يقرب\s+من|ما\s+يناهز|يناهز|تقريباً?)"
     r"[\u064B-\u0652]*\s+" + _CURRENCY + r"$"
 )
 _ARABIC_AFTER = patterns.compile(r"^\s*(?:\S+\s+){0,3}?تقريب[اًا]")

@@ -118,20 +118,39 @@ _MORE_PARTS = patterns.compile(r"\s*[-–/.]\s*\d")  # 2010-11-05 is a date in f
 def complete_year_spans(found: list[Quantity], digits: str) -> list[Quantity]:
     """`found` (in reading order) with the short second year of each span of years read as
     the whole year: 2024-25 is 2024 to 2025. `digits` is the text with Western digits. The
-    short year comes after the first in its century (2024-12 is a year and a month), and
-    keeps the softness the rest of the reading gave it."""
+    short year comes after the first in its century (2024-12 is a year and a month).
+
+    A span written with a slash (2024/25, موسم ٢٠٢٤/٢٠٢٥) is no fraction: its years are as
+    definite as any year, so a changed one is reported. Any other softness the reading gave
+    them is kept."""
     result = list(found)
     for at, (first, second) in enumerate(zip(found, found[1:], strict=False)):
-        head, tail = digits[first.start : first.end], digits[second.start : second.end]
-        if not (re.fullmatch(r"\d{4}", head) and re.fullmatch(r"\d{2}", tail)) or first.scale or second.scale:
+        span = _year_span(first, second, digits)
+        if span is None:
             continue
-        century, short = divmod(int(head), 100)
-        if not (1900 <= first.value <= 2100 and short < int(tail)):
-            continue
-        if _YEAR_SPAN_JOINER.fullmatch(digits, first.end, second.start) and not _MORE_PARTS.match(digits, second.end):
-            year = float(century * 100 + int(tail))
-            result[at + 1] = replace(second, value=year, base=year)
+        year, slashed = span
+        soft = first.soft and not slashed, second.soft and not slashed
+        result[at] = replace(result[at], soft=soft[0])
+        result[at + 1] = replace(second, value=year, base=year, soft=soft[1])
     return result
+
+
+def _year_span(first: Quantity, second: Quantity, digits: str) -> tuple[float, bool] | None:
+    """(the second year, whole; whether a slash joins them) when two figures are a span of
+    years: 2024-25, 2024/2025; None otherwise."""
+    head, tail = digits[first.start : first.end], digits[second.start : second.end]
+    if not (re.fullmatch(r"\d{4}", head) and re.fullmatch(r"\d{2}|\d{4}", tail)) or first.scale or second.scale:
+        return None
+    century, short = divmod(int(head), 100)
+    year = century * 100 + int(tail) if len(tail) == 2 else int(tail)
+    if not (1900 <= first.value <= 2100 and short < int(tail[-2:]) and year - int(head) <= 10):
+        return None
+    joiner = digits[first.end : second.start]
+    if not _YEAR_SPAN_JOINER.fullmatch(joiner) or _MORE_PARTS.match(digits, second.end):
+        return None
+    if len(tail) == 4 and "/" not in joiner:
+        return None  # 2024-2025 is read whole already, and softened by nothing
+    return float(year), "/" in joiner
 
 
 def make_quantity(

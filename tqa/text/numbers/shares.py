@@ -9,6 +9,11 @@ period is no per cent: the first half of the year, in the second half, half the 
 «النصف الأول من العام», «نصف العام». A share in words is written to the nearest whole
 per cent (a third is 33% or 33.3%); with an approximation word (nearly half for 48.7%)
 it is a rounding, allowed what "about" allows a figure (tqa.text.numbers.approximate).
+
+A change in one word is a per cent too: "exports doubled" is «ارتفعت الصادرات بنسبة
+١٠٠٪», "halved" a fall of 50%, "tripled" a rise of 200%; «تضاعف» and «إلى الضعف» are
+"doubled". Not "doubled as" (served as), "doubled down", nor «تضاعف مرتين/ثلاث مرات»,
+whose count (two or three times over, or to twice or thrice?) desks read both ways.
 """
 
 from __future__ import annotations
@@ -41,6 +46,14 @@ _AR_SHARE = patterns.compile(
     rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب)ال(?P<dword>{_AR_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
 )
+
+# A change in one word, as the per cent it rises or falls by (see above).
+_AR_CHANGE = patterns.compile(
+    rf"(?<![{_L}])[وف]?(?:[تي]?تضاعف|[يت]?ضاعف)(?:ت|ا|وا|تا)?(?![{_L}])(?!\s+(?:\d|مر|ثلاث|اربع|خمس|عشر))"
+    rf"|(?<![{_L}])[وف]?(?:الي|ب)\s*الضعف(?![{_L}])"
+)
+_EN_CHANGES = {"doubl": 100.0, "halv": 50.0, "tripl": 200.0}
+_EN_CHANGE = patterns.compile(r"\b(?P<stem>doubl|halv|tripl)(?:ed|ing)\b(?!\s+(?:as|down|up|back)\b)", re.IGNORECASE)
 
 _EN_WORDS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3}
 _EN_WORDS |= {"one third": 100 / 3, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
@@ -76,6 +89,8 @@ def arabic_shares(folded: str) -> Iterator[Share]:
             word = match["word"] or match["dword"]
             start = match.start("word") if match["word"] else match.start("dword") - len(ar.ARTICLE)
             yield start, match.end(), _AR_WORDS[word], False
+    for match in _AR_CHANGE.finditer(folded):
+        yield match.start(), match.end(), 100.0, False
 
 
 def english_shares(text: str) -> Iterator[Share]:
@@ -88,3 +103,5 @@ def english_shares(text: str) -> Iterator[Share]:
         quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end))
         if quantity and not _EN_NOT_SHARE.match(text, end) and not _EN_POSITION.search(text[max(0, start - 12) : start]):
             yield start, end, _EN_WORDS[match["word"].lower()], False
+    for match in _EN_CHANGE.finditer(text):
+        yield match.start(), match.end(), _EN_CHANGES[match["stem"].lower()], False

@@ -41,6 +41,10 @@ _EN_UNITS: tuple[tuple[str, str, float], ...] = (
     (r"acres?", "area", 4046.856),
     (r"dunams?|donums?", "area", 1000.0),
     (r"feddans?", "area", 4200.0),
+    # "tons" is the metric ton in world news copy (as «طن»); only a ton said to be short
+    # (US, 2,000 lb) or long (imperial, 2,240 lb) is another size.
+    (r"short\s+tons?", "mass", 907.18474),
+    (r"long\s+tons?", "mass", 1016.0469),
     (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "mass", 1000.0),
     (r"quintals?", "mass", 100.0),
     (r"kilo(?:gram(?:me)?s?)?|kilos|kg", "mass", 1.0),
