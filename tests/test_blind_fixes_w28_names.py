@@ -1,7 +1,9 @@
 """Name fixes drawn from the blind pairs w25-w30, on invented names and sentences: a
 glossary name written whole with its compass word turned round is named (M801's finding,
 not N103's); an organisation whose Arabic name is a nisba adjective is not read in that
-adjective after a definite noun."""
+adjective after a definite noun; once named, a body is referred back to by the noun that
+says what kind of body it is («الميثاق», the compact) or by the kind of the place named
+inside it («الإقليم» for a regional government)."""
 
 from __future__ import annotations
 
@@ -77,3 +79,47 @@ def test_an_adjective_is_no_missing_airline(tmp_path: Path) -> None:
     assert fired(BY_CODE["N103"], Example(ar=ar, en="Traffic returned to the coastal towns after the storm.", fails=False), desk) == []
     ar = "وقالت الساحلية إنها ستستأنف رحلاتها."
     assert fired(BY_CODE["N103"], Example(ar=ar, en="The carrier said it would resume flights.", fails=True), desk)
+
+
+_PACT = {"id": "lwp", "type": "organisation", "en": "Levant Water Pact", "ar": ["ميثاق المشرق للمياه"], "variants": ["LWP"]}
+_HRG = {"id": "hrg", "type": "organisation", "en": "Hawraman Regional Government", "ar": ["حكومة إقليم هورامان"], "variants": ["HRG"]}
+_SGC = {"id": "sgc", "type": "organisation", "en": "Southern Gas Company", "ar": ["شركة غاز الجنوب"], "variants": ["SGC"]}
+
+
+@pytest.mark.parametrize(
+    ("entry", "ar", "en", "fails"),
+    [
+        (
+            _PACT,
+            "جاءت المنحة من ميثاق المشرق للمياه.\n\nوقال الميثاق إنه سيدفع المنحة على دفعتين.",
+            "The grant came from the Levant Water Pact (LWP).\n\nThe LWP said it would pay the grant in two instalments.",
+            False,
+        ),
+        (
+            _HRG,
+            "وجرت المحادثات مع حكومة إقليم هورامان في العاصمة.\n\nوسيحصل الإقليم على حصة من العائدات.",
+            "The talks were held with the Hawraman Regional Government (HRG) in the capital.\n\nThe HRG will receive a share of the revenue.",
+            False,
+        ),
+        # A word of the name that is no kind of place: «الغاز» is the gas, not the company.
+        (
+            _SGC,
+            "وأعلنت شركة غاز الجنوب خطة جديدة.\n\nوارتفع إنتاج الغاز في الربع الأخير.",
+            "The Southern Gas Company (SGC) announced a new plan.\n\nThe SGC raised its output in the last quarter.",
+            True,
+        ),
+    ],
+)
+def test_a_body_referred_back_to_by_its_kind(tmp_path: Path, entry: dict[str, object], ar: str, en: str, fails: bool) -> None:
+    desk = desk_glossary(tmp_path, [entry])
+    assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails, direction="en-ar"), desk)) is fails
+
+
+def test_the_kind_alone_is_no_name_before_the_name_is_given(tmp_path: Path) -> None:
+    desk = desk_glossary(tmp_path, [_PACT, _HRG])
+    ar = "جاءت المنحة من جهات مانحة.\n\nوقال الميثاق إنه سيدفع المنحة على دفعتين."
+    en = "The grant came from donors.\n\nThe Levant Water Pact said it would pay the grant in two instalments."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
+    ar = "وجرت المحادثات في العاصمة.\n\nوسيحصل الإقليم على حصة من العائدات."
+    en = "The talks were held in the capital.\n\nThe Hawraman Regional Government will receive a share of the revenue."
+    assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
