@@ -3,7 +3,8 @@ glossary name written whole with its compass word turned round is named (M801's 
 not N103's); an organisation whose Arabic name is a nisba adjective is not read in that
 adjective after a definite noun; once named, a body is referred back to by the noun that
 says what kind of body it is («الميثاق», the compact) or by the kind of the place named
-inside it («الإقليم» for a regional government)."""
+inside it («الإقليم» for a regional government); a French name's silent s (Dufresne,
+دوفرين) no longer hides its Arabic from the transliteration key."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
+from tqa.text.skeletons import latin_matches_arabic
 
 _STATION = {"id": "east-hadba", "type": "place", "en": "East Hadba pumping station", "ar": ["محطة ضخ الحدبة الشرقية"]}
 
@@ -123,3 +125,17 @@ def test_the_kind_alone_is_no_name_before_the_name_is_given(tmp_path: Path) -> N
     ar = "وجرت المحادثات في العاصمة.\n\nوسيحصل الإقليم على حصة من العائدات."
     en = "The talks were held in the capital.\n\nThe Hawraman Regional Government will receive a share of the revenue."
     assert fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=True, direction="en-ar"), desk)
+
+
+def test_a_french_silent_s_is_not_written_in_arabic() -> None:
+    assert latin_matches_arabic("Duchesne", "دوشين") and latin_matches_arabic("Dumesnil", "دومينيل")
+    assert latin_matches_arabic("Duchesne", "دوشسن")  # written as spelt, still read
+    assert not latin_matches_arabic("Lester", "ليتر")  # s before t is said: Lester, Westbrook
+    assert not latin_matches_arabic("Chesney", "تشيني")  # two consonants left are too few: Cheney is another name
+
+
+@pytest.mark.parametrize(("second", "fails"), [("دوشان", True), ("دوشين", False)])
+def test_a_french_name_respelt_in_the_arabic(second: str, fails: bool) -> None:
+    ar = f"قال المهندس مارك دوشين إن الأشغال تتقدم. وأضاف {second} أن الافتتاح سيكون في الربيع."
+    en = "The engineer Marc Duchesne said the works were advancing. Duchesne added that the opening would be in spring."
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
