@@ -4,7 +4,8 @@ not N103's); an organisation whose Arabic name is a nisba adjective is not read 
 adjective after a definite noun; once named, a body is referred back to by the noun that
 says what kind of body it is («الميثاق», the compact) or by the kind of the place named
 inside it («الإقليم» for a regional government); a French name's silent s (Dufresne,
-دوفرين) no longer hides its Arabic from the transliteration key."""
+دوفرين) no longer hides its Arabic from the transliteration key; an English sentence
+that opens with "The town" right after one naming a place refers back to that place."""
 
 from __future__ import annotations
 
@@ -139,3 +140,34 @@ def test_a_french_name_respelt_in_the_arabic(second: str, fails: bool) -> None:
     ar = f"قال المهندس مارك دوشين إن الأشغال تتقدم. وأضاف {second} أن الافتتاح سيكون في الربيع."
     en = "The engineer Marc Duchesne said the works were advancing. Duchesne added that the opening would be in spring."
     assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
+
+
+_MAHOUT = {"id": "mahout", "type": "place", "en": "Mahout", "ar": ["محوت"]}
+_HAIMA = {"id": "haima", "type": "place", "en": "Haima", "ar": ["هيماء"]}
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        (
+            "تريد الحكومة تحويل محوت إلى مركز صناعي. وتقع محوت على بحر العرب.",
+            "The government wants to turn Mahout into an industrial hub. The town lies on the Arabian Sea.",
+            False,
+        ),
+        # Two places in the sentence before: "the town" is either.
+        (
+            "تريد الحكومة ربط محوت بهيماء. وتقع محوت على بحر العرب.",
+            "The government wants to link Mahout with Haima. The town lies on the Arabian Sea.",
+            True,
+        ),
+        # Not named in the sentence before: "the town" may be any town.
+        (
+            "تريد الحكومة إنشاء مركز صناعي جديد. وتقع محوت على بحر العرب.",
+            "The government wants to build a new industrial hub. The town lies on the Arabian Sea.",
+            True,
+        ),
+    ],
+)
+def test_the_town_just_named(tmp_path: Path, ar: str, en: str, fails: bool) -> None:
+    desk = desk_glossary(tmp_path, [_MAHOUT, _HAIMA])
+    assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk)) is fails

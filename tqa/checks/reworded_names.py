@@ -11,7 +11,7 @@ the institution's head noun (Government, Ministry, Authority...) may be left out
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext
@@ -116,7 +116,26 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
         named_by_its_own_word(entry, translation, lang)
         or inside_longer_name(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
+        or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
     )
+
+
+# How English news opens the sentence after naming a town, whatever the glossary calls
+# it: "The town lies on the Arabian Sea." Not in Arabic: «المدينة» is as often the city
+# around a district just named («أبطأ من متوسط المدينة», slower than the city average).
+_SETTLEMENT_OPENING = patterns.compile(r"^\W*(?:The|This)\s+(?:town|city|village)\b")
+
+
+def settlement_said_back(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], before: Sequence[Segment], lang: Lang) -> bool:
+    """A place named in the English sentence `before`, and the English `segments` opening
+    with "The town", "The city" or "The village": "Duqm is to become a hub. The town lies
+    on the Arabian Sea." A one-word place name says no kind a later mention could keep
+    (short_references), so only the sentence right after it may, as its subject, and only
+    when the sentence before named no other place: with two, "the town" is either."""
+    if lang != "en" or entry.type != "place" or not before or not _SETTLEMENT_OPENING.match(segments[0].text):
+        return False
+    places = {m.entry.id for m in glossary.find(before[0].text, lang) if m.entry.type == "place"}
+    return places == {entry.id}
 
 
 def inside_longer_name(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
