@@ -62,6 +62,7 @@ _AIRLINE = {"id": "sahel-air", "type": "organisation", "en": "Sahel Airlines", "
         ("هبطت طائرات الساحلية في المطار.", True),  # after an indefinite noun: its planes
         ("أعلنت الشركة الساحلية جدولا جديدا.", True),  # "the company": may be the airline
         ("تسير الخطوط الجوية الساحلية رحلتين.", True),
+        ("ألغت الخطوط الساحلية رحلتين.", True),  # a noun of its own longer name
         ("سافر الوفد إلى الساحلية.", True),  # a preposition is no noun
     ],
 )
