@@ -8,6 +8,7 @@ from tqa.checks.arabic_near_names import misspelt_name_hit, mixed_form_present, 
 from tqa.checks.arabic_respelt import listed_form_respelt, respelt_mentions
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
+from tqa.checks.named_directions import swapped_names
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch, english_tokens
 from tqa.model import Segment, Severity, Span
@@ -109,12 +110,19 @@ def _name_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         yield from _missing_in_arabic(ctx, pair)
 
 
+def _compass_turned(ctx: CheckContext, pair: Pair) -> set[str]:
+    """Names the translation writes whole but with the opposite compass word (Az-Zour North as
+    «الزور الجنوبية»): named, with the meaning changed, which M801 reports."""
+    langs = (ctx.doc.source.lang, ctx.translation.lang)
+    return {name.entry.id for name in swapped_names(pair.source, pair.target, langs, ctx.glossary)}
+
+
 def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     present = {m.entry.id for _, m in _mentions(ctx, pair.english, "en")}
     # A person named by surname alone (Lavrov, Al-Bashir) is named: no glossary `short` needed.
     present |= {m.entry.id for seg in pair.english for m in ctx.glossary.find_surnames(seg.text, "en")}
     # Arabic left untranslated in the English holds the name too: U401 reports that text.
-    present |= {m.entry.id for _, m in _mentions(ctx, pair.english, "ar")}
+    present |= {m.entry.id for _, m in _mentions(ctx, pair.english, "ar")} | _compass_turned(ctx, pair)
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.arabic, "ar"):
         entry = match.entry
@@ -145,7 +153,7 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     respelt = respelt_mentions(ctx, pair.arabic)
     present = {m.entry.id for _, m in arabic if not listed_form_respelt(m.text, m.form, m.entry)}
     # The name left in English inside the Arabic is there too: U402 reports that text.
-    present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")}
+    present |= {m.entry.id for _, m in _mentions(ctx, pair.arabic, "en")} | _compass_turned(ctx, pair)
     # The listed surname alone names the person, unless the full name around it is
     # misspelt («خالد بن سليم الحبسي»): looked for before the surname lets it pass.
     surnamed = {m.entry.id for seg in pair.arabic for m in ctx.glossary.find_surnames(seg.text, "ar")} - respelt.keys()

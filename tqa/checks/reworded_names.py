@@ -11,86 +11,23 @@ the institution's head noun (Government, Ministry, Authority...) may be left out
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
+from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
 from tqa.lang.lexicon import arabic_concepts, arabic_phrase_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.skeletons import latin_matches_arabic
 
-# Words that say what kind of body it is, not which: a rewording may drop one.
-_HEAD_NOUNS = frozenset(
-    [
-        "government",
-        "ministry",
-        "authority",
-        "council",
-        "group",
-        "company",
-        "corporation",
-        "organisation",
-        "organization",
-        "office",
-        "agency",
-        "administration",
-        "commission",
-        "committee",
-        "department",
-        "bureau",
-    ]
-)
-# Nouns that say what kind of place or thing it is: the Tiferit gas *field*, the
-# Transmed *pipeline*, the *Cape* of Good Hope. With the head nouns above, the words a later mention keeps.
-_KIND_NOUNS = frozenset(
-    [
-        "field",
-        "pipeline",
-        "port",
-        "airport",
-        "base",
-        "dam",
-        "refinery",
-        "plant",
-        "station",
-        "crossing",
-        "camp",
-        "terminal",
-        "zone",
-        "project",
-        "bridge",
-        "canal",
-        "university",
-        "hospital",
-        "court",
-        "bank",
-        "fund",
-        "party",
-        "movement",
-        "front",
-        "union",
-        "assembly",
-        "parliament",
-        "programme",
-        "program",
-        # Features of the map: the Cape for the Cape of Good Hope, the strait for the
-        # Strait of Hormuz, once the article has named it.
-        "cape",
-        "strait",
-        "gulf",
-        "bay",
-        "sea",
-        "island",
-        "river",
-        "lake",
-        "valley",
-        "peninsula",
-        "desert",
-        "oasis",
-    ]
-)
+# Words that say what kind of body it is, not which: a rewording may drop one
+# (tqa/lang/data/en_head_nouns.txt). With them, the nouns that say what kind of place or
+# thing it is (the Tiferit gas *field*, the Nordic Education *Compact*; en_kind_nouns.txt):
+# the words a later mention keeps.
+_HEAD_NOUNS = frozenset(word_list("en_head_nouns"))
+_KIND_NOUNS = frozenset(word_list("en_kind_nouns"))
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "de", "al", "el"])
 # Entries named by what they are and which one: the Tiferit gas field, the Kurdistan
 # Regional Government. A person's short form is the surname (tqa/text/people.py).
@@ -179,7 +116,26 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
         named_by_its_own_word(entry, translation, lang)
         or inside_longer_name(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
+        or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
     )
+
+
+# How English news opens the sentence after naming a town, whatever the glossary calls
+# it: "The town lies on the Arabian Sea." Not in Arabic: «المدينة» is as often the city
+# around a district just named («أبطأ من متوسط المدينة», slower than the city average).
+_SETTLEMENT_OPENING = patterns.compile(r"^\W*(?:The|This)\s+(?:town|city|village)\b")
+
+
+def settlement_said_back(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], before: Sequence[Segment], lang: Lang) -> bool:
+    """A place named in the English sentence `before`, and the English `segments` opening
+    with "The town", "The city" or "The village": "Duqm is to become a hub. The town lies
+    on the Arabian Sea." A one-word place name says no kind a later mention could keep
+    (short_references), so only the sentence right after it may, as its subject, and only
+    when the sentence before named no other place: with two, "the town" is either."""
+    if lang != "en" or entry.type != "place" or not before or not _SETTLEMENT_OPENING.match(segments[0].text):
+        return False
+    places = {m.entry.id for m in glossary.find(before[0].text, lang) if m.entry.type == "place"}
+    return places == {entry.id}
 
 
 def inside_longer_name(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
@@ -233,8 +189,9 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     that says what it is, with the article. In English the head of the name ("the
     field", "the government", "the ministry" of the Ministry of Finance); in Arabic the
     first word of the name, which is its head, with the article («الحقل», «الحكومة»),
-    or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»). A head that is
-    itself a name word (Deir in Deir ez-Zor) gives none."""
+    or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»), and the place
+    named inside it by its kind («الإقليم»). A head that is itself a name word (Deir in
+    Deir ez-Zor) gives none."""
     words = re.findall(r"[a-z]+", entry.en.casefold())
     if entry.type not in _NAMED_BY_KIND:
         return frozenset()
@@ -255,7 +212,24 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
         found.add(ARTICLE + bare[0])
         if len(words) >= 3 and bare[1] not in arabic:
             found.add(f"{bare[0]} {ARTICLE}{bare[1]}")
+        found.update(_inner_place_kinds(bare, arabic))
     return frozenset(found)
+
+
+# Lexicon concepts of the nouns that say what kind of place a name is: a province or
+# region, a territory, a city.
+_PLACE_KINDS = frozenset(["w:province", "w:region", "w:territor", "w:city"])
+
+
+def _inner_place_kinds(bare: list[str], transliterated: frozenset[str]) -> Iterator[str]:
+    """The kind noun, with the article, of a place named inside an organisation's Arabic
+    name (`bare`, its words without their article): «إقليم كردستان» in «حكومة إقليم
+    كردستان». News refers back to the government by its place, «الإقليم» ("the region"),
+    as it names it by the place's own word («كردستان»). The next word must be a name
+    word (`transliterated`): «شركة نفط الشمال» holds no place of that kind."""
+    for kind, name in zip(bare[1:], bare[2:], strict=False):
+        if kind not in transliterated and name in transliterated and arabic_concepts(kind) & _PLACE_KINDS:
+            yield ARTICLE + kind
 
 
 def _arabic_head(entry: GlossaryEntry) -> str | None:

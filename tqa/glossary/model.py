@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import tqa.glossary.cache as glossary_cache
 from tqa import patterns
-from tqa.glossary.arabic_forms import arabic_spellings_listed, exact_spelling
+from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
 from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
 from tqa.glossary.entry import FormKind as FormKind  # noqa: PLC0414
@@ -192,7 +192,7 @@ class Glossary:
             chosen = exact_spelling(forms, text[start:end])
             number, _, kind = slots[chosen]
             entry, form = self.entries[number], forms[chosen]
-            if other_arabic_person_before(entry, normalized, at):
+            if other_arabic_person_before(entry, normalized, at) or adjective_after_noun(entry, normalized, at):
                 return None
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 

@@ -141,13 +141,20 @@ def romanisation_fit(latin: str, arabic: str) -> int:
 _TWO_LETTERS = ("sh", "th", "dh")
 
 
+# French routes: an s after e and before another consonant is silent in French names, and
+# Arabic writes none (Dufresne دوفرين, Duchesne دوشين, Dumesnil دومينيل).
+_SILENT_S = patterns.compile(r"(?<=e)s(?=[bcdfgjklmnpqrv])")
+
+
 @lru_cache(maxsize=131072)
 def latin_skeletons(word: str) -> frozenset[str]:
-    """`latin_skeleton`, and the skeleton with sh, th or dh read as two letters (Ishaq:
-    SK for a ش, SHK for the س and ح of إسحاق)."""
+    """`latin_skeleton`, the skeleton with sh, th or dh read as two letters (Ishaq: SK for
+    a ش, SHK for the س and ح of إسحاق), and without a French silent s (Dufresne: TFRN for
+    دوفرين) when three consonants are left to tell the name."""
     folded = fold(word).lower()
     split = (latin_skeleton(folded.replace(pair, f"{pair[0]}-h")) for pair in _TWO_LETTERS if pair in folded)
-    return frozenset([latin_skeleton(word), *split])
+    silent = latin_skeleton(_SILENT_S.sub("", folded))
+    return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else [])])
 
 
 def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
