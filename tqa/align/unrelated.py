@@ -50,7 +50,7 @@ Path = list[tuple[int, int, int, int]]  # (source start, k, target start, l) per
 Link = Callable[[frozenset[str], frozenset[str]], bool]  # what two bead sides must hold in common
 
 # Anchors that a translation keeps: numbers, months and weekdays, glossary entries.
-_KEPT = ("n:", "d:", "g:")
+KEPT = ("n:", "d:", "g:")
 # A figure or date, or an amount written in words («سنة ونصف», 18 months): an amount on
 # each side that differs is a changed number (D202/D203), not another sentence.
 _FIGURES = ("n:", "d:", "m:", "v:")
@@ -58,7 +58,7 @@ MIN_CONTRADICTING = 2
 MIN_CONCEPTS = 4
 MIN_NAMED_CONCEPTS = 2
 # What a translation keeps of a sentence, concepts included: sharing any one is a link.
-_COMMON = (*_KEPT, "t:", "l:", "w:")
+_COMMON = (*KEPT, "t:", "l:", "w:")
 # Anything at all two sentences can share, a figure's value or amount included.
 _ANY = (*_COMMON, "v:", "m:")
 
@@ -67,7 +67,7 @@ def _one_sided(source: frozenset[str], target: frozenset[str]) -> bool:
     """Two or more kept anchors on one side and none at all on the other. A figure on
     each side that differs (38 per cent against 33) is a changed number in a translation,
     D201's to report, not another sentence."""
-    kept = [sum(1 for a in side if a.startswith(_KEPT)) for side in (source, target)]
+    kept = [sum(1 for a in side if a.startswith(KEPT)) for side in (source, target)]
     return min(kept) == 0 and max(kept) >= MIN_CONTRADICTING
 
 
@@ -133,7 +133,7 @@ def _without_stranger(bead: tuple[int, int, int, int], source: list[SentenceFeat
     for end in (0, 1):
         stranger, other = merged[end], merged[1 - end]
         if (
-            any(a.startswith((*_KEPT, "v:")) for a in stranger.anchors)
+            any(a.startswith((*KEPT, "v:")) for a in stranger.anchors)
             and not any(a.startswith(_ANY) for a in stranger.anchors & single.anchors)
             and share_evidence(other.anchors, single.anchors)
             and stranger.paragraph != other.paragraph
@@ -144,18 +144,18 @@ def _without_stranger(bead: tuple[int, int, int, int], source: list[SentenceFeat
     return [bead]
 
 
-def _linked(source: frozenset[str], target: frozenset[str]) -> bool:
+def linked(source: frozenset[str], target: frozenset[str]) -> bool:
     """The two hold at least one thing a translation keeps, a single concept included."""
     return any(a.startswith(_COMMON) for a in source & target)
 
 
-def _concepts(side: frozenset[str]) -> int:
+def concepts(side: frozenset[str]) -> int:
     return sum(1 for a in side if a.startswith("w:"))
 
 
 def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
     """Both sentences say several things the lexicon knows, and nothing they say is common."""
-    return min(_concepts(source), _concepts(target)) >= MIN_CONCEPTS and not _linked(source, target)
+    return min(concepts(source), concepts(target)) >= MIN_CONCEPTS and not linked(source, target)
 
 
 def _named_apart(source: frozenset[str], target: frozenset[str]) -> bool:
@@ -164,8 +164,8 @@ def _named_apart(source: frozenset[str], target: frozenset[str]) -> bool:
     kept = [sum(1 for a in side if a.startswith(_FIGURES)) for side in (source, target)]
     return (
         min(kept) == 0 < max(kept)
-        and min(_concepts(source), _concepts(target)) >= MIN_NAMED_CONCEPTS
-        and not _linked(source, target)
+        and min(concepts(source), concepts(target)) >= MIN_NAMED_CONCEPTS
+        and not linked(source, target)
     )
 
 
@@ -177,7 +177,7 @@ def _unrelated(source: frozenset[str], target: frozenset[str], alone: bool) -> L
     if share_evidence(source, target):
         return None
     if not alone and _named_apart(source, target):
-        return _linked  # the strongest contradiction: its neighbours need less
+        return linked  # the strongest contradiction: its neighbours need less
     if _one_sided(source, target) or (not alone and _foreign(source, target)):
         return share_evidence
     return None
