@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tqa.align.bilingual import align_sentences
+from tqa.align.unrelated import split_unrelated
+from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.model import Segment
+from tqa.text.evidence import sentence_features
 
 BEFORE_AR = "وتجمع مئات المحتجين يوم الأحد أمام مبنى البلدية في مدينة قابس احتجاجاً على انقطاع المياه منذ 12 يوماً."
 BEFORE_EN = "Hundreds of protesters gathered on Sunday outside the town hall in Gabes over water cuts that have lasted 12 days."
@@ -94,3 +98,54 @@ def test_concepts_alone_do_not_split_beside_a_bead_linked_by_one_concept() -> No
     arabic = "وتابع مئات المواطنين وقائع الجلسة من شرفات الجمهور."
     english = "Police officers closed the roads around the building for security reasons."
     assert session(arabic, english) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+# An article about a port: the port is in every sentence. The third Arabic sentence
+# (fishermen at Ras Hilal, a glossary place) was dropped and an English one about
+# workers' pay written in its place; the two share only the port.
+RAS_HILAL = Glossary([GlossaryEntry("ras-hilal", "place", "Ras Hilal", ("رأس هلال",))])
+PORT_AR = [
+    "وقالت سلطة الميناء إن حركة السفن ارتفعت بنسبة 12 في المئة هذا الشهر.",
+    "وأضافت أن الميناء سيفتتح رصيفاً جديداً للحاويات في أيار/مايو.",
+    "وفي رأس هلال، اشتكى الصيادون من أن الميناء أغلق أمام قواربهم الصغيرة منذ أسابيع.",
+    "ويعد الميناء أكبر مصدر لفرص العمل في المحافظة.",
+    "وقال محافظ المدينة إن الحكومة ستمول توسعة الميناء بقرض من البنك الدولي.",
+]
+PORT_EN = [
+    "The port authority said ship traffic rose 12 percent this month.",
+    "It added that the port would open a new container berth in May.",
+    "Workers at the port were promised a pay rise by the end of the year, union officials said.",
+    "The port is the largest source of jobs in the province.",
+    "The city's governor said the government would fund the port's expansion with a World Bank loan.",
+]
+
+
+def _port_path(arabic: list[str], english: list[str], glossary: Glossary | None = RAS_HILAL) -> list[tuple[int, int, int, int]]:
+    source = sentence_features([Segment(n, n, s) for n, s in enumerate(arabic)], "ar", glossary)  # type: ignore[arg-type]
+    target = sentence_features([Segment(n, n, s) for n, s in enumerate(english)], "en", glossary)  # type: ignore[arg-type]
+    path, _ = split_unrelated([(n, 1, n, 1) for n in range(len(arabic))], [0.9] * len(arabic), source, target)
+    return path
+
+
+def test_a_glossary_place_dropped_with_its_sentence_splits_a_pair_linked_only_by_the_topic() -> None:
+    assert _port_path(PORT_AR, PORT_EN)[2:4] == [(2, 1, 2, 0), (3, 0, 2, 1)]
+
+
+def test_without_the_place_the_topic_still_links_the_pair() -> None:
+    assert _port_path(PORT_AR, PORT_EN, glossary=None)[2] == (2, 1, 2, 1)
+
+
+def test_a_concept_of_a_few_sentences_is_no_topic_and_links_the_pair() -> None:
+    # The port only in the pair and two sentences more: a link, not the article's subject.
+    arabic = [*PORT_AR[:3], "ويعد القطاع أكبر مصدر لفرص العمل في المحافظة.", PORT_AR[4]]
+    arabic[1] = "وأضافت أن السلطة ستفتتح رصيفاً جديداً للحاويات في أيار/مايو."
+    english = [*PORT_EN[:3], "The sector is the largest source of jobs in the province.", PORT_EN[4]]
+    english[1] = "It added that the authority would open a new container berth in May."
+    assert _port_path(arabic, english)[2] == (2, 1, 2, 1)
+
+
+def test_a_figure_on_both_sides_keeps_a_pair_linked_only_by_the_topic() -> None:
+    # A changed figure in a loose rendering is D201's, not another sentence.
+    arabic = [*PORT_AR[:2], "وفي رأس هلال، اشتكى الصيادون من أن الميناء أغلق أمام 40 قارباً صغيراً منذ أسابيع.", *PORT_AR[3:]]
+    english = [*PORT_EN[:2], "Workers at the port were promised a pay rise of 15 percent, union officials said.", *PORT_EN[3:]]
+    assert _port_path(arabic, english)[2] == (2, 1, 2, 1)

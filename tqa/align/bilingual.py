@@ -34,6 +34,7 @@ from dataclasses import replace
 from tqa.align.band import solve
 from tqa.align.confidence import confidences
 from tqa.align.costs import AlignParams, AnchorModel, Costs, params_for
+from tqa.align.strays import return_strays, split_halves
 from tqa.align.unrelated import split_unrelated, split_unrelated_merges
 from tqa.model import Article, Bead, Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
@@ -59,8 +60,10 @@ def align_on_features(
         # one alone rated wrong beads higher (bench/align.py: ROC AUC 0.807, with both 0.833).
         scores = [min(a, b) for a, b in zip(confidences(costs, path), confidences(refitted, path), strict=True)]
     if model.use_anchors:
+        path, scores = return_strays(path, scores, source, target)
         path, scores = split_unrelated(path, scores, source, target)
         path, scores = split_unrelated_merges(path, scores, source, target)
+        path, scores = split_halves(path, scores, source, target)
     return tuple(
         Bead(tuple(range(i, i + k)), tuple(range(j, j + l)), round(score, 4))
         for (i, k, j, l), score in zip(path, scores, strict=False)
