@@ -24,7 +24,7 @@ from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import TqaError
 from tqa.glossary.files import load_glossaries
-from tqa.glossary.suggest import mine_name_pairs
+from tqa.glossary.suggest import new_entry_pairs
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
@@ -212,13 +212,13 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
             continue  # as N104: two people called Mohammed are not one name spelled two ways
         if not entry and english_concepts(spelling.core.casefold()):
             continue  # a common English word (Police, Airport) capitalised, not a name
-        if all(not w.segment.text[: w.start].strip(" \"“«(‘'") for w in spelling.words):
-            continue  # only ever first in its sentence ("Share it on:"): a capital that proves no name
         partner = partners.of(spelling.first)
+        if not partner and all(not w.segment.text[: w.start].strip(" \"“«(‘'") for w in spelling.words):
+            continue  # only ever first in its sentence ("Share it on:") and no Arabic name beside it: no name
         arabic = partner.forms_text() if partner else ""
         uses.extend(NameUse(spelling.core, w.text, w.segment.id, w.segment.text, arabic, entry) for w in spelling.words)
     return tuple(uses)
 
 
 def _suggestions(doc: AlignedDocument, glossary: Glossary) -> tuple[Suggestion, ...]:
-    return tuple(Suggestion(p.english.text, p.arabic_entry_form, p.kind) for p in mine_name_pairs(doc, glossary))
+    return tuple(Suggestion(p.english.text, p.arabic_entry_form, p.kind) for p in new_entry_pairs(doc, glossary))

@@ -35,6 +35,8 @@ class Hit:
     source: Span | None = None
     target: Span | None = None
     suggestion: str | None = None
+    # At most this severity: a source's own misspelling (M805 on an English original) is a note.
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from tqa.checks.full_names import given_name_spellings, surname_letter_spellings
 from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_name_spellings
-from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
+from tqa.glossary.suggest import new_entry_pairs, suggested_entry_yaml
 from tqa.lang.en import well_known_names
 from tqa.model import Severity
-from tqa.text.names import Spelling, core_of, is_given_name, spellings_in, written_with_article
+from tqa.text.names import Spelling, is_given_name, spellings_in, written_with_article
 from tqa.text.partners import ArabicPartners, arabic_forms_of
 from tqa.text.people import two_people
 from tqa.text.skeletons import latin_skeleton
@@ -121,11 +121,7 @@ def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
     each translator. The message carries a ready-to-paste glossary entry, so the
     spelling chosen today becomes the house spelling tomorrow.
     """
-    for pair in mine_name_pairs(ctx.doc, ctx.glossary):
-        if pair.short_of is not None:
-            continue  # a surname after the full name: a valid short form, no entry to add
-        if is_given_name(core_of(pair.english.text)) and not written_with_article(pair.english.text):
-            continue
+    for pair in new_entry_pairs(ctx.doc, ctx.glossary):
         word = pair.english
         entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
         yield Hit(

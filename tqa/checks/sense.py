@@ -12,8 +12,17 @@ from tqa import patterns
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang.en import fold_ascii as fold
-from tqa.model import Segment, Severity
-from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, core_of, is_given_name, name_word_targets, name_words, no_name
+from tqa.model import Segment, Severity, Span
+from tqa.text.names import (
+    COMMON_CAPITALISED,
+    MIN_NAME_LETTERS,
+    core_of,
+    is_given_name,
+    name_word_targets,
+    name_words,
+    no_name,
+    whole_place_name,
+)
 from tqa.text.numbers import Quantity, format_value, quantities
 from tqa.text.numbers.currencies import currency_of
 from tqa.text.translit import ARTICLES, DIGRAPHS, key_tokens, same_name
@@ -187,8 +196,13 @@ def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Word]]
         if no_name(word):
             continue  # an English word, capitalised ("Share it on:" is not al-Sharaa), or Saudi officials
         found = next((t for t in index.get(_rough_key(core), []) if _matches(core, t[0])), None)
-        if found is not None:
-            yield word.start, word.end, _Target(found[0], found[1], ctx.glossary.entries[found[2]])
+        if found is None:
+            continue
+        entry = ctx.glossary.entries[found[2]]
+        if entry.type == "person" or found[1] in entry.house_forms:
+            yield word.start, word.end, _Target(found[0], found[1], entry)
+        elif (whole := whole_place_name(segment.text, word.start, word.end, found[1], entry)) is not None:
+            yield whole[0], whole[1], _Target(found[0], whole[2], entry)  # Tangier Med: the whole name, as the house writes it
 
 
 def _matches(core: str, target: str) -> bool:
@@ -236,12 +250,17 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
             house = target.house
             if not segment.text[:start].strip(" \"“«(‘'"):
                 house = house[:1].upper() + house[1:]  # al-Shaibani opens a sentence as Al-Shaibani
-            where = f" ({target.entry.origin})" if target.entry.origin else ""
-            yield Hit(
-                f"«{segment.text[start:end]}» looks like a misspelling of {target.entry.en}{where}, a spelling the glossary does not list: write «{house}»",
-                *ctx.by_role(None, span(segment, start, end)),
-                suggestion=house,
-            )
+            yield _misspelt_hit(ctx, target.entry, span(segment, start, end), house)
+
+
+def _misspelt_hit(ctx: CheckContext, entry: GlossaryEntry, evidence: Span, house: str) -> Hit:
+    """In the translation, the house form to write; in the source (an English original),
+    which the translator cannot respell, a note for the desk and no suggestion."""
+    where = f" ({entry.origin})" if entry.origin else ""
+    said = f"«{evidence.text}» looks like a misspelling of {entry.en}{where}, a spelling the glossary does not list"
+    if ctx.source_is_arabic or not ctx.doc.source.segments:
+        return Hit(f"{said}: write «{house}»", *ctx.by_role(None, evidence), suggestion=house)
+    return Hit(f"{said} (house: «{house}»); the original's spelling, nothing to change in the translation", evidence, None, severity=Severity.INFO)
 
 
 _FUND_AR = "أقرض الصندوق ملياري دولار في آذار. وتلاه عقد للميناء بقيمة ٥٠٠ مليون دولار. ثم جاء قرض بقيمة ٤ مليارات دولار."

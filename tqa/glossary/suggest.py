@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tqa.glossary.name_kinds import ORGANISATION_HEADS, guess_type
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
-from tqa.lang.en import NAME_PARTICLE_ARTICLES, well_known_names
+from tqa.lang.en import well_known_names
 from tqa.model import Segment
+from tqa.text.directions import arabic_direction_word
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import AR_GIVEN_NAMES
 from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
@@ -78,6 +80,17 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     return list(pairs.values())
 
 
+def new_entry_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
+    """The names to suggest as new glossary entries (N105 and a batch's index): not a
+    glossary person's surname, which is a `short` to add to that entry (`tqa glossary
+    suggest` says so), nor a given name alone."""
+    return [
+        p
+        for p in mine_name_pairs(doc, glossary)
+        if p.short_of is None and not (is_given_name(core_of(p.english.text)) and not written_with_article(p.english.text))
+    ]
+
+
 _ArabicWord = tuple[Segment, str, int]  # segment, word, offset
 
 
@@ -114,9 +127,12 @@ def _pair_for(
     core = core_of(word.text)
     if core.casefold() in well_known_names():
         return None
-    if is_given_name(core) and not written_with_article(word.text):
-        return None
+    given = is_given_name(core) and not written_with_article(word.text)
     matches = [w for w in words if latin_matches_arabic(core, w[1])]
+    if given and not matches:
+        # A short given name (Rami «رامي») has too few consonants to match alone; it is
+        # suggested only with the surname after it (_with_next_name), which is evidence.
+        matches = [w for w in words if _given_name_fits(word.text, w[1])]
     # Several Arabic words may share the consonants (Russia: روسيا and الرئيس);
     # the one whose long vowels fit the spelling is the name.
     match = max(matches, key=lambda w: romanisation_fit(core, w[1]), default=None)
@@ -128,9 +144,9 @@ def _pair_for(
     if surname_of is not None:
         return NamePair(word, match[0], match[2], match[2] + len(match[1]), short_of=surname_of)
     pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
-    if pair.english == word and _arabic_given_name(match[1]) and not written_with_article(word.text):
+    if pair.english == word and (given or (_arabic_given_name(match[1]) and not written_with_article(word.text))):
         return None  # a first name alone (Samer, «سامر»): shared by many people, and no place
-    return pair
+    return _with_compass(_with_organisation_head(_with_article(pair)))
 
 
 def _arabic_given_name(word: str) -> bool:
@@ -149,10 +165,50 @@ def _with_next_name(pair: NamePair) -> NamePair:
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     after_en = re.match(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)", english[pair.english.end :])
     after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
-    if after_en is None or after_ar is None or not latin_matches_arabic(core_of(after_en.group(1)), after_ar.group(1)):
+    # Beside the name before it on both sides, a short surname is evidence enough (Karim Azar, «كريم عازار»).
+    if after_en is None or after_ar is None or not latin_matches_arabic(core_of(after_en.group(1)), after_ar.group(1), short=True):
         return pair
     word = NameWord(pair.english.segment, pair.english.start, pair.english.end + after_en.end(1))
     return NamePair(word, pair.arabic_segment, pair.arabic_start, pair.arabic_end + after_ar.end(1))
+
+
+def _with_article(pair: NamePair) -> NamePair:
+    """Al Rafidain rather than Rafidain: an article written as a word of its own before
+    the name belongs to it when the Arabic name has the article (الرافدين)."""
+    before_en = re.search(r"\b(?:Al|El)\s+$", pair.english.segment.text[: pair.english.start])
+    if before_en is None or not normalize(pair.arabic).startswith("ال"):
+        return pair
+    return NamePair(NameWord(pair.english.segment, before_en.start(), pair.english.end), pair.arabic_segment, pair.arabic_start, pair.arabic_end)
+
+
+def _with_organisation_head(pair: NamePair) -> NamePair:
+    """Meridian Energy rather than Meridian: a company's head word after the name (name_kinds.
+    ORGANISATION_HEADS) belongs to it, and so does the Arabic word after the name that
+    translates it («ميريديان للطاقة»), when one follows in the same phrase."""
+    english, arabic = pair.english.segment.text, pair.arabic_segment.text
+    after_en = re.match(r"\s+([A-Z][a-z]+)\b", english[pair.english.end :])
+    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    if after_en is None or after_en.group(1).casefold() not in ORGANISATION_HEADS or after_ar is None:
+        return pair
+    word = NameWord(pair.english.segment, pair.english.start, pair.english.end + after_en.end(1))
+    return NamePair(word, pair.arabic_segment, pair.arabic_start, pair.arabic_end + after_ar.end(1))
+
+
+def _with_compass(pair: NamePair) -> NamePair:
+    """West Africa rather than Africa: a capitalised compass word before the name is part
+    of it when the Arabic writes a compass word beside the name too («غرب أفريقيا»)."""
+    english, arabic = pair.english.segment.text, pair.arabic_segment.text
+    before_en = re.search(r"\b(?:North|South|East|West)(?:ern)?\s+$", english[: pair.english.start])
+    before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
+    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    if before_en is None:
+        return pair
+    word = NameWord(pair.english.segment, before_en.start(), pair.english.end)
+    if before_ar is not None and arabic_direction_word(normalize(before_ar.group(1))):
+        return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
+    if after_ar is not None and arabic_direction_word(normalize(after_ar.group(1))):
+        return NamePair(word, pair.arabic_segment, pair.arabic_start, pair.arabic_end + after_ar.end(1))
+    return pair
 
 
 def _with_given_name(pair: NamePair) -> NamePair:
@@ -181,93 +237,6 @@ def _given_name_fits(latin: str, arabic: str) -> bool:
         return True
     skeleton = latin_skeleton(core_of(latin))
     return (len(skeleton) >= 2 or _arabic_given_name(arabic)) and skeleton in arabic_skeletons(normalize(arabic))
-
-
-_PLACE_CUES_AR = (
-    "قريه",
-    "مدينه",
-    "بلده",
-    "منطقه",
-    "حي",
-    "مخيم",
-    "محافظه",
-    "ريف",
-    "مطار",
-    "ميناء",
-    "قاعده",
-    "جبل",
-    "نهر",
-    "بلدات",
-    "قري",
-    "ناحيه",
-    "سهل",
-    "وادي",
-)
-_PERSON_CUES_AR = (
-    "الرئيس",
-    "رئيس",
-    "الوزير",
-    "وزير",
-    "السيد",
-    "الشيخ",
-    "الدكتور",
-    "الدكتوره",
-    "العميد",
-    "اللواء",
-    "المتحدث",
-    "مدير",
-    "النائب",
-    "قال",
-    "وقال",
-    "اكد",
-    "واكد",
-    "اضاف",
-    "واضاف",
-    "المحامي",
-    "الصحفي",
-    "القائد",
-    "قائد",
-    "حاكم",
-    "الحاكم",
-    "السفير",
-    "الناشط",
-)
-_PLACE_CUES_EN = ("in", "at", "near", "from", "village of", "town of", "city of", "to", "outside", "province", "district of")
-_PERSON_CUES_EN = (
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "minister",
-    "said",
-    "spokesman",
-    "director",
-    "governor",
-    "sheikh",
-    "general",
-    "ambassador",
-    "told",
-    "head",
-)
-
-
-def guess_type(english: str, arabic_before: str = "", english_before: str = "") -> str:
-    """person or place, a guess the editor confirms. The words before the name decide
-    first (قرية، مدينة، "village of", "in" say place; الرئيس، قال، "Minister", "said"
-    say person); then the name's shape: several words or an al-/bin/abu particle say
-    person, one bare word (Vnukovo, Jableh) place."""
-    arabic_words = normalize(arabic_before).split()[-2:]
-    english_words = english_before.casefold().replace(",", " ").split()[-3:]
-    if any(w in _PLACE_CUES_AR for w in arabic_words) or any(" ".join(english_words).endswith(c) for c in _PLACE_CUES_EN):
-        return "place"
-    if any(w in _PERSON_CUES_AR for w in arabic_words) or any(w.strip(".") in _PERSON_CUES_EN for w in english_words):
-        return "person"
-    words = english.replace("-", " ").split()
-    particles = {*NAME_PARTICLE_ARTICLES, "bin", "ibn", "abu", "abou", "bint"}
-    if len(words) > 1 or any(w.casefold() in particles for w in words):
-        return "person"
-    return "place"
 
 
 def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False, kind: str | None = None) -> str:

@@ -115,7 +115,7 @@ EN_BLOC_NOUNS = frozenset(
 class Direction:
     """A compass word or compound in a text. `compared` is False for a name (West Bank)
     or the West as a group of countries: such a word may match, but is never reported.
-    `relative` marks a direction from another place (west of the Euphrates, غرب الفرات
+    `relative` marks a direction from another place (west of the Euphrates, north from Aqaba; غرب الفرات
     is ambiguous and not marked): it says nothing of where the sentence's subject is."""
 
     bearing: frozenset[str]
@@ -199,8 +199,9 @@ def _english_compared(text: str, start: int, end: int, names: list[tuple[int, in
 
 
 def _english_relative(text: str, start: int, end: int) -> bool:
-    """north of Aleppo (from another place), not the north of the country (a part of it)."""
-    return bool(re.match(r"\s+of\b", text[end:])) and not re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
+    """north of Aleppo, running north from Aqaba: a bearing from another place, which
+    lies the other way; not the north of the country (a part of it)."""
+    return bool(re.match(r"\s+(?:of|from)\b", text[end:])) and not re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,6 +81,23 @@ def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
     }
 
 
+def whole_place_name(text: str, start: int, end: int, house_word: str, entry: GlossaryEntry) -> tuple[int, int, str] | None:
+    """Where the word at [start, end) stands for `house_word` of a place whose name is
+    several words: the span of the whole name as written around it and the house form
+    (Tangier Med -> Tanger Med), or None when the other words are not there. A word of
+    such a name alone is no mention of it: Tangier is the city, not the port Tanger Med."""
+    for form in entry.house_forms:
+        words = form.split()
+        if len(words) < 2 or house_word not in words:
+            continue
+        at = words.index(house_word)
+        before = re.search(r"\s+".join(map(re.escape, words[:at])) + r"\s+\Z", text[:start], re.IGNORECASE) if at else None
+        after = re.match(r"\s+" + r"\s+".join(map(re.escape, words[at + 1 :])), text[end:], re.IGNORECASE) if words[at + 1 :] else None
+        if (before or not at) and (after or at == len(words) - 1):
+            return (before.start() if before else start), end + (after.end() if after else 0), form
+    return None
+
+
 def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int, str] | None:
     """A word in `segments` that spells one of the entry's name words differently, with
     the house word to write instead (al-Shiabani -> al-Shaibani; Al- only where a
@@ -101,8 +119,24 @@ def find_unlisted_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) 
 def find_unlisted_arabic_spelling(segments: tuple[Segment, ...], entry: GlossaryEntry) -> tuple[Segment, int, int] | None:
     """An Arabic word in `segments` whose consonants spell one of the entry's English
     name words (ترطوس for Tartus, whose listed form is طرطوس): the name, in a form the
-    glossary does not list."""
-    return arabic_word_romanised_by(segments, name_word_targets(entry))
+    glossary does not list. The span runs over the name's other words written after it
+    («يوسف بن علي» for Youssef Benali, whose بن علي is Benali written in two words), so
+    the finding quotes the name as written, not its first word."""
+    targets = tuple(name_word_targets(entry))
+    found = arabic_word_romanised_by(segments, targets)
+    if found is None:
+        return None
+    segment, start, end = found
+    following = list(ARABIC_WORD.finditer(segment.text, end))
+    while following and not segment.text[end : following[0].start()].strip():
+        for taken in (1, 2):
+            written = "".join(m.group() for m in following[:taken])
+            if len(following) >= taken and any(latin_matches_arabic(word, written) for word in targets):
+                end, following = following[taken - 1].end(), following[taken:]
+                break
+        else:
+            break
+    return segment, start, end
 
 
 def arabic_word_romanised_by(segments: tuple[Segment, ...], latin_words: Iterable[str]) -> tuple[Segment, int, int] | None:

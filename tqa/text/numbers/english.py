@@ -47,6 +47,16 @@ _EN_BARE_SCALE = patterns.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|
 # The ends of a range: "between 2 and 3 million", "2 to 3 million", "$2-3bn".
 _EN_RANGE_JOINER = patterns.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
 _EN_RANGE_BETWEEN = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+# A whole and a fraction of a scale: "one and a half million", "two-and-a-half billion",
+# "a million and a half" (1.5 million), as Arabic writes مليون ونصف المليون.
+_EN_SCALE_ALTERNATION = "thousand|million|billion|trillion"
+_EN_AND_FRACTION = patterns.compile(
+    r"\b(?:(?P<whole>"
+    + "|".join(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS}), key=len, reverse=True))
+    + rf"|\d+)[\s-]+and[\s-]+a[\s-]+(?P<fraction>half|quarter)[\s-]+(?P<scale>{_EN_SCALE_ALTERNATION})"
+    + rf"|(?:a|an|one)\s+(?P<lone_scale>{_EN_SCALE_ALTERNATION})\s+and\s+a\s+(?P<lone_fraction>half|quarter))\b",
+    re.IGNORECASE,
+)
 _EN_FRACTION_SCALE = patterns.compile(
     r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
 )
@@ -58,6 +68,7 @@ def english_quantities(text: str) -> list[Quantity]:
     for start, end, value in phone_numbers(text):
         found.append(replace(make_quantity(value, 0, start, end, text), code=True))  # 06 580 5642: one number
         taken.append((start, end))
+    _whole_and_fraction(text, found, taken)
     _digit_numbers(text, found, taken)
     for start, end in road_numbers(text, "en"):
         # The N49 national road: the figure of a road's code, which Arabic writes رقم 49.
@@ -73,6 +84,20 @@ def english_quantities(text: str) -> list[Quantity]:
         if not overlaps(match.start(), match.end(), taken):
             found.append(make_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
     return share_range_scale(sorted(found, key=lambda q: q.start), text, _EN_RANGE_JOINER, _EN_RANGE_BETWEEN)
+
+
+def _whole_and_fraction(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
+    """"Two and a half million" is 2.5 million, "a million and a half" 1.5 million: read
+    whole, before its parts are taken as a lone "two" and "a half million"."""
+    for match in _EN_AND_FRACTION.finditer(text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        whole = (match["whole"] or "one").lower()
+        base = float(whole) if whole.isdigit() else float(_EN_UNITS.get(whole) or _EN_COMPOUNDS[whole])
+        base += en.FRACTIONS[(match["fraction"] or match["lone_fraction"]).lower()]
+        scale = _EN_SCALE_WORDS[(match["scale"] or match["lone_scale"]).lower()]
+        found.append(make_quantity(base, scale, match.start(), match.end(), text))
+        taken.append((match.start(), match.end()))
 
 
 def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]) -> None:
