@@ -175,6 +175,27 @@ def test_a_plain_command_does_not_load_typer(argv: list[str]) -> None:
     assert done.stdout.splitlines()[-1] == f"{1 if argv[0] == 'check' else 0} []"
 
 
+
+def test_a_plain_check_loads_only_what_it_uses() -> None:
+    # Issue 14: what a check of the sample without reports or .docx never uses stays
+    # unimported (each was a few milliseconds of every check's start-up). Timed the second
+    # time: the first check in a new cache folder writes tqa's caches (tempfile).
+    unused = ("english_words", "statistics", "tempfile", "zipfile", "traceback", "importlib.resources", "typer")
+    code = "\n".join(
+        [
+            "import sys",
+            f"sys.argv = ['tqa', 'check', {AR!r}, {EN!r}, '-q']",
+            "from tqa.cli import main",
+            "try:",
+            "    main()",
+            "except SystemExit:",
+            f"    print(sorted(set(sys.modules) & set({unused!r})))",
+        ]
+    )
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
 def test_echo_writes_what_typer_echo_writes(capsys: pytest.CaptureFixture[str]) -> None:
     for message, nl, err in [
         ("مرحبا\n", False, False),

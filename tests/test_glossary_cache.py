@@ -4,6 +4,7 @@ foreign, unreadable, unwritable or turned off is ignored in silence."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ import pytest
 from tqa.checks.sense import _targets
 from tqa.config import Settings
 from tqa.glossary import cache as glossary_cache
+from tqa.glossary.entry import entries_from_fields
 from tqa.glossary.files import load_glossaries
 from tqa.glossary.model import Glossary
 from tqa.pipeline import run
@@ -57,6 +59,22 @@ def test_a_second_load_is_a_hit(tmp_path: Path, _cache_in_tmp: Path, monkeypatch
     second = load_glossaries([path])
     _same(first, second)
     assert second.cache_key == first.cache_key is not None
+
+
+
+def test_cached_entries_are_those_the_loader_made(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    # A cached glossary rebuilds its entries without their __init__ (#14): the same fields in
+    # the same order, so equality, hashing, repr and a second pickling all agree.
+    first = load_glossaries([_copy(tmp_path)])
+    second = load_glossaries([tmp_path / "desk.yaml"])
+    assert second.entries is not first.entries and len(second.entries) == len(first.entries) > 10
+    for made, rebuilt in zip(first.entries, second.entries, strict=True):
+        assert list(rebuilt.__dict__.items()) == list(made.__dict__.items())
+        assert rebuilt == made and hash(rebuilt) == hash(made) and repr(rebuilt) == repr(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        second.entries[0].en = "changed"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        entries_from_fields([("only", "two")])
 
 
 def test_a_changed_file_is_a_miss(tmp_path: Path, _cache_in_tmp: Path) -> None:

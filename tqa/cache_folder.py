@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def write_cache_file(path: Path, prefix: str, fill: Callable[[Path], object]) ->
     """Write one of tqa's cache files atomically: `fill` writes a temporary file beside `path`
     (named PREFIX….tmp), which then replaces it. A cache is never worth an error: on any
     failure nothing is kept, the temporary file is removed, and the answer is False."""
+    import tempfile  # only when a cache file is written: off the start-up of a check with warm caches (#14)
+
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -25,7 +25,6 @@ line here and its `*module.CHECKS` in `ALL_CHECKS`, in reading order.
 
 from __future__ import annotations
 
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -91,6 +90,8 @@ def run_each_check(ctx: CheckContext, checks: Sequence[Check]) -> CheckRun:
         try:
             findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in bounded(check, check.hits(ctx))])
         except Exception as error:  # noqa: BLE001 - any bug in one check; interrupts still stop the run
+            import traceback  # only for a failing check: off the start-up of every run (#14)
+
             failed.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
     return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), tuple(failed))
 

@@ -4,7 +4,6 @@ short, and two files that are not versions of one article."""
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, W
 from tqa.checks.length_ratios import Units
 from tqa.checks.moved_sentences import evidence_in_neighbour, moved_elsewhere, says_other_things
 from tqa.model import AlignedDocument, Severity
+from tqa.robust import median, robust_spread
 from tqa.text.evidence import sentence_features, share_evidence
 
 if TYPE_CHECKING:
@@ -75,13 +75,13 @@ def _truncated(ctx: CheckContext) -> Iterator[Hit]:
     if len(pairs) < MIN_PAIRS_TO_CALIBRATE:
         return
     ratios = [p[2] for p in pairs]
-    median = statistics.median(ratios)
-    spread = max(statistics.median(abs(r - median) for r in ratios) * 1.4826, 0.08)
-    limit = min(median - TRUNCATION_DEVIATIONS * spread, median + math.log(TRUNCATION_SHARE))
+    typical = median(ratios)
+    spread = max(robust_spread(ratios, typical), 0.08)
+    limit = min(typical - TRUNCATION_DEVIATIONS * spread, typical + math.log(TRUNCATION_SHARE))
     for index, (source, target, ratio) in enumerate(pairs):
-        if ratio >= limit or _moved_to_neighbour(pairs, index, median):
+        if ratio >= limit or _moved_to_neighbour(pairs, index, typical):
             continue
-        share = math.exp(ratio - median)
+        share = math.exp(ratio - typical)
         yield Hit(
             message=f"The translation is {share:.0%} of the length this article's other sentences predict; check that nothing was cut",
             source=whole(source[0]),
@@ -153,7 +153,7 @@ def _words_elsewhere(ctx: CheckContext, pair: Pair, added: bool) -> bool:
     ratios = [ratio for _, _, ratio in ctx.length_ratios]
     if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
         return False
-    scale = math.exp(statistics.median(ratios))
+    scale = math.exp(median(ratios))
     return (
         _merged_into_neighbour(ctx, pair, added, scale)
         or evidence_in_neighbour(ctx, pair, added, scale)

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from english_words import get_english_words_set
-
 from tqa import patterns
 from tqa.glossary.model import Glossary, GlossaryEntry
 
@@ -67,6 +65,10 @@ _MIN_LONE_WORD = 4
 
 @cache
 def _english_words() -> frozenset[str]:
+    # Imported when a Latin word is first judged: with importlib.resources and tempfile it
+    # cost every check's start-up, most of which never ask (#14).
+    from english_words import get_english_words_set
+
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 

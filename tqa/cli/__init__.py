@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 import types
 from typing import TYPE_CHECKING
 
@@ -74,6 +73,8 @@ def _internal_error(error: BaseException, stage: StageError | None) -> None:
     """One line for a bug (exit 3): which stage, which input, what; the traceback on --debug."""
     cause = stage.cause if stage is not None else error
     if _debugging():
+        import traceback  # a bug's traceback, on --debug only: off every run's start-up (#14)
+
         traceback.print_exception(cause, file=sys.stderr)
     # Outside the staged pipeline, the command line says what was being read.
     where = str(stage) if stage is not None else f"internal error in `{_command_line()}`: {describe(cause)}"

@@ -25,6 +25,7 @@ from tqa.glossary.entry import FormKind as FormKind  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
 from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
+from tqa.glossary.entry import entries_from_fields
 from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, gc_paused
 
 # Re-exported: names, people and glossary lint fold words as matching does.
@@ -98,7 +99,7 @@ class Glossary:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        entries = tuple(GlossaryEntry(*fields) for fields in state["entries"])
+        entries = entries_from_fields(state["entries"])
         self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
 
     def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T], refers_to_entries: bool = True) -> T:

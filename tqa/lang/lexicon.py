@@ -23,9 +23,9 @@ the longer sentence added after it, for want of a word in common.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib import resources
 
 from tqa import patterns
+from tqa.lang import data_text
 from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems
 
 _EN_WORD = patterns.compile(r"[a-z]+")
@@ -38,7 +38,7 @@ Index = dict[str, list[tuple[str, str]]]
 @cache
 def _table() -> tuple[str, ...]:
     """The concept lines of data/lexicon.tsv (its header says where they come from)."""
-    text = (resources.files("tqa.lang") / "data" / "lexicon.tsv").read_text(encoding="utf-8")
+    text = data_text("lexicon.tsv")
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

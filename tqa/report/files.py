@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -87,6 +86,8 @@ def _write(path: Path, text: str, inputs: Iterable[Path], only_over_reports: boo
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")
     remove_orphan_temporaries(target)
     data = _utf8(text)
+    import tempfile  # only when a report is written: off the start-up of a check that writes none (#14)
+
     with _signals_raise():
         handle, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}{_TEMP_MARK}{os.getpid()}-")
         try:

@@ -22,7 +22,6 @@ sacrebleu on two line files):
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from tqa.errors import InputError
 from tqa.model import Article, Bead, Block, Document, Lang
 from tqa.readers import load_text, read_document
 from tqa.readers.langid import document_language
+from tqa.robust import median, robust_spread
 from tqa.scoring.worddiff import DiffOp, word_diff
 from tqa.text.segment import segment_document, segment_lines
 
@@ -157,9 +157,8 @@ def divergent_pairs(pairs: Sequence[ScoredPair]) -> tuple[ScoredPair, ...]:
     if not scored:
         return ()
     values = [p.chrf for p in scored if p.chrf is not None]
-    median = statistics.median(values)
-    spread = 1.4826 * statistics.median(abs(v - median) for v in values)
-    threshold = min(median - DIVERGENCE_MADS * spread, DIVERGENCE_FLOOR)
+    typical = median(values)
+    threshold = min(typical - DIVERGENCE_MADS * robust_spread(values, typical), DIVERGENCE_FLOOR)
     return tuple(p for p in scored if p.chrf is not None and p.chrf < threshold)
 
 
