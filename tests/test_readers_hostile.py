@@ -45,7 +45,23 @@ def test_windows_1252_english_is_read(tmp_path: Path) -> None:
     path.write_bytes(text.encode("cp1252"))
     read, assumed = load_text_and_encoding(path)
     assert read == text
-    assert assumed.startswith("cp125")  # Central and Western European code pages agree on these bytes
+    assert assumed == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker José Muñoz signed for the club on Friday, its director said.\n\nMuñoz, 24, scored twelve goals last season.\n",
+        "The new wall is three métres high and runs along the canal.\n\nWork on the façade will end in the spring.\n",
+        "Ms Åsa Lindqvist and Mr Jürgen Weiß met the délégation in the café on Monday.\n",
+    ],
+)
+def test_accented_names_in_windows_1252_keep_their_letters(tmp_path: Path, text: str) -> None:
+    """English is never read in a Central European code page: in cp1250 ñ is ń and é stays,
+    so the text still looks Latin and the name is silently changed (new-user review)."""
+    path = tmp_path / "a.en.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert load_text_and_encoding(path) == (text, "cp1252")
 
 
 @pytest.mark.parametrize(
