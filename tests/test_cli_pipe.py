@@ -86,3 +86,22 @@ def test_ctrl_c_while_tqa_is_still_being_imported_is_quiet() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, check=False)
     assert (done.returncode, done.stderr) == (130, "")
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""], ids=["PYTHONUNBUFFERED", "buffered"])
+def test_a_reader_that_stops_midway_through_a_long_alignment_is_interrupted(tmp_path: Path, unbuffered: str) -> None:
+    """`tqa align … | head -c 100` on an article whose alignment is larger than a pipe
+    holds: tqa has not finished printing when the reader goes, so 130, also where Python's
+    unbuffered stdout used to drop the rest of a short write and exit 0 (new-user review)."""
+    for lang in ("ar", "en"):
+        bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob(f"*.{lang}.md"))]
+        (tmp_path / f"long.{lang}.md").write_text("\n\n".join(bodies * 4), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tqa", "align", "long.ar.md", "long.en.md"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert len(process.stdout.read(100)) == 100
+    process.stdout.close()
+    assert process.wait(timeout=120) == 130 and process.stderr.read() == b""

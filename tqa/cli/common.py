@@ -56,6 +56,25 @@ def verdict_already_reached() -> Iterator[None]:
         _Run.output_cut = True
 
 
+def print_whole(text: str) -> None:
+    """Print `text` on standard output, all of it or a BrokenPipeError. With
+    PYTHONUNBUFFERED set, Python's text stdout makes one write() and drops what a pipe
+    took not: a reader gone mid-output (`tqa align … | head -c 100`) cut the text short
+    and tqa exited 0. The bytes are written here until every one is taken."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # a stream that is text only (a test's capture)
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        written = binary.write(data)
+        data = data[written if written is not None else 0 :]
+    binary.flush()
+
+
 def _debugging() -> bool:
     return _Run.debug or os.environ.get("TQA_DEBUG", "") not in ("", "0")
 
