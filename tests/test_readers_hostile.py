@@ -251,3 +251,15 @@ def test_a_bilingual_file_in_a_legacy_encoding_is_named_once(tmp_path: Path) -> 
     result = subprocess.run([sys.executable, "-m", "tqa", "check", str(path)], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode in (0, 1), result.stderr
     assert result.stdout.count("encoding:") == 1, result.stdout
+
+
+def test_too_many_sentences_are_said_as_more_than_the_limit() -> None:
+    """Splitting stops at the first sentence over the limit: "has 5,001 sentences" for a
+    file of 6,000 was wrong (new-user review); the error says "more than 5,000"."""
+    from tqa.model import Block, Document
+    from tqa.text.segment import segment_document
+
+    document = Document("a.txt", "text", tuple(Block(" ".join(f"Talks resumed on day {i}." for i in range(3))) for _ in range(2000)))
+    with pytest.raises(InputError) as raised:
+        segment_document(document, "en")
+    assert "has more than 5,000 sentences, over tqa's limit of 5,000 for one article" in str(raised.value)

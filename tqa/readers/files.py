@@ -115,10 +115,13 @@ def require_text_size(text_length: int, where: str) -> None:
         )
 
 
-def require_segment_count(count: int, where: str) -> None:
+def require_segment_count(count: int, where: str, *, so_far: bool = False) -> None:
+    """`so_far`: counting stops at the first sentence over the limit (the segmenter does
+    not split the rest), so the count is no size of the file and is not said."""
     if count > MAX_SEGMENTS:
+        size = f"more than {MAX_SEGMENTS:,} sentences" if so_far else f"{count:,} sentences or units"
         raise InputError(
-            f"has {count:,} sentences or units, over tqa's limit of {MAX_SEGMENTS:,} for one article",
+            f"has {size}, over tqa's limit of {MAX_SEGMENTS:,} for one article",
             where=where,
             fix=SPLIT_FIX.format(limit=f"{MAX_SEGMENTS:,} sentences"),
         )
