@@ -517,6 +517,10 @@ def test_the_summary_says_the_default_direction_and_names_what_was_not_checked(t
     assert "not checked: broken (each with its reason in" in result.stdout
     given = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o2"), "--direction", "ar-en"])
     assert "direction:" not in given.stderr
+    for quiet in (["-q"], ["--quiet"]):  # quiet says only why it exits 2 (new-user review: the line came and went)
+        said = tqa_cli(["batch", *quiet, str(folder), "--out", str(tmp_path / "o3")])
+        assert (said.returncode, said.stdout) == (2, "") and said.stderr.startswith("tqa: error: 1 article(s) could not be read")
+        assert len(said.stderr.splitlines()) == 1
 
 
 def tqa_cli(args: list[str]) -> subprocess.CompletedProcess[str]:

@@ -26,6 +26,7 @@ from tqa.cli.common import (
     EXIT_USAGE,
     _debugging,
     _Run,
+    say_interrupted,
     silence_output,
 )
 from tqa.errors import StageError, TqaError, cut, describe, one_line
@@ -114,6 +115,8 @@ def _run_typer() -> None:
         if done_early.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
             sys.exit(EXIT_INTERRUPTED)
         raise
+    if done == EXIT_INTERRUPTED:  # typer turns Ctrl-C in a command into exit 130 without a word
+        say_interrupted()
     sys.exit(done if isinstance(done, int) else 0)
 
 
@@ -138,7 +141,7 @@ def main() -> None:
     except StageError as error:
         _internal_error(error, error)
     except KeyboardInterrupt:
-        print("tqa: interrupted", file=sys.stderr)
+        say_interrupted()
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         silence_output()  # the reader went away (tqa ... | head) before tqa had finished

@@ -34,6 +34,18 @@ class _Run:
 
     debug = False
     output_cut = False  # the reader went away after the verdict (verdict_already_reached)
+    interrupt_said = False  # a command said its own line on Ctrl-C (tqa batch: what is kept)
+
+
+# What Ctrl-C prints on standard error (exit 130): one line, so that a run that stopped is
+# never taken for one that ended quietly. tqa.entry has its own copy (it imports nothing).
+INTERRUPTED_LINE = "tqa: interrupted"
+
+
+def say_interrupted() -> None:
+    if not _Run.interrupt_said:
+        print(INTERRUPTED_LINE, file=sys.stderr, flush=True)
+    _Run.interrupt_said = True
 
 
 def silence_output() -> None:
