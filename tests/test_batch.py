@@ -517,6 +517,10 @@ def test_the_summary_says_the_default_direction_and_names_what_was_not_checked(t
     assert "not checked: broken (each with its reason in" in result.stdout
     given = tqa_cli(["batch", str(folder), "--out", str(tmp_path / "o2"), "--direction", "ar-en"])
     assert "direction:" not in given.stderr
+    for quiet in (["-q"], ["--quiet"]):  # quiet says only why it exits 2 (new-user review: the line came and went)
+        said = tqa_cli(["batch", *quiet, str(folder), "--out", str(tmp_path / "o3")])
+        assert (said.returncode, said.stdout) == (2, "") and said.stderr.startswith("tqa: error: 1 article(s) could not be read")
+        assert len(said.stderr.splitlines()) == 1
 
 
 def tqa_cli(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -534,3 +538,39 @@ def test_a_process_forked_while_ctrl_c_is_held_starts_with_it_blocked() -> None:
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+
+
+def _long_pair(folder: Path, copies: int) -> None:
+    """One pair of every test article's paragraphs, `copies` times over: seconds of work."""
+    for lang in ("ar", "en"):
+        bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1] for p in sorted(ARTICLES.glob(f"*.{lang}.md"))]
+        (folder / f"long.{lang}.md").write_text("# Long\n" + "\n".join(bodies) * copies, encoding="utf-8")
+
+
+def test_ctrl_c_ends_the_articles_in_progress_and_keeps_the_finished(tmp_path: Path) -> None:
+    """The pool's workers ignore Ctrl-C; the batch ends them (SIGTERM) rather than wait
+    for a long article to finish (new-user review: 40-50 s). The short article, finished,
+    stays in the store with its reports; the long one, cut off, leaves no report."""
+    folder = _pairs(tmp_path / "in", ("port-deal",))
+    _long_pair(folder, 10)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "tqa", "batch", str(folder), "--out", str(out), "--workers", "2", "--direction", "ar-en"]
+    process = subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=default_sigint
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None and _recorded(out / "tqa-runs.sqlite") < 1:
+        time.sleep(0.05)
+    assert process.poll() is None, "the long article finished before the Ctrl-C: make it longer"
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.decode().splitlines() == [
+        f"tqa batch: interrupted; finished articles are kept in {out / 'tqa-runs.sqlite'}: run the same command to go on"
+    ]
+    assert json.loads((out / "port-deal.json").read_text(encoding="utf-8"))["schema"] == "tqa-report/1"
+    assert not (out / "long.json").exists() and not (out / "long.html").exists()
+    assert [p.name for p in out.iterdir() if ".tqa-tmp-" in p.name] == []
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):  # no worker left behind in the group
+        os.killpg(process.pid, 0)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tqa.config import Settings
+from tqa.errors import InputError
 from tqa.model import Finding, Report
 from tqa.pipeline import run
 from tqa.readers.bilingual import read_bilingual
@@ -187,3 +188,33 @@ def test_findings_name_the_unit_a_cat_tool_looks_up(tmp_path: Path, kind: str, f
     assert [s.get("unit") for s in data["source"]["segments"]] == [first_unit, first_unit.replace("0", "1")]
     plain = run(write(tmp_path, "tmx", "en"), None, Settings())
     assert plain.document.source.place(0) == "paragraph 1, sentence 1"
+
+
+@pytest.mark.parametrize(
+    ("langs", "units", "said"),
+    [
+        (("fr", "de"), [("Bonne nuit", "Gute Nacht")], "declares French (fr) and German (de): neither is Arabic or English"),
+        (
+            ("en-GB", "fr-FR"),
+            [("Good night", "Bonne nuit")],
+            "declares English (en-GB) and French (fr-FR): French (fr-FR) is neither Arabic nor English",
+        ),
+    ],
+    ids=["fr-de", "en-fr"],
+)
+def test_a_file_declaring_another_language_says_which(
+    tmp_path: Path, langs: tuple[str, str], units: list[tuple[str, str]], said: str
+) -> None:
+    """Units too short to show their language were taken for English: "both files are in
+    English" for a French-German XLIFF (new-user review). The declaration says what it is."""
+    body = "".join(
+        f'<trans-unit id="{i}"><source>{s}</source><target>{t}</target></trans-unit>' for i, (s, t) in enumerate(units, 1)
+    )
+    path = tmp_path / "memory.xlf"
+    path.write_text(
+        f'<?xml version="1.0"?><xliff version="1.2"><file source-language="{langs[0]}" target-language="{langs[1]}"><body>{body}</body></file></xliff>',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as raised:
+        run(path, None, Settings())
+    assert str(raised.value).startswith(f"{path}: {said} (")

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from tests.signals import default_sigint
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN = ("samples/clean.ar.md", "samples/clean.en.md")
@@ -72,7 +76,8 @@ def test_a_batch_keeps_its_verdict_when_the_reader_goes_away(tmp_path: Path) -> 
 
 def test_ctrl_c_while_tqa_is_still_being_imported_is_quiet() -> None:
     """The console script and `python -m tqa` start in tqa.entry: an interrupt that lands
-    while tqa.cli is being imported exits 130 without a traceback (seen on a busy machine)."""
+    while tqa.cli is being imported exits 130 without a traceback (seen on a busy machine),
+    with the one line every Ctrl-C gives."""
     code = (
         "import builtins\n"
         "real = builtins.__import__\n"
@@ -85,4 +90,41 @@ def test_ctrl_c_while_tqa_is_still_being_imported_is_quiet() -> None:
         "run()\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT, check=False)
-    assert (done.returncode, done.stderr) == (130, "")
+    assert (done.returncode, done.stderr) == (130, "tqa: interrupted\n")
+
+
+@pytest.mark.parametrize("typer_path", [False, True], ids=["fast", "typer"])
+def test_ctrl_c_during_a_check_says_so_in_one_line(tmp_path: Path, typer_path: bool) -> None:
+    """A Ctrl-C exited 130 without a word (new-user review): one line says the run stopped."""
+    for lang in ("ar", "en"):
+        bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob(f"*.{lang}.md"))]
+        (tmp_path / f"long.{lang}.md").write_text("\n\n".join(bodies * 6), encoding="utf-8")
+    start = "import tqa.cli.fast as fast\nfast.parse = lambda argv: None\n" if typer_path else ""
+    code = f"import sys\nsys.argv = ['tqa', 'check', 'long.ar.md', 'long.en.md']\n{start}from tqa.entry import run\nrun()\n"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=default_sigint
+    )
+    time.sleep(2.0)
+    assert process.poll() is None, "the check ended before the Ctrl-C: make the article longer"
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err) == (130, b"tqa: interrupted\n")
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""], ids=["PYTHONUNBUFFERED", "buffered"])
+def test_a_reader_that_stops_midway_through_a_long_alignment_is_interrupted(tmp_path: Path, unbuffered: str) -> None:
+    """`tqa align … | head -c 100` on an article whose alignment is larger than a pipe
+    holds: tqa has not finished printing when the reader goes, so 130, also where Python's
+    unbuffered stdout used to drop the rest of a short write and exit 0 (new-user review)."""
+    for lang in ("ar", "en"):
+        bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob(f"*.{lang}.md"))]
+        (tmp_path / f"long.{lang}.md").write_text("\n\n".join(bodies * 4), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tqa", "align", "long.ar.md", "long.en.md"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert len(process.stdout.read(100)) == 100
+    process.stdout.close()
+    assert process.wait(timeout=120) == 130 and process.stderr.read() == b""

@@ -27,6 +27,11 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytes
         (["chek", AR, EN], "tqa: error: no such command 'chek' for 'tqa' (did you mean 'check', 'checks'?); see 'tqa --help'"),
         (["glossary", "lnt"], "tqa: error: no such command 'lnt' for 'tqa glossary' (did you mean 'lint'?); see 'tqa glossary --help'"),
         (["check", AR, EN, "--html"], "tqa: error: option '--html' requires an argument for 'tqa check'; see 'tqa check --help'"),
+        # A value option given twice: click would keep the last without a word (new-user review).
+        (["check", AR, EN, "--json", "a.json", "--json", "b.json"], "tqa: error: option --json is given twice for 'tqa check'"),
+        (["check", AR, EN, "--fail-on=info", "--fail-on", "error"], "tqa: error: option --fail-on is given twice for 'tqa check'"),
+        (["align", AR, EN, "-o", "a.tsv", "--output=b.tsv"], "tqa: error: option --output is given twice for 'tqa align'"),
+        (["--debug", "batch", "in", "--out", "o1", "--out", "o2"], "tqa: error: option --out is given twice for 'tqa batch'"),
     ],
 )
 @pytest.mark.parametrize("typer_only", [True, False], ids=["typer", "fast-first"])
@@ -49,3 +54,10 @@ def test_help_and_exit_codes_stay(capsys: pytest.CaptureFixture[str], monkeypatc
     assert _run(["check", AR, EN, "-q"], capsys, monkeypatch, typer_only=True)[0] == 1
     assert _run(["check", AR, EN, "-q"], capsys, monkeypatch, typer_only=False)[0] == 1
     assert _run(["explain", "P502"], capsys, monkeypatch, typer_only=True)[0] == 0
+
+
+def test_a_repeatable_option_or_a_flag_given_twice_is_fine(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    glossary = "glossaries/syria.yaml"
+    for typer_only in (True, False):
+        code, _, err = _run(["check", AR, EN, "-g", glossary, "--glossary", glossary, "-q", "--quiet"], capsys, monkeypatch, typer_only)
+        assert code == 1 and err == ""

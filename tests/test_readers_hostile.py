@@ -45,7 +45,23 @@ def test_windows_1252_english_is_read(tmp_path: Path) -> None:
     path.write_bytes(text.encode("cp1252"))
     read, assumed = load_text_and_encoding(path)
     assert read == text
-    assert assumed.startswith("cp125")  # Central and Western European code pages agree on these bytes
+    assert assumed == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker José Muñoz signed for the club on Friday, its director said.\n\nMuñoz, 24, scored twelve goals last season.\n",
+        "The new wall is three métres high and runs along the canal.\n\nWork on the façade will end in the spring.\n",
+        "Ms Åsa Lindqvist and Mr Jürgen Weiß met the délégation in the café on Monday.\n",
+    ],
+)
+def test_accented_names_in_windows_1252_keep_their_letters(tmp_path: Path, text: str) -> None:
+    """English is never read in a Central European code page: in cp1250 ñ is ń and é stays,
+    so the text still looks Latin and the name is silently changed (new-user review)."""
+    path = tmp_path / "a.en.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert load_text_and_encoding(path) == (text, "cp1252")
 
 
 @pytest.mark.parametrize(
@@ -235,3 +251,15 @@ def test_a_bilingual_file_in_a_legacy_encoding_is_named_once(tmp_path: Path) -> 
     result = subprocess.run([sys.executable, "-m", "tqa", "check", str(path)], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode in (0, 1), result.stderr
     assert result.stdout.count("encoding:") == 1, result.stdout
+
+
+def test_too_many_sentences_are_said_as_more_than_the_limit() -> None:
+    """Splitting stops at the first sentence over the limit: "has 5,001 sentences" for a
+    file of 6,000 was wrong (new-user review); the error says "more than 5,000"."""
+    from tqa.model import Block, Document
+    from tqa.text.segment import segment_document
+
+    document = Document("a.txt", "text", tuple(Block(" ".join(f"Talks resumed on day {i}." for i in range(3))) for _ in range(2000)))
+    with pytest.raises(InputError) as raised:
+        segment_document(document, "en")
+    assert "has more than 5,000 sentences, over tqa's limit of 5,000 for one article" in str(raised.value)

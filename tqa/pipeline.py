@@ -129,14 +129,17 @@ def align_lines(first: Path, second: Path, settings: Settings, glossary: Glossar
 def read_bilingual_document(path: Path, direction: str) -> AlignedDocument:
     """XLIFF/TMX: the file already pairs the sentences; no splitting, no aligning.
     The file's declared source language decides the direction unless one was given."""
-    from tqa.readers.bilingual import beads_from_pairs, declared_direction, read_bilingual
+    from tqa.readers.bilingual import beads_from_pairs, declared_direction, foreign_declaration, read_bilingual
     from tqa.text.segment import segment_lines
 
     with in_stage("read", path):
         bilingual = read_bilingual(path)
         if direction == "auto":
             direction = declared_direction(bilingual.declared_source) or direction
-        inputs = assign_languages(bilingual.first, bilingual.second, direction)
+        try:
+            inputs = assign_languages(bilingual.first, bilingual.second, direction)
+        except InputError as error:  # the text is not Arabic and English: say so as the file declares it
+            raise foreign_declaration(bilingual, str(path)) or error from None
     swap = inputs.source is bilingual.second
     with in_stage("segment", path):
         source, target = (

@@ -9,6 +9,7 @@ from pathlib import Path
 from tqa.batch.jobs import Job, expand, pair_files, read_manifest
 from tqa.batch.progress import RichProgress, summary_table
 from tqa.batch.runner import BatchOptions, BatchOutcome, run_batch
+from tqa.cli.common import _Run
 from tqa.config import Settings
 from tqa.errors import ConfigError
 
@@ -53,11 +54,12 @@ def run_batch_command(
     try:
         outcome = run_batch(jobs, settings, options, RichProgress() if terminal else None)
     except KeyboardInterrupt:
-        # typer turns Ctrl-C into exit 130 without a word: say what is kept.
+        # Instead of the plain "tqa: interrupted": say what is kept.
         print(
             f"tqa batch: interrupted; finished articles are kept in {options.store_path}: run the same command to go on",
             file=sys.stderr,
         )
+        _Run.interrupt_said = True
         raise
     return outcome
 

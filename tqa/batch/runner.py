@@ -18,7 +18,7 @@ from tqa.batch.dask_run import run_on_dask
 from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
-from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, sigint_held, start_pool_worker, warm
+from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, pool_check_job, sigint_held, start_pool_worker, warm
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
 from tqa.config import Settings
@@ -155,12 +155,31 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
         for job in jobs:
             yield check_job(job, settings, out)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,)) as pool:
-        try:
-            yield from windowed(lambda job: _submit_with_sigint_held(pool, job, settings, out), jobs, window=workers * 4)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: drop what has not started
-            raise
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,))
+    try:
+        yield from windowed(lambda job: _submit_with_sigint_held(pool, job, settings, out), jobs, window=workers * 4)
+    except BaseException:  # Ctrl-C, or the consumer gone (GeneratorExit)
+        _stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop now, not after the articles in progress (a 900-sentence pair takes seconds):
+    drop what has not started and end the running workers with SIGTERM. A worker dies at
+    once, or, inside a report's write, removes its temporary file first and then exits
+    (`pool_check_job`). What the store holds is finished; a resumed run redoes the rest."""
+    # 3.14 has pool.terminate_workers(); before it, the worker processes are only in
+    # the private `_processes` (shutdown clears it, so it is read first).
+    processes = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():  # stuck where no signal handler runs: the next write removes its debris
+            process.kill()
 
 
 def _submit_with_sigint_held(pool: ProcessPoolExecutor, job: Job, settings: Settings, out: str) -> Future[ArticleResult]:
@@ -170,7 +189,7 @@ def _submit_with_sigint_held(pool: ProcessPoolExecutor, job: Job, settings: Sett
     blocked and `start_pool_worker` ignores it before letting it through. The batch's
     own process gets a Ctrl-C held here as soon as the submit returns."""
     with sigint_held():
-        return pool.submit(check_job, job, settings, out)
+        return pool.submit(pool_check_job, job, settings, out)
 
 
 def windowed(submit: Callable[[Job], Future[ArticleResult]], jobs: Iterable[Job], window: int) -> Iterator[ArticleResult]:

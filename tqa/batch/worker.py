@@ -8,6 +8,7 @@ by `warm`, and cached per process.
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 # Status of one article: checked, could not be read (a TqaError: exit 2), or the
 # checker crashed on it (any other exception: an internal error, exit 3).
 OK, UNREADABLE, CRASHED = "ok", "unreadable", "crashed"
+EXIT_TERMINATED = 128 + 15  # a worker ended by SIGTERM
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def start_pool_worker(settings: Settings) -> None:
     """The process pool's initializer. Ctrl-C reaches every process of the terminal's
     group; the batch's own process handles it (it cancels what has not started and
     keeps what is finished), so a worker ignores it rather than print a traceback from
-    wherever it was. A worker ends its current article and then exits. The pool forks
+    wherever it was. On Ctrl-C the batch ends it with SIGTERM (`pool_check_job`). The pool forks
     with SIGINT blocked (`sigint_held`), so none can arrive before it is ignored here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -152,6 +154,17 @@ def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
         line = f"{type(error).__name__}: {error}".splitlines()[0]
         result = ArticleResult(job.key, job.paths, CRASHED, line, job.mode, True)
     return replace(result, seconds=round(time.perf_counter() - started, 4))
+
+
+def pool_check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
+    """`check_job` in a pool worker. The batch ends its workers with SIGTERM on Ctrl-C;
+    caught inside a report's write, that unwinds as SystemExit once the temporary file
+    is removed, and the pool's worker loop would send it back and start its next queued
+    article: the worker exits here instead."""
+    try:
+        return check_job(job, settings, out)
+    except SystemExit as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else EXIT_TERMINATED)
 
 
 def _check(job: Job, settings: Settings, out: Path) -> ArticleResult:

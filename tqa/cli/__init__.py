@@ -25,6 +25,7 @@ from tqa.cli.common import (
     EXIT_USAGE,
     _debugging,
     _Run,
+    say_interrupted,
     silence_output,
 )
 from tqa.errors import StageError, TqaError, cut, describe, one_line
@@ -89,17 +90,23 @@ def _run_typer() -> None:
     import typer
     from typer._click.utils import PacifyFlushWrapper
 
-    from tqa.cli.usage import command_in, command_name, is_help, usage_line
+    from tqa.cli.usage import command_in, command_name, is_help, repeated_option, usage_line
 
+    root = typer.main.get_command(typer_app())
+    repeated = repeated_option(sys.argv[1:], root)
+    if repeated:
+        print(repeated, file=sys.stderr)
+        sys.exit(EXIT_USAGE)
     try:
         # A command ends by returning (None: exit 0) or by typer.Exit, whose code comes back here.
-        done = typer_app()(standalone_mode=False)
+        # tqa.cli.main words every exception itself: typer's pretty traceback hook is not wanted.
+        done = root(standalone_mode=False)
     except typer.TyperException as error:  # click's usage errors, and any other it shows to the user
         ctx = getattr(error, "ctx", None)
         if is_help(error, ctx):
             print(error.format_message(), file=sys.stderr)
         else:
-            command = command_name(ctx) if ctx is not None else command_in(sys.argv[1:], typer.main.get_command(typer_app()))
+            command = command_name(ctx) if ctx is not None else command_in(sys.argv[1:], root)
             print(usage_line(error, command), file=sys.stderr)
         sys.exit(EXIT_USAGE)  # never 1, the code for findings (click's FileError says 1)
     except typer.Abort:
@@ -109,6 +116,8 @@ def _run_typer() -> None:
         if done_early.code == EXIT_FINDINGS and isinstance(sys.stdout, PacifyFlushWrapper) and not _Run.output_cut:
             sys.exit(EXIT_INTERRUPTED)
         raise
+    if done == EXIT_INTERRUPTED:  # typer turns Ctrl-C in a command into exit 130 without a word
+        say_interrupted()
     sys.exit(done if isinstance(done, int) else 0)
 
 
@@ -133,7 +142,7 @@ def main() -> None:
     except StageError as error:
         _internal_error(error, error)
     except KeyboardInterrupt:
-        print("tqa: interrupted", file=sys.stderr)
+        say_interrupted()
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         silence_output()  # the reader went away (tqa ... | head) before tqa had finished

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tqa.cli.app import GlossaryOption, _require_direction, app
+from tqa.cli.common import print_whole
 from tqa.cli.score_run import ScoreOptions, score_versions
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def _write(text: str, output: Path | None, inputs: tuple[Path, ...]) -> None:
     if output:
         write_atomic(output, text, inputs=inputs)
     else:
-        typer.echo(text, nl=False)
+        print_whole(text)
 
 
 def _print_gold_scores(beads: tuple[Bead, ...], expected: tuple[Bead, ...], err: bool) -> None:

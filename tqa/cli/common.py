@@ -34,6 +34,18 @@ class _Run:
 
     debug = False
     output_cut = False  # the reader went away after the verdict (verdict_already_reached)
+    interrupt_said = False  # a command said its own line on Ctrl-C (tqa batch: what is kept)
+
+
+# What Ctrl-C prints on standard error (exit 130): one line, so that a run that stopped is
+# never taken for one that ended quietly. tqa.entry has its own copy (it imports nothing).
+INTERRUPTED_LINE = "tqa: interrupted"
+
+
+def say_interrupted() -> None:
+    if not _Run.interrupt_said:
+        print(INTERRUPTED_LINE, file=sys.stderr, flush=True)
+    _Run.interrupt_said = True
 
 
 def silence_output() -> None:
@@ -54,6 +66,25 @@ def verdict_already_reached() -> Iterator[None]:
     except BrokenPipeError:
         silence_output()
         _Run.output_cut = True
+
+
+def print_whole(text: str) -> None:
+    """Print `text` on standard output, all of it or a BrokenPipeError. With
+    PYTHONUNBUFFERED set, Python's text stdout makes one write() and drops what a pipe
+    took not: a reader gone mid-output (`tqa align … | head -c 100`) cut the text short
+    and tqa exited 0. The bytes are written here until every one is taken."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # a stream that is text only (a test's capture)
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        written = binary.write(data)
+        data = data[written if written is not None else 0 :]
+    binary.flush()
 
 
 def _debugging() -> bool:

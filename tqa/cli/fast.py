@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO
 
-from tqa.cli.common import EXIT_INTERRUPTED, _Run, silence_output
+from tqa.cli.common import EXIT_INTERRUPTED, _Run, say_interrupted, silence_output
 
 if TYPE_CHECKING:
     from tqa.cli.check_run import Echo
@@ -209,6 +209,7 @@ def run(debug: bool, name: str, fields: dict[str, Any]) -> NoReturn:
     try:
         code = COMMANDS[name].run(fields, echo)
     except KeyboardInterrupt:
+        say_interrupted()
         sys.exit(EXIT_INTERRUPTED)
     except EOFError:
         echo("", err=True)

@@ -58,6 +58,35 @@ def command_in(argv: list[str], root: Any) -> str:
     return " ".join(["tqa", *names])
 
 
+def repeated_option(argv: list[str], root: Any) -> str | None:
+    """The one-line error for an option that takes one value given twice (`--json a.json
+    --json b.json`): click keeps the last without a word, and the user, who asked for
+    two, gets one. A repeatable option (-g) and a flag given twice are fine."""
+    command, names = root, ["tqa"]
+    seen: set[str] = set()
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            return None
+        if not token.startswith("-") or token == "-":
+            sub = getattr(command, "commands", {}).get(token)
+            if sub is not None:
+                command, seen = sub, set()
+                names.append(token)
+            continue
+        name = token.partition("=")[0] if token.startswith("--") else token[:2]
+        option = next((p for p in command.params if name in (*p.opts, *p.secondary_opts) and name.startswith("-")), None)
+        if option is None or option.is_flag or option.count:
+            continue  # an unknown option is click's to refuse; a flag takes no value
+        if token == name:
+            next(tokens, None)  # its value
+        if not option.multiple and option.name in seen:
+            where = " ".join(names)
+            return f"tqa: error: option {name} is given twice for '{where}' (only one would be used); see '{where} --help'"
+        seen.add(option.name)
+    return None
+
+
 def usage_line(error: typer.TyperException, command: str) -> str:
     """`tqa: error: no such option --bogus for 'tqa check'; see 'tqa check --help'`."""
     message = one_line(error.format_message().strip().rstrip("."))

@@ -17,6 +17,7 @@ from pathlib import Path
 from tqa.errors import InputError
 from tqa.model import Bead, Block, Document
 from tqa.readers.files import read_bounded, require_segment_count, require_text_size
+from tqa.readers.langid import LANGUAGE_NAMES
 
 _DECLARATION = re.compile(rb"""\A<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 
@@ -53,6 +54,24 @@ def declared_direction(language: str) -> str | None:
 def language_base(language: str) -> str:
     """The language of a BCP 47 / TMX tag without region or script: "en-US", "EN_gb" -> "en"."""
     return language.strip().replace("_", "-").split("-")[0].lower()
+
+
+def foreign_declaration(bilingual: BilingualFile, path: str) -> InputError | None:
+    """The error for a file that declares a language other than Arabic or English on a
+    side (fr -> de), said in those words: a unit too short for the text to show its
+    language ("Hallo Welt") would otherwise be taken for English ("both sides in English")."""
+    declared = [lang.strip() for lang in (bilingual.first_lang, bilingual.second_lang)]
+    foreign = [lang for lang in declared if lang and language_base(lang) not in ("ar", "en")]
+    if not foreign:
+        return None
+
+    def named(lang: str) -> str:
+        return f"{LANGUAGE_NAMES.get(language_base(lang), 'language')} ({lang})" if lang else "no language"
+
+    which = "neither is Arabic or English" if len(foreign) == 2 else f"{named(foreign[0])} is neither Arabic nor English"
+    return InputError(
+        f"declares {named(declared[0])} and {named(declared[1])}: {which}", where=path, fix="give an Arabic-English XLIFF or TMX file"
+    )
 
 
 def _local(tag: object) -> str:

@@ -29,6 +29,12 @@ MAX_SEGMENTS = 5_000
 # sentence would quote all of it (64 KB of Markdown left a 20 MB report; issue 12).
 MAX_SENTENCE_CHARS = 10_000
 
+# The code pages a desk's Arabic or English comes in when it is not UTF-8. tqa reads no
+# other language, and left free charset-normalizer reads English Windows-1252 as
+# Central European cp1250 ("José Muñoz" becomes "Muńoz"): the bytes of the Latin
+# letters agree, those of the accented ones do not.
+LEGACY_CODE_PAGES = ("cp1256", "iso8859_6", "cp1252", "latin_1")
+
 SPLIT_FIX = "split it into articles of at most {limit}, or check that this is the right file"
 
 
@@ -109,10 +115,13 @@ def require_text_size(text_length: int, where: str) -> None:
         )
 
 
-def require_segment_count(count: int, where: str) -> None:
+def require_segment_count(count: int, where: str, *, so_far: bool = False) -> None:
+    """`so_far`: counting stops at the first sentence over the limit (the segmenter does
+    not split the rest), so the count is no size of the file and is not said."""
     if count > MAX_SEGMENTS:
+        size = f"more than {MAX_SEGMENTS:,} sentences" if so_far else f"{count:,} sentences or units"
         raise InputError(
-            f"has {count:,} sentences or units, over tqa's limit of {MAX_SEGMENTS:,} for one article",
+            f"has {size}, over tqa's limit of {MAX_SEGMENTS:,} for one article",
             where=where,
             fix=SPLIT_FIX.format(limit=f"{MAX_SEGMENTS:,} sentences"),
         )
@@ -156,7 +165,7 @@ def _decode_legacy(raw: bytes, error: UnicodeDecodeError, where: str) -> tuple[s
         raise damaged
     from charset_normalizer import from_bytes  # only for a file that is not UTF-8
 
-    best = from_bytes(raw, preemptive_behaviour=False).best()
+    best = from_bytes(raw, preemptive_behaviour=False, cp_isolation=list(LEGACY_CODE_PAGES)).best()
     if best is None or best.encoding in ("utf_8", "ascii"):
         raise InputError(f"is not UTF-8 (byte {error.start}) and its encoding cannot be told", where=where, fix=fix) from None
     name = codecs.lookup(best.encoding).name

@@ -195,7 +195,7 @@ def segment_document(document: Document, lang: Lang) -> Article:
         for sentence in sentences:
             require_sentence_length(len(sentence), f"paragraph {paragraph + 1}", document.path)
             segments.append(Segment(len(segments), paragraph, sentence, block.heading, block.unit))
-        require_segment_count(len(segments), document.path)
+        require_segment_count(len(segments), document.path, so_far=True)
     return Article(document.path, lang, document.format, tuple(segments), document.title, document.encoding)
 
 
