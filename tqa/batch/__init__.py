@@ -9,11 +9,20 @@ from pathlib import Path
 from tqa.batch.jobs import Job, expand, pair_files, read_manifest
 from tqa.batch.progress import RichProgress, summary_table
 from tqa.batch.runner import BatchOptions, BatchOutcome, run_batch
-from tqa.cli.common import _Run
 from tqa.config import Settings
 from tqa.errors import ConfigError
 
-__all__ = ["BatchOptions", "BatchOutcome", "Job", "find_jobs", "print_summary", "run_batch", "run_batch_command"]
+__all__ = ["BatchInterrupted", "BatchOptions", "BatchOutcome", "Job", "find_jobs", "print_summary", "run_batch", "run_batch_command"]
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: the articles finished so far are in the store, and running the
+    same command again goes on from there (what the CLI tells the user instead of the plain
+    "tqa: interrupted")."""
+
+    def __init__(self, store: Path) -> None:
+        super().__init__(str(store))
+        self.store = store
 
 
 def find_jobs(paths: list[str], manifest: Path | None, out: Path | None = None) -> tuple[Job, ...]:
@@ -54,13 +63,7 @@ def run_batch_command(
     try:
         outcome = run_batch(jobs, settings, options, RichProgress() if terminal else None)
     except KeyboardInterrupt:
-        # Instead of the plain "tqa: interrupted": say what is kept.
-        print(
-            f"tqa batch: interrupted; finished articles are kept in {options.store_path}: run the same command to go on",
-            file=sys.stderr,
-        )
-        _Run.interrupt_said = True
-        raise
+        raise BatchInterrupted(options.store_path) from None
     return outcome
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +10,7 @@ import typer
 
 from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, app
 from tqa.cli.check_run import check_settings
-from tqa.cli.common import verdict_already_reached
+from tqa.cli.common import _Run, verdict_already_reached
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -41,14 +42,24 @@ def batch(
 
     Example: tqa batch articles/ 'desk/*.md' -g glossaries/syria.yaml --out tqa-reports
     """
-    from tqa.batch import print_summary, run_batch_command
+    from tqa.batch import BatchInterrupted, print_summary, run_batch_command
 
     settings = check_settings(glossary, fail_on, select, ignore, severity, waivers, direction)
-    outcome = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
+    try:
+        outcome = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
+    except BatchInterrupted as stopped:
+        _say_what_is_kept(stopped.store)
+        raise
     with verdict_already_reached():
         print_summary(outcome, out, quiet)
     if outcome.exit_code:
         raise typer.Exit(outcome.exit_code)
+
+
+def _say_what_is_kept(store: Path) -> None:
+    """Ctrl-C: instead of the plain "tqa: interrupted", where the finished articles are."""
+    print(f"tqa batch: interrupted; finished articles are kept in {store}: run the same command to go on", file=sys.stderr)
+    _Run.interrupt_said = True
 
 
 @app.command()
