@@ -91,3 +91,20 @@ def test_a_lone_singular_is_no_figure() -> None:
     assert _numbers("يستغرق الإصلاح يوماً أو يومين.", "Repairs take a day or two.") == []
 
 
+# --- 4. A figure that labels a thing, referred back to with the noun alone.
+LABEL_AR = "وأطلقت الشركة الخط ٤ للحافلات الكهربائية في المدينة.\n\n"
+LABEL_EN = "The company launched Line 4 of its electric buses in the city.\n\n"
+
+
+def test_a_labelled_thing_referred_back_to_with_its_noun_is_no_missing_figure() -> None:
+    ar = LABEL_AR + "وسيعمل الخط من السادسة صباحاً حتى منتصف الليل."
+    en = LABEL_EN + "Line 4 will run from 6am until midnight."
+    assert [m for m in _numbers(ar, en, "en-ar") if "«4»" in m] == []
+
+
+def test_a_label_never_given_before_is_still_missing() -> None:
+    ar = "وأطلقت الشركة حافلات كهربائية في المدينة.\n\nوسيعمل الخط من السادسة صباحاً حتى منتصف الليل."
+    en = "The company launched electric buses in the city.\n\nLine 4 will run from 6am until midnight."
+    assert [m[:4] for m in _numbers(ar, en, "en-ar") if "«4»" in m] == ["D201"]
+
+
