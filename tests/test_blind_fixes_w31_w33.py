@@ -108,3 +108,38 @@ def test_a_label_never_given_before_is_still_missing() -> None:
     assert [m[:4] for m in _numbers(ar, en, "en-ar") if "«4»" in m] == ["D201"]
 
 
+# --- 5. A question after a colon, in a question's shape, ended with a full stop.
+def _question_lost(ar: str, en: str) -> list[str]:
+    return fired(BY_CODE["P502"], Example(ar=ar, en=en, fails=False))
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        (
+            "لكن ما يشغل السكان: هل ستصل المساعدات قبل الشتاء؟",
+            "But the question residents are asking is: will the aid arrive before winter.",
+        ),
+        (
+            "والسؤال المطروح الآن: لماذا تأخرت الوزارة في الرد؟",
+            "Everyone is now asking: why did the ministry take so long to respond.",
+        ),
+    ],
+)
+def test_a_question_after_a_colon_ended_with_a_full_stop_is_lost(ar: str, en: str) -> None:
+    assert _question_lost(ar, en) != []
+
+
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        (
+            "لكن ما يشغل السكان: هل ستصل المساعدات قبل الشتاء؟",
+            "But the question residents are asking is: will the aid arrive before winter?",
+        ),
+        ("وتساءل السكان: هل ستصل المساعدات قبل الشتاء؟", "Residents asked whether the aid would arrive before winter."),
+        ("والسؤال المطروح الآن: لماذا تأخرت الوزارة في الرد؟", "Many are now asking why the ministry took so long to respond."),
+    ],
+)
+def test_a_kept_or_reported_question_after_a_colon_passes(ar: str, en: str) -> None:
+    assert _question_lost(ar, en) == []
