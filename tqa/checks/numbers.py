@@ -26,7 +26,8 @@ def _number_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     cut on purpose. Not reported: a conversion in brackets dropped while the amount
     it converts is kept ("140 km/h (87 mph)" as «140 كم/ساعة»), and a figure both
     versions gave in an earlier sentence that the translation refers back to with a
-    definite noun ("Of the 1,200 new jobs" as «من الوظائف الجديدة»).
+    definite noun ("Of the 1,200 new jobs" as «من الوظائف الجديدة»), or with the noun the
+    figure labelled ("known as Line 7 ... Power for Line 7" as «الخط ٧ ... وسيحصل الخط»).
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     comparison = ctx.number_comparisons[pair.bead]

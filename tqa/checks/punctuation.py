@@ -234,6 +234,12 @@ QUESTION_LOST = Check(
         # A quoted question handed to its speaker with a comma: "asked" does not report it.
         Example(ar='وتساءلت: "إلى متى سننتظر عودة الماء إلى الحي؟"', en='"How much longer must we wait for water to return," she asked.', fails=True),
         Example(ar='وتساءلت: "إلى متى سننتظر عودة الماء إلى الحي؟"', en='"How much longer must we wait for water to return?" she asked.', fails=False),
+        # After a colon English asks in lower case; "asking" before it does not report the question.
+        Example(
+            ar="والسؤال الذي يطرحه المزارعون: هل تكفي المياه حتى الصيف؟",
+            en="The question farmers are asking is: will the water last until summer.",
+            fails=True,
+        ),
     ),
 )
 QUESTION_ADDED = Check(

@@ -54,6 +54,14 @@ _EN_STATED_QUESTION = patterns.compile(
     _CLAUSE_START
     + rf"(?P<clause>(?:{_WH}\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)})|(?:Do|Don't)\s+{_PRONOUN}|(?:{_OPENING})\s+{_SUBJECT})\b[^.?!\n\"”»]*\.)"
 )
+# After a colon English may go on in lower case: "the question is: can the utility collect
+# its bills." asks as "Can the utility ..." does, in the same shape (an auxiliary before its
+# subject, a question word before an auxiliary).
+_EN_STATED_AFTER_COLON = patterns.compile(
+    r"(?<=:)\s*"
+    + rf"(?P<clause>(?:{_WH.lower()}\s+(?:{'|'.join(_AUXILIARIES + _NEGATED)})|do\s+{_PRONOUN}"
+    + rf"|(?:{_OPENING.lower()})\s+{_SUBJECT})\b[^.?!\n\"”»]*\.)"
+)
 _AR_STATED_QUESTION = patterns.compile(
     _CLAUSE_START + r"(?P<clause>(?:[وف])?(?:هل|أهل|لماذا|لمَ|كيف|متى|أين|ماذا|أليس|أليست)\s[^.؟!\n\"”»]*\.)"
 )
@@ -91,7 +99,7 @@ def title_question(segment: Segment, article: tuple[Segment, ...]) -> bool:
 def stated_question(segments: tuple[Segment, ...]) -> tuple[Segment, int, int] | None:
     """The first direct question of `segments` that ends with a full stop, or None."""
     for segment in segments:
-        for pattern in (_EN_STATED_QUESTION, _AR_STATED_QUESTION):
+        for pattern in (_EN_STATED_QUESTION, _EN_STATED_AFTER_COLON, _AR_STATED_QUESTION):
             match = pattern.search(segment.text)
             if match is not None:
                 return segment, match.start("clause"), match.end("clause")
@@ -170,7 +178,9 @@ def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     one ("Do we need ...", «هل نحتاج ...») that ends with a full stop is reported even
     beside a reported one ("Asked whether ..., he said: ..."): the mark is simply wrong.
     So is a quoted question closed with a comma before its speaker, even "she asked"
-    ('"How long must we wait," she asked'). A heading may ask without its mark ("Who pays").
+    ('"How long must we wait," she asked'), and one after a colon, in lower case as English
+    writes it there ("the question many are asking is: can the city pay."). A heading may
+    ask without its mark ("Who pays").
     """
     asking = asking_sentences(ctx, pair)
     if not asking:

@@ -9,7 +9,8 @@ figure alone when:
 
 - both versions gave the same figure in an earlier sentence pair;
 - the figure counts the same thing both times it is given (the words after it share a
-  word or a lexicon concept: "1,200 permanent jobs", "1,200 new jobs");
+  word or a lexicon concept: "1,200 permanent jobs", "1,200 new jobs"), or labels the
+  same thing ("known as Line 7 ... Power for Line 7", «الخط ٧ ... وسيحصل الخط»);
 - the other version's sentence has a definite noun ("the jobs", «الوظائف») for what its
   own earlier mention of the figure counted («١٢٠٠ وظيفة»).
 
@@ -36,7 +37,9 @@ _EN_WORD = patterns.compile(r"[A-Za-z][A-Za-z'-]*")
 _AR_WORD = patterns.compile(r"[\u0621-\u064A\u064B-\u0652]+")
 _EN_SMALL = frozenset(("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "per", "cent"))
 _EN_DEFINITE = patterns.compile(r"\b(?:the|these|those|its|their|such)\s+((?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+)", re.IGNORECASE)
-_AR_NOUN_BEFORE = patterns.compile(r"([\u0621-\u064A\u064B-\u0652]+)\s+الـ?\s?$")
+_AR_NOUN_BEFORE = patterns.compile(r"([\u0621-\u064A\u064B-\u0652]+)\s+الـ?\s?$|(ال[\u0621-\u064A\u064B-\u0652]+)\s+$")
+# A figure that labels what the noun before it names: "Line 7", "Gate 3" («الخط ٧», «البوابة ٣»).
+_EN_LABEL_BEFORE = patterns.compile(r"\b([A-Z][a-z]+)\s+$")
 _COUNTED_WORDS = 3  # the words after a figure that say what it counts: "1,200 new permanent jobs"
 
 
@@ -72,13 +75,15 @@ def _figures(text: str, lang: str) -> tuple[Quantity, ...]:
 
 
 def _counted(text: str, quantity: Quantity, lang: str) -> frozenset[str]:
-    """The keys of the words after a figure, which say what it counts; and in Arabic, of
-    the noun before a figure that takes the article («المنازل الـ٨٥٠», the 850 homes)."""
+    """The keys of the words after a figure, which say what it counts; and of the noun before
+    a figure that takes the article («المنازل الـ٨٥٠», the 850 homes) or that the figure
+    labels ("Line 7", «الخط ٧»: a later "the line" names it)."""
     pattern = _AR_WORD if lang == "ar" else _EN_WORD
     words = [m[0] for m in pattern.finditer(text, quantity.end, min(len(text), quantity.end + 60))][:_COUNTED_WORDS]
-    noun = _AR_NOUN_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) if lang == "ar" else None
+    before = _AR_NOUN_BEFORE if lang == "ar" else _EN_LABEL_BEFORE
+    noun = before.search(text, max(0, quantity.start - 30), quantity.start)
     if noun is not None:
-        words.append(noun[1])
+        words.append(next(g for g in noun.groups() if g))
     return frozenset(key for word in words for key in _keys(word, lang))
 
 

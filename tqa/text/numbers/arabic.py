@@ -11,7 +11,7 @@ from tqa.lang.ar import normalize_with_map, to_western_digits
 from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
 from tqa.text.numbers.counting import arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
-from tqa.text.numbers.duals import unit_duals
+from tqa.text.numbers.duals import unit_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 
 _AR_SCALES = ar.SCALES
@@ -155,9 +155,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
     _teen_numbers(result)
     _word_numbers(result)
     _scale_words(result)
-    for start, end in unit_duals(folded):
+    for start, end, value in unit_counts(folded):
         if not overlaps(start, end, result.taken):
-            result.add(2.0, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
+            result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
     found = result.found
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
     inside = [

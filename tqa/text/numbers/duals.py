@@ -3,7 +3,8 @@
 Arabic counts two of a noun with the dual ending (-ين, -ان; ة becomes ت before it: ساعة,
 ساعتين; ليرة, ليرتين) and no number word, where English writes "2 km", "$2" or "two
 days". Durations read the dual as two of their unit (tqa.text.numbers.measures), and the
-number readers read every unit's dual as the figure 2. Only the units news counts in are
+number readers read every unit's dual as the figure 2, and the singular before its own
+dual in a range («بين متر ومترين», 1 to 2 metres) as 1. Only the units news counts in are
 listed: -ين also ends plurals (مهندسين), and a dual's stem must be a unit to count.
 """
 
@@ -39,6 +40,30 @@ _DUAL = patterns.compile(
 )
 
 
-def unit_duals(folded: str) -> list[tuple[int, int]]:
-    """The spans of the duals of units in normalised Arabic text: each is the figure 2."""
-    return [(m.start("dual"), m.end("dual")) for m in _DUAL.finditer(folded)]
+def unit_counts(folded: str) -> list[tuple[int, int, float]]:
+    """The counts a unit's form gives in normalised Arabic text, as (start, end, figure):
+    each dual is 2, and a singular before its own dual in a range is 1."""
+    return [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
+        (a, b, 1.0) for a, b in _range_singles(folded)
+    ]
+
+
+# A range of one and two of a unit writes the singular and the dual and no figure: «بين متر
+# ومترين», «من يوم إلى يومين», «ساعة أو ساعتين» are "1 to 2 metres", "one to two days",
+# "an hour or two". The singular is 1 there, as the dual is 2; alone it names the unit.
+_SINGULARS = {normalize(s): dual_forms(s) for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES)}
+_RANGE_SINGLE = patterns.compile(
+    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(_SINGULARS, key=len, reverse=True))})"
+    rf"\s+(?:و|او|الي|حتي)\s?(?P<dual>[{ar.LETTERS}]+)(?![{ar.LETTERS}])"
+)
+
+
+def _range_singles(folded: str) -> list[tuple[int, int]]:
+    """The spans of singular units followed by their own dual in a range (normalised Arabic
+    text): each is the figure 1."""
+    return [
+        (m.start("single"), m.end("single"))
+        for m in _RANGE_SINGLE.finditer(folded)
+        if m["dual"] in _SINGULARS[m["single"]]
+        or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in _SINGULARS[m["single"]])
+    ]

@@ -131,6 +131,11 @@ _EN_MONEY_RE = patterns.compile(
     r"(?![\s-]*(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b)",  # $2.27 billion is no small sum
     re.IGNORECASE,
 )
+# "Around the clock" is a day's 24 hours, as «على مدار الساعة» is: each side may write the
+# idiom for the other's «على مدار ٢٤ ساعة», "24 hours a day".
+_DAY = 1440.0
+_EN_CLOCK = patterns.compile(r"\b(?:a)?round[\s-]+the[\s-]+clock\b", re.IGNORECASE)
+_AR_CLOCK = patterns.compile(rf"(?<![{_AR_L}])(?:علي\s+)?مدار\s+الساعه(?![{_AR_L}])")
 _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
@@ -157,6 +162,7 @@ def _arabic(text: str) -> list[Measure]:
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
     for start, end, value, exact in arabic_shares(folded):
         found.append(_share(text, offsets[start], offsets[end], value, exact))
+    found += [Measure(offsets[m.start()], offsets[m.end()], "time", _DAY) for m in _AR_CLOCK.finditer(folded)]
     return found
 
 
@@ -242,6 +248,7 @@ def _english(text: str) -> list[Measure]:
         coin = _EN_COINS[match["coin"].lower()] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
     found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
+    found += [Measure(m.start(), m.end(), "time", _DAY) for m in _EN_CLOCK.finditer(text)]
     return found
 
 

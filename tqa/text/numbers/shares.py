@@ -41,9 +41,15 @@ _AR_NOT_SHARE = patterns.compile(
 _AR_AMOUNT_WORDS = (
     r"بمقدار|بنسبه|بنحو|نحو|حوالي|حوالى|قرابه|زهاء|الي|يقارب|تقارب|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:علي|عن)"
 )
+# A verb of share with the definite fraction as its object, after its subject or with none
+# («شكّلت الشقق الربع», «يمثل الشباب النصف», "apartments made up a quarter"); not after a
+# preposition («بلغ النمو في الربع الأول» is a quarter of a year, which _AR_NOT_SHARE leaves).
+_AR_SHARE_VERBS = r"(?:[وف]?(?:شكل|شكلت|يشكل|تشكل|يشكلون|يمثل|تمثل|مثلت|يمثلون|بلغ|بلغت|يبلغ|تبلغ))"
+_AR_NOT_OBJECT = r"(?:في|من|خلال|منذ|علي|عن|الي|حتي|مع|بعد|قبل)"
+_AR_AFTER_VERB = rf"(?<![{_L}]){_AR_SHARE_VERBS}(?:\s+(?!{_AR_NOT_OBJECT}\s)[{_L}]+){{0,2}}\s+"
 _AR_SHARE = patterns.compile(
     rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s))"
-    rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب)ال(?P<dword>{_AR_WORD}))(?![{_L}])"
+    rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب|{_AR_AFTER_VERB})ال(?P<dword>{_AR_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
 )
 
