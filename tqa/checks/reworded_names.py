@@ -198,8 +198,12 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     # The head stands before the name's first preposition: the Office of the UN Office for
     # the Coordination of Humanitarian Affairs, the Bank of the Central Bank of Libya.
     linked = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
-    head = words[linked - 1] if len(words) >= 2 else _arabic_head(entry)
-    if head not in _HEAD_NOUNS | _KIND_NOUNS:
+    head = words[linked - 1] if len(words) >= 2 else None
+    # An English name that says no kind (an acronym, Bahrain Crescent Aluminium) may say it
+    # in Arabic: «شركة الهلال البحرينية للألمنيوم» is a company, «الشركة» once named.
+    arabic_head = head not in _HEAD_NOUNS | _KIND_NOUNS
+    head = _arabic_head(entry) if arabic_head else head
+    if head is None:
         return frozenset()  # Deir ez-Zor, Hassi R'Mel: a name through and through
     if lang == "en":
         return frozenset([head])
@@ -209,6 +213,8 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
         bare = [w.removeprefix(ARTICLE) for w in words]
         if len(words) < 2 or bare[0] in arabic or len(bare[0]) < 3:
             continue
+        if arabic_head and f"w:{head}" not in arabic_concepts(words[0]):
+            continue  # «الهلال البحرينية للألمنيوم», the same company without its head noun
         found.add(ARTICLE + bare[0])
         if len(words) >= 3 and bare[1] not in arabic:
             found.add(f"{bare[0]} {ARTICLE}{bare[1]}")
