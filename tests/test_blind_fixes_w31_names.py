@@ -11,6 +11,8 @@ import pytest
 
 from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
+from tqa.checks.place_kinds import name_without_kind, named_without_kind
+from tqa.model import Segment
 
 _CEMENT = {
     "id": "gulf-falcon-cement",
@@ -39,3 +41,35 @@ def test_a_company_named_by_its_acronym_is_referred_back_to_as_the_company(tmp_p
         en = "GFC said output would double by the summer. It opened a new kiln on Sunday."
     example = Example(ar=ar, en=en, fails=fails, direction="en-ar")
     assert bool(fired(BY_CODE["N103"], example, desk)) == fails, ar
+
+
+_CITY = {"id": "qalqilya-city", "type": "place", "en": "Qalqilya City", "ar": ["مدينة قلقيلية"]}
+_EASTERN = {"id": "eastern-region", "type": "place", "en": "Eastern Region", "ar": ["المنطقة الشرقية"]}
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "direction", "entries", "fails"),
+    [
+        ("أغلقت السلطات سوق قلقيلية يوم الخميس.", "Authorities closed the Qalqilya City market on Thursday.", "en-ar", [_CITY], False),
+        ("أغلقت السلطات سوق مدينة قلقيلية يوم الخميس.", "Authorities closed the Qalqilya market on Thursday.", "ar-en", [_CITY], False),
+        ("أغلقت السلطات السوق المركزي يوم الخميس.", "Authorities closed the Qalqilya City market on Thursday.", "en-ar", [_CITY], True),
+        # «الشرقية» is a word of the lexicon (eastern), not the name of the region.
+        ("أغلقت السلطات السوق الشرقية يوم الخميس.", "Authorities closed a market in the Eastern Region on Thursday.", "en-ar", [_EASTERN], True),
+    ],
+)
+def test_a_place_listed_with_its_kind_is_named_by_its_name_alone(
+    tmp_path: Path, ar: str, en: str, direction: str, entries: list[dict[str, object]], fails: bool
+) -> None:
+    example = Example(ar=ar, en=en, fails=fails, direction=direction)
+    assert bool(fired(BY_CODE["N103"], example, desk_glossary(tmp_path, entries))) == fails, ar
+
+
+def test_a_name_word_listed_on_its_own_names_that_entry_not_the_city(tmp_path: Path) -> None:
+    governorate = {"id": "qalqilya", "type": "place", "en": "Qalqilya Governorate", "ar": ["قلقيلية"]}
+    segment = (Segment(0, 0, "أغلقت السلطات سوق قلقيلية يوم الخميس."),)
+    alone = desk_glossary(tmp_path, [_CITY])
+    assert named_without_kind(alone, alone.entries[0], segment, "ar")
+    both = desk_glossary(tmp_path, [_CITY, governorate])
+    assert not named_without_kind(both, both.entries[0], segment, "ar")
+    assert name_without_kind("Qalqilya City", "en") == ("qalqilya",)
+    assert name_without_kind("Eastern Region", "en") is None  # eastern is a word, not a name

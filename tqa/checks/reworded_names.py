@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext
+from tqa.checks.place_kinds import PLACE_KINDS, named_without_kind
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
@@ -115,6 +116,7 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
     return (
         named_by_its_own_word(entry, translation, lang)
         or inside_longer_name(ctx.glossary, entry, translation, lang)
+        or named_without_kind(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
         or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
     )
@@ -222,11 +224,6 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     return frozenset(found)
 
 
-# Lexicon concepts of the nouns that say what kind of place a name is: a province or
-# region, a territory, a city.
-_PLACE_KINDS = frozenset(["w:province", "w:region", "w:territor", "w:city"])
-
-
 def _inner_place_kinds(bare: list[str], transliterated: frozenset[str]) -> Iterator[str]:
     """The kind noun, with the article, of a place named inside an organisation's Arabic
     name (`bare`, its words without their article): «إقليم كردستان» in «حكومة إقليم
@@ -234,7 +231,7 @@ def _inner_place_kinds(bare: list[str], transliterated: frozenset[str]) -> Itera
     as it names it by the place's own word («كردستان»). The next word must be a name
     word (`transliterated`): «شركة نفط الشمال» holds no place of that kind."""
     for kind, name in zip(bare[1:], bare[2:], strict=False):
-        if kind not in transliterated and name in transliterated and arabic_concepts(kind) & _PLACE_KINDS:
+        if kind not in transliterated and name in transliterated and arabic_concepts(kind) & PLACE_KINDS:
             yield ARTICLE + kind
 
 
