@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.example_runs import BY_CODE, desk_glossary, fired
+from tqa.checks.arabic_near_names import article_contracted
 from tqa.checks.base import Example
 from tqa.checks.place_kinds import name_without_kind, named_without_kind
 from tqa.model import Segment
@@ -73,3 +74,30 @@ def test_a_name_word_listed_on_its_own_names_that_entry_not_the_city(tmp_path: P
     assert not named_without_kind(both, both.entries[0], segment, "ar")
     assert name_without_kind("Qalqilya City", "en") == ("qalqilya",)
     assert name_without_kind("Eastern Region", "en") is None  # eastern is a word, not a name
+
+
+_LAMRABET = {"id": "said-lamrabet", "type": "person", "en": "Said Lamrabet", "ar": ["سعيد لمرابط"]}
+
+
+@pytest.mark.parametrize(
+    ("ar", "written"),
+    [
+        ("وقال وزير الفلاحة سعيد المرابط إن الموسم سيكون صعبا.", "سعيد المرابط"),
+        ("وقال وزير الفلاحة سعيد لمرابط إن الموسم سيكون صعبا.", None),
+    ],
+)
+def test_a_maghreb_surname_with_its_article_written_in_full_is_an_unlisted_form(
+    tmp_path: Path, ar: str, written: str | None
+) -> None:
+    en = "Agriculture Minister Said Lamrabet said the season would be hard."
+    example = Example(ar=ar, en=en, fails=written is not None, direction="en-ar")
+    messages = fired(BY_CODE["N103"], example, desk_glossary(tmp_path, [_LAMRABET]))
+    assert messages == ([] if written is None else [messages[0]])
+    assert written is None or f"written «{written}»" in messages[0]
+
+
+def test_the_contracted_article_is_the_alef_alone() -> None:
+    assert article_contracted("المرابط", "لمرابط")
+    assert article_contracted("لحلو", "الحلو")
+    assert not article_contracted("المرابط", "مرابط")  # the article dropped: another rule
+    assert not article_contracted("البن", "لبن")  # too short to tell a name from a word
