@@ -14,6 +14,7 @@ from tqa.checks.arabic_near_names import article_contracted
 from tqa.checks.base import Example
 from tqa.checks.place_kinds import name_without_kind, named_without_kind
 from tqa.model import Segment
+from tqa.text.skeletons import latin_matches_arabic
 
 _CEMENT = {
     "id": "gulf-falcon-cement",
@@ -101,3 +102,23 @@ def test_the_contracted_article_is_the_alef_alone() -> None:
     assert article_contracted("لحلو", "الحلو")
     assert not article_contracted("المرابط", "مرابط")  # the article dropped: another rule
     assert not article_contracted("البن", "لبن")  # too short to tell a name from a word
+
+
+def test_an_italian_or_greek_hard_ch_is_written_with_kaf() -> None:
+    assert latin_matches_arabic("Zecchini", "زيكيني") and latin_matches_arabic("Christodoulou", "كريستودولو")
+    assert latin_matches_arabic("Michelle", "ميشيل")  # English ch before e still reads ش
+    assert not latin_matches_arabic("Richards", "ريكاردز")  # ch before a is not hard: Ricardo is another name
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        ("زكيني", True),  # the long vowel dropped: one name spelt two ways
+        ("زيكيني", False),
+        ("الزيكينية", False),  # the adjective with the article and the feminine: not the name respelt
+    ],
+)
+def test_an_italian_name_respelt_in_the_arabic(second: str, fails: bool) -> None:
+    ar = f"قالت الباحثة لوتشيا زيكيني إن الطلب يرتفع. وأضافت {second} أن الأسعار ستستقر."
+    en = "The researcher Lucia Zecchini said demand was rising. Zecchini added that prices would settle."
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
