@@ -1,7 +1,9 @@
 """Name fixes drawn from the blind pairs w31-w33, on invented names and sentences: a
 company whose English name says no kind («شركة» in its Arabic does) is referred back to
-as «الشركة» once named; a place listed as «مدينة X» is named by X alone when no other
-place of the glossary is written with X."""
+as «الشركة» once named; a place listed as «مدينة X» is named by X alone when X is not
+itself an entry; a Maghreb family name contracts its article to ل (لحلو, الحلو); an
+Italian or Greek hard ch is written ك (Marchetti, ماركيتي); a bank of a khor or a shatt is
+a side of it, not the West Bank."""
 
 from __future__ import annotations
 
@@ -122,3 +124,16 @@ def test_an_italian_name_respelt_in_the_arabic(second: str, fails: bool) -> None
     ar = f"قالت الباحثة لوتشيا زيكيني إن الطلب يرتفع. وأضافت {second} أن الأسعار ستستقر."
     en = "The researcher Lucia Zecchini said demand was rising. Zecchini added that prices would settle."
     assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("رست السفينة على الضفة الغربية لخور عبد الله.", "The ship docked on the eastern bank of Khor Abdullah.", True),
+        ("شُيّد الرصيف على الضفة الغربية لشط العرب.", "The quay was built on the east bank of the Shatt al-Arab.", True),
+        ("رست السفينة على الضفة الغربية لخور عبد الله.", "The ship docked on the western bank of Khor Abdullah.", False),
+        ("زار الوزير الضفة الغربية لخمسة أيام.", "The minister visited the West Bank for five days.", False),
+    ],
+)
+def test_a_bank_of_a_tidal_inlet_or_shatt_is_a_side_not_the_west_bank(ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["M801"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
