@@ -137,3 +137,12 @@ def test_an_italian_name_respelt_in_the_arabic(second: str, fails: bool) -> None
 )
 def test_a_bank_of_a_tidal_inlet_or_shatt_is_a_side_not_the_west_bank(ar: str, en: str, fails: bool) -> None:
     assert bool(fired(BY_CODE["M801"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
+
+
+def test_a_city_whose_name_word_is_another_entry_is_not_named_by_it_in_english(tmp_path: Path) -> None:
+    town = {"id": "qalqilya-town", "type": "place", "en": "Qalqilya", "ar": ["قلقيلية"]}
+    segment = (Segment(0, 0, "Authorities closed the Qalqilya market on Thursday."),)
+    alone = desk_glossary(tmp_path, [_CITY])
+    assert named_without_kind(alone, alone.entries[0], segment, "en")
+    both = desk_glossary(tmp_path, [_CITY, town])
+    assert not named_without_kind(both, both.entries[0], segment, "en")

@@ -38,14 +38,13 @@ def name_without_kind(form: str, lang: Lang) -> tuple[str, ...] | None:
 
 def named_without_kind(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
     """A place entry written in `segments` (in `lang`) by its name words alone, outside
-    any other glossary name (Gaza in «نقابة صيادي غزة» names the union). When those words
-    are themselves another entry (a glossary with Gaza and Gaza City), they name that one."""
+    any other glossary name: Gaza in «نقابة صيادي غزة» names the union, and when the name
+    words are themselves another entry (a glossary with Gaza and Gaza City), the matcher
+    reads them as that one, which is then named, not this."""
     if entry.type != "place":
         return False
     forms = entry.ar if lang == "ar" else (entry.en, *entry.variants)
     for name in filter(None, (name_without_kind(form, lang) for form in forms)):
-        if glossary.find(" ".join(name), lang):
-            continue
         for segment in segments:
             text = segment.text
             for match in glossary.find(text, lang):
