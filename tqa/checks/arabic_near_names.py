@@ -67,15 +67,25 @@ def near_word(word: str, listed: str) -> bool:
     return distance <= 1 or (distance == 2 and consonants(word) == consonants(listed))
 
 
+def article_contracted(word: str, listed: str) -> bool:
+    """One family name with its article written in full or contracted to ل, as Maghreb
+    names are spelt (لحلو and الحلو, Lahlou; لعلج and العلج, Lalj): the alef alone differs."""
+    short, long = sorted((word, listed), key=len)
+    return not short.startswith(ARTICLE) and short.startswith("ل") and long == "ا" + short and len(short) > MIN_WORD_LETTERS
+
+
 def _written_otherwise(word: str, listed: str, latin: frozenset[str]) -> bool:
     """`word` writes the listed name word otherwise: a letter or two off it (near_word), with
     the article dropped or added (هالة زهراوي for هالة الزهراوي: the article is part of the
-    house spelling of a family name), or in another Arabic spelling that one of the
-    English given names reads (سونيا for سنية, where the English says Sonia)."""
+    house spelling of a family name) or contracted (الحلو for لحلو), or in another Arabic
+    spelling that one of the English given names reads (سونيا for سنية, where the English
+    says Sonia)."""
     if word == listed or len(listed) < MIN_WORD_LETTERS:
         return False
     if near_word(word, listed) or word.removeprefix(ARTICLE) == listed.removeprefix(ARTICLE):
         return True
+    if article_contracted(word, listed):
+        return True  # near_word keeps the article apart (النصر is no ناصر); ل is the article
     if word in FUNCTION_WORDS or arabic_concepts(word):
         return False  # a word of the sentence the English name happens to read (هل for Hala)
     return any(latin_matches_arabic(name, word) for name in latin)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext
+from tqa.checks.place_kinds import PLACE_KINDS, named_without_kind
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
@@ -115,6 +116,7 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
     return (
         named_by_its_own_word(entry, translation, lang)
         or inside_longer_name(ctx.glossary, entry, translation, lang)
+        or named_without_kind(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
         or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
     )
@@ -198,8 +200,12 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     # The head stands before the name's first preposition: the Office of the UN Office for
     # the Coordination of Humanitarian Affairs, the Bank of the Central Bank of Libya.
     linked = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
-    head = words[linked - 1] if len(words) >= 2 else _arabic_head(entry)
-    if head not in _HEAD_NOUNS | _KIND_NOUNS:
+    head = words[linked - 1] if len(words) >= 2 else None
+    # An English name that says no kind (an acronym, Bahrain Crescent Aluminium) may say it
+    # in Arabic: «شركة الهلال البحرينية للألمنيوم» is a company, «الشركة» once named.
+    arabic_head = head not in _HEAD_NOUNS | _KIND_NOUNS
+    head = _arabic_head(entry) if arabic_head else head
+    if head is None:
         return frozenset()  # Deir ez-Zor, Hassi R'Mel: a name through and through
     if lang == "en":
         return frozenset([head])
@@ -209,16 +215,13 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
         bare = [w.removeprefix(ARTICLE) for w in words]
         if len(words) < 2 or bare[0] in arabic or len(bare[0]) < 3:
             continue
+        if arabic_head and f"w:{head}" not in arabic_concepts(words[0]):
+            continue  # «الهلال البحرينية للألمنيوم», the same company without its head noun
         found.add(ARTICLE + bare[0])
         if len(words) >= 3 and bare[1] not in arabic:
             found.add(f"{bare[0]} {ARTICLE}{bare[1]}")
         found.update(_inner_place_kinds(bare, arabic))
     return frozenset(found)
-
-
-# Lexicon concepts of the nouns that say what kind of place a name is: a province or
-# region, a territory, a city.
-_PLACE_KINDS = frozenset(["w:province", "w:region", "w:territor", "w:city"])
 
 
 def _inner_place_kinds(bare: list[str], transliterated: frozenset[str]) -> Iterator[str]:
@@ -228,7 +231,7 @@ def _inner_place_kinds(bare: list[str], transliterated: frozenset[str]) -> Itera
     as it names it by the place's own word («كردستان»). The next word must be a name
     word (`transliterated`): «شركة نفط الشمال» holds no place of that kind."""
     for kind, name in zip(bare[1:], bare[2:], strict=False):
-        if kind not in transliterated and name in transliterated and arabic_concepts(kind) & _PLACE_KINDS:
+        if kind not in transliterated and name in transliterated and arabic_concepts(kind) & PLACE_KINDS:
             yield ARTICLE + kind
 
 

@@ -268,9 +268,11 @@ def _bloc_noun(word: str) -> bool:
 
 
 # «الضفة الغربية للوادي» is the wadi's west bank, not the West Bank (which is also
-# «الضفة الغربية لنهر الأردن»): a bank of a named watercourse is a side of it.
+# «الضفة الغربية لنهر الأردن»): a bank of a named watercourse is a side of it, a river,
+# wadi, canal, lake or dam, a tidal inlet (خور الزبير), a shatt or a gulf.
+_WATERS = "نهر|وادي|قناه|بحيره|مجري|سد|خور|شط|خليج|ترعه"
 _AR_NOT_NAMED = {
-    "الضفه الغربيه": rf"(?!\s+(?:ل|لل|من\s+ال)(?:نهر|وادي|قناه|بحيره|مجري|سد)(?![{ARABIC_WORD_CHARS}])(?!\s+الاردن))",
+    "الضفه الغربيه": rf"(?!\s+(?:ل|لل|من\s+ال)(?:{_WATERS})(?![{ARABIC_WORD_CHARS}])(?!\s+الاردن))",
     # South of a desert an adjective names (الصحراء الغربية، الصحراء الليبية) is a direction.
     "جنوب الصحراء": rf"(?![{ARABIC_WORD_CHARS}])(?!\s+ال[{ARABIC_WORD_CHARS}]+يه(?![{ARABIC_WORD_CHARS}]))",
 }

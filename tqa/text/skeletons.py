@@ -144,17 +144,23 @@ _TWO_LETTERS = ("sh", "th", "dh")
 # French routes: an s after e and before another consonant is silent in French names, and
 # Arabic writes none (Dufresne دوفرين, Duchesne دوشين, Dumesnil دومينيل).
 _SILENT_S = patterns.compile(r"(?<=e)s(?=[bcdfgjklmnpqrv])")
+# Italian and Greek routes: ch before e or i, and before r, says k, and Arabic writes ك
+# (Marchetti ماركيتي, Bianchi بيانكي, Christos كريستوس), where English and French read
+# sh (Michelle ميشيل): a second skeleton, not a replacement.
+_HARD_CH = patterns.compile(r"ch(?=[eir])")
 
 
 @lru_cache(maxsize=131072)
 def latin_skeletons(word: str) -> frozenset[str]:
     """`latin_skeleton`, the skeleton with sh, th or dh read as two letters (Ishaq: SK for
-    a ش, SHK for the س and ح of إسحاق), and without a French silent s (Dufresne: TFRN for
-    دوفرين) when three consonants are left to tell the name."""
+    a ش, SHK for the س and ح of إسحاق), without a French silent s (Dufresne: TFRN for
+    دوفرين) when three consonants are left to tell the name, and with an Italian or
+    Greek hard ch (Marchetti: MRKT for ماركيتي)."""
     folded = fold(word).lower()
     split = (latin_skeleton(folded.replace(pair, f"{pair[0]}-h")) for pair in _TWO_LETTERS if pair in folded)
     silent = latin_skeleton(_SILENT_S.sub("", folded))
-    return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else [])])
+    hard = (latin_skeleton(_HARD_CH.sub("k", folded)),) if _HARD_CH.search(folded) else ()
+    return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else []), *hard])
 
 
 def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
