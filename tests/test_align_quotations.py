@@ -197,3 +197,27 @@ def test_a_quotation_folded_into_the_arabic_sentence_takes_the_english_one_set_a
     beads = pairs(align(article(arabic, "ar"), article(english, "en")))
     assert ((1,), (1, 2)) in beads
     assert all(b[0] and b[1] for b in beads)
+
+
+def test_a_quotation_cut_at_different_places_on_each_side_rides_in_one_2_2_bead() -> None:
+    # The Arabic opens with the attribution and cuts after the question; the English puts
+    # the attribution after the quotation, and cuts after the first sentence. Each half
+    # of the 2-2 bead is weak, the crossed pair (the speaker, his age, his trade) strong.
+    arabic = [
+        ["وامتدت الطوابير أمام المخابز منذ ساعات الفجر الأولى في المدينة."],
+        [
+            'وقال سليم حداد، وهو نجار يبلغ من العمر 47 عاما، بينما كان ينتظر أمام مخبز في السوق القديم: "لماذا يتأخر الطحين؟',
+            'أطفالنا ينامون جائعين".',
+        ],
+        ["وقالت البلدية إن شحنة جديدة من الطحين ستصل يوم الخميس."],
+    ]
+    english = [
+        ["Queues stretched outside the city's bakeries from the first hours of dawn."],
+        [
+            '"Why is the flour always late.',
+            'Our children go to bed hungry," said Salim Haddad, a 47-year-old carpenter, as he waited outside a bakery in the old market.',
+        ],
+        ["The municipality said a new shipment of flour would arrive on Thursday."],
+    ]
+    beads = pairs(align(article(arabic, "ar"), article(english, "en")))
+    assert beads == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]

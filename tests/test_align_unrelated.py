@@ -149,3 +149,33 @@ def test_a_figure_on_both_sides_keeps_a_pair_linked_only_by_the_topic() -> None:
     arabic = [*PORT_AR[:2], "وفي رأس هلال، اشتكى الصيادون من أن الميناء أغلق أمام 40 قارباً صغيراً منذ أسابيع.", *PORT_AR[3:]]
     english = [*PORT_EN[:2], "Workers at the port were promised a pay rise of 15 percent, union officials said.", *PORT_EN[3:]]
     assert _port_path(arabic, english)[2] == (2, 1, 2, 1)
+
+
+# A dropped sentence and an added one that share only the article's topic, each with a
+# figure of its own (blind w33): a depth in metres against a count of jobs is no changed figure.
+def _with_figures(arabic_figure: str, english_figure: str) -> list[tuple[int, int, int, int]]:
+    arabic = [*PORT_AR[:2], f"وسيُعمّق الميناء قناته إلى {arabic_figure} متراً لاستقبال السفن الكبيرة.", *PORT_AR[3:]]
+    english = [*PORT_EN[:2], f"The port expects to hire {english_figure} seasonal workers next summer.", *PORT_EN[3:]]
+    return _port_path(arabic, english, glossary=None)
+
+
+def test_figures_orders_of_magnitude_apart_split_a_pair_linked_only_by_the_topic() -> None:
+    assert _with_figures("18", "2,500")[2:4] == [(2, 1, 2, 0), (3, 0, 2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("arabic_figure", "english_figure"),
+    [
+        ("18", "25"),  # within an order of magnitude: a changed figure may hide in a loose rendering
+        ("18", "18"),  # the same figure: a link
+        ("18", "18,000"),  # the same digits at another scale: a scale error
+    ],
+)
+def test_figures_close_or_shared_keep_the_pair(arabic_figure: str, english_figure: str) -> None:
+    assert _with_figures(arabic_figure, english_figure)[2] == (2, 1, 2, 1)
+
+
+def test_figures_apart_with_a_concept_in_common_beyond_the_topic_keep_the_pair() -> None:
+    arabic = [*PORT_AR[:2], "وسيُعمّق الميناء قناته إلى 18 متراً لاستقبال السفن الكبيرة.", *PORT_AR[3:]]
+    english = [*PORT_EN[:2], "The port expects 2,500 more ships next summer.", *PORT_EN[3:]]
+    assert _port_path(arabic, english, glossary=None)[2] == (2, 1, 2, 1)

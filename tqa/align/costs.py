@@ -197,13 +197,18 @@ class Costs:
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
+        by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
+        by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
+        best = np.minimum(by_target, by_source)
         if k == l == 2 and self.p.plain_double_merge:
             # A 2-2 bead earns what its two 1-1 halves earn, no more: news repeats a
             # name in neighbouring sentences, and crossed pairs would reward the merge.
-            return np.asarray(grid[0][0] + grid[1][1], dtype=float)
-        by_target = sum(np.maximum.reduce([grid[a][b] for a in range(k)]) for b in range(l))
-        by_source = sum(np.maximum.reduce([grid[a][b] for b in range(l)]) for a in range(k))
-        return np.asarray(np.minimum(by_target, by_source), dtype=float)
+            # Unless each side is one quotation cut in two: the versions cut it at different
+            # places (the attribution before it on one side, after it on the other), and the
+            # crossed pair holds the speaker («وقال ...: "إلى متى؟» / '..." said ...').
+            quoted = self.src_side.quoted[i - 1] & self.tgt_side.quoted[ends - 1]
+            return np.asarray(np.where(quoted, best, grid[0][0] + grid[1][1]), dtype=float)
+        return np.asarray(best, dtype=float)
 
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""

@@ -41,8 +41,8 @@ ARABIC_QUESTION_MARK = "؟"
 # block they count as letters, and each keeps its range so findings stay as they
 # were (issue 13 lists the copies these replace):
 # - BASE_LETTERS, ء..ي (U+0621-U+064A, tatweel included): sentence splitting, name
-# Verbs that attribute a quotation after it, without و: «"...؟" قال أبو حمدان.»
-AR_SPEECH_VERBS = r"(?:قال|قالت|تساءل|تساءلت|سأل|سألت|أضاف|أضافت)"
+# Verbs that attribute a quotation after it, without و: «"...؟" قال أبو حمدان.», «...؟» تابعت.
+AR_SPEECH_VERBS = r"(?:قال|قالت|تساءل|تساءلت|سأل|سألت|أضاف|أضافت|تابع|تابعت|ردّ?|ردّ?ت)"
 #   context, the lexicon and aligner words;
 # - LETTERS, BASE_LETTERS plus the extended letters up to ۓ U+06D3: word
 #   boundaries of numbers and dates, the Arabic letter count of U400 checks;

@@ -46,8 +46,9 @@ _ASKED_END = patterns.compile(r"[?!][\"”’']*$")
 _QUOTE_ASKED_END = patterns.compile(r"[?!][\"”’']+$")
 _LOWER_ATTRIBUTION = patterns.compile(rf"^(?:(?:he|she|they|we|it|you|the\s+\w+(?:\s+\w+)?)\s+{SPEECH_VERBS}|{SPEECH_VERBS}\s)\b")
 # Arabic has no capitals; a bare verb and a short name after a closed quotation is its
-# attribution, where a new sentence would open with و: «"...؟" قال أبو حمدان.»
-_AR_ATTRIBUTION = patterns.compile(rf"^{AR_SPEECH_VERBS}(?:\s+[^\s.؟!]+){{1,4}}\s*[.!]?$")
+# attribution, where a new sentence would open with و: «"...؟" قال أبو حمدان.» The verb
+# alone carries its subject («...؟» تساءلت.: she asked), and is no sentence of its own.
+_AR_ATTRIBUTION = patterns.compile(rf"^{AR_SPEECH_VERBS}(?:\s+[^\s.؟!]+){{0,4}}\s*[.!]?$")
 _QUOTE_ASKED_END_AR = patterns.compile(r"[?!؟][\"”’'»]+$")
 _NAMED_ATTRIBUTION = patterns.compile(
     rf"^{SPEAKER_NAME}\s+{SPEECH_VERBS}(?:\s*[.,;:]|\s+(?:at|on|in|during|after|before|as|when|from|to|of)\b|\s*$)"
