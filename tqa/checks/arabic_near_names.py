@@ -45,6 +45,9 @@ MIN_WORD_LETTERS = 3
 # Words that join a name to a father's or family name (normalised: بن ابن ولد أبو بو), which
 # desks write apart or joined to it (بن عيسى, بنعيسى; بو عزيزي, بوعزيزي): one name, two forms.
 NAME_PARTICLES = frozenset({"بن", "ابن", "ولد", "ابو", "بو"})
+# آل (the family of: فاطمة آل محمود) normalises to the article's letters, and joined to the
+# family name it reads as the article (فاطمة المحمود): the same person in an unlisted form.
+FAMILY = "ال"
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -135,9 +138,12 @@ def misspelt_full_name(entry: GlossaryEntry, segments: tuple[Segment, ...]) -> t
 
 def _particle_joined(listed: list[str]) -> list[list[str]]:
     """The listed name with a particle joined to the word after it (كريمة بن عيسى, written
-    كريمة بنعيسى): the same name in a form the glossary does not list."""
+    كريمة بنعيسى; آل as the article, فاطمة المحمود for فاطمة آل محمود): the same name in a
+    form the glossary does not list."""
     return [
-        listed[:i] + [listed[i] + listed[i + 1]] + listed[i + 2 :] for i in range(len(listed) - 1) if listed[i] in NAME_PARTICLES
+        listed[:i] + [listed[i] + listed[i + 1]] + listed[i + 2 :]
+        for i in range(len(listed) - 1)
+        if listed[i] in NAME_PARTICLES or listed[i] == FAMILY
     ]
 
 
