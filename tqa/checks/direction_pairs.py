@@ -5,13 +5,16 @@ other first (tqa.text.bearings); the rest by bearing alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tqa.checks.base import Pair, first_per_key
 from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names
 from tqa.glossary.model import Glossary
 from tqa.lang.ar import is_arabic_text, normalize
 from tqa.model import Segment
 from tqa.text.bearings import bears_on
-from tqa.text.directions import Direction, compatible, directions
+from tqa.text.compass_countries import country_directions
+from tqa.text.directions import Direction, compatible, directions, opposed
 from tqa.text.skeletons import latin_matches_arabic
 
 Found = tuple[Segment, Direction]
@@ -25,7 +28,7 @@ def found_in(segments: tuple[Segment, ...]) -> list[Found]:
 
 def _candidates(pair: Pair, glossary: Glossary | None) -> tuple[list[Found], list[Found]]:
     """The directions of each side that are bearings, not part of a name."""
-    source, target = found_in(pair.source), found_in(pair.target)
+    source, target = _countries_named(found_in(pair.source)), _countries_named(found_in(pair.target))
     if glossary is not None:
         source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
     return outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
@@ -53,7 +56,37 @@ def compared(pair: Pair, glossary: Glossary | None = None) -> tuple[list[tuple[F
         return item[1].compared and not any(compatible(item[1].bearing, o.bearing) for _, o in others)
 
     said, written = _distinct([x for x in source if alone(x, target)]), _distinct([x for x in target if alone(x, source)])
-    return by_place + list(zip(said, written, strict=False)), said[len(written) :]
+    return by_place + changed_countries(pair) + list(zip(said, written, strict=False)), said[len(written) :]
+
+
+def _countries_named(found: list[Found]) -> list[Found]:
+    """An Arabic compass word inside a country's name or nationality (كوري شمالي, North
+    Korean) is the name's, as the English one is: it matches but is not compared."""
+    spans = {s.id: [d for _, d in country_directions(s.text, "ar")] for s, d in found if is_arabic_text(d.text)}
+    return [
+        (s, replace(d, compared=False) if any(c.start <= d.start < c.end for c in spans.get(s.id, ())) else d) for s, d in found
+    ]
+
+
+def changed_countries(pair: Pair) -> list[tuple[Found, Found]]:
+    """A country named with its compass word that the other side names with the opposite
+    one only (South Korean written «كوري شمالي», North Macedonia «مقدونيا الجنوبية»): another
+    country. One finding a country."""
+    def named(segments: tuple[Segment, ...]) -> list[tuple[str, Found]]:
+        return [(c, (s, d)) for s in segments for lang in ("ar", "en") for c, d in country_directions(s.text, lang)]
+
+    source, target = named(pair.source), named(pair.target)
+    changed: list[tuple[Found, Found]] = []
+    reported: set[str] = set()
+    for country, said in source:
+        others = [found for c, found in target if c == country]
+        if country in reported or any(compatible(said[1].bearing, o[1].bearing) for o in others):
+            continue
+        written = next((o for o in others if opposed(said[1].bearing, o[1].bearing)), None)
+        if written is not None:
+            changed.append((said, written))
+            reported.add(country)
+    return changed
 
 
 def _changed_places(source: list[Found], target: list[Found], glossary: Glossary | None) -> list[tuple[Found, Found]]:
