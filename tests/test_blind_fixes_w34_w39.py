@@ -1,7 +1,9 @@
 """Fixes drawn from the held-out pairs w34-w39, on invented names and sentences: the
 family word آل written as the article (خالد الزين for خالد آل زين) is the listed person
 in an unlisted form; a country or nationality named with the opposite compass word
-(South Korean as «كوري شمالي») is another country."""
+(South Korean as «كوري شمالي») is another country; a name the glossary lacks written
+with the article at its first use and without it later (سليم الرازي, then رازي) is
+found when the key reads neither use (only the loose reading does)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,20 @@ def test_compass_countries_are_read_by_country_and_bearing() -> None:
     ]
     assert not country_directions("ممر شمالي إلى سوريا", "ar")  # no country of the table
 
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        ("وقال رازي إن الموسم كان صعباً.", True),
+        ("وقال الرازي إن الموسم كان صعباً.", False),
+    ],
+)
+def test_an_unlisted_name_with_its_article_once_read_loosely(second: str, fails: bool) -> None:
+    ar = "وتساءل سليم الرازي، صاحب مخبز في المدينة القديمة: متى ينتهي هذا؟ " + second
+    en = "When will this end? asked Salim Razi, who runs a bakery in the old city. Razi said the season had been hard."
+    found = fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
+    assert bool(found) == fails, found
+    # The English writes the article the second time: the Arabic follows it.
+    en = "When will this end? asked Salim Razi, who runs a bakery in the old city. Al-Razi said the season had been hard."
+    ar = "وتساءل سليم رازي، صاحب مخبز في المدينة القديمة: متى ينتهي هذا؟ وقال الرازي إن الموسم كان صعباً."
+    assert fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=False, direction="en-ar")) == []

@@ -48,6 +48,8 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
                 first, first_word = partner, word
                 continue
             article = article_apart(first, partner) and written_with_article(word.text) == written_with_article(first_word.text)
+            # A word read near the first use's that differs by its article alone is article_apart's to judge.
+            near = near and not article_apart(first, partner)
             if not (near or spelling_variants(first, partner) or (article and person)):
                 continue
             written, elsewhere = partner.written, first.written
@@ -90,6 +92,9 @@ def _partner_otherwise(partners: ArabicPartners, word: NameWord, first: ArabicPa
     if first is None:
         named = [p for p in found if name_like(p)]
         return named[0] if len(named) == 1 else None
+    apart = [p for p in found if article_apart(first, p)]
+    if len(apart) == 1 and not any(p.stem == first.stem and p not in apart for p in found):
+        return apart[0]  # the first use's word with the article once and not once (التازي, تازي): article_apart judges
     if any(p.stem == first.stem for p in found):
         return None  # the first use's word again (للعراق after العراق): no other spelling
     near_first = [p for p in found if _near_spelling(p.stem, first.stem, MIN_SHORT_LETTERS)]
