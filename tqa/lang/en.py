@@ -172,8 +172,10 @@ TIME_OF_DAY = {"after": r"\s*(?:[ap]\.?m\b\.?|(?-i:GMT|UTC|BST|CET|CEST|EET|EEST
 SCALE_WORDS = {"thousand": 1, "million": 2, "billion": 3, "trillion": 4}
 SCALE_ABBREVIATIONS = {"k": 1, "m": 2, "mn": 2, "bn": 3, "b": 3, "tn": 4, "tr": 4}
 # Trade units whose abbreviation holds the scale: 25 mtpa is 25 million tonnes a year,
-# 10 bcm ten billion cubic metres (Arabic writes the scale word: ٢٥ مليون طن سنوياً).
+# 10 bcm ten billion cubic metres, 100 MIGD a hundred million imperial gallons a day, 2 mb/d two million
+# barrels a day (Arabic writes the scale word: ٢٥ مليون طن سنوياً). Not bpd, which has no scale.
 SCALED_UNITS = {"mtpa": 2, "mmtpa": 2, "mtpy": 2, "mt/y": 2, "bcm": 3, "bcm/y": 3, "bcf": 3, "tcf": 4, "tcm": 4}
+SCALED_UNITS |= {"migd": 2, "mgd": 2, "mcm": 2, "mb/d": 2, "mbpd": 2, "mmbpd": 2, "mmb/d": 2}
 # Metric prefixes of power and energy units, as powers of 1000: 2 gigawatts is written
 # ألفا ميغاواط (2,000 megawatts) as often as ٢ غيغاواط. (dimension, power)
 METRIC_UNIT = patterns.compile(

@@ -77,10 +77,11 @@ _AR_DEFINITE_TENS = patterns.compile(
     + "|".join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))
     + rf")(?![{_AR_LETTERS}])"
 )
-# An ordinal unit and ten are one ordinal: «في الحادية والستين من عمره» (61), «الذكرى الخامسة والعشرين» (25th).
-_AR_ORDINAL_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
-_AR_ORDINAL_AND_TENS = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(_AR_ORDINAL_UNITS, key=len, reverse=True))})\s+و\s?"
+# A unit and a ten, each with the article, are one number: «الذكرى الخامسة والعشرين» (25th), «الفنادق الستة والتسعين» (96).
+_AR_ARTICLE_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
+_AR_ARTICLE_UNITS |= {ar.ARTICLE + w: v for w, v in _AR_CARDINALS.items() if v < 10}
+_AR_ARTICLE_AND_TENS = patterns.compile(
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(_AR_ARTICLE_UNITS, key=len, reverse=True))})\s+و\s?"
     rf"{ar.ARTICLE}(?P<word>{'|'.join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))})(?![{_AR_LETTERS}])"
 )
 # A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
@@ -89,7 +90,6 @@ _AR_THOUSANDS_OF = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<head>الف|الفا|الفي|الفين|الفان)(?:\s+و\s?(?P<number>\d+)(?![\d.,٫٬]))?"
     rf"\s+(?P<scale>مليون|مليونا|مليار|مليارا|بليون|تريليون)(?![{_AR_LETTERS}])"
 )
-# The remainder of a compound: مليون و٢٠٠ ألف, ملياران و٥٠٠ مليون.
 _AR_TEEN = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
     + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True))
@@ -200,8 +200,8 @@ def _teen_numbers(result: _Found) -> None:
 def _word_numbers(result: _Found) -> None:
     for match in _AR_WORD_PERCENT.finditer(result.folded):
         result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
-    for match in _AR_ORDINAL_AND_TENS.finditer(result.folded):  # soft, as every ordinal
-        result.add(float(_AR_ORDINAL_UNITS[match["unit"]] + _AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
+    for match in _AR_ARTICLE_AND_TENS.finditer(result.folded):  # soft, as every number word
+        result.add(float(_AR_ARTICLE_UNITS[match["unit"]] + _AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
     for match in _AR_DEFINITE_TENS.finditer(result.folded):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue

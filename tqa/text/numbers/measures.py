@@ -48,6 +48,8 @@ class Measure:
     def same_amount(self, other: Measure) -> bool:
         # A share in words agrees with a per cent to half a point, or as a rounding when
         # either is approximate (nearly half for 48.7%); figures agree exactly.
+        if {self.dimension, other.dimension} == {"time", "months"}:
+            return _a_month_in_days(self, other)
         if self.dimension != other.dimension:
             return False
         if self.exact and other.exact:
@@ -58,6 +60,15 @@ class Measure:
             tolerance = max(tolerance, float(ROUNDING_LIMIT) * abs(figure.value))
         bound = words.approximate or 0
         return abs(self.value - other.value) <= tolerance and on_its_side(figure.value, words.value, bound)
+
+
+def _a_month_in_days(a: Measure, b: Measure) -> bool:
+    """A month written as its days, "30 days" for «شهر»: one month against a whole number
+    of days from 28 to 31, bounded on the same side if at all ("more than 30 days" and
+    «أكثر من شهر», not «أقل من شهر»). Never more months: 90 days is no quarter's exact length."""
+    month, days = (a, b) if a.dimension == "months" else (b, a)
+    count = days.value / _DAY
+    return month.value == 1 and count == int(count) and 28 <= count <= 31 and (a.approximate or 0) == (b.approximate or 0)
 
 
 _AR_L = ar.LETTERS
@@ -156,7 +167,7 @@ def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> fl
 
 def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
-    found = _arabic_durations(folded, offsets)
+    found = _arabic_durations(text, folded, offsets)
     for match in _AR_MONEY_RE.finditer(folded):
         value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
@@ -166,7 +177,7 @@ def _arabic(text: str) -> list[Measure]:
     return found
 
 
-def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
+def _arabic_durations(text: str, folded: str, offsets: list[int]) -> list[Measure]:
     found: list[Measure] = []
     previous: tuple[int, str, float, float] | None = None  # end, dimension, size, total of the duration being read
     for match in _AR_PART.finditer(folded):
@@ -175,6 +186,10 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
         bare = not (has_figure or match["article"]) and match["unit"] in _AR_SINGULARS
         if bare and match["plus"] and not _AR_SHARE_AFTER.match(folded, match.end()):
             implied = 1
+        start = min(match.start(g) for g in ("digits", "word", "lead", "unit") if match[g])
+        bound = approximation(text, offsets[start], offsets[match.end()])
+        if bare and bound in (1, -1):
+            implied = 1  # «لأكثر من شهر», «أقل من يوم»: bounded, it is a length (not «على نحو عام», "in general")
         if (not has_figure and not match["lead"] and not match["one"] and implied == 0) or (match["article"] and implied != 2):
             previous = None
             continue  # ساعات، يوم الخميس، شهر رمضان، معلومات دقيقة، الساعة الثالثة: no length of time
@@ -182,7 +197,6 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
         if match["lead"]:
             count = _HALVES[match["lead"]]
         count += _HALVES[match["plus"]] if match["plus"] else -0.25 if match["minus"] else 0.0
-        start = min(match.start(g) for g in ("digits", "word", "lead", "unit") if match[g])
         value = count * size
         # ساعة و٤٠ دقيقة: a smaller unit joined by و adds to the duration before it.
         if (
@@ -195,7 +209,7 @@ def _arabic_durations(folded: str, offsets: list[int]) -> list[Measure]:
             start, value = _folded_start(last, offsets), last.value + value
         elif has_figure and (head := _range_head(_AR_RANGE_HEAD, folded, start, count, _AR_WORDS)) is not None:
             found.append(Measure(offsets[head[0]], offsets[head[1]], dimension, head[2] * size))
-        found.append(Measure(offsets[start], offsets[match.end()], dimension, value))
+        found.append(Measure(offsets[start], offsets[match.end()], dimension, value, approximate=bound))
         previous = (match.end(), dimension, size, value)
     return found
 
@@ -240,7 +254,7 @@ def _english(text: str) -> list[Measure]:
             start, value = last.start, last.value + value
         elif not match["lead"] and (head := _range_head(_EN_RANGE_HEAD, text, start, count, _EN_WORDS)) is not None:
             found.append(Measure(head[0], head[1], dimension, head[2] * size))
-        found.append(Measure(start, match.end(), dimension, value))
+        found.append(Measure(start, match.end(), dimension, value, approximate=approximation(text, start, match.end())))
         previous = (match.end(), dimension, size)
     for match in _EN_MONEY_RE.finditer(text):
         if not (match["sign"] or match["coin"] or match.end("digits") != match.end()):
