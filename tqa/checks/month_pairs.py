@@ -67,8 +67,7 @@ def _month_pair_disagrees(ctx: CheckContext) -> Iterator[Hit]:
             else:
                 advice = "write the two names of one month"
             evidence = span(segment, first.start, second.end)
-            source, target = (evidence, None) if ctx.source_is_arabic else (None, evidence)
-            yield Hit(f"The month «{evidence.text}» names two months: {said}; {advice}", source, target)
+            yield Hit(f"The month «{evidence.text}» names two months: {said}; {advice}", *ctx.by_role(evidence, None))
 
 
 MONTH_PAIR_DISAGREES = Check(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tqa.model import Report, Summary
 from tqa.report.html_escape import bdi, esc
+from tqa.report.text import counted
 
 
 def count_chips(summary: Summary) -> str:
@@ -35,9 +36,8 @@ def lapsed_waivers(report: Report) -> str:
     rows = "".join(
         f"<tr><td>{esc(w.code)}</td><td>{esc(w.fingerprint)}</td><td>{bdi(w.reason)}</td></tr>" for w in report.lapsed_waivers
     )
-    n = len(report.lapsed_waivers)
     return (
-        f'<details class="run" id="lapsed-waivers"><summary>{n} waiver{"" if n == 1 else "s"} matched no finding '
+        f'<details class="run" id="lapsed-waivers"><summary>{counted(len(report.lapsed_waivers), "waiver")} matched no finding '
         "(sentence edited or finding fixed): remove from the waivers file</summary>"
         f"<table><tr><th>code</th><th>fingerprint</th><th>reason</th></tr>{rows}</table></details>"
     )
