@@ -18,8 +18,8 @@ language). The runner stamps code, name, category, severity and fingerprint.
 
 To add a check, touch one module: write the function and the constant, named as the
 check (`NUMBER_MISMATCH` is number-mismatch), with failing and passing examples, and
-add it to the module's `CHECKS` tuple; then add its row to README's check table
-(tests/test_registry.py keeps the two in sync). A new family module needs one import
+add it to the module's `CHECKS` tuple; then add its one-line row to README's check table
+and its section to docs/checks.md (tests/test_registry.py keeps the three in sync). A new family module needs one import
 line here and its `*module.CHECKS` in `ALL_CHECKS`, in reading order.
 """
 

@@ -99,8 +99,8 @@ def script_of(text: str) -> str:
 # that are no Arabic words (را, است, برای) mark a word as theirs. An Arabic article has
 # such words only now and then: a foreign name with گ or پ (غوگل, پيتر). Not counted:
 # ی and ک, which some Arabic keyboards type for ي and ك, and the digits ۰-۹, which some
-# Arabic sources use (README: numbers). A Persian news text has a third of its words
-# marked, the Arabic articles of the tests and samples none.
+# Arabic sources use (docs/checks.md, 'How numbers are read'). A Persian news text has a
+# third of its words marked, the Arabic articles of the tests and samples none.
 _PERSIAN_MARKS = frozenset("پچژگٹڈڑںےہ\u200c")
 _URDU_LETTERS = frozenset("ٹڈڑںے")
 _PERSIAN_WORDS = frozenset(["را", "است", "که", "كه", "برای", "براي", "یک", "يك", "می", "های", "هاي", "شد", "شده", "خواهد", "بود"])
