@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqa import patterns
+from tqa.checks.arabic_unlisted_names import claimed_spans
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.checks.name_keeping import keep_advice
 from tqa.model import Segment
@@ -28,9 +29,12 @@ Writing = tuple[Segment, int, int]
 def joined_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
     apart: dict[str, list[Writing]] = {}
     joined: dict[str, list[Writing]] = {}
+    claimed = claimed_spans(ctx)  # a glossary name's writings: N101 and N102 give its house form
     for segment in ctx.english.segments:
         for found, pattern in ((apart, _APART), (joined, _JOINED)):
             for m in pattern.finditer(segment.text):
+                if any(seg == segment.id and start < m.end() and m.start() < end for seg, start, end in claimed):
+                    continue
                 key = (m["first"] + m["rest"]).casefold()
                 found.setdefault(key, []).append((segment, m.start(), m.end()))
     for key in sorted(apart.keys() & joined.keys()):
