@@ -29,18 +29,19 @@ _MENTION = patterns.compile(
     r"(?P<given>(?:[A-Z][a-zà-ÿ'’-]+\s+){0,3}?)\b(?P<particle>" + _PARTICLE + r")\s+(?P<name>[A-Z][a-zà-ÿ'’]+)\b"
 )
 
-_PARTICLE_BEFORE = patterns.compile(r"(?:^|[^\w'’-])(?P<particle>" + _PARTICLE + r")[ \t]+$")
-_WORD_BEFORE = patterns.compile(r"\S+(?=[ \t]+$)")
+_PARTICLE_BEFORE = patterns.compile(r"(?<![\w'’-])(?P<particle>" + _PARTICLE + r")[ \t]+$")
+_WORD_BEFORE = patterns.compile(r"(?<!\S)\S+(?=[ \t]+$)")
 
 
 def _particle_before(word: NameWord) -> tuple[str | None, bool]:
     """The particle right before `word` (bin, ould, abu) or None, and whether it opens the
     name (Abu Dhabi): after a given name (Salem Bin Omran) the word is a family name, which
     a later mention may give alone."""
-    m = _PARTICLE_BEFORE.search(word.segment.text, 0, word.start)
+    # Searched in a window before the word, not from the sentence's start: asked of every use of every name (#14).
+    m = _PARTICLE_BEFORE.search(word.segment.text, max(0, word.start - 16), word.start)
     if m is None:
         return None, False
-    before = _WORD_BEFORE.search(word.segment.text, 0, m.start("particle"))
+    before = _WORD_BEFORE.search(word.segment.text, max(0, m.start("particle") - 40), m.start("particle"))
     # A capitalised word that is no preposition nor common word: a given name (a guess that keeps comparing).
     given = before is not None and before[0][:1].isupper() and before[0].casefold() not in ACRONYM_FUNCTION_WORDS | COMMON_CAPITALISED
     return NAME_PARTICLES[m["particle"].lower()], not given
