@@ -37,7 +37,7 @@ from tqa.lang.lexicon import arabic_concepts
 from tqa.model import Segment, Span
 from tqa.text.names import arabic_word_romanised_by, core_of
 from tqa.text.people import surname_cores
-from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic
 
 # A listed word shorter than this (بن) is a particle or too
 # short to tell a misspelling from another word: it must be written as listed.
@@ -95,14 +95,19 @@ def _written_otherwise(word: str, listed: str, latin: frozenset[str]) -> bool:
 
 
 def _differs_in_one_word(written: list[str], listed: list[str], latin: frozenset[str]) -> bool:
-    """`written` is `listed` with exactly one word written otherwise (the first written word
-    may carry a proclitic: وريبوار)."""
+    """`written` is `listed` with exactly one word written otherwise, or one of its middle
+    words another (the first written word may carry a proclitic: وريبوار)."""
     first_forms = (written[0], *proclitic_stems(written[0]))
     near_first = (form for form in first_forms if _written_otherwise(form, listed[0], latin))
     first = listed[0] if listed[0] in first_forms else next(near_first, written[0])
     words = [first, *written[1:]]
-    differing = [(w, x) for w, x in zip(words, listed, strict=True) if w != x]
-    return len(differing) == 1 and _written_otherwise(*differing[0], latin)
+    differing = [(n, w, x) for n, (w, x) in enumerate(zip(words, listed, strict=True)) if w != x]
+    if len(differing) != 1:
+        return False
+    at, word, listed_word = differing[0]
+    # A middle name replaced (حسن عبد الرحمن موسى for the listed حسن عبد الرحيم موسى) between the
+    # listed given name and surname, where the English names the person: the name written otherwise.
+    return _written_otherwise(word, listed_word, latin) or 0 < at < len(listed) - 1
 
 
 def _english_given_names(entry: GlossaryEntry) -> frozenset[str]:
@@ -247,7 +252,19 @@ def surname_romanised(entry: GlossaryEntry, arabic: tuple[Segment, ...]) -> bool
     is not «قوات سوريا الديمقراطية», and «الدولة» is not Islamic State."""
     if entry.type != "person":
         return False
-    return arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])]) is not None
+    found = arabic_word_romanised_by(arabic, [core_of((entry.short or entry.en).split()[-1])])
+    return found is not None and not _listed_word_respelt(entry, found[0].text[found[1] : found[2]])
+
+
+def _listed_word_respelt(entry: GlossaryEntry, word: str) -> bool:
+    """`word` has the consonants of a word the entry lists but other letters: the listed
+    surname written otherwise, romanised back from the English (Kocabas, «كوكاباس», for the
+    listed «قوجاباش»), not a short form the glossary leaves out."""
+    listed = {normalize(w) for form in entry.ar for w in form.split()}
+    stems = {normalize(word), *proclitic_stems(normalize(word))}
+    if stems & listed:
+        return False
+    return any(arabic_skeletons(stem) & arabic_skeletons(w) for stem in stems for w in listed if len(w) >= 4)
 
 
 def unlisted_arabic_hit(entry: GlossaryEntry, english: Span, written: Span | None, house: str | None = None) -> Hit:

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.arabic_near_names import near_word
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.ar import ABSORBED_ARTICLE, ARTICLE, CONJUNCTIONS, FUNCTION_WORDS, consonants, normalize, strip_marks
+from tqa.lang.ar import (
+    ABSORBED_ARTICLE,
+    ARTICLE,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    LETTERS,
+    consonants,
+    normalize,
+    strip_marks,
+    word_forms,
+)
 from tqa.lang.lexicon import is_arabic_lexicon_word
 from tqa.text.names import NameWord, Spelling, written_with_article
 from tqa.text.partners import ArabicPartner, ArabicPartners
@@ -50,7 +61,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
             article = article_apart(first, partner) and written_with_article(word.text) == written_with_article(first_word.text)
             # A word read near the first use's that differs by its article alone is article_apart's to judge.
             near = near and not article_apart(first, partner)
-            if not (near or spelling_variants(first, partner) or (article and person)):
+            if not (near or _two_spellings(first, partner, article, person)):
                 continue
             written, elsewhere = partner.written, first.written
             # Only an Arabic translation gets here: the English is the source.
@@ -61,6 +72,15 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
                 suggestion=elsewhere,
             )
             break
+
+
+def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, person: bool) -> bool:
+    """The Arabic words of two uses of one English name spell it two ways: spelling_variants;
+    the article once and not once (`article`) on a family name or inside a fixed name of two
+    words; a person's final vowel respelt (جبار, then جبارة: a surname does not inflect)."""
+    if spelling_variants(first, partner) or (article and (person or same_word_before(first, partner))):
+        return True
+    return person and min(len(first.stem), len(partner.stem)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(partner.stem, first.stem)
 
 
 # Words this short (من, مين) fit too many names' letters: two of them are no evidence
@@ -200,6 +220,21 @@ def article_apart(a: ArabicPartner, b: ArabicPartner) -> bool:
     الخوري), where the English writes the name alike both times: the article is part of a
     family name's spelling, and a desk writes it one way (Khoury or al-Khoury)."""
     return bool(a.forms & b.forms) and _with_article(a) != _with_article(b)
+
+
+_WORD_BEFORE = patterns.compile(rf"(?P<word>[{LETTERS}]+)\s+$")
+
+
+def same_word_before(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """Both uses follow one word that is no function word, in a name of two words: جبل روضة,
+    then جبل الروضة for Jebel Rawda both times. Inside one fixed name the article is part of
+    its spelling, as in a family name; a lone place word may take it as grammar does
+    (كوريا, الكورية: the country, its adjective)."""
+    words = [_WORD_BEFORE.search(p.segment.text, 0, p.start) for p in (a, b)]
+    if words[0] is None or words[1] is None:
+        return False
+    forms = [word_forms(w["word"]) for w in words if w is not None]
+    return bool(forms[0] & forms[1]) and not (forms[0] | forms[1]) & FUNCTION_WORDS
 
 
 def _final_letters_differ(a: str, b: str) -> bool:

@@ -11,6 +11,16 @@ from tqa.model import Segment
 
 Units = tuple[Segment, ...]
 
+# A label is no sentence: a byline or a credit of a few words with no closing mark ("By our
+# correspondent", one word in Arabic: «مراسلنا»). Like a headline, its length is not judged.
+LABEL_WORDS = 3
+_CLOSING = ".!?؟…:;»\"”'’)"
+
+
+def _label(segment: Segment) -> bool:
+    text = segment.text.strip(" *_")
+    return len(text.split()) <= LABEL_WORDS and not text.endswith(tuple(_CLOSING))
+
 
 def length_ratios(pairs: Iterable[tuple[Units, Units]]) -> list[tuple[Units, Units, float]]:
     """Source and target sentences with the log of their length ratio, for every
@@ -25,6 +35,6 @@ def length_ratios(pairs: Iterable[tuple[Units, Units]]) -> list[tuple[Units, Uni
         for unit_source, unit_target in units:
             source_chars = sum(len(s.text) for s in unit_source)
             target_chars = sum(len(t.text) for t in unit_target)
-            if unit_source and unit_target and source_chars >= 20 and not any(s.heading for s in unit_source):
+            if unit_source and unit_target and source_chars >= 20 and not any(s.heading or _label(s) for s in unit_source):
                 ratios.append((unit_source, unit_target, math.log(target_chars / source_chars)))
     return ratios

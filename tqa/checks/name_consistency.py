@@ -11,15 +11,14 @@ from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, spa
 from tqa.checks.full_names import given_name_spellings, surname_letter_spellings
 from tqa.checks.joined_names import joined_name_spellings
 from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
-from tqa.checks.particle_names import particle_name_spellings
+from tqa.checks.particle_names import particle_halves_apart, particle_name_spellings
 from tqa.glossary.suggest import new_entry_pairs, suggested_entry_yaml
-from tqa.lang.en import well_known_names
 from tqa.model import Severity
 from tqa.text.names import Spelling, is_given_name, spellings_in, written_with_article
-from tqa.text.partners import ArabicPartners, arabic_forms_of
+from tqa.text.partners import ArabicPartners, arabic_forms_of, same_arabic_word
 from tqa.text.people import two_people
 from tqa.text.skeletons import latin_skeleton
-from tqa.text.translit import is_plausible_variant_pair, name_similarity, same_name_group
+from tqa.text.translit import is_plausible_variant_pair, same_name_group
 
 
 def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> list[list[Spelling]]:
@@ -27,27 +26,18 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     Arabic word in their aligned sentences (`arabic`, empty for one article alone).
     Spellings that render two different Arabic words are two names, whatever the key says."""
 
-    def same_arabic(a: Spelling, b: Spelling) -> bool:
-        # The Arabic partner is found by consonants, so different words with the same consonants
-        # (Singer, Shankar) can land on one Arabic word: the spellings must also share three
-        # consonants in order, or two in five letters (al-Kuwari, al-Kawari), and most letters. A name
-        # every newsroom spells one way (Tunisia, Sudan) is so: another word on its Arabic is another word.
-        if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()) or {a.core, b.core} & well_known_names():
-            return False
-        skeleton, shortest = latin_skeleton(a.core), min(len(a.core), len(b.core))
-        enough = len(skeleton) >= 3 or (len(skeleton) == 2 and shortest >= 5)
-        return enough and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6
-
     def same(a: Spelling, b: Spelling) -> bool:
         first, second = arabic.get(a.core), arabic.get(b.core)
         if first and second and not first & second and vowels_apart(first, second):
             return False  # each renders its own Arabic name (Salem سالم, Salim سليم): two people
         if two_people(a, b):
             return False  # Karim Abbas Radhi and Nadia Fadhil Kareem: a given name and another's surname
-        return is_plausible_variant_pair(a.core, b.core) or same_arabic(a, b)
+        if particle_halves_apart(a, b):
+            return False  # Abu Dhabi's Dhabi and Dubai: half a name joined by a particle, and another name
+        return is_plausible_variant_pair(a.core, b.core) or same_arabic_word(a, b, arabic)
 
     # same() needs equal same_name groups (is_plausible_variant_pair) or equal Latin
-    # skeletons (same_arabic): spellings that share neither are not compared (#14).
+    # skeletons (same_arabic_word): spellings that share neither are not compared (#14).
     def keys(s: Spelling) -> tuple[object, ...]:
         return same_name_group(s.core), latin_skeleton(s.core)
 

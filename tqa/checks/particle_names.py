@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.en import NAME_PARTICLES, fold_ascii
+from tqa.lang.en import ACRONYM_FUNCTION_WORDS, NAME_PARTICLES, fold_ascii
 from tqa.model import Segment
-from tqa.text.names import MIN_NAME_LETTERS
+from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, NameWord, Spelling
 from tqa.text.translit import same_name
 
 # Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
@@ -28,6 +28,38 @@ _PARTICLE = "|".join(sorted(sorted({p for w in NAME_PARTICLES for p in (w, w.cap
 _MENTION = patterns.compile(
     r"(?P<given>(?:[A-Z][a-zà-ÿ'’-]+\s+){0,3}?)\b(?P<particle>" + _PARTICLE + r")\s+(?P<name>[A-Z][a-zà-ÿ'’]+)\b"
 )
+
+_PARTICLE_BEFORE = patterns.compile(r"(?<![\w'’-])(?P<particle>" + _PARTICLE + r")[ \t]+$")
+_WORD_BEFORE = patterns.compile(r"(?<!\S)\S+(?=[ \t]+$)")
+
+
+def _particle_before(word: NameWord) -> tuple[str | None, bool]:
+    """The particle right before `word` (bin, ould, abu) or None, and whether it opens the
+    name (Abu Dhabi): after a given name (Salem Bin Omran) the word is a family name, which
+    a later mention may give alone."""
+    # Searched in a window before the word, not from the sentence's start: asked of every use of every name (#14).
+    m = _PARTICLE_BEFORE.search(word.segment.text, max(0, word.start - 16), word.start)
+    if m is None:
+        return None, False
+    before = _WORD_BEFORE.search(word.segment.text, max(0, m.start("particle") - 40), m.start("particle"))
+    # A capitalised word that is no preposition nor common word: a given name (a guess that keeps comparing).
+    given = before is not None and before[0][:1].isupper() and before[0].casefold() not in ACRONYM_FUNCTION_WORDS | COMMON_CAPITALISED
+    return NAME_PARTICLES[m["particle"].lower()], not given
+
+
+def particle_halves_apart(a: Spelling, b: Spelling) -> bool:
+    """One spelling always follows one particle that opens the name (Dhabi, every time in
+    Abu Dhabi) and the other never follows that particle (Dubai): the first is half of a
+    name, and compared alone it is half a name set against another whole one. Two spellings
+    that both follow the particle are still compared word by word (Salem Ould Abeid, then
+    Ould Ebeid), and a family name after a given name and a particle (Salem Bin Omran, then
+    Omrane) with the one given alone."""
+    first, second = ([_particle_before(w) for w in s.words] for s in (a, b))
+    for one, other in ((first, second), (second, first)):
+        particles = {particle for particle, _ in one}
+        if len(particles) == 1 and all(opens for _, opens in one) and not particles & {p for p, _ in other}:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

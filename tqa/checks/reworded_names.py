@@ -21,7 +21,9 @@ from tqa.lang import word_list
 from tqa.lang.ar import ARABIC_WORD, ARTICLE, normalize, proclitic_pattern, proclitic_stems
 from tqa.lang.lexicon import arabic_concepts, arabic_phrase_concepts, english_concepts
 from tqa.model import Lang, Segment
+from tqa.text.names import core_of, name_word_targets
 from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.translit import same_name
 
 # Words that say what kind of body it is, not which: a rewording may drop one
 # (tqa/lang/data/en_head_nouns.txt). With them, the nouns that say what kind of place or
@@ -116,6 +118,7 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
     return (
         named_by_its_own_word(entry, translation, lang)
         or inside_longer_name(ctx.glossary, entry, translation, lang)
+        or inside_compound_name(entry, translation, lang)
         or named_without_kind(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
         or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
@@ -155,6 +158,23 @@ def inside_longer_name(glossary: Glossary, entry: GlossaryEntry, segments: tuple
             if any(_holds(written, form) for form in wanted):
                 return True
     return False
+
+
+# Capitalised names joined by hyphens: Tanger-Tetouan-Al Hoceima, Rhineland-Palatinate.
+_HYPHENATED = patterns.compile(r"\b[A-Z][\w'’]*(?:[-‐‑][A-Z][\w'’]*)+")
+
+
+def inside_compound_name(entry: GlossaryEntry, segments: tuple[Segment, ...], lang: Lang) -> bool:
+    """A place written as one part of a compound name joined by hyphens in the English
+    `segments`, spelt as that name spells it: Tanger in Tanger-Tetouan-Al Hoceima, the
+    region named after its cities («جهة طنجة تطوان الحسيمة»), which the key reads as
+    Tangier. The compound is a name of its own, with its holder's spelling; the reader
+    reads the city in it."""
+    if lang != "en" or entry.type != "place":
+        return False
+    targets = name_word_targets(entry)
+    parts = {p for s in segments for m in _HYPHENATED.finditer(s.text) for p in re.split(r"[-‐‑]", m.group())}
+    return any(same_name(core_of(part), target) for part in parts for target in targets)
 
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tqa.lang.ar import ARABIC_WORD, word_forms
+from tqa.lang.en import well_known_names
 from tqa.model import Segment
 from tqa.text.names import NameWord, Spelling, core_of, name_word_spans
-from tqa.text.skeletons import latin_matches_arabic
+from tqa.text.skeletons import latin_matches_arabic, latin_skeleton
+from tqa.text.translit import name_similarity
 
 if TYPE_CHECKING:
     from tqa.model import AlignedDocument
@@ -144,3 +146,17 @@ def arabic_forms_of(partners: ArabicPartners, spellings: list[Spelling]) -> dict
         if partner is not None:
             forms[spelling.core] = partner.forms
     return forms
+
+
+def same_arabic_word(a: Spelling, b: Spelling, arabic: dict[str, frozenset[str]]) -> bool:
+    """Both spellings render one Arabic word in their aligned sentences (`arabic`, by core:
+    arabic_forms_of). The Arabic partner is found by consonants, so different words with the
+    same consonants (Singer, Shankar) can land on one Arabic word: the spellings must also share
+    three consonants in order, or two in five letters (al-Kuwari, al-Kawari), and most letters.
+    A name every newsroom spells one way (Tunisia, Sudan) is so: another word on its Arabic is
+    another word."""
+    if not arabic.get(a.core, frozenset()) & arabic.get(b.core, frozenset()) or {a.core, b.core} & well_known_names():
+        return False
+    skeleton, shortest = latin_skeleton(a.core), min(len(a.core), len(b.core))
+    enough = len(skeleton) >= 3 or (len(skeleton) == 2 and shortest >= 5)
+    return enough and skeleton == latin_skeleton(b.core) and name_similarity(a.core, b.core) >= 0.6

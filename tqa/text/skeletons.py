@@ -169,7 +169,12 @@ def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     `short` lets a name of two consonants in fewer than five letters match (Voss ~ فوس):
     for a caller that has other evidence of which word renders the name."""
     arabic_keys = arabic_skeletons(arabic)
+    if _TA_MARBUTA_END.search(arabic):  # normalising folds ة into ه (H); a name's ة is read a: Rawda ~ روضة
+        arabic_keys = arabic_keys | {key.removesuffix("H") for key in arabic_keys}
     return any(skeleton in arabic_keys for skeleton in _name_skeletons(latin, short))
+
+
+_TA_MARBUTA_END = patterns.compile("\u0629[\u064B-\u0652]*$")
 
 
 @lru_cache(maxsize=65536)  # one English name against each Arabic word near it: 7,700 calls, 145 names (#14)

@@ -9,7 +9,7 @@ from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
 from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
-from tqa.text.numbers.counting import arabic_counts
+from tqa.text.numbers.counting import arabic_clock_hour, arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
 from tqa.text.numbers.duals import unit_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
@@ -26,7 +26,7 @@ _HUNDREDS = {
     for hundred in ("مئه", "مائه")
     for space in ("", " ")
 } | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
-_AR_UNITS = {**ar.UNITS, **_HUNDREDS}
+_AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
 # The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
 _AR_CARDINALS = {w: v for w, v in _AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
 _AR_LETTERS = ar.LETTERS
@@ -193,8 +193,8 @@ def _digit_numbers(result: _Found) -> None:
 
 
 def _teen_numbers(result: _Found) -> None:
-    for match in _AR_TEEN.finditer(result.folded):
-        result.add(10.0 + ar.TEEN_UNITS[match["word"]], 0, match.start(), match.end(), soft=True)
+    for m in _AR_TEEN.finditer(result.folded):  # soft, but an hour («الحادية عشرة ليلاً», 11 p.m.) is as definite as its figure
+        result.add(10.0 + ar.TEEN_UNITS[m["word"]], 0, m.start(), m.end(), soft=not arabic_clock_hour(result.folded, m.start(), m.end()))
 
 
 def _word_numbers(result: _Found) -> None:
@@ -213,8 +213,8 @@ def _word_numbers(result: _Found) -> None:
                 continue
             tens = match.groupdict().get("tens")
             base = (_AR_UNITS[match["word"]] + (_AR_UNITS[tens] if tens else 0)) * scale[0]
-            # «ثلاثة ملايين» is as definite as «٣ ملايين», and «ثلاثة وزراء» as «٣ وزراء».
-            counts = match["word"] in _AR_CARDINALS and arabic_counts(result.folded, match.start("word"), match.end(), base)
+            # «ثلاثة ملايين» is as definite as «٣ ملايين», «ثلاثة وزراء» as «٣ وزراء», «العاشرة صباحاً» as 10 a.m.
+            counts = match["word"] != "اول" and arabic_counts(result.folded, match.start("word"), match.end(), base)
             result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0 and not counts)
 
 

@@ -15,6 +15,11 @@ A word counts when:
 - it is not one end of "or" (ثلاثة أو أربعة, "two or three": a guess, not a count),
   nor, in English, after a determiner ("the three leaders" sums up a list) or inside
   a hyphenated word ("a three-day visit", "twenty-five").
+
+An ordinal that names the hour of a clock is as definite as the figure, too: Arabic
+writes "10 a.m." «الساعة العاشرة صباحاً» or «العاشرة صباحاً», the ordinal with الساعة
+before it or a part of the day after it. Not «الساعة الأولى من التداول», the first hour
+of something, which "early trading" may render.
 """
 
 from __future__ import annotations
@@ -34,7 +39,10 @@ _EN_BEFORE = patterns.compile(r"(?:\b(?P<word>[A-Za-z]+(?P<possessive>['’]s?)?
 
 
 def arabic_counts(folded: str, start: int, end: int, value: float) -> bool:
-    """The number word at folded[start:end] (normalised text) counts the noun after it."""
+    """The number word at folded[start:end] (normalised text) counts the noun after it, or,
+    an ordinal (with the article), names the hour of a clock."""
+    if folded.startswith(ar.ARTICLE, start):
+        return arabic_clock_hour(folded, start, end)
     if not _LOW <= value <= _HIGH:
         return False
     following = _AR_NEXT.match(folded, end)
@@ -47,6 +55,19 @@ def arabic_counts(folded: str, start: int, end: int, value: float) -> bool:
     if word.startswith(ar.ARTICLE) or word in ar.FUNCTION_WORDS or bare in _AR_NUMBER_WORDS:
         return False
     return not _arabic_or(folded, start)
+
+
+_AR_HOUR_BEFORE = patterns.compile(ar.TIME_OF_DAY["before"])
+_AR_HOUR_AFTER = patterns.compile(ar.TIME_OF_DAY["after"])
+_AR_HOUR_OF = patterns.compile(r"\s+من(?![ء-ي])")
+
+
+def arabic_clock_hour(folded: str, start: int, end: int) -> bool:
+    """The ordinal at folded[start:end] (normalised text, with its article) names an hour:
+    a part of the day after it, or «الساعة» before it and no «من» after."""
+    if _AR_HOUR_AFTER.match(folded, end):
+        return True
+    return bool(_AR_HOUR_BEFORE.search(folded, max(0, start - 12), start)) and not _AR_HOUR_OF.match(folded, end)
 
 
 def _arabic_or(folded: str, start: int) -> bool:

@@ -58,6 +58,11 @@ _AR_CHANGE = patterns.compile(
     rf"(?<![{_L}])[وف]?(?:[تي]?تضاعف|[يت]?ضاعف)(?:ت|ا|وا|تا)?(?![{_L}])(?!\s+(?:\d|مر|ثلاث|اربع|خمس|عشر))"
     rf"|(?<![{_L}])[وف]?(?:الي|ب)\s*الضعف(?![{_L}])"
 )
+# An equal split between two: "a 50-50 joint venture", "fifty-fifty", «مشروع مشترك مناصفة»,
+# «بالمناصفة», «بالتساوي»: each side's half, one share of 50 (not two figures of 50). A bare
+# «تساوي» is the verb "equals": only the adverb بالتساوي says "equally".
+_EN_EQUAL = patterns.compile(r"(?<![\w.,-])(?:50|fifty)\s?[-‐‑–/:]\s?(?:50|fifty)(?![\w%-])", re.IGNORECASE)
+_AR_EQUAL = patterns.compile(rf"(?<![{_L}])[وف]?(?:(?:بال|ال)?مناصفه|بالتساوي)(?![{_L}])")
 _EN_CHANGES = {"doubl": 100.0, "halv": 50.0, "tripl": 200.0}
 _EN_CHANGE = patterns.compile(r"\b(?P<stem>doubl|halv|tripl)(?:ed|ing)\b(?!\s+(?:as|down|up|back)\b)", re.IGNORECASE)
 
@@ -97,6 +102,8 @@ def arabic_shares(folded: str) -> Iterator[Share]:
             yield start, match.end(), _AR_WORDS[word], False
     for match in _AR_CHANGE.finditer(folded):
         yield match.start(), match.end(), 100.0, False
+    for match in _AR_EQUAL.finditer(folded):
+        yield match.start(), match.end(), 50.0, False
 
 
 def english_shares(text: str) -> Iterator[Share]:
@@ -111,3 +118,5 @@ def english_shares(text: str) -> Iterator[Share]:
             yield start, end, _EN_WORDS[match["word"].lower()], False
     for match in _EN_CHANGE.finditer(text):
         yield match.start(), match.end(), _EN_CHANGES[match["stem"].lower()], False
+    for match in _EN_EQUAL.finditer(text):
+        yield match.start(), match.end(), 50.0, False
