@@ -16,7 +16,8 @@ omission or an addition. Two shapes are phrases whatever surrounds them:
   sentence before it, and joins it.
 
 Short answers and exclamations of speech stay sentences: «شكراً.», «أنا بطل.», «السباحة
-آمنة.» (the second word indefinite), «دفعتني للتفكير.» (a verb first).
+آمنة.» (the second word indefinite), «دفعتني للتفكير.» (a verb first), «على الأرجح لا.»
+(most likely not: a negation or an answer word makes a phrase a sentence).
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from tqa.lang.ar import BASE_LETTERS
 _WORD = rf"[{BASE_LETTERS}\u064B-\u0652]+"
 _DEFINITE = rf"[وف]?ال{_WORD}"
 _NOUN_PHRASE = patterns.compile(rf"^{_DEFINITE}\s+{_DEFINITE}\.$")
-_PREPOSITION = r"(?:في|من|إلى|الى|على|عن|مع|منذ|خلال|يوم|صباح|مساء)"
-_ADVERBIAL = patterns.compile(rf"^(?:(?:[بلك]ال|لل){_WORD}|{_PREPOSITION}(?!\S))(?:\s+\S+){{0,2}}\.$")
+# Not من: it is also "who" («من سيعوضنا.», who will make it up to us, a question without its mark).
+_PREPOSITION = r"(?:في|إلى|الى|على|عن|مع|منذ|خلال|يوم|صباح|مساء)"
+# A negation or an answer word makes the phrase an elliptical sentence: «على الأرجح لا.» (most likely not).
+_ANSWER = rf"(?![^.]*(?<!\S)(?:لا|لم|لن|ليس|ليست|نعم|كلا|بلى)(?![{BASE_LETTERS}]))"
+_ADVERBIAL = patterns.compile(rf"^{_ANSWER}(?:(?:[بلك]ال|لل){_WORD}|{_PREPOSITION}(?!\S))(?:\s+\S+){{0,2}}\.$")
 
 
 def join_phrases(sentences: list[str]) -> list[str]:
