@@ -14,6 +14,21 @@ AR_CASES = [
     ("المدن الكبرى، دمشق وحلب، تأثرت.", ["المدن الكبرى، دمشق وحلب، تأثرت."]),
     ("عاش أوتزي عام 3300 ق.م تقريباً. وعثر عليه متجمداً.", ["عاش أوتزي عام 3300 ق.م تقريباً.", "وعثر عليه متجمداً."]),
     ("انتهت المحادثات. . وغادر الوفدان.", ["انتهت المحادثات. .", "وغادر الوفدان."]),
+    # An abbreviation right after an opening quotation mark, and Latin initials spelt out.
+    ('وقالت: "د. هالة منصور تشرف على العلاج".', ['وقالت: "د. هالة منصور تشرف على العلاج".']),
+    ("افتتح المعرض إم. جي. فرنانديز صباح أمس.", ["افتتح المعرض إم. جي. فرنانديز صباح أمس."]),
+    # A stray full stop (an English abbreviation's, carried over) cuts a phrase off its
+    # sentence: a definite noun and adjective, or a closing prepositional or time phrase.
+    ("الوزير البريطاني. يزور عمّان لبحث ملف اللاجئين", ["الوزير البريطاني. يزور عمّان لبحث ملف اللاجئين"]),
+    ("افتُتح الجسر الجديد أمس. بالمدينة القديمة.", ["افتُتح الجسر الجديد أمس. بالمدينة القديمة."]),
+    ("انقطعت الكهرباء الساعة ٩ مساءً. يوم الخميس.", ["انقطعت الكهرباء الساعة ٩ مساءً. يوم الخميس."]),
+    # Real short sentences stay: an indefinite predicate, a verb, a phrase not at the end.
+    ("المياه ملوثة. ولم يحذر أحد السكان.", ["المياه ملوثة.", "ولم يحذر أحد السكان."]),
+    ("سألنا الحارس عن الطريق. أرشدنا بلطف.", ["سألنا الحارس عن الطريق.", "أرشدنا بلطف."]),
+    ("رفضوا العرض. بالتأكيد. وغادروا القاعة.", ["رفضوا العرض.", "بالتأكيد.", "وغادروا القاعة."]),
+    # An answer is a sentence («على الأغلب لا»: most likely not), and من is also "who".
+    ("هل ستُفتح المدرسة هذا العام؟ على الأغلب لا.", ["هل ستُفتح المدرسة هذا العام؟", "على الأغلب لا."]),
+    ("خسرنا المحصول كله. من سيدفع لنا.", ["خسرنا المحصول كله.", "من سيدفع لنا."]),
 ]
 EN_CASES = [
     ("The U.S. envoy arrived. He met Dr. Smith.", ["The U.S. envoy arrived.", "He met Dr. Smith."]),
@@ -25,6 +40,10 @@ EN_CASES = [
     # A stray full stop (a bad paste) is no sentence of its own: it would pair with nothing.
     (". Scientists say the bird was brown.", [". Scientists say the bird was brown."]),
     ("The talks ended. . Both sides left.", ["The talks ended. .", "Both sides left."]),
+    ('"Dr. Haddad will operate," she said.', ['"Dr. Haddad will operate," she said.']),
+    # US, UK, UN, EU as nouns take "the"; bare, they qualify the next word ("US." for U.S.).
+    ("The visit follows UK. Foreign Secretary talks in Cairo.", ["The visit follows UK. Foreign Secretary talks in Cairo."]),
+    ("Aid was cut by the EU. Farmers protested.", ["Aid was cut by the EU.", "Farmers protested."]),
 ]
 
 

@@ -99,7 +99,7 @@ def merged(pairs: Table, correction: Table, width: int, count: int, source_side:
     return candidates, values
 
 
-ArticlePostings = tuple[Postings, Postings, Postings, Postings, np.ndarray]
+ArticlePostings = tuple[Postings, Postings, Postings, Postings, np.ndarray, np.ndarray]
 
 
 def article_postings(
@@ -108,10 +108,12 @@ def article_postings(
     """Each side's anchors as numbered postings (and its neighbours' common ones), keeping
     only anchors the other side has somewhere: the rest can never be shared (every
     English word is a possible Latin-token anchor, but few appear in the Arabic). With
-    them, each anchor's weight by its kind (`weights`, keyed by the anchor's first letter)."""
+    them, each anchor's weight by its kind (`weights`, keyed by the anchor's first letter),
+    and the same weights for content alone: a question or quotation mark ("p:") weighs nothing."""
     common = sorted(frozenset().union(*source) & frozenset().union(*target))
     ids = {a: n for n, a in enumerate(common)}
     weight = np.array([weights[a[0]] for a in common] or [0.0])
+    content = np.array([0.0 if a[0] == "p" else weights[a[0]] for a in common] or [0.0])
     kept = [[f & ids.keys() for f in side] for side in (source, target)]
     return (
         postings(kept[0], ids),
@@ -119,4 +121,5 @@ def article_postings(
         common_neighbours(kept[0], ids),
         common_neighbours(kept[1], ids),
         weight,
+        content,
     )

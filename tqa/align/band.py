@@ -30,7 +30,7 @@ def _anchor_centre(costs: Costs) -> np.ndarray:
     if costs._postings is None:
         return centre
     n, m = costs.n, costs.m
-    source, target, _, _, weight = costs._postings
+    source, target, _, _, weight, _ = costs._postings
     limit = max(2, (max(n, m) * 2) // _RARE_SPAN)
     rare = (np.bincount(source.anchor, minlength=weight.size) <= limit) & (
         np.bincount(target.anchor, minlength=weight.size) <= limit

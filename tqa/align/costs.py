@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tqa.align import anchors, boundaries
+from tqa.align import anchors, boundaries, crossed
+from tqa.align.merge_support import merge_support
 from tqa.text.evidence import SentenceFeatures
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class Costs:
         self._postings = anchors.article_postings(*features, _ANCHOR_WEIGHT) if model.use_anchors else None
         self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
+        self.target_triples = self.quadruples = self.content_pairs = anchors.EMPTY
 
     def refitted(self, path: list[tuple[int, int, int, int]]) -> Costs | None:
         """Costs with this document's own length ratio and variance, measured on the 1-1
@@ -165,7 +167,7 @@ class Costs:
         if old_low.size and (low >= old_low).all() and (high <= old_high).all():
             return
         self._covered = (low, high)
-        source, target, source_common, target_common, weight = self._postings
+        source, target, source_common, target_common, weight, content = self._postings
         width = self.m + 1
         self.pairs = anchors.join(source, target, low, high, width, weight)
         # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
@@ -173,6 +175,10 @@ class Costs:
         source_triples = anchors.join(source_common, target, low, high, width, weight)
         target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
         self.merged_source = anchors.merged(self.pairs, source_triples, width, self.n, source_side=True)
+        # For 2-2 beads cut at different places (tqa.align.crossed): |A ∩ C ∩ D|, |A ∩ B ∩ C ∩ D|, and content alone.
+        self.target_triples = target_triples
+        self.quadruples = anchors.join(source_common, target_common, low - 1, high, width, weight)
+        self.content_pairs = anchors.join(source, target, low, high, width, content)
         self.merged_target = anchors.merged(self.pairs, target_triples, width, self.m, source_side=False)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -206,8 +212,10 @@ class Costs:
             # Unless each side is one quotation cut in two: the versions cut it at different
             # places (the attribution before it on one side, after it on the other), and the
             # crossed pair holds the speaker («وقال ...: "إلى متى؟» / '..." said ...').
+            # And when the two versions cut one passage at different places, it earns its anchors united.
             quoted = self.src_side.quoted[i - 1] & self.tgt_side.quoted[ends - 1]
-            return np.asarray(np.where(quoted, best, grid[0][0] + grid[1][1]), dtype=float)
+            halves = np.where(crossed.cut_elsewhere(self, i, ends, grid), crossed.united(self, i, ends), grid[0][0] + grid[1][1])
+            return np.asarray(np.where(quoted, best, halves), dtype=float)
         return np.asarray(best, dtype=float)
 
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
@@ -228,7 +236,7 @@ class Costs:
             # on its neighbour's evidence and hides an omission (issue #11).
             # Its figures and names, which its neighbour's matches would net out, count against the merge.
             bound = boundaries.one_quotation(self.src_side, self.tgt_side, i, k, ends)
-            for lacking, figures in self._merge_support(i, k, ends):
+            for lacking, figures in merge_support(self, i, k, ends):
                 cost += (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
         # A sentence left alone contradicts no figure, name or date, but its quotation mark still belongs with the rest.
         src, tgt = (self.src_anchor, self.tgt_anchor) if k and l else self.marks
@@ -268,31 +276,6 @@ class Costs:
         mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
         delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
         return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
-
-    def _merge_support(self, i: np.ndarray, k: int, ends: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-        """For a 2-1 (k=2) or 1-2 bead, per merged sentence: whether it lacks
-        support of its own (no shared anchor with the single sentence, and no length the
-        single sentence needs: without it the bead's length fits as well), and the weight
-        of its own figures, names and dates (the anchors that count when missing)."""
-        p = self.p
-        if k == 2:
-            single = self.tgt_len[ends] - self.tgt_len[ends - 1]
-            figures = [self.src_anchor[i - 1] - self.src_anchor[i - 2], self.src_anchor[i] - self.src_anchor[i - 1]]
-            parts = [self.src_len[i - 1] - self.src_len[i - 2], self.src_len[i] - self.src_len[i - 1]]
-            shared = [self._pair_shared(i - 2, ends - 1), self._pair_shared(i - 1, ends - 1)]
-            both = self._length_cost(parts[0] + parts[1], single)
-            alone = [self._length_cost(parts[1], single), self._length_cost(parts[0], single)]
-        else:
-            single = self.src_len[i] - self.src_len[i - 1]
-            figures = [self.tgt_anchor[ends - 1] - self.tgt_anchor[ends - 2], self.tgt_anchor[ends] - self.tgt_anchor[ends - 1]]
-            parts = [self.tgt_len[ends - 1] - self.tgt_len[ends - 2], self.tgt_len[ends] - self.tgt_len[ends - 1]]
-            shared = [self._pair_shared(i - 1, ends - 2), self._pair_shared(i - 1, ends - 1)]
-            both = self._length_cost(single, parts[0] + parts[1])
-            alone = [self._length_cost(single, parts[1]), self._length_cost(single, parts[0])]
-        # A long sentence left out of a bead leaves its length behind; only short ones
-        # can save the bead too little length to count as support.
-        lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone, strict=False)]
-        return list(zip(lacking, figures, strict=True))
 
 
 def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:

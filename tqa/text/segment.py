@@ -19,13 +19,24 @@ from tqa.lang.ar import AR_SPEECH_VERBS, BASE_LETTERS
 from tqa.lang.en import SPEAKER_NAME, SPEECH_VERBS
 from tqa.model import Article, Document, Lang, Segment
 from tqa.readers.files import require_segment_count, require_sentence_length
+from tqa.text.fragments import join_phrases
 from tqa.text.quote_openers import give_openers_back
 
 # Arabic abbreviations written as one or two letters and a full stop: د. (doctor),
-# م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural).
-_AR_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:[دمأجص]|ص\.ب|أ\.د)\.$")
-# English titles that sentencex does not always keep with the name that follows.
-_EN_ABBREVIATION_END = patterns.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs|Eng|Brig|Adm|Rev|Hon)\.$")
+# م. (engineer, or metre), أ. (professor), ص.ب. (P.O. box), ج. (plural), and Latin
+# initials spelt out (دي. كي. أريا). An opening quotation mark or bracket may come
+# right before one: «"د. فورد طلبت ...».
+# The Latin letters' names: في (V) and أو (O) are left out, as words they are "in" and "or".
+_LATIN_LETTER_NAMES = r"(?:إيه|بي|سي|دي|إي|إف|جي|جيه|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو|إكس|واي|زد)"
+_AR_ABBREVIATION_END = patterns.compile(rf"(?:^|[\s\"«“(])(?:[دمأجص]|ص\.ب|أ\.د|{_LATIN_LETTER_NAMES})\.$")
+# English titles that sentencex does not always keep with the name that follows. And
+# US, UK, UN, EU with a full stop but without "the": as nouns news English gives them
+# the article (trust the US.), so bare they qualify the next word, written "US." for
+# U.S.: "His comments come as US. Secretary of State Mike Pompeo ...".
+_EN_ABBREVIATION_END = patterns.compile(
+    r"(?:^|[\s\"“(])(?:Dr|Mr|Mrs|Ms|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Mt|No|Jr|Sr|vs|Eng|Brig|Adm|Rev|Hon)\.$"
+    r"|(?:^|(?<![Tt]he)\s)(?:US|UK|UN|EU)\.$"
+)
 # An ellipsis that ends one sentence: followed by space and the start of another.
 # The Arabic semicolon ؛ also ends a sentence-like unit (ARABIC.md; the issue's
 # list of Arabic sentence ends); sentencex does not split on it.
@@ -73,7 +84,8 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     pieces = [p for p in module.segment(lang, text) if p.strip()]  # type: ignore[attr-defined]
     pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang)]
     pieces = _rejoin_false_breaks(pieces, lang)
-    return give_openers_back(_attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())]))
+    sentences = give_openers_back(_attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())]))
+    return join_phrases(sentences) if lang == "ar" else sentences
 
 
 def _attach_stray_marks(sentences: list[str]) -> list[str]:
