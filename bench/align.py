@@ -27,6 +27,7 @@ import re
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -349,16 +350,13 @@ def main() -> None:
             print(row)
 
 
-def quality(data: Path, limit: int) -> None:
+def variant_sets(data: Path, limit: int = 0) -> Iterator[tuple[str, str, list[Doc]]]:
+    """Each set's documents in each variant, in the order (and so with the random draws)
+    that README's figures were measured with; bench/align_diff.py reads the same ones."""
     # The short-omission variant draws from its own generator, so the other derived
     # sets are the very ones earlier runs (and README's figures) were measured on.
     rng, short_rng = random.Random(7), random.Random(11)
     replaced_rng = random.Random(13)
-    print(
-        "| set | variant | tqa P | tqa R | tqa F1 | tqa omission R | length-only P | R | F1 | omission R "
-        "| galechurch P | R | F1 | omission R | tqa sentences/s |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in (*SETS, HELD_OUT):
         docs = load_docs(data, name)
         if limit:
@@ -368,16 +366,25 @@ def quality(data: Path, limit: int) -> None:
         for variant in VARIANTS:
             generator = short_rng if variant == "omitted short" else rng
             if variant == "replaced":
-                variant_docs = [replace_segments(d, replaced_rng, pool) for d in docs]
+                yield name, variant, [replace_segments(d, replaced_rng, pool) for d in docs]
             else:
-                variant_docs = docs if variant == "as published" else [derive(d, generator, variant) for d in docs]
-            cells = []
-            for aligner in (align, align_length_only, galechurch_align):
-                result = run_set(variant_docs, aligner)
-                cells += [f"{result[0]:.3f}", f"{result[1]:.3f}", f"{result[2]:.3f}", _recall(result[4])]
-                if aligner is align:
-                    speed = result[3]
-            print(f"| {name} | {variant} | {' | '.join(cells)} | {speed:,.0f} |")
+                yield name, variant, docs if variant == "as published" else [derive(d, generator, variant) for d in docs]
+
+
+def quality(data: Path, limit: int) -> None:
+    print(
+        "| set | variant | tqa P | tqa R | tqa F1 | tqa omission R | length-only P | R | F1 | omission R "
+        "| galechurch P | R | F1 | omission R | tqa sentences/s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for name, variant, variant_docs in variant_sets(data, limit):
+        cells = []
+        for aligner in (align, align_length_only, galechurch_align):
+            result = run_set(variant_docs, aligner)
+            cells += [f"{result[0]:.3f}", f"{result[1]:.3f}", f"{result[2]:.3f}", _recall(result[4])]
+            if aligner is align:
+                speed = result[3]
+        print(f"| {name} | {variant} | {' | '.join(cells)} | {speed:,.0f} |")
     print(confidence_table())
     print(own_articles())
 

@@ -7,13 +7,12 @@ variant of bench/align.py, printed with their sentences, to find why tqa loses:
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align import HELD_OUT, SETS, VARIANTS, Doc, build, derive, galechurch_align, load_docs, score
+from align import HELD_OUT, SETS, VARIANTS, Doc, build, galechurch_align, score, variant_sets
 
 from tqa.align.bilingual import align
 from tqa.model import Article, Bead
@@ -31,15 +30,10 @@ def show(bead: Bead, source: Article, target: Article, ar_gold: list[int], en_go
 
 
 def docs_for(data: Path, name: str, variant: str) -> list[Doc]:
-    """The very documents bench/align.py scores for this set and variant (same generators, same order)."""
-    rng, short_rng = random.Random(7), random.Random(11)
-    for set_name in (*SETS, HELD_OUT):
-        docs = load_docs(data, set_name)
-        for v in VARIANTS:
-            generator = short_rng if v == "omitted short" else rng
-            variant_docs = docs if v == "as published" else [derive(d, generator, v) for d in docs]
-            if set_name == name and v == variant:
-                return variant_docs
+    """The very documents bench/align.py scores for this set and variant."""
+    for set_name, v, docs in variant_sets(data):
+        if set_name == name and v == variant:
+            return docs
     raise SystemExit(f"no set {name!r} with variant {variant!r}")
 
 
