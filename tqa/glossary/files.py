@@ -35,25 +35,45 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
     """Load and combine glossaries; a later file's entry replaces an earlier one with the same id.
     The compiled result is cached by the files' hashes (tqa/glossary/cache.py)."""
     key = glossary_cache.cache_key(paths, MAX_GLOSSARY_BYTES) if paths else None
-    cached = glossary_cache.load(key[0], Glossary) if key else None
-    if cached is not None:
-        cached.cache_key = key[0] if key else None
-        return cached
+    if key is not None:
+        cached = _cached(paths, key)
+        if cached is not None:
+            return cached
     # Parsing, compiling and caching allocate millions of objects that live as long as
-    # the glossary: the collector would scan them several times over (FormTrie.__getstate__).
+    # the glossary: the collector would scan them several times over (FormTrie.packed).
     with gc_paused():
         return _compiled(paths, key)
 
 
-def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None) -> Glossary:
+def _cached(paths: Sequence[Path], key: tuple[str, tuple[str, ...]]) -> Glossary | None:
+    """The glossary cached under `key`, read as the checks ask; None when it is not there."""
+
+    def rebuild() -> dict[str, bytes]:  # the file found damaged half-way through a check: compiled and cached again
+        with gc_paused():
+            rows = _compiled(paths, None, key[1]).rows()
+        glossary_cache.store(key[0], rows.items())
+        return rows
+
+    rows = glossary_cache.open_rows(key[0], rebuild)
+    try:
+        return Glossary.stored(rows, key[0]) if rows is not None else None
+    except Exception:  # noqa: BLE001  (not a glossary's rows: it is compiled again, and the cache rewritten)
+        return None
+
+
+def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None, hashes: tuple[str, ...] = ()) -> Glossary:
+    """The glossary compiled from its files, and cached under `key` if it has one. `hashes`:
+    the files' as they were when a cached copy was read, that it must match."""
     entries: list[GlossaryEntry] = []
     sources: list[GlossarySource] = []
     for path in paths:
         entries.extend(load_glossary_entries(path))
         sources.append(GlossarySource(str(path), file_sha256(path)))
+    if hashes and hashes != tuple(s.sha256 for s in sources):
+        raise GlossaryError("changed while it was being read", where=str(paths[-1]), fix="run the check again")
     glossary = Glossary(entries, sources)
     if key and key[1] == tuple(s.sha256 for s in sources):  # not changed while it was read
-        glossary_cache.store(key[0], glossary)
+        glossary_cache.store(key[0], glossary.rows().items())
         glossary.cache_key = key[0]
     return glossary
 
