@@ -9,6 +9,8 @@ import json
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -257,3 +259,34 @@ def test_loading_a_glossary_leaves_the_garbage_collector_as_it_was() -> None:
     frozen = gc.get_freeze_count()
     load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     assert gc.get_freeze_count() == frozen and gc.isenabled()
+
+
+def test_a_cached_glossary_is_read_only_as_far_as_the_text_asks(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    # #14: a check of one article meets a few of a desk's entries; a cached glossary
+    # makes those, not all of them, and finds what the glossary just compiled finds.
+    rows = ["id,type,en,ar"] + [f"p{n},person,Name{n} Family{n},اسم{n} عائلة{n}" for n in range(500)]
+    rows += ["lavrov,person,Sergei Lavrov,سيرغي لافروف"]
+    path = tmp_path / "desk.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fresh = load_glossaries([path])
+    text = "Sergei Lavrov met the press; Lavrov said little."
+    surnames = fresh.find_surnames(text, "en")  # the index of people by surname is built, and cached
+    cached = load_glossaries([path])
+    assert cached.find(text, "en") == fresh.find(text, "en") and cached.find_surnames(text, "en") == surnames != []
+    assert [m.entry.id for m in cached.find(text, "en")] == ["lavrov"]
+    assert len(cached.entries._made) < 10 < len(cached)  # type: ignore[attr-defined]
+    assert list(cached.entries) == list(fresh.entries) and cached.entries[-1] == fresh.entries[-1]
+    assert cached.by_id("p7") == fresh.by_id("p7") and cached.entries[3:5] == fresh.entries[3:5]
+
+
+def test_a_check_with_a_cached_csv_glossary_reads_no_yaml(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom tqa.glossary.files import load_glossaries\n"
+        f"load_glossaries([Path({str(tmp_path / 'desk.csv')!r})])\n"
+        "print(sorted(set(sys.modules) & {'yaml', 'tqa.glossary.yaml', 'tqa.glossary.tbx', 'tempfile'}))\n"
+    )
+    (tmp_path / "desk.csv").write_text("id,en,ar\ntartus,Tartus,طرطوس\n", encoding="utf-8")
+    environment = {**os.environ, "TQA_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run compiles and writes the cache (tempfile)
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, env=environment)
+    assert done.stdout.split("\n")[-2] == "[]"

@@ -151,7 +151,7 @@ def _files_in(folder: Path) -> str:
 
 
 def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
-    import yaml  # PyYAML only when a YAML glossary is read
+    import yaml  # PyYAML only when a YAML glossary is read (not for a cached one, nor a CSV file)
 
     try:
         data = load_yaml(text, MAX_YAML_NODES)
@@ -232,17 +232,22 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
 
 
 def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        header = [h.strip().lower() for h in next(reader, [])]
         if "en" not in header:
             raise GlossaryError(
                 "header row has no 'en' column", where=f"{path}:1", fix=f"use the columns {','.join(TABLE_COLUMNS)}"
             )
-        reader.fieldnames = header
+        # Each name's column; a name the header repeats is its last column (as a row read
+        # into a dict by name would have it). Rows are read as lists, not as dicts by name:
+        # a desk's 50,000 rows are read on every new glossary (#14).
+        columns = {name: number for number, name in enumerate(header)}
         entries: list[GlossaryEntry] = []
         for row in reader:
-            entry = collected(problems, _entry_from_row, row, f"{path}:{reader.line_num}")
+            if not row:
+                continue  # a blank line
+            entry = collected(problems, _entry_from_row, row, columns, f"{path}:{reader.line_num}")
             if entry is not None:
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
@@ -253,12 +258,10 @@ def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[Gl
     return entries
 
 
-def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
-    """One row's entry, or None for an empty row. Cells beyond the header are under the
-    key None (a list) and are not read; missing cells are None."""
-
-    # Each cell stripped once: a desk's 50,000 rows are read on every new glossary (#14).
-    cells = {name: value.strip() for name, value in row.items() if isinstance(name, str) and isinstance(value, str)}
+def _entry_from_row(row: list[str], columns: dict[str, int], where: str) -> GlossaryEntry | None:
+    """One row's entry, or None for an empty row. Cells beyond the header are not read;
+    missing cells are None."""
+    cells = {name: row[number].strip() for name, number in columns.items() if number < len(row)}  # each stripped once
     if not any(cells.values()):
         return None
     cell = cells.get

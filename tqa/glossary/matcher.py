@@ -117,13 +117,17 @@ class FormTrie(Generic[C]):
         self._subtree: Callable[[str], dict[str, Any] | None] | None = None  # a stored trie's reader
         self._empty = False
 
-    def add(self, words: tuple[str, ...], candidate: C, key: Hashable) -> None:
+    def add(self, words: tuple[str, ...], candidate: C, key: Hashable | None) -> None:
+        """Add a form; None for `key`: the caller knows this one is new (no bookkeeping)."""
         if self._seen is None:
             raise RuntimeError("the trie is sealed")
-        seen = (words, key)
-        if not words or seen in self._seen:
+        if not words:
             return
-        self._seen.add(seen)
+        if key is not None:
+            seen = (words, key)
+            if seen in self._seen:
+                return
+            self._seen.add(seen)
         node = self.root
         for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
             child = node.get(word)
