@@ -233,6 +233,7 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
 
 def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    complete = 0
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         if "en" not in header:
@@ -244,7 +245,11 @@ def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[Gl
         # a desk's 50,000 rows are read on every new glossary (#14).
         columns = {name: number for number, name in enumerate(header)}
         entries: list[GlossaryEntry] = []
+        # Where an unreadable row is reported: after the line csv.DictReader counted, the
+        # first line it read for its last row (blank lines it skipped then not counted).
+        complete, first = reader.line_num, True
         for row in reader:
+            complete, first = reader.line_num if first else complete, bool(row)
             if not row:
                 continue  # a blank line
             entry = collected(problems, _entry_from_row, row, columns, f"{path}:{reader.line_num}")
@@ -253,7 +258,7 @@ def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[Gl
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
         # The row being read is the one after the last complete line.
         raise GlossaryError(
-            f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row"
+            f"not a valid table: {error}", where=f"{path}:{complete + 1}", fix="check the quoting of that row"
         ) from None
     return entries
 
