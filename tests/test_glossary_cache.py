@@ -7,7 +7,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from tqa.glossary.files import load_glossaries
 from tqa.glossary.model import Glossary
 from tqa.pipeline import run
 from tqa.report.json_report import render_json
-from tqa.text.people import Surnames
+from tqa.text.people import Surnames, surname_index
 
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = ROOT / "glossaries" / "syria.yaml"
@@ -34,7 +37,7 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def _compiled(folder: Path) -> list[Path]:
-    return sorted(folder.glob("glossary-*.pickle")) if folder.is_dir() else []
+    return sorted(folder.glob("glossary-*.sqlite")) if folder.is_dir() else []
 
 
 def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,7 +97,7 @@ def test_the_same_bytes_under_another_path_are_another_glossary(tmp_path: Path) 
     assert load_glossaries([second]).entries[0].origin.startswith(str(second))
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage", "header"])
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage", "header", "value"])
 def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, _cache_in_tmp: Path, damage: str) -> None:
     path = _copy(tmp_path)
     first = load_glossaries([path])
@@ -105,19 +108,24 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, _cache_in_tmp: Path, damage:
         "flip": data[:-100] + bytes([data[-100] ^ 1]) + data[-99:],
         "empty": b"",
         "garbage": os.urandom(1000),
-        "header": data.replace(b"tqa-glossary-cache 1", b"tqa-glossary-cache 9", 1),
+        "header": data.replace(f"tqa-glossary-cache {glossary_cache.FORMAT}".encode(), b"tqa-glossary-cache 9", 1),
+        # A value the lookups below read (Tartous's subtree, its entry): the file's own
+        # structure is whole, the value's digest does not match.
+        "value": data.replace(b"tartous", b"tartoue").replace(b"Tartous", b"Tartoue"),
     }[damage]
+    assert damaged != data
     cached.write_bytes(damaged)
     _same(first, load_glossaries([path]))
-    assert cached.read_bytes() == data  # written again, whole
+    if damage != "flip":  # a byte of the file's free space changes no answer and may go unseen
+        assert cached.read_bytes() == data  # written again, whole
 
 
-def test_a_pickle_of_something_else_is_not_a_glossary(tmp_path: Path, _cache_in_tmp: Path) -> None:
+def test_a_cache_of_something_else_is_not_a_glossary(tmp_path: Path, _cache_in_tmp: Path) -> None:
     path = _copy(tmp_path)
     first = load_glossaries([path])
     (cached,) = _compiled(_cache_in_tmp)
-    key = cached.name.removeprefix("glossary-").removesuffix(".pickle")
-    glossary_cache.store(key, {"not": "a glossary"})
+    key = cached.name.removeprefix("glossary-").removesuffix(".sqlite")
+    glossary_cache.store(key, [("meta", pickle.dumps({"not": "a glossary"}))])
     _same(first, load_glossaries([path]))
 
 
@@ -136,7 +144,7 @@ def test_turned_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("TQA_CACHE_DIR", setting)
     glossary = load_glossaries([_copy(tmp_path)])
     assert glossary.cache_key is None and len(glossary) > 50
-    assert not [p for p in tmp_path.rglob("*.pickle")]
+    assert not [p for p in tmp_path.rglob("glossary-*")]
 
 
 def test_xdg_cache_home_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,24 +181,26 @@ def test_derived_indexes_are_cached_with_the_glossary_entries(
     tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _copy(tmp_path)
-    built = load_glossaries([path]).derived("people.surnames", lambda g: Surnames(g.entries), Surnames)
-    assert len(_compiled(_cache_in_tmp)) == 2
+    built = load_glossaries([path]).index("people.surnames", lambda g: surname_index(g.entries))
+    assert len(_compiled(_cache_in_tmp)) == 2 and isinstance(built, dict)
 
-    def refuse(glossary: Glossary) -> None:
+    def refuse(glossary: Glossary) -> dict[str, list[int]]:
         raise AssertionError("built again")
 
     glossary = load_glossaries([path])
-    cached = glossary.derived("people.surnames", refuse, Surnames)  # type: ignore[arg-type]
-    assert cached is not built and cached._english.keys() == built._english.keys()
-    entries = {id(e) for e in glossary.entries}
-    assert all(id(e) in entries for people in cached._english.values() for e in people)  # the glossary's own entries
+    cached = glossary.index("people.surnames", refuse)
+    assert cached is not built and all(cached.get(key) == people for key, people in built.items())
+    assert cached.get("en\0nobody") is None
+    found = Surnames(cached, glossary.entries).find("Lavrov met the press.", "en")
+    assert found and all(any(m.entry is e for e in glossary.entries) for m in found)  # the glossary's own entries
 
 
 def test_an_index_of_entry_positions_is_cached_as_it_is(tmp_path: Path, _cache_in_tmp: Path) -> None:
     path = _copy(tmp_path)
-    built = load_glossaries([path]).derived("M805 targets", _targets, dict, refers_to_entries=False)
-    cached = load_glossaries([path]).derived("M805 targets", lambda g: {}, dict, refers_to_entries=False)
-    assert cached == built and len(built) > 10
+    built = load_glossaries([path]).index("M805 targets", _targets)
+    cached = load_glossaries([path]).index("M805 targets", lambda g: {})
+    assert isinstance(built, dict) and len(built) > 10
+    assert all(cached.get(key) == targets for key, targets in built.items()) and cached.get("no such key") is None
 
 
 def test_the_glossary_just_compiled_holds_its_tries_as_a_cached_one_does(tmp_path: Path, _cache_in_tmp: Path) -> None:
@@ -222,16 +232,16 @@ def test_findings_are_byte_identical_cold_and_cached(_cache_in_tmp: Path) -> Non
 def test_old_files_are_pruned(tmp_path: Path, _cache_in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(glossary_cache, "KEEP", 3)
     for number in range(5):
-        glossary_cache.store(f"{number:064x}", [number])
+        glossary_cache.store(f"{number:064x}", [("meta", pickle.dumps(number))])
     assert len(_compiled(_cache_in_tmp)) == 3
 
 
 def test_a_file_another_run_pruned_meanwhile_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(glossary_cache, "KEEP", 1)
-    kept = [tmp_path / f"glossary-{n}.pickle" for n in range(3)]
+    kept = [tmp_path / f"glossary-{n}.sqlite" for n in range(3)]
     for path in kept:
         path.write_bytes(b"x")
-    gone = tmp_path / "glossary-gone.pickle"  # listed, then removed by another run
+    gone = tmp_path / "glossary-gone.sqlite"  # listed, then removed by another run
 
     class Listing(type(tmp_path)):  # type: ignore[misc]
         def glob(self, pattern: str) -> list[Path]:  # type: ignore[override]
@@ -249,3 +259,34 @@ def test_loading_a_glossary_leaves_the_garbage_collector_as_it_was() -> None:
     frozen = gc.get_freeze_count()
     load_glossaries([ROOT / "glossaries" / "syria.yaml"])
     assert gc.get_freeze_count() == frozen and gc.isenabled()
+
+
+def test_a_cached_glossary_is_read_only_as_far_as_the_text_asks(tmp_path: Path, _cache_in_tmp: Path) -> None:
+    # #14: a check of one article meets a few of a desk's entries; a cached glossary
+    # makes those, not all of them, and finds what the glossary just compiled finds.
+    rows = ["id,type,en,ar"] + [f"p{n},person,Name{n} Family{n},اسم{n} عائلة{n}" for n in range(500)]
+    rows += ["lavrov,person,Sergei Lavrov,سيرغي لافروف"]
+    path = tmp_path / "desk.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fresh = load_glossaries([path])
+    text = "Sergei Lavrov met the press; Lavrov said little."
+    surnames = fresh.find_surnames(text, "en")  # the index of people by surname is built, and cached
+    cached = load_glossaries([path])
+    assert cached.find(text, "en") == fresh.find(text, "en") and cached.find_surnames(text, "en") == surnames != []
+    assert [m.entry.id for m in cached.find(text, "en")] == ["lavrov"]
+    assert len(cached.entries._made) < 10 < len(cached)  # type: ignore[attr-defined]
+    assert list(cached.entries) == list(fresh.entries) and cached.entries[-1] == fresh.entries[-1]
+    assert cached.by_id("p7") == fresh.by_id("p7") and cached.entries[3:5] == fresh.entries[3:5]
+
+
+def test_a_check_with_a_cached_csv_glossary_reads_no_yaml(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom tqa.glossary.files import load_glossaries\n"
+        f"load_glossaries([Path({str(tmp_path / 'desk.csv')!r})])\n"
+        "print(sorted(set(sys.modules) & {'yaml', 'tempfile'}))\n"
+    )
+    (tmp_path / "desk.csv").write_text("id,en,ar\ntartus,Tartus,طرطوس\n", encoding="utf-8")
+    environment = {**os.environ, "TQA_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run compiles and writes the cache (tempfile)
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, env=environment)
+    assert done.stdout.split("\n")[-2] == "[]"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tqa import patterns
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
-from tqa.glossary.model import Glossary, GlossaryEntry
+from tqa.glossary.model import Glossary, GlossaryEntry, Lookup
 from tqa.lang.en import fold_ascii as fold
 from tqa.model import Segment, Severity, Span
 from tqa.text.names import (
@@ -179,23 +179,23 @@ def _consonants(name: str) -> str:
     return " ".join(re.sub(r"[aeiou]", "", k) for k in key_tokens(name))
 
 
-def _listed(ctx: CheckContext, index: dict[str, list[_Word]], core: str) -> bool:
+def _listed(index: Lookup[list[_Word]], core: str) -> bool:
     """A glossary name word (the index's, given names aside) is N101's and N102's to judge."""
-    cores = ctx.glossary.derived("M805 words", lambda _: frozenset(t[0] for ts in index.values() for t in ts), frozenset)
-    return core in cores and not is_given_name(core)
+    listed = any(target[0] == core for target in index.get(_rough_key(core)) or ())  # a word is under its own key
+    return listed and not is_given_name(core)
 
 
-def _misspelt(ctx: CheckContext, segment: Segment, index: dict[str, list[_Word]]) -> Iterator[tuple[int, int, _Target]]:
+def _misspelt(ctx: CheckContext, segment: Segment, index: Lookup[list[_Word]]) -> Iterator[tuple[int, int, _Target]]:
     """Capitalised words that no glossary form matches but that the transliteration key
     says spell a glossary name word (Qamishly for Qamishli)."""
     claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, "en")]
     for word in name_words((segment,)):
         core = core_of(word.text)
-        if len(core) < MIN_NAME_LETTERS or _listed(ctx, index, core) or any(a < word.end and word.start < b for a, b in claimed):
+        if len(core) < MIN_NAME_LETTERS or _listed(index, core) or any(a < word.end and word.start < b for a, b in claimed):
             continue
         if no_name(word):
             continue  # an English word, capitalised ("Share it on:" is not al-Sharaa), or Saudi officials
-        found = next((t for t in index.get(_rough_key(core), []) if _matches(core, t[0])), None)
+        found = next((t for t in index.get(_rough_key(core)) or () if _matches(core, t[0])), None)
         if found is None:
             continue
         entry = ctx.glossary.entries[found[2]]
@@ -242,7 +242,7 @@ def _name_misspelt(ctx: CheckContext) -> Iterator[Hit]:
     (tqa/translit.py); people are matched by surname, since given names are shared. A
     warning: write the house form, or add the spelling to the entry's variants.
     """
-    index = ctx.glossary.derived("M805 targets", _targets, dict, refers_to_entries=False)  # once per glossary (#14)
+    index = ctx.glossary.index("M805 targets", _targets)  # once per glossary, read by key when cached (#14)
     for segment in ctx.english.segments:
         for start, end, target in _misspelt(ctx, segment, index):
             if _covered_by_n103(ctx, segment, target.entry):

@@ -3,62 +3,75 @@ and indexed once, not on every check.
 
 The key is a hash of everything the compiled form depends on: each file's path as
 given (entries quote it in messages) and the SHA-256 of its bytes, tqa's version,
-Python's, FORMAT, and the source of tqa itself (an edited checkout is a new
-version). The cache lives in tqa's cache folder (tqa.cache_folder; TQA_CACHE_DIR=off
-turns it off). It is never written next to the input, and written atomically (a
-temporary file renamed into place).
+Python's, FORMAT, and tqa's own source files (an edited checkout is a new version).
+The cache lives in tqa's cache folder (tqa.cache_folder; TQA_CACHE_DIR=off turns it
+off). It is never written next to the input, and written atomically (a temporary
+file renamed into place).
+
+A compiled glossary, and each index a check derives from it, is an SQLite file of
+values by key (an entry by its position, a trie's subtree by its first word, the
+people of a surname): a check reads only the keys its text reaches, not the whole
+glossary (#14: unpickling all of a 50,000-entry glossary was half of a check).
 
 A cache is only ever a shortcut: a file that is missing, unreadable, truncated,
 corrupt, of another format or written by someone else is ignored and the glossary
-built again; a cache that cannot be written is skipped. Neither is an error.
-Entries carry their header (format, key, SHA-256 of the payload), checked before
-anything is unpickled, so a damaged file is never read as a glossary.
+built again; a cache that cannot be written is skipped. Neither is an error. The
+file's header (format, key) is checked when it is opened, each value carries a
+checksum of its key and pickle, checked before it is unpickled, and the keys are
+listed (Rows): a damaged value or a lost key is never read as a glossary's. A file
+found damaged half-way through a check is answered by the glossary built again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 import pickle
 import sys
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from tqa import __version__
 from tqa.cache_folder import cache_dir, trusted, write_cache_file
-from tqa.glossary.matcher import gc_paused
 
-FORMAT = 1  # raise when the pickled classes change shape
-MAGIC = b"tqa-glossary-cache"
+if TYPE_CHECKING:
+    import sqlite3
+
+FORMAT = 2  # raise when the stored values change shape
+MAGIC = "tqa-glossary-cache"
 KEEP = 64  # files kept (a glossary and the indexes derived from it); the least recently used beyond go
-
-T = TypeVar("T")
-
-
-class Compiled(Protocol):
-    """What the derived indexes need of a glossary (tqa.glossary.Glossary)."""
-
-    @property
-    def cache_key(self) -> str | None: ...
-    @property
-    def entries(self) -> Sequence[object]: ...
+UNLISTED = "#"  # keys not in the list of keys (Rows)
+_LISTING = "\0keys"
 
 
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    """The SHA-256 of tqa's own source: a development checkout changes without a new version."""
-    package = Path(__file__).resolve().parent
+    """tqa's own files (its source and its language data) as they are now: a development
+    checkout changes without a new version. Each file's name, size, inode, modification
+    and change times: an edit changes them (the change time cannot be set back, so a
+    file copied over another with its times kept is seen too), and reading them is far
+    cheaper than hashing every file's bytes on every check (#14)."""
+    package = Path(__file__).resolve().parent.parent
+    paths = []
+    for folder, folders, files in os.walk(package):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        paths += [os.path.join(folder, name) for name in files]
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(paths):
+        try:
+            status = os.stat(path)
+            stamp = f"{status.st_size}:{status.st_ino}:{status.st_mtime_ns}:{status.st_ctime_ns}"
+        except OSError:
+            stamp = "gone"  # removed while listed: the name alone is then what is known
+        digest.update(f"{os.path.relpath(path, package)}\0{stamp}\0".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def cache_key(paths: Sequence[Path], max_bytes: int) -> tuple[str, tuple[str, ...]] | None:
+def cache_key(paths: Iterable[Path], max_bytes: int) -> tuple[str, tuple[str, ...]] | None:
     """The key of these files as they are now, with each file's SHA-256; None when caching
     is off or a file cannot be hashed cheaply (missing, too big, unreadable): the normal
     load then reports it."""
@@ -78,56 +91,129 @@ def cache_key(paths: Sequence[Path], max_bytes: int) -> tuple[str, tuple[str, ..
     return digest.hexdigest(), tuple(hashes)
 
 
+def derived_key(key: str, name: str) -> str:
+    """The key of an index derived from the glossary cached under `key`."""
+    return hashlib.sha256(f"{key}|{name}".encode()).hexdigest()
+
+
 def _file(key: str) -> Path | None:
     folder = cache_dir()
-    return folder / f"glossary-{key}.pickle" if folder is not None else None
+    return folder / f"glossary-{key}.sqlite" if folder is not None else None
 
 
-def load(key: str, kind: type[T], entries: Sequence[object] = ()) -> T | None:
-    """The object cached under `key` if it is there, intact and a `kind`; else None.
-    `entries`: the glossary's entries, for a value stored with them (store_derived)."""
+class Rows:
+    """The values stored under one key, unpickled as they are asked for. `rebuild` gives
+    every row again (the glossary or index built anew), for a file found damaged.
+
+    The keys are listed in one row read when the file is opened (but those that begin
+    with UNLISTED, an entry's position: the glossary knows how many there are): a key
+    not listed is answered without a query, and a listed key without its row, like a
+    value whose digest (of its key and pickle) does not match, is a damaged file."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, rebuild: Callable[[], Mapping[str, bytes]]) -> None:
+        self._path, self._connection, self._pid = path, connection, os.getpid()
+        self._rebuild = rebuild
+        self._rows: Mapping[str, bytes] | None = None  # the rows rebuilt, once the file failed
+        listed = self._read(_LISTING)
+        if not isinstance(listed, frozenset):
+            raise ValueError("no list of keys")
+        self._listed: frozenset[str] = listed
+
+    def get(self, key: str) -> Any:
+        """The value stored under `key`, or None."""
+        if self._rows is None:
+            if not key.startswith(UNLISTED) and key not in self._listed:
+                return None
+            try:
+                return self._read(key)
+            except Exception:  # noqa: BLE001  (damaged in any way: the rows are built again)
+                self._rows = self._rebuild()
+        payload = self._rows.get(key)
+        return None if payload is None else pickle.loads(payload)
+
+    def _read(self, key: str) -> Any:
+        if self._pid != os.getpid():  # a forked worker: an SQLite connection is not shared across fork
+            self._connection = _connect(self._path)
+            self._pid = os.getpid()
+        found = self._connection.execute("SELECT value, checksum FROM kv WHERE key = ?", (key,)).fetchone()
+        if found is None:
+            raise LookupError(f"no row {key!r}")
+        if _checksum(key, found[0]) != found[1]:
+            raise ValueError(f"damaged value {key!r}")
+        return pickle.loads(found[0])
+
+
+def _checksum(key: str, payload: bytes) -> int:
+    """The CRC-32 of a row's key and value: damage, not forgery (trusted() keeps others'
+    files out), so the cheapest check that sees a changed byte; a SHA-256 of each of a
+    new glossary's 100,000 rows took a tenth of its first check (#14)."""
+    return zlib.crc32(payload, zlib.crc32(key.encode("utf-8", "surrogatepass")))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    import sqlite3
+
+    # immutable: the file is only ever replaced whole (renamed over), never written in place
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def open_rows(key: str, rebuild: Callable[[], Mapping[str, bytes]]) -> Rows | None:
+    """The rows cached under `key` if the file is there, this user's and of this format
+    and key; else None."""
     path = _file(key)
     try:
         if path is None or not path.is_file() or not trusted(path):
             return None
-        data = path.read_bytes()
-        header, _, payload = data.partition(b"\n")
-        if header != b" ".join((MAGIC, str(FORMAT).encode(), key.encode(), hashlib.sha256(payload).hexdigest().encode())):
+        connection = _connect(path)
+        found = connection.execute("SELECT value FROM meta WHERE name = 'header'").fetchone()
+        if found is None or found[0] != f"{MAGIC} {FORMAT} {key}":
+            connection.close()
             return None
-        with gc_paused():
-            value = _Unpickler(io.BytesIO(payload), entries).load()
+        rows = Rows(path, connection, rebuild)
     except Exception:  # noqa: BLE001  (a cache may fail in any way; it is then rebuilt, never an error)
-        return None
-    if not isinstance(value, kind):
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: _prune keeps it
-    return value
+    return rows
 
 
-def store(key: str, value: object, entries: Sequence[object] = ()) -> None:
-    """Keep `value` under `key`, atomically; on any failure keep nothing. Objects of
-    `entries` in it are stored as their positions (load puts the same objects back)."""
+def store(key: str, rows: Iterable[tuple[str, bytes]]) -> bool:
+    """Keep the rows (key, pickled value) under `key`, atomically; on any failure keep
+    nothing (a full disk, a read-only home: no cache, no error). A row's key does not
+    begin with NUL."""
     path = _file(key)
     if path is None:
-        return
+        return False
 
     def fill(temporary: Path) -> None:
-        buffer = io.BytesIO()
-        with gc_paused():
-            if entries:
-                _Pickler(buffer, entries).dump(value)
-            else:  # persistent_id would be asked about every object
-                pickle.dump(value, buffer, pickle.HIGHEST_PROTOCOL)
-        payload = buffer.getvalue()
-        header = b" ".join((MAGIC, str(FORMAT).encode(), key.encode(), hashlib.sha256(payload).hexdigest().encode()))
-        with temporary.open("wb") as stream:
-            stream.write(header + b"\n")
-            stream.write(payload)
+        import sqlite3
 
-    # A full disk, a read-only home, an unpicklable value: no cache, no error.
-    if write_cache_file(path, ".glossary-", fill):
-        _prune(path.parent)
+        with contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as connection:
+            connection.execute("PRAGMA journal_mode = OFF")  # a temporary file: nobody reads it half-written
+            connection.execute("PRAGMA synchronous = OFF")
+            connection.execute("BEGIN")
+            # Not WITHOUT ROWID: its search reads a 300 KB row whole to compare its key.
+            connection.execute("CREATE TABLE kv (key TEXT PRIMARY KEY, value BLOB, checksum INTEGER)")
+            listed: list[str] = []
+
+            def sealed() -> Iterator[tuple[str, bytes, int]]:
+                for row_key, payload in rows:
+                    if not row_key.startswith(UNLISTED):
+                        listed.append(row_key)
+                    yield row_key, payload, _checksum(row_key, payload)
+
+            connection.executemany("INSERT INTO kv VALUES (?, ?, ?)", sealed())
+            listing = pickle.dumps(frozenset(listed), pickle.HIGHEST_PROTOCOL)
+            connection.execute("INSERT INTO kv VALUES (?, ?, ?)", (_LISTING, listing, _checksum(_LISTING, listing)))
+            connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+            connection.execute("INSERT INTO meta VALUES ('header', ?)", (f"{MAGIC} {FORMAT} {key}",))
+            connection.execute("COMMIT")
+
+    if not write_cache_file(path, ".glossary-", fill):
+        return False
+    _prune(path.parent)
+    return True
 
 
 def _prune(folder: Path) -> None:
@@ -135,47 +221,9 @@ def _prune(folder: Path) -> None:
     job beside an editor's run) prune the same folder: a file they removed between the
     listing and its date is no error (it failed the run as "glossary cannot be read")."""
     dated = []
-    for path in folder.glob("glossary-*.pickle"):
+    for path in folder.glob("glossary-*.sqlite"):
         with contextlib.suppress(OSError):
             dated.append((path.stat().st_mtime, path))
     for _, old in sorted(dated, reverse=True)[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink(missing_ok=True)
-
-
-class _Pickler(pickle.Pickler):
-    def __init__(self, stream: IO[bytes], entries: Sequence[object]) -> None:
-        super().__init__(stream, pickle.HIGHEST_PROTOCOL)
-        self._positions = {id(entry): number for number, entry in enumerate(entries)}
-
-    def persistent_id(self, obj: object) -> int | None:
-        return self._positions.get(id(obj))
-
-
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, stream: IO[bytes], entries: Sequence[object]) -> None:
-        super().__init__(stream)
-        self._entries = entries
-
-    def persistent_load(self, pid: object) -> object:
-        if not isinstance(pid, int) or not 0 <= pid < len(self._entries):
-            raise pickle.UnpicklingError("no such entry")
-        return self._entries[pid]
-
-
-def _derived_key(glossary: Compiled, name: str) -> str | None:
-    if glossary.cache_key is None:
-        return None
-    return hashlib.sha256(f"{glossary.cache_key}|{name}".encode()).hexdigest()
-
-
-def load_derived(glossary: Compiled, name: str, kind: type[T]) -> T | None:
-    """An index built from a cached glossary's entries (Glossary.derived), if it was kept."""
-    key = _derived_key(glossary, name)
-    return load(key, kind, glossary.entries) if key is not None else None
-
-
-def store_derived(glossary: Compiled, name: str, value: object, refers_to_entries: bool = True) -> None:
-    key = _derived_key(glossary, name)
-    if key is not None:
-        store(key, value, glossary.entries if refers_to_entries else ())

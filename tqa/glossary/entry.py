@@ -6,11 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 EntryType = Literal["person", "place", "organisation", "term"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "organisation", "term")
 FormKind = Literal["preferred", "short", "variant", "forbidden", "arabic"]
+V_co = TypeVar("V_co", covariant=True)
+
+
+class Lookup(Protocol[V_co]):
+    """An index by key that a check derives from a glossary (Glossary.index): a dict, or
+    a cached glossary's index read key by key."""
+
+    def get(self, key: str, /) -> V_co | None: ...
 
 
 @dataclass(frozen=True)
@@ -44,8 +52,9 @@ def entries_from_fields(rows: Sequence[Sequence[object]]) -> tuple[GlossaryEntry
     """Entries from their field values in declaration order, as a cached glossary stores
     them: the same objects GlossaryEntry(*row) makes (same fields, same order), without the
     frozen __init__'s one object.__setattr__ per field (a row of another length raises
-    ValueError: the cache is then rebuilt). A cached 50,000-entry glossary is
-    rebuilt this way on every check, where that __init__ took about a tenth of it (#14)."""
+    ValueError: the cache is then rebuilt). A cached glossary's entries are made this
+    way as a check asks for them (tqa/glossary/stored.py), where that __init__ took
+    about a tenth of a check that made all 50,000 (#14)."""
     new, assign = object.__new__, object.__setattr__
     entries = []
     for row in rows:

@@ -35,25 +35,45 @@ def load_glossaries(paths: Sequence[Path]) -> Glossary:
     """Load and combine glossaries; a later file's entry replaces an earlier one with the same id.
     The compiled result is cached by the files' hashes (tqa/glossary/cache.py)."""
     key = glossary_cache.cache_key(paths, MAX_GLOSSARY_BYTES) if paths else None
-    cached = glossary_cache.load(key[0], Glossary) if key else None
-    if cached is not None:
-        cached.cache_key = key[0] if key else None
-        return cached
+    if key is not None:
+        cached = _cached(paths, key)
+        if cached is not None:
+            return cached
     # Parsing, compiling and caching allocate millions of objects that live as long as
-    # the glossary: the collector would scan them several times over (FormTrie.__getstate__).
+    # the glossary: the collector would scan them several times over (FormTrie.packed).
     with gc_paused():
         return _compiled(paths, key)
 
 
-def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None) -> Glossary:
+def _cached(paths: Sequence[Path], key: tuple[str, tuple[str, ...]]) -> Glossary | None:
+    """The glossary cached under `key`, read as the checks ask; None when it is not there."""
+
+    def rebuild() -> dict[str, bytes]:  # the file found damaged half-way through a check: compiled and cached again
+        with gc_paused():
+            rows = _compiled(paths, None, key[1]).rows()
+        glossary_cache.store(key[0], rows.items())
+        return rows
+
+    rows = glossary_cache.open_rows(key[0], rebuild)
+    try:
+        return Glossary.stored(rows, key[0]) if rows is not None else None
+    except Exception:  # noqa: BLE001  (not a glossary's rows: it is compiled again, and the cache rewritten)
+        return None
+
+
+def _compiled(paths: Sequence[Path], key: tuple[str, tuple[str, ...]] | None, hashes: tuple[str, ...] = ()) -> Glossary:
+    """The glossary compiled from its files, and cached under `key` if it has one. `hashes`:
+    the files' as they were when a cached copy was read, that it must match."""
     entries: list[GlossaryEntry] = []
     sources: list[GlossarySource] = []
     for path in paths:
         entries.extend(load_glossary_entries(path))
         sources.append(GlossarySource(str(path), file_sha256(path)))
+    if hashes and hashes != tuple(s.sha256 for s in sources):
+        raise GlossaryError("changed while it was being read", where=str(paths[-1]), fix="run the check again")
     glossary = Glossary(entries, sources)
     if key and key[1] == tuple(s.sha256 for s in sources):  # not changed while it was read
-        glossary_cache.store(key[0], glossary)
+        glossary_cache.store(key[0], glossary.rows().items())
         glossary.cache_key = key[0]
     return glossary
 
@@ -131,7 +151,7 @@ def _files_in(folder: Path) -> str:
 
 
 def _entries_from_yaml(path: Path, text: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
-    import yaml  # PyYAML only when a YAML glossary is read
+    import yaml  # PyYAML only when a YAML glossary is read (not for a cached one, nor a CSV file)
 
     try:
         data = load_yaml(text, MAX_YAML_NODES)
@@ -212,33 +232,41 @@ def _split_cell(value: str | None) -> tuple[str, ...]:
 
 
 def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    complete = 0
     try:
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        header = [h.strip().lower() for h in next(reader, [])]
         if "en" not in header:
             raise GlossaryError(
                 "header row has no 'en' column", where=f"{path}:1", fix=f"use the columns {','.join(TABLE_COLUMNS)}"
             )
-        reader.fieldnames = header
+        # Each name's column; a name the header repeats is its last column (as a row read
+        # into a dict by name would have it). Rows are read as lists, not as dicts by name:
+        # a desk's 50,000 rows are read on every new glossary (#14).
+        columns = {name: number for number, name in enumerate(header)}
         entries: list[GlossaryEntry] = []
+        # Where an unreadable row is reported: after the line csv.DictReader counted, the
+        # first line it read for its last row (blank lines it skipped then not counted).
+        complete, first = reader.line_num, True
         for row in reader:
-            entry = collected(problems, _entry_from_row, row, f"{path}:{reader.line_num}")
+            complete, first = reader.line_num if first else complete, bool(row)
+            if not row:
+                continue  # a blank line
+            entry = collected(problems, _entry_from_row, row, columns, f"{path}:{reader.line_num}")
             if entry is not None:
                 entries.append(entry)
     except csv.Error as error:  # a field over csv.field_size_limit() (131,072 characters), a NUL
         # The row being read is the one after the last complete line.
         raise GlossaryError(
-            f"not a valid table: {error}", where=f"{path}:{reader.line_num + 1}", fix="check the quoting of that row"
+            f"not a valid table: {error}", where=f"{path}:{complete + 1}", fix="check the quoting of that row"
         ) from None
     return entries
 
 
-def _entry_from_row(row: dict[Any, Any], where: str) -> GlossaryEntry | None:
-    """One row's entry, or None for an empty row. Cells beyond the header are under the
-    key None (a list) and are not read; missing cells are None."""
-
-    # Each cell stripped once: a desk's 50,000 rows are read on every new glossary (#14).
-    cells = {name: value.strip() for name, value in row.items() if isinstance(name, str) and isinstance(value, str)}
+def _entry_from_row(row: list[str], columns: dict[str, int], where: str) -> GlossaryEntry | None:
+    """One row's entry, or None for an empty row. Cells beyond the header are not read;
+    missing cells are None."""
+    cells = {name: row[number].strip() for name, number in columns.items() if number < len(row)}  # each stripped once
     if not any(cells.values()):
         return None
     cell = cells.get

@@ -91,6 +91,12 @@ def gc_paused() -> Iterator[None]:
 
 
 _END = ""  # a node's key for the candidates of the form that ends there: no word is empty
+_UNREAD = object()  # a stored trie's first word not yet looked up
+
+
+def packed(value: object) -> bytes:
+    """A subtree as the cache stores it."""
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
 class FormTrie(Generic[C]):
@@ -108,14 +114,20 @@ class FormTrie(Generic[C]):
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
         self._seen: set[tuple[tuple[str, ...], Hashable]] | None = set()
+        self._subtree: Callable[[str], dict[str, Any] | None] | None = None  # a stored trie's reader
+        self._empty = False
 
-    def add(self, words: tuple[str, ...], candidate: C, key: Hashable) -> None:
+    def add(self, words: tuple[str, ...], candidate: C, key: Hashable | None) -> None:
+        """Add a form; None for `key`: the caller knows this one is new (no bookkeeping)."""
         if self._seen is None:
             raise RuntimeError("the trie is sealed")
-        seen = (words, key)
-        if not words or seen in self._seen:
+        if not words:
             return
-        self._seen.add(seen)
+        if key is not None:
+            seen = (words, key)
+            if seen in self._seen:
+                return
+            self._seen.add(seen)
         node = self.root
         for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
             child = node.get(word)
@@ -136,26 +148,39 @@ class FormTrie(Generic[C]):
     def seal(self) -> None:
         self._seen = None
 
-    def __getstate__(self) -> dict[str, bytes]:
-        """Each first word's subtree pickled apart: a cached glossary then loads one string
-        per first word, and unpickles a subtree only when a text has that word. The trie
-        keeps those strings too (they are made anyway): the glossary just compiled and
-        cached then holds a few objects per first word, not millions of nodes that the
-        garbage collector would scan again and again for the rest of the run (0.8 s of
-        a first check with a new 50,000-entry glossary, #14)."""
+    def packed(self) -> dict[str, bytes]:
+        """Each first word's subtree pickled apart, as the cache stores it: a cached glossary
+        then unpickles a subtree only when a text has that word. The trie keeps those
+        strings too (they are made anyway): the glossary just compiled and cached then
+        holds a few objects per first word, not millions of nodes that the garbage
+        collector would scan again and again for the rest of the run (0.8 s of a first
+        check with a new 50,000-entry glossary, #14)."""
         if self._seen is not None:
-            raise RuntimeError("only a sealed trie is pickled")
-        self.root = {w: n if isinstance(n, bytes) else pickle.dumps(n, pickle.HIGHEST_PROTOCOL) for w, n in self.root.items()}
+            raise RuntimeError("only a sealed trie is packed")
+        self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in self.root.items()}
         return dict(self.root)
 
-    def __setstate__(self, state: dict[str, bytes]) -> None:
-        self.root, self._seen = dict(state), None
+    @classmethod
+    def stored(cls, subtree: Callable[[str], dict[str, Any] | None], empty: bool) -> FormTrie[C]:
+        """A sealed trie whose subtrees are read as texts reach their first words (a cached
+        glossary's, tqa/glossary/cache.py). `empty`: it has no form at all."""
+        trie: FormTrie[C] = cls()
+        trie._seen, trie._subtree, trie._empty = None, subtree, empty
+        return trie
+
+    @property
+    def empty(self) -> bool:
+        return self._empty if self._subtree is not None else not self.root
 
     def _child(self, first: str) -> dict[str, Any] | None:
-        node = self.root.get(first)
-        if isinstance(node, bytes):
+        node = self.root.get(first, _UNREAD)
+        if node is _UNREAD:
+            if self._subtree is None:
+                return None
+            node = self.root[first] = self._subtree(first)  # None too: a word not in the glossary is asked once
+        elif isinstance(node, bytes):
             node = self.root[first] = pickle.loads(node)
-        return node
+        return node  # type: ignore[no-any-return]
 
     def longest(self, first: str, rest: Sequence[str], start: int) -> tuple[int, list[C]] | None:
         """The longest form whose words are `first`, rest[start], rest[start + 1], ...:
@@ -181,7 +206,7 @@ ArabicAccept = Callable[[str, int, int, int, list[C]], M | None]  # (normalized,
 def find_english(trie: FormTrie[C], text: str, accept: EnglishAccept[C, M]) -> Iterator[M]:
     """Left to right, the longest form at each word; an accepted hit is skipped over,
     a refused one gives the next word its turn. An empty glossary finds nothing, unread."""
-    if not trie.root:
+    if trie.empty:
         return
     folded, offsets = fold_english(text)
     tokens = [(m.group(), m.start()) for m in EN_TOKEN.finditer(folded)]
@@ -206,7 +231,7 @@ def find_english(trie: FormTrie[C], text: str, accept: EnglishAccept[C, M]) -> I
 def find_arabic(trie: FormTrie[C], text: str, accept: ArabicAccept[C, M]) -> Iterator[M]:
     """The same walk over normalised Arabic words, each first word tried bare and without
     each proclitic it may carry; the stem that reaches the longest form wins."""
-    if not trie.root:
+    if trie.empty:
         return
     normalized, offsets = normalize_with_map(text)
     tokens = [(m.group(), m.start(), m.end()) for m in AR_TOKEN.finditer(normalized)]

@@ -5,39 +5,42 @@ Matching is built once per glossary as word tries (tqa/glossary_matcher.py), so 
 regex per entry per sentence. Arabic words are looked up with and without their
 attached proclitics (و ف ب ل ك ال), English words after folding case, diacritics,
 apostrophes and the hyphen after al-/el-. A loaded glossary is cached by its
-files' hashes (tqa/glossary_cache.py).
+files' hashes (tqa/glossary/cache.py) and read back as texts ask (Glossary.stored).
 """
 
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 import tqa.glossary.cache as glossary_cache
 from tqa import patterns
 from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling
+from tqa.glossary.cache import Rows
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
 from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
 from tqa.glossary.entry import FormKind as FormKind  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
 from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
-from tqa.glossary.entry import entries_from_fields
-from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, gc_paused
+from tqa.glossary.entry import Lookup as Lookup  # noqa: PLC0414
+from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, gc_paused, packed
 
 # Re-exported: names, people and glossary lint fold words as matching does.
 from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
 from tqa.glossary.matcher import english_tokens as english_tokens  # noqa: PLC0414
+from tqa.glossary.stored import StoredEntries, StoredIndex, entry_rows, index_rows
 from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
 from tqa.lang.en import fold_english as fold_english  # noqa: PLC0414
 from tqa.lang.en import spelling_key
 from tqa.model import Lang
-from tqa.text.people import Surnames, other_arabic_person_before, other_person_before
+from tqa.text.people import Surnames, other_arabic_person_before, other_person_before, surname_index
 
-T = TypeVar("T")
+V = TypeVar("V")
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
@@ -70,8 +73,8 @@ class Glossary:
         merged: dict[str, GlossaryEntry] = {}
         for entry in entries:
             merged[entry.id] = entry
-        self.entries: tuple[GlossaryEntry, ...] = tuple(merged.values())
-        self._by_id = merged
+        self.entries: Sequence[GlossaryEntry] = tuple(merged.values())
+        self._by_id: dict[str, GlossaryEntry] | None = merged
         self.sources: tuple[GlossarySource, ...] = tuple(sources)
         self._english: FormTrie[Slot] = FormTrie()
         self._arabic: FormTrie[Slot] = FormTrie()
@@ -82,41 +85,53 @@ class Glossary:
             arabic = iter(arabic_tokens_of([form for forms in arabic_forms for form, _ in forms]))
             for number, (entry, forms) in enumerate(zip(self.entries, arabic_forms, strict=True)):
                 self._index_entry(entry, number, english, zip(forms, arabic, strict=False))  # forms first: zip stops there
-                # Keys are (form, entry id) and ids are unique: no later entry repeats one.
-                self._english.forget_keys()
-                self._arabic.forget_keys()
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
         self._derived: dict[str, object] = {}
         self._found: dict[tuple[str, str], tuple[GlossaryMatch, ...]] = {}
 
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled lean for the cache: entries as tuples of their fields (written 3x faster),
-        without what they give back (by id) or what checks memoised."""
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_by_id", "_surnames")}
-        state.update(entries=[tuple(e.__dict__.values()) for e in self.entries], _derived={}, _found={})
-        return state
+    @classmethod
+    def stored(cls, rows: Rows, cache_key: str) -> Glossary:
+        """The glossary cached under `cache_key` (rows: Glossary.rows), read as texts ask.
+        Raises if the rows are not a glossary's (the caller compiles it then)."""
+        count, sources, english_empty, arabic_empty = rows.get("meta")
+        glossary = cls()
+        glossary.entries = StoredEntries(rows, operator.index(count))
+        glossary._by_id = None
+        glossary.sources = tuple(GlossarySource(str(path), str(sha256)) for path, sha256 in sources)
+        glossary._english = FormTrie.stored(lambda word: rows.get("en\0" + word), bool(english_empty))
+        glossary._arabic = FormTrie.stored(lambda word: rows.get("ar\0" + word), bool(arabic_empty))
+        glossary.cache_key = cache_key
+        return glossary
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        entries = entries_from_fields(state["entries"])
-        self.__dict__.update(state, entries=entries, _by_id={entry.id: entry for entry in entries})
+    def rows(self) -> dict[str, bytes]:
+        """The glossary as the cache keeps it (Glossary.stored reads it back): its entries by
+        position, each trie's subtrees by first word, and what says how many there are."""
+        sources = tuple((source.path, source.sha256) for source in self.sources)
+        rows = {"meta": packed((len(self.entries), sources, self._english.empty, self._arabic.empty))}
+        rows.update(entry_rows(self.entries))
+        rows.update(("en\0" + word, subtree) for word, subtree in self._english.packed().items())
+        rows.update(("ar\0" + word, subtree) for word, subtree in self._arabic.packed().items())
+        return rows
 
-    def derived(self, name: str, build: Callable[[Glossary], T], kind: type[T], refers_to_entries: bool = True) -> T:
-        """An index a check builds from every entry (people by surname, M805's name words):
-        built once per glossary, and cached beside it when the glossary is (#14).
-        `refers_to_entries`: the index holds entry objects (cached as their positions);
-        one that names entries by position itself pickles faster without the lookup."""
-        value = self._derived.get(name)
-        if isinstance(value, kind):
-            return value
-        made = glossary_cache.load_derived(self, name, kind)
+    def index(self, name: str, build: Callable[[Glossary], dict[str, V]]) -> Lookup[V]:
+        """An index by key that a check builds from every entry (people by surname, M805's
+        name words): built once per glossary, and cached beside it when the glossary is
+        (#14); a cached one is read key by key, as the text asks."""
+        made = self._derived.get(name)
         if made is None:
-            with gc_paused():
-                made = build(self)
-                glossary_cache.store_derived(self, name, made, refers_to_entries)
-        self._derived[name] = made
-        return made
+            key = glossary_cache.derived_key(self.cache_key, name) if self.cache_key is not None else None
+            rows = glossary_cache.open_rows(key, lambda: index_rows(build(self))) if key is not None else None
+            if rows is not None:
+                made = StoredIndex(rows)
+            else:
+                with gc_paused():
+                    made = build(self)
+                    if key is not None:
+                        glossary_cache.store(key, index_rows(made).items())
+            self._derived[name] = made
+        return cast("Lookup[V]", made)
 
     def _index_entry(
         self,
@@ -126,35 +141,45 @@ class Glossary:
         arabic: Iterable[tuple[tuple[str, FormKind], tuple[str, ...]]],
     ) -> None:
         """Add the entry's forms: `english` gives the tokens of its english_forms in
-        order, `arabic` each of its _arabic_forms with its tokens."""
-        kinds: list[tuple[Iterable[str], FormKind]] = [
-            ((entry.en,), "preferred"),
-            ((entry.short,) if entry.short else (), "short"),
-            (entry.variants, "variant"),
-            (entry.forbidden, "forbidden"),
-        ]
-        listed = [(form, kind) for forms, kind in kinds for form in forms]  # as entry.english_forms
-        tokenized = [(which, form, kind, next(english)) for which, (form, kind) in enumerate(listed)]
+        order, `arabic` each of its _arabic_forms with its tokens. A form the entry lists
+        twice is added once: its key is (form, entry id), and only an entry that repeats a
+        form needs the trie to compare keys (#14: 250,000 forms of a desk's glossary)."""
+        english_forms = entry.english_forms
+        repeats = len(set(english_forms)) < len(english_forms)
+        variant: list[FormKind] = ["variant"]
+        forbidden: list[FormKind] = ["forbidden"]
+        kinds: list[FormKind] = ["preferred", "short"] if entry.short else ["preferred"]
+        kinds += variant * len(entry.variants) + forbidden * len(entry.forbidden)
+        tokenized = [(which, form, kinds[which], next(english)) for which, form in enumerate(english_forms)]
+        add, term = self._english.add, entry.type == "term"
         for which, form, kind, words in tokenized:
-            self._english.add(words, (number, which, kind), (form, entry.id))
-            if entry.type == "term" and words and not words[-1].endswith("s"):
+            key = (form, entry.id) if repeats else None
+            add(words, (number, which, kind), key)
+            if term and words and not words[-1].endswith("s"):
                 # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                self._english.add((*words[:-1], words[-1] + "s"), (number, which, kind), (form, entry.id))
+                add((*words[:-1], words[-1] + "s"), (number, which, kind), key)
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
         for which, form, kind, words in tokenized:
             if len(words) > 1 and words[0] in EN_ARTICLES:
                 derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                self._english.add(words[1:], (number, which, derived), (form, entry.id))
+                add(words[1:], (number, which, derived), (form, entry.id) if repeats else None)
+        arabic = list(arabic)
+        repeats_arabic = len({form for (form, _), _ in arabic}) < len(arabic)
         for which, ((form, kind), words) in enumerate(arabic):
             # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
             if kind != "arabic" or not _LATIN.search(form):
-                self._arabic.add(words, (number, which, kind), (form, entry.id))
+                self._arabic.add(words, (number, which, kind), (form, entry.id) if repeats_arabic else None)
+        if repeats or repeats_arabic:  # keys carry the entry's id: no later entry repeats one
+            self._english.forget_keys()
+            self._arabic.forget_keys()
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def by_id(self, entry_id: str) -> GlossaryEntry | None:
+        if self._by_id is None:  # a cached glossary: all its entries, asked for once
+            self._by_id = {entry.id: entry for entry in self.entries}
         return self._by_id.get(entry_id)
 
     def find(self, text: str, lang: Lang) -> list[GlossaryMatch]:
@@ -174,7 +199,7 @@ class Glossary:
 
     @cached_property
     def _surnames(self) -> Surnames:
-        return self.derived("people.surnames", lambda glossary: Surnames(glossary.entries), Surnames)
+        return Surnames(self.index("people.surnames", lambda glossary: surname_index(glossary.entries)), self.entries)
 
     def _find_english(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:

@@ -13,11 +13,10 @@ the size of every value with its aliases expanded is counted as it closes: a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-_PARSER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
+if TYPE_CHECKING:
+    import yaml  # imported by load_yaml: not for a CSV glossary, nor a cached one (#14)
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
@@ -35,6 +34,8 @@ class _Open:
 
 
 def _problem(text: str, event: yaml.Event) -> yaml.MarkedYAMLError:
+    import yaml
+
     mark: Any = event.start_mark  # libyaml's Mark or PyYAML's: both have .line
     return yaml.MarkedYAMLError(problem=text, problem_mark=mark)
 
@@ -46,6 +47,9 @@ def _line(event: yaml.Event) -> int:
 
 class _Builder:
     def __init__(self, max_nodes: int) -> None:
+        import yaml
+
+        self.yaml = yaml
         self.max_nodes = max_nodes
         self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, its size with aliases expanded)
         self.open_anchors: set[str] = set()
@@ -74,6 +78,7 @@ class _Builder:
             parent.has_key = False
 
     def event(self, event: yaml.Event) -> None:
+        yaml = self.yaml
         if isinstance(event, yaml.ScalarEvent):
             plain_null = event.implicit[0] and event.value in _NULLS
             self.add(None if plain_null else str(event.value), 1, event, event.anchor)
@@ -101,8 +106,11 @@ class _Builder:
 
 def load_yaml(text: str, max_nodes: int) -> Any:
     """The document's data (None for an empty file), or yaml.YAMLError."""
+    import yaml
+
     builder = _Builder(max_nodes)
-    for event in yaml.parse(text, Loader=_PARSER):
+    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it
+    for event in yaml.parse(text, Loader=parser):
         builder.event(event)
         if isinstance(event, yaml.DocumentStartEvent):
             builder.anchors.clear()  # anchors do not cross documents

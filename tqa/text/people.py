@@ -12,10 +12,11 @@ name of Karim Abbas Radhi and Kareem as Nadia Fadhil Kareem's surname name two p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tqa import patterns
-from tqa.glossary.entry import GlossaryEntry, GlossaryMatch
+from tqa.glossary.entry import GlossaryEntry, GlossaryMatch, Lookup
 from tqa.glossary.matcher import english_tokens
 from tqa.lang import word_list
 from tqa.lang.ar import ABSORBED_ARTICLE, ARABIC_WORD, ARTICLE, BASE_LETTERS, normalize, proclitic_stems, word_forms
@@ -108,27 +109,37 @@ def surname_cores(entry: GlossaryEntry) -> frozenset[str]:
     return frozenset(cores)
 
 
+def surname_index(entries: Sequence[GlossaryEntry]) -> dict[str, list[int]]:
+    """The positions of a glossary's people by the surname a text may name them by alone:
+    "en" + NUL + the English surname's core (lavrov), "ar" + NUL + the Arabic one (لافروف)."""
+    index: dict[str, list[int]] = {}
+    for number, entry in enumerate(entries):
+        for core in surname_cores(entry):
+            index.setdefault("en\0" + core, []).append(number)
+        surname = _arabic_surname(entry)
+        if surname:
+            index.setdefault("ar\0" + surname, []).append(number)
+    return index
+
+
 class Surnames:
     """Where a glossary's people are named by surname alone, in English (Lavrov,
-    Al-Bashir) and Arabic («لافروف», «والبشير»): built once per glossary."""
+    Al-Bashir) and Arabic («لافروف», «والبشير»), from their surname_index (built once per
+    glossary, Glossary.index)."""
 
-    def __init__(self, entries: tuple[GlossaryEntry, ...]) -> None:
-        self._english: dict[str, list[GlossaryEntry]] = {}
-        self._arabic: dict[str, list[GlossaryEntry]] = {}
-        for entry in entries:
-            for core in surname_cores(entry):
-                self._english.setdefault(core, []).append(entry)
-            surname = _arabic_surname(entry)
-            if surname:
-                self._arabic.setdefault(surname, []).append(entry)
+    def __init__(self, index: Lookup[list[int]], entries: Sequence[GlossaryEntry]) -> None:
+        self._index, self._entries = index, entries
 
     def find(self, text: str, lang: str) -> list[GlossaryMatch]:
         return self._find_arabic(text) if lang == "ar" else self._find_english(text)
 
+    def _people(self, lang: str, surname: str) -> list[GlossaryEntry]:
+        return [self._entries[number] for number in self._index.get(f"{lang}\0{surname}") or ()]
+
     def _find_english(self, text: str) -> list[GlossaryMatch]:
         found = []
         for start, end in name_word_spans(text):
-            for entry in self._english.get(core_of(text[start:end]), ()):
+            for entry in self._people("en", core_of(text[start:end])):
                 if not other_person_before(entry, text, start):
                     found.append(GlossaryMatch(entry, start, end, text[start:end], text[start:end], "short"))
         return found
@@ -139,10 +150,10 @@ class Surnames:
         for match in ARABIC_WORD.finditer(text):
             forms = word_forms(match.group())
             forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(ABSORBED_ARTICLE)}  # للبشير
-            for key in forms & self._arabic.keys():
+            for key in {form for form in forms if self._index.get("ar\0" + form) is not None}:
                 if _common_arabic_word(key):
                     continue
-                for entry in self._arabic[key]:
+                for entry in self._people("ar", key):
                     # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
                     if not other_arabic_person_before(entry, normalized, len(normalize(text[: match.start()]))):
                         found.append(GlossaryMatch(entry, match.start(), match.end(), match.group(), match.group(), "arabic"))
