@@ -1,7 +1,7 @@
 """tqa's cache folder and how its files are written and trusted: compiled glossaries
-(tqa.glossary.cache), compiled regular expressions (tqa.patterns), the dependency
-versions of the report's signature (tqa.pipeline_versions) and langdetect's n-gram
-table (tqa.readers.langid_store).
+(tqa.glossary.cache), compiled regular expressions (tqa.patterns), the compiled methods
+of tqa's dataclasses (tqa.generated_code), the dependency versions of the report's
+signature (tqa.pipeline_versions) and langdetect's n-gram table (tqa.readers.langid_store).
 
 The folder is $TQA_CACHE_DIR, else $XDG_CACHE_HOME/tqa, else ~/.cache/tqa;
 TQA_CACHE_DIR=off turns every cache off. This module imports no other tqa module, so
@@ -10,10 +10,18 @@ that any module may keep something here (tqa.patterns is imported by nearly all)
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import hashlib
+import marshal
 import os
+import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 OFF = frozenset({"off", "0", "no", "false", "none"})
 
@@ -62,3 +70,67 @@ def write_cache_file(path: Path, prefix: str, fill: Callable[[Path], object]) ->
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+class KeptTable(Generic[K, V]):
+    """Compiled forms kept from one run to the next, in one marshal file per Python build:
+    `kind`-HASH.marshal, HASH naming `build` (the exact Python and whatever else decides the
+    compiled form). Read on first use; written when the process exits, only if this run
+    compiled something new. The file starts with "tqa-KIND", the rest's length and its CRC-32
+    (a check against damage, read at a hundredth of SHA-256's cost: the file is trusted only
+    if it is this user's, `trusted`); one that is damaged or refused reads as empty. Past `keep` entries
+    (sources edited many times over) the file keeps only what the last run used."""
+
+    def __init__(self, kind: str, build: str, keep: int) -> None:
+        self.kind, self.build, self.keep = kind, build, keep
+        self.loaded: dict[K, V] | None = None
+        self.used: dict[K, V] = {}
+        self.added = False
+
+    def file(self) -> Path | None:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        return folder / f"{self.kind}-{hashlib.sha256(self.build.encode()).hexdigest()[:16]}.marshal"
+
+    def table(self) -> dict[K, V]:
+        if self.loaded is None:
+            self.loaded = read_table(self.file(), self.kind)
+        return self.loaded
+
+    def add(self, key: K, value: V) -> None:
+        if not self.added:
+            self.added = True
+            atexit.register(self.save)
+        self.used[key] = value
+
+    def save(self) -> None:
+        path = self.file()
+        if path is None or not self.added:
+            return
+        table = {**self.table(), **self.used}
+        write_table(path, self.kind, table if len(table) <= self.keep else self.used)
+        self.added = False
+
+
+def read_table(path: Path | None, kind: str) -> dict[Any, Any]:
+    """A KeptTable's file, or {} when it is missing, damaged or refused."""
+    try:
+        if path is None or not path.is_file() or not trusted(path):
+            return {}
+        header, _, payload = path.read_bytes().partition(b"\n")
+        if header != _header(kind, payload):
+            return {}
+        table = marshal.loads(payload)
+        return table if isinstance(table, dict) else {}
+    except Exception:  # noqa: BLE001  (missing, unreadable, damaged: everything is compiled afresh)
+        return {}
+
+
+def write_table(path: Path, kind: str, table: dict[Any, Any]) -> None:
+    payload = marshal.dumps(table)
+    write_cache_file(path, f".{kind}-", lambda temporary: temporary.write_bytes(_header(kind, payload) + b"\n" + payload))
+
+
+def _header(kind: str, payload: bytes) -> bytes:
+    return f"tqa-{kind} {len(payload)} {zlib.crc32(payload):08x}".encode()

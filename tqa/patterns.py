@@ -11,7 +11,7 @@ hundred times faster than parsing and compiling it again.
 The result is the same pattern: Pattern equality compares the compiled code, and
 tests/test_patterns.py holds every pattern tqa compiles equal to re.compile's. The
 file's name carries the exact Python build and the engine's version (`_sre.MAGIC`);
-it is read only when it is this user's and its SHA-256 matches, and CPython
+it is read only when it is this user's and undamaged (tqa.cache_folder.KeptTable), and CPython
 validates the code it is given. Any surprise (another Python, a damaged file, an
 engine without these internals) means compiling as `re` does: the cache is a
 shortcut, never an error. TQA_CACHE_DIR=off turns it off.
@@ -22,17 +22,14 @@ re.compile: they would only fill the file.
 
 from __future__ import annotations
 
-import atexit
-import hashlib
 import importlib
-import marshal
 import re
 import sys
 from array import array
 from pathlib import Path
 from typing import Any
 
-from tqa.cache_folder import cache_dir, trusted, write_cache_file
+from tqa.cache_folder import KeptTable, write_table
 
 try:  # CPython's own compiler: parse, generate the code, build the pattern (untyped internals)
     _sre: Any = importlib.import_module("_sre")
@@ -43,7 +40,6 @@ except (ImportError, AttributeError, StopIteration):  # another Python: every pa
     _sre = None
 
 FORMAT = 2
-MAGIC = b"tqa-patterns"
 KEEP = 1024  # patterns kept at most (tqa compiles about 300); beyond, the file keeps those the last run used
 _UNCACHED_FLAGS = re.DEBUG | re.TEMPLATE  # re.compile prints, or warns, for these
 Key = tuple[str, int]
@@ -52,34 +48,12 @@ Key = tuple[str, int]
 Parts = tuple[Any, ...]
 
 
-class _Kept:
+class _Kept(KeptTable[Key, Parts]):
     """The compiled forms read from the cache file, and those this run added."""
 
     def __init__(self) -> None:
-        self.loaded: dict[Key, Parts] | None = None
-        self.used: dict[Key, Parts] = {}
-        self.added = False
-
-    def table(self) -> dict[Key, Parts]:
-        if self.loaded is None:
-            self.loaded = _read(_file())
-        return self.loaded
-
-    def add(self, key: Key, parts: Parts) -> None:
-        if not self.added:
-            self.added = True
-            atexit.register(self.save)
-        self.used[key] = parts
-
-    def save(self) -> None:
-        """Keep what was read and what this run compiled; a file grown past KEEP (patterns
-        edited many times over) keeps only what this run used."""
-        path = _file()
-        if path is None or not self.added:
-            return
-        table = {**self.table(), **self.used}
-        _write(path, table if len(table) <= KEEP else self.used)
-        self.added = False
+        build = f"{FORMAT}|{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}"
+        super().__init__("patterns", build, KEEP)
 
 
 _KEPT = _Kept()
@@ -125,28 +99,5 @@ def _built(pattern: str, parts: Parts) -> re.Pattern[str]:
     return built
 
 
-def _file() -> Path | None:
-    folder = cache_dir()
-    if folder is None:
-        return None
-    build = f"{FORMAT}|{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}"
-    return folder / f"patterns-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
-
-
-def _read(path: Path | None) -> dict[Key, Parts]:
-    try:
-        if path is None or not path.is_file() or not trusted(path):
-            return {}
-        header, _, payload = path.read_bytes().partition(b"\n")
-        if header != MAGIC + b" " + hashlib.sha256(payload).hexdigest().encode():
-            return {}
-        table = marshal.loads(payload)
-        return table if isinstance(table, dict) else {}
-    except Exception:  # noqa: BLE001  (missing, unreadable, damaged: patterns are compiled afresh)
-        return {}
-
-
 def _write(path: Path, table: dict[Key, Parts]) -> None:
-    payload = marshal.dumps(table)
-    header = MAGIC + b" " + hashlib.sha256(payload).hexdigest().encode()
-    write_cache_file(path, ".patterns-", lambda temporary: temporary.write_bytes(header + b"\n" + payload))
+    write_table(path, "patterns", table)
