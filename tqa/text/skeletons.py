@@ -168,8 +168,7 @@ def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف, Ishaq ~ إسحاق.
     `short` lets a name of two consonants in fewer than five letters match (Voss ~ فوس):
     for a caller that has other evidence of which word renders the name."""
-    arabic_keys = arabic_skeletons(arabic)
-    return any(skeleton in arabic_keys for skeleton in _name_skeletons(latin, short))
+    return not _name_skeletons(latin, short).isdisjoint(arabic_skeletons(arabic))
 
 
 @lru_cache(maxsize=65536)  # one English name against each Arabic word near it: 7,700 calls, 145 names (#14)
