@@ -29,6 +29,7 @@ import marshal
 import re
 import sys
 from array import array
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +151,18 @@ def _write(path: Path, table: dict[Key, Parts]) -> None:
     payload = marshal.dumps(table)
     header = MAGIC + b" " + hashlib.sha256(payload).hexdigest().encode()
     write_cache_file(path, ".patterns-", lambda temporary: temporary.write_bytes(header + b"\n" + payload))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """`"|".join(words)` with the words grouped by their first letter, each group in the
+    words' order: the same matches, since a character matches one of the first letters at
+    most, and twenty times faster with re.IGNORECASE, where the engine enters every branch
+    to test its first letter (a hundred number words at each word of a sentence; issue 14).
+    Each word begins with an ASCII letter that no quantifier follows, in one case only."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        first, rest = word[:1], word[1:]
+        if not (first.isascii() and first.isalpha()) or rest[:1] in ("*", "+", "?", "{") or first.swapcase() in groups:
+            raise ValueError(f"not a word to group by its first letter: {word!r}")
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
