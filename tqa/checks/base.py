@@ -99,11 +99,18 @@ class CheckContext:
         return self.doc.target
 
     def pairs(self) -> Iterator[Pair]:
+        return iter(self._pairs)
+
+    @cached_property
+    def _pairs(self) -> tuple[Pair, ...]:
+        # Built once per run, not once per check: two dozen checks read every pair (issue 14).
         src, tgt = self.doc.source.segments, self.doc.target.segments
+        pairs = []
         for bead in self.doc.beads:
             source = tuple(src[i] for i in bead.source)
             target = tuple(tgt[j] for j in bead.target)
-            yield Pair(bead, source, target) if self.source_is_arabic else Pair(bead, target, source, source_is_arabic=False)
+            pairs.append(Pair(bead, source, target) if self.source_is_arabic else Pair(bead, target, source, source_is_arabic=False))
+        return tuple(pairs)
 
     def by_role(self, arabic: Span | None, english: Span | None) -> tuple[Span | None, Span | None]:
         """Evidence found by language, as (source, target) in this translation's direction."""

@@ -19,17 +19,19 @@ from tqa import patterns
 from tqa.lang import word_list
 
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
-# reader of a name, so two spellings that differ only in them are the same word.
-_IGNORED = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}
+# reader of a name, so two spellings that differ only in them are the same word (rare in news copy).
+_MARKS = patterns.compile("[\u064B-\u0652\u0670\u0640]")
 
 # Alef/hamza seats on alef, alef maqsura, ta marbuta and Persian letters are written
 # interchangeably in news copy (أحمد/احمد, سوريا/سوريه). Hamza on waw/ya (ؤ ئ) is kept:
-# it distinguishes words and writers do not drop it.
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+# it distinguishes words and writers do not drop it. No letter folds to one that folds again:
+# one str.replace after another (a C scan each, issue 14) gives what one table would.
+_FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ی", "ي"), ("ک", "ك"))
 
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 DIGIT_TABLE = str.maketrans({**{d: str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)}, **{d: str(i) for i, d in enumerate(PERSIAN_DIGITS)}})
+_EASTERN_DIGIT = patterns.compile(f"[{ARABIC_INDIC_DIGITS}{PERSIAN_DIGITS}]")
 ARABIC_DECIMAL_SEPARATOR = "٫"
 ARABIC_THOUSANDS_SEPARATOR = "٬"
 ARABIC_PERCENT = "٪"
@@ -57,9 +59,10 @@ LETTERS_WITH_PERSIAN = LETTERS + "\u06FA-\u06FF"
 # presentation forms): a run of Arabic script in an English segment.
 SCRIPT_BLOCKS = "\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF"
 
-# Letters of the Arabic script proper (not digits or punctuation), for script tests.
-ARABIC_LETTER_RE = patterns.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]")
-LATIN_LETTER_RE = patterns.compile(r"[A-Za-z\u00C0-\u024F]")
+# Letters of the Arabic script proper (not digits or punctuation), and Latin letters, for script
+# tests: counted by deleting the runs of other characters, a few matches and not one per letter (#14).
+_NOT_ARABIC_LETTERS = patterns.compile(r"[^\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F]+")
+_NOT_LATIN_LETTERS = patterns.compile(r"[^A-Za-z\u00C0-\u024F]+")
 
 # Proclitics that attach to a name, longest first so that a regex alternation
 # prefers وال over و. ل + ال is written لل (the alef of the article drops).
@@ -129,9 +132,7 @@ def strip_proclitics(
       glossary entries `tqa glossary suggest` writes.
     """
     found: list[tuple[str, int]] = []
-    for prefix in prefixes:
-        if not word.startswith(prefix):
-            continue
+    for prefix in filter(word.startswith, prefixes):  # in C: most words begin with none (issue 14)
         stem = word[len(prefix) :]
         if article == "keep" and prefix.endswith((ARTICLE, ARTICLE_AFTER_L)):
             stem = ARTICLE + stem
@@ -148,12 +149,15 @@ ARABIC_WORD = patterns.compile(f"[{ARABIC_WORD_CHARS}]+")
 
 
 def strip_marks(text: str) -> str:
-    return "".join(ch for ch in text if ch not in _IGNORED)
+    return _MARKS.sub("", text)
 
 
 def normalize(text: str) -> str:
     """Fold Arabic text for matching: no marks, one alef, ي for ى, ه for ة."""
-    return strip_marks(text).translate(_FOLD)
+    text = _MARKS.sub("", text)
+    for letter, folded in _FOLD:
+        text = text.replace(letter, folded)
+    return text
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -168,27 +172,21 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=4096)
 def _normalized_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     # Dates, numbers, directions and the glossary fold the same sentences: once (issue 14).
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        if ch in _IGNORED:
-            continue
-        out.append(ch.translate(_FOLD))
-        offsets.append(index)
-    offsets.append(len(text))
-    return "".join(out), tuple(offsets)
+    # Folding keeps each letter in its place; only the marks, seldom there, move the rest.
+    kept = (i for i, ch in enumerate(text) if not _MARKS.match(ch)) if _MARKS.search(text) else range(len(text))
+    return normalize(text), (*kept, len(text))
 
 
 def to_western_digits(text: str) -> str:
-    return text.translate(DIGIT_TABLE)
+    return text.translate(DIGIT_TABLE) if _EASTERN_DIGIT.search(text) else text
 
 
 def arabic_letter_count(text: str) -> int:
-    return len(ARABIC_LETTER_RE.findall(text))
+    return len(_NOT_ARABIC_LETTERS.sub("", text))
 
 
 def latin_letter_count(text: str) -> int:
-    return len(LATIN_LETTER_RE.findall(text))
+    return len(_NOT_LATIN_LETTERS.sub("", text))
 
 
 def is_arabic_text(text: str) -> bool:

@@ -60,23 +60,35 @@ def _indexes() -> tuple[Index, Index, list[tuple[str, str]], list[tuple[str, str
     return english, arabic, english_phrases, arabic_phrases
 
 
-def _matches(word: str, stem: str, plural: str) -> bool:
-    # Short stems (war, tax, دم) must be the whole word, or its plural: "war" is
-    # not "warn" and "tea" is not "team"; so must a stem marked with a final $ that
-    # begins a common word of another sense ("camp$": a campaign is no camp).
-    if stem.endswith("$"):
-        return word in (stem[:-1], stem[:-1] + plural)
-    if len(stem) <= 3 if plural == "s" else len(stem) <= 2:
-        return word == stem or word == stem + plural
-    return word.startswith(stem)
+@lru_cache(maxsize=2)
+def _stems(arabic: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """A side's stems as the whole words they match and as the beginnings they match, so
+    that a word is looked up by its own beginnings instead of tried against its bucket.
+    Short stems (war, tax, دم) must be the whole word, or its plural: "war" is not "warn"
+    and "tea" is not "team"; so must a stem marked with a final $ that begins a common
+    word of another sense ("camp$": a campaign is no camp)."""
+    plural = "ات" if arabic else "s"
+    whole: dict[str, set[str]] = {}
+    beginnings: dict[str, set[str]] = {}
+    english, arabic_index, _, _ = _indexes()
+    for bucket in (arabic_index if arabic else english).values():
+        for stem, concept in bucket:
+            if not stem.endswith("$") and len(stem) > (2 if arabic else 3):
+                beginnings.setdefault(stem, set()).add(concept)
+                continue
+            for form in (stem.removesuffix("$"), stem.removesuffix("$") + plural):
+                if form[:2] == stem[:2]:  # the bucket a word and its stem share
+                    whole.setdefault(form, set()).add(concept)
+    return whole, beginnings
 
 
 @lru_cache(maxsize=131072)
 def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
-    english, arabic_index, _, _ = _indexes()
-    index = arabic_index if arabic else english
-    plural = "ات" if arabic else "s"
-    return frozenset(concept for stem, concept in index.get(word[:2], ()) if _matches(word, stem, plural))
+    whole, beginnings = _stems(arabic)
+    found = set(whole.get(word, ()))
+    for end in range(3 if arabic else 4, len(word) + 1):  # the shortest stem matched by its beginning
+        found.update(beginnings.get(word[:end], ()))
+    return frozenset(found)
 
 
 def _lookup(words: set[str], arabic: bool) -> set[str]:

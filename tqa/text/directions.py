@@ -170,9 +170,11 @@ def _directions(text: str, lang: str, heading: bool) -> tuple[Direction, ...]:
 
 
 def _english(text: str, heading: bool) -> list[Direction]:
-    names = [(m.start(), m.end()) for m in _EN_NAME.finditer(text)]
+    matches = list(_EN_DIRECTION.finditer(text))
+    # The names are looked for only around a direction: most sentences have none (issue 14).
+    names = [(m.start(), m.end()) for m in _EN_NAME.finditer(text)] if matches else []
     found = []
-    for match in _EN_DIRECTION.finditer(text):
+    for match in matches:
         bearing = frozenset(b.lower() for b in (match["ns"], match["ew2"], match["ew"]) if b)
         start, end = match.start(), match.end()
         found.append(Direction(bearing, start, end, match.group(), _english_compared(text, start, end, names, heading), _english_relative(text, start, end)))
@@ -213,9 +215,11 @@ class ArabicDirectionWord:
 
 def _arabic(text: str) -> list[Direction]:
     normalized, offsets = normalize_with_map(text)
-    names = [(m.start(), m.end()) for pattern in _arabic_name_patterns(normalized) for m in pattern.finditer(normalized)]
     tokens = [(m.group(), m.start(), m.end()) for m in ARABIC_WORD.finditer(normalized)]
     parsed = [None if _exile(text, offsets, t) else arabic_direction_word(t[0]) for t in tokens]
+    # The names are looked for only around a direction word: most sentences have none (issue 14).
+    patterns_in = _arabic_name_patterns(normalized) if any(parsed) else []
+    names = [(m.start(), m.end()) for pattern in patterns_in for m in pattern.finditer(normalized)]
     found: list[Direction] = []
     index = 0
     while index < len(tokens):

@@ -171,7 +171,7 @@ def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     arabic_keys = arabic_skeletons(arabic)
     if _TA_MARBUTA_END.search(arabic):  # normalising folds ة into ه (H); a name's ة is read a: Rawda ~ روضة
         arabic_keys = arabic_keys | {key.removesuffix("H") for key in arabic_keys}
-    return any(skeleton in arabic_keys for skeleton in _name_skeletons(latin, short))
+    return not _name_skeletons(latin, short).isdisjoint(arabic_keys)
 
 
 _TA_MARBUTA_END = patterns.compile("\u0629[\u064B-\u0652]*$")

@@ -37,7 +37,7 @@ _EN_COMPOUNDS = {
 # The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
 _EN_WORD_NUMBER = patterns.compile(
     r"\b(?P<word>"
-    + "|".join(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True))
+    + patterns.alternation(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True))
     + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ _EN_RANGE_BETWEEN = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _EN_SCALE_ALTERNATION = "thousand|million|billion|trillion"
 _EN_AND_FRACTION = patterns.compile(
     r"\b(?:(?P<whole>"
-    + "|".join(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS}), key=len, reverse=True))
+    + patterns.alternation(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS}), key=len, reverse=True))
     + rf"|\d+)[\s-]+and[\s-]+a[\s-]+(?P<fraction>half|quarter)[\s-]+(?P<scale>{_EN_SCALE_ALTERNATION})"
     + rf"|(?:a|an|one)\s+(?P<lone_scale>{_EN_SCALE_ALTERNATION})\s+and\s+a\s+(?P<lone_fraction>half|quarter))\b",
     re.IGNORECASE,

@@ -117,7 +117,7 @@ _AR_MONEY_RE = patterns.compile(
     rf"(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?P<unit>{'|'.join(sorted(_AR_MONEY, key=len, reverse=True))})(?![{_AR_L}])"
 )
 _EN_WORDS = {w: float(v) for w, v in en.UNITS.items()} | {"a": 1.0, "an": 1.0}
-_EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
+_EN_AMOUNT = r"(?P<digits>\d+(?:\.\d+)?)|(?P<word>" + patterns.alternation(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
 _EN_UNITS = {
     "minute": ("time", 1.0), "min": ("time", 1.0), "hour": ("time", 60.0), "hr": ("time", 60.0),
     "day": ("time", 1440.0), "week": ("time", 10080.0), "fortnight": ("time", 20160.0),

@@ -52,6 +52,9 @@ _AR_SHARE = patterns.compile(
     rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب|{_AR_AFTER_VERB})ال(?P<dword>{_AR_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
 )
+# Every fraction word above has one of these in it, and every figure a per cent: a sentence
+# with none has no share, and the long pattern is not run over it (issue 14).
+_AR_SHARE_HINT = patterns.compile(r"نصف|ربع|ثلث|٪|%|مئه|مائه")
 
 # A change in one word, as the per cent it rises or falls by (see above).
 _AR_CHANGE = patterns.compile(
@@ -74,6 +77,8 @@ _EN_SHARE = patterns.compile(
     rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
+# As _AR_SHARE_HINT: in every fraction word or per cent of _EN_SHARE.
+_EN_SHARE_HINT = patterns.compile(r"half|quarter|third|fifth|tenth|%|per\s?cent", re.IGNORECASE)
 _EN_PERIOD = r"(?:year|month|week|day|night|hour|minute|century|decade|season|term|session|quarter|game|match|campaign)s?\b(?!-on-)|\d{4}\b"
 _EN_OF = patterns.compile(r"\s+(?:of\b|the\b)", re.IGNORECASE)
 # After "by" or "nearly" the fraction stands alone (by a third, to 1,200): before a noun it
@@ -93,7 +98,7 @@ _EN_POSITION = patterns.compile(r"\b(?:the|first|second|last|latter|former|openi
 
 def arabic_shares(folded: str) -> Iterator[Share]:
     """The shares in normalised Arabic text (western digits), as folded offsets."""
-    for match in _AR_SHARE.finditer(folded):
+    for match in _AR_SHARE.finditer(folded) if _AR_SHARE_HINT.search(folded) else ():
         if match["digits"]:
             yield match.start(), match.end(), arabic_digits(match["digits"]), True
         elif not _AR_NOT_SHARE.match(folded, match.end()):
@@ -108,7 +113,7 @@ def arabic_shares(folded: str) -> Iterator[Share]:
 
 def english_shares(text: str) -> Iterator[Share]:
     """The shares in English text."""
-    for match in _EN_SHARE.finditer(text):
+    for match in _EN_SHARE.finditer(text) if _EN_SHARE_HINT.search(text) else ():
         if match["digits"]:
             yield match.start(), match.end(), float(match["digits"]), True
             continue
