@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
-from tqa.lang.en import ACRONYM_FUNCTION_WORDS, NAME_PARTICLES, fold_ascii
+from tqa.lang.en import ACRONYM_FUNCTION_WORDS, NAME_PARTICLES, fold_ascii, matched_key
 from tqa.model import Segment
 from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, NameWord, Spelling
 from tqa.text.translit import same_name
@@ -44,7 +44,7 @@ def _particle_before(word: NameWord) -> tuple[str | None, bool]:
     before = _WORD_BEFORE.search(word.segment.text, max(0, m.start("particle") - 40), m.start("particle"))
     # A capitalised word that is no preposition nor common word: a given name (a guess that keeps comparing).
     given = before is not None and before[0][:1].isupper() and before[0].casefold() not in ACRONYM_FUNCTION_WORDS | COMMON_CAPITALISED
-    return NAME_PARTICLES[m["particle"].lower()], not given
+    return NAME_PARTICLES[matched_key(m["particle"])], not given
 
 
 def particle_halves_apart(a: Spelling, b: Spelling) -> bool:
@@ -83,7 +83,7 @@ def _mentions(segments: tuple[Segment, ...]) -> list[_Mention]:
             given = fold_ascii(m["given"]).split()
             found.append(
                 _Mention(
-                    segment, m.start("particle"), m.end("name"), " ".join(given), NAME_PARTICLES[m["particle"].lower()], m["name"]
+                    segment, m.start("particle"), m.end("name"), " ".join(given), NAME_PARTICLES[matched_key(m["particle"])], m["name"]
                 )
             )
     return found

@@ -108,6 +108,16 @@ def fold_keeping_marks(name: str) -> str:
     return fold_ascii(re.sub(f"[{_TRANSLIT_MARKS}]", "\x00", name)).replace("-", " ").replace("\x00", "'")
 
 
+# re.IGNORECASE lets four non-ASCII letters match ASCII ones (Python's re docs): a word such a
+# pattern matched is looked up by the ASCII letters it matched, or "ſeven million" has no key.
+_IGNORECASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def matched_key(word: str) -> str:
+    """The lower-case key of a word an IGNORECASE pattern matched (ſeven = seven)."""
+    return word.translate(_IGNORECASE_TWINS).lower() if not word.isascii() else word.lower()
+
+
 def spelling_key(text: str) -> str:
     """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
     text = text.lower()

@@ -25,6 +25,7 @@ from functools import lru_cache
 from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.lang.en import matched_key
 
 _EN_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _EN_LAST = ("last", "final")
@@ -79,7 +80,7 @@ def _full_year(written: str | None) -> int | None:
 def _english(text: str) -> tuple[Quarter, ...]:
     found = []
     for match in _EN_QUARTER.finditer(text):
-        rank = match["rank"].lower()
+        rank = matched_key(match["rank"])
         if rank in _EN_LAST and not match["after"]:
             continue  # "last quarter" alone is also the latest one
         number = _EN_ORDINALS.get(rank, 4)

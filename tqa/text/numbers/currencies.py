@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tqa import patterns
+from tqa.lang.en import matched_key
 from tqa.text.numbers.quantity import Quantity
 
 # Signs as the number finder leaves them in the figure's text (tqa.text.numbers.english reads
@@ -38,6 +39,6 @@ def currency_and_end(text: str, quantity: Quantity, lang: str | None = None) -> 
     match = (_EN_WORDS if english else _AR_WORDS).match(text, quantity.end)
     if match is None:
         return None
-    word = match["word"].lower()
+    word = matched_key(match["word"])
     code = _WORD_CODES.get(word) or _WORD_CODES.get(word.rstrip("s"))
     return (code, match.end()) if code is not None else None

@@ -77,12 +77,12 @@ def english_quantities(text: str) -> list[Quantity]:
     _word_numbers(text, found, taken)
     for match in _EN_FRACTION_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
-            fraction = en.FRACTIONS[match["fraction"].lower()]
-            found.append(make_quantity(fraction, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text))
+            fraction = en.FRACTIONS[en.matched_key(match["fraction"])]
+            found.append(make_quantity(fraction, _EN_SCALE_WORDS[en.matched_key(match["scale"])], match.start(), match.end(), text))
             taken.append((match.start(), match.end()))
     for match in _EN_BARE_SCALE.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
-            found.append(make_quantity(1.0, _EN_SCALE_WORDS[match["scale"].lower()], match.start(), match.end(), text, soft=True))
+            found.append(make_quantity(1.0, _EN_SCALE_WORDS[en.matched_key(match["scale"])], match.start(), match.end(), text, soft=True))
     return share_range_scale(sorted(found, key=lambda q: q.start), text, _EN_RANGE_JOINER, _EN_RANGE_BETWEEN)
 
 
@@ -94,8 +94,8 @@ def _whole_and_fraction(text: str, found: list[Quantity], taken: list[tuple[int,
             continue
         whole = (match["whole"] or "one").lower()
         base = float(whole) if whole.isdigit() else float(_EN_UNITS.get(whole) or _EN_COMPOUNDS[whole])
-        base += en.FRACTIONS[(match["fraction"] or match["lone_fraction"]).lower()]
-        scale = _EN_SCALE_WORDS[(match["scale"] or match["lone_scale"]).lower()]
+        base += en.FRACTIONS[en.matched_key(match["fraction"] or match["lone_fraction"])]
+        scale = _EN_SCALE_WORDS[en.matched_key(match["scale"] or match["lone_scale"])]
         found.append(make_quantity(base, scale, match.start(), match.end(), text))
         taken.append((match.start(), match.end()))
 
@@ -116,9 +116,9 @@ def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]
             else:
                 alternative = base * 1000.0 ** _EN_SCALE_ABBREVIATIONS[attached]
         if match["scale"] or match["glued"]:
-            scale = _EN_SCALE_WORDS[(match["scale"] or match["glued"]).lower()]
+            scale = _EN_SCALE_WORDS[en.matched_key(match["scale"] or match["glued"])]
         elif match["unit_scale"] and not attached:
-            scale = en.SCALED_UNITS[match["unit_scale"].lower()]  # 25 mtpa: 25 million tonnes a year
+            scale = en.SCALED_UNITS[en.matched_key(match["unit_scale"])]  # 25 mtpa: 25 million tonnes a year
         start = match.start("currency") if match["currency"] else match.start("number")
         # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
         # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.
@@ -136,9 +136,9 @@ def _word_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]]
     for match in _EN_WORD_NUMBER.finditer(text):
         if overlaps(match.start(), match.end(), taken):
             continue
-        word = match["word"].lower()
+        word = en.matched_key(match["word"])
         base = float(_EN_UNITS.get(word) or _EN_COMPOUNDS.get(word) or _EN_ORDINALS.get(word) or en.MULTIPLES[word])
-        scale = _EN_SCALE_WORDS[match["scale"].lower()] if match["scale"] else 0
+        scale = _EN_SCALE_WORDS[en.matched_key(match["scale"])] if match["scale"] else 0
         # "two million" and "one percent" are as definite as "2 million" and "1%", and so is
         # "four ministers"; a lone "one" is not.
         counts = (word in _EN_UNITS or word in _EN_COMPOUNDS) and english_counts(text, match.start(), match.end("word"), base)

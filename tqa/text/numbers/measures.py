@@ -162,7 +162,7 @@ def measures(text: str, lang: str) -> list[Measure]:
 def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> float:
     if digits:
         return arabic_digits(digits)  # ١٫٥ and 1,500 as an Arabic writer means them; English digits are plain
-    return words[word.lower()] if word else 1.0
+    return words[en.matched_key(word)] if word else 1.0
 
 
 def _arabic(text: str) -> list[Measure]:
@@ -240,13 +240,13 @@ def _english(text: str) -> list[Measure]:
     found: list[Measure] = []
     previous: tuple[int, str, float] | None = None
     for match in _EN_PART.finditer(text):
-        dimension, size = _EN_UNITS[match["unit"].lower()]
+        dimension, size = _EN_UNITS[en.matched_key(match["unit"])]
         count = (
-            _HALVES[re.sub(r"\s+", " ", match["lead"].lower())]
+            _HALVES[re.sub(r"\s+", " ", en.matched_key(match["lead"]))]
             if match["lead"]
             else _amount(match["digits"], match["word"], _EN_WORDS)
         )
-        count += sum(_HALVES[h.lower()] for h in (match["inner"], match["plus"]) if h)
+        count += sum(_HALVES[en.matched_key(h)] for h in (match["inner"], match["plus"]) if h)
         start, value = match.start(), count * size
         # "one hour and 40 minutes", "2 hours 40 minutes": the smaller unit adds.
         if previous is not None and previous[1] == dimension and size < previous[2] and _EN_JOIN.match(text[previous[0] : start]):
@@ -259,7 +259,7 @@ def _english(text: str) -> list[Measure]:
     for match in _EN_MONEY_RE.finditer(text):
         if not (match["sign"] or match["coin"] or match.end("digits") != match.end()):
             continue  # a bare figure is no sum of money
-        coin = _EN_COINS[match["coin"].lower()] if match["coin"] else 1.0
+        coin = _EN_COINS[en.matched_key(match["coin"])] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
     found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
     found += [Measure(m.start(), m.end(), "time", _DAY) for m in _EN_CLOCK.finditer(text)]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from tqa import patterns
-from tqa.lang import ar
+from tqa.lang import ar, en
 from tqa.text.numbers.approximate import ENGLISH_WORDS
 from tqa.text.numbers.digits import arabic_digits
 
@@ -120,8 +120,8 @@ def english_shares(text: str) -> Iterator[Share]:
         start, end = match.span("word")
         quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end))
         if quantity and not _EN_NOT_SHARE.match(text, end) and not _EN_POSITION.search(text[max(0, start - 12) : start]):
-            yield start, end, _EN_WORDS[match["word"].lower()], False
+            yield start, end, _EN_WORDS[en.matched_key(match["word"])], False
     for match in _EN_CHANGE.finditer(text):
-        yield match.start(), match.end(), _EN_CHANGES[match["stem"].lower()], False
+        yield match.start(), match.end(), _EN_CHANGES[en.matched_key(match["stem"])], False
     for match in _EN_EQUAL.finditer(text):
         yield match.start(), match.end(), 50.0, False
