@@ -73,6 +73,8 @@ HOSTILE_STRINGS = (
     "<a" * 2000,
     "د. " * 2000,
     '"' + "A. " * 2000,
+    # Letters re.IGNORECASE matches as ASCII ones: a reader must look them up as such.
+    " ſeven million, the fırst quarter, 3 \u212ailometres, İbn Battuta, a ſhare of ſix percent ",
 )
 ENCODINGS = (
     "utf-16",
