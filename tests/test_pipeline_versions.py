@@ -35,7 +35,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 def test_kept_versions_are_importlib_metadatas(cache: Path) -> None:
     assert pv.dependency_versions() == _metadata()
-    assert json.loads(cache.read_text(encoding="utf-8"))["key"] == pv._search_path_key()
+    assert list(json.loads(cache.read_text(encoding="utf-8"))["kept"]) == [pv._search_path_key()]
     pv.dependency_versions.cache_clear()
     assert pv.dependency_versions() == _metadata()
 
@@ -43,7 +43,8 @@ def test_kept_versions_are_importlib_metadatas(cache: Path) -> None:
 def test_a_kept_file_is_used_only_for_the_same_search_path(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pv.dependency_versions()
     data = json.loads(cache.read_text(encoding="utf-8"))
-    data["versions"] = [[name, "9.9"] for name, _ in data["versions"]]
+    key = pv._search_path_key()
+    data["kept"][key] = [[name, "9.9"] for name, _ in data["kept"][key]]
     cache.write_text(json.dumps(data), encoding="utf-8")
     pv.dependency_versions.cache_clear()
     assert {found for _, found in pv.dependency_versions()} == {"9.9"}  # the file is what is read
@@ -54,10 +55,35 @@ def test_a_kept_file_is_used_only_for_the_same_search_path(cache: Path, tmp_path
     assert pv.dependency_versions() == _metadata()  # another search path: read again
     (folder / "new.dist-info").mkdir()
     os.utime(folder, ns=(1, 1))
-    assert pv._search_path_key() != json.loads(cache.read_text(encoding="utf-8"))["key"]  # a package installed there
+    assert pv._search_path_key() not in json.loads(cache.read_text(encoding="utf-8"))["kept"]  # a package installed there
 
 
-@pytest.mark.parametrize("damage", ["", "{", '{"key": 1}', '{"key": "%s", "versions": [["numpy"]]}', "[]"])
+def test_two_search_paths_taking_turns_both_stay_kept(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m tqa` puts the current folder first on the path, the `tqa` script its own
+    folder: a desk (or a benchmark) using both must not read the versions again each time."""
+    first = pv._search_path_key()
+    pv.dependency_versions()
+    script_folder = tmp_path / "bin"  # not the cache's folder, whose time each write changes
+    script_folder.mkdir()
+    monkeypatch.setattr(sys, "path", [str(script_folder), *sys.path[1:]])
+    pv.dependency_versions.cache_clear()
+    pv.dependency_versions()
+    second = pv._search_path_key()
+    assert first != second
+    assert set(json.loads(cache.read_text(encoding="utf-8"))["kept"]) == {first, second}
+    for key in (first, second):
+        assert pv._kept(cache, key) == _metadata()
+
+
+def test_only_the_last_search_paths_are_kept(cache: Path) -> None:
+    for number in range(pv.KEEP + 3):
+        pv._keep(cache, f"key-{number}", _metadata())
+    assert list(json.loads(cache.read_text(encoding="utf-8"))["kept"]) == [f"key-{n}" for n in range(3, pv.KEEP + 3)]
+
+
+@pytest.mark.parametrize(
+    "damage", ["", "{", '{"key": 1}', '{"kept": []}', '{"kept": {"%s": [["numpy"]]}}', '{"kept": {"%s": 3}}', "[]"]
+)
 def test_a_damaged_file_is_read_again(cache: Path, damage: str) -> None:
     cache.write_text(damage.replace("%s", pv._search_path_key()), encoding="utf-8")
     assert pv.dependency_versions() == _metadata()
@@ -66,7 +92,7 @@ def test_a_damaged_file_is_read_again(cache: Path, damage: str) -> None:
 def test_a_file_others_may_write_is_not_trusted(cache: Path) -> None:
     pv.dependency_versions()
     data = json.loads(cache.read_text(encoding="utf-8"))
-    data["versions"] = [[name, "9.9"] for name, _ in data["versions"]]
+    data["kept"] = {key: [[name, "9.9"] for name, _ in found] for key, found in data["kept"].items()}
     cache.write_text(json.dumps(data), encoding="utf-8")
     cache.chmod(0o666)
     pv.dependency_versions.cache_clear()

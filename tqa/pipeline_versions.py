@@ -31,11 +31,13 @@ FINDING_DEPENDENCIES = (
     "charset-normalizer",
     "sacrebleu",
 )
+KEEP = 8  # search paths kept in the file
 
 
 def _file_name() -> str:
     """One file per Python environment, so that two virtual environments do not take turns."""
-    return f"dependency-versions-{hashlib.sha256(sys.prefix.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}.json"
+    # "2": the file keeps several search paths; the one-path files of earlier versions are apart.
+    return f"dependency-versions-2-{hashlib.sha256(sys.prefix.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}.json"
 
 
 @cache  # installed versions do not change while tqa runs
@@ -79,16 +81,28 @@ def _kept(path: Path, key: str) -> tuple[tuple[str, str], ...] | None:
     try:
         if not trusted(path):
             return None
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["key"] != key:
-            return None
-        versions = tuple((str(name), str(found)) for name, found in data["versions"])
-    except Exception:  # noqa: BLE001  (missing, unreadable, damaged: read the versions again)
+        listed = _read(path)[key]
+        versions = tuple((str(name), str(found)) for name, found in listed)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001  (missing, unreadable, damaged, another search path: read the versions again)
         return None
     return versions if tuple(name for name, _ in versions) == FINDING_DEPENDENCIES else None
 
 
+def _read(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    kept = data.get("kept") if isinstance(data, dict) else None
+    return kept if isinstance(kept, dict) else {}
+
+
 def _keep(path: Path, key: str, versions: tuple[tuple[str, str], ...]) -> None:
-    """Write atomically; a read-only or full cache folder keeps nothing and is no error."""
-    text = json.dumps({"key": key, "versions": versions})
+    """Write atomically; a read-only or full cache folder keeps nothing and is no error.
+    The last few search paths are kept, newest last: `python -m tqa` (the current folder
+    first on the path) and the `tqa` script (its own folder first) take turns otherwise."""
+    try:
+        kept = _read(path) if trusted(path) else {}
+    except Exception:  # noqa: BLE001  (missing or damaged: start afresh)
+        kept = {}
+    kept.pop(key, None)
+    kept[key] = versions
+    text = json.dumps({"kept": dict(list(kept.items())[-KEEP:])})
     write_cache_file(path, ".versions-", lambda temporary: temporary.write_text(text, encoding="utf-8"))
