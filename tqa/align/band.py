@@ -145,16 +145,15 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
     for first in range(0, n + 1, block):
         rows = slice(first, min(first + block, n + 1))
         ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
+        steps = _steps(ends, inside, tables, lo, rows, width)
         for i in range(rows.start, rows.stop):
             r = i - first
             row, choice = best[i], back[i]
-            for t, (k, l) in enumerate(BEAD_TYPES):
+            for t, (k, _) in enumerate(BEAD_TYPES):
                 if k == 0 or k > i:
                     continue
-                previous = ends[r] - l - lo[i - k]
-                ok = inside[r] & (previous >= 0) & (previous < width)
-                total = np.full(width, np.inf)
-                total[ok] = best[i - k][previous[ok]] + tables[t][r][ok]
+                previous, cost = steps[t]
+                total = best[i - k][previous[r]] + cost[r]
                 better = total < row
                 row[better], choice[better] = total[better], t
             _additions(tables[addition][r], row, choice)
@@ -162,6 +161,23 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
         return None, []
     path = _backtrack(back, lo, n, m)
     return path, _touches_edge(path, lo, hi, m)
+
+
+def _steps(
+    ends: np.ndarray, inside: np.ndarray, tables: list[np.ndarray], lo: np.ndarray, rows: slice, width: int
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each bead type and cell of the block, the column of the cell its bead starts from
+    (clipped into the band) and its cost, infinite where that cell lies outside the band.
+    Found for the whole block at once, not per row (issue #14): a best cost is finite or
+    infinite, never NaN or minus infinity, so an infinite cost keeps any start out exactly
+    as leaving the cell out did."""
+    row = np.arange(rows.start, rows.stop)
+    steps = []
+    for (k, l), table in zip(BEAD_TYPES, tables, strict=True):
+        previous = ends - l - lo[np.maximum(row - k, 0), None]
+        ok = inside & (previous >= 0) & (previous < width)
+        steps.append((np.clip(previous, 0, width - 1), np.where(ok, table, np.inf)))
+    return steps
 
 
 def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:
