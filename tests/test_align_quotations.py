@@ -221,3 +221,12 @@ def test_a_quotation_cut_at_different_places_on_each_side_rides_in_one_2_2_bead(
     ]
     beads = pairs(align(article(arabic, "ar"), article(english, "en")))
     assert beads == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+
+
+def test_the_walk_visits_every_mark_it_reads() -> None:
+    """quotings visits the characters its mark pattern finds (issue #14): exactly the
+    opening, closing and straight marks the walk acts on."""
+    from tqa.text import quotations
+
+    read = set(quotations._CLOSER) | quotations._CLOSERS | {quotations._STRAIGHT}
+    assert {ch for ch in map(chr, range(0x110000)) if quotations._MARK.match(ch)} == read

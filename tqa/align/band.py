@@ -145,23 +145,45 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
     for first in range(0, n + 1, block):
         rows = slice(first, min(first + block, n + 1))
         ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
+        starts, previous, cost = _steps(ends, inside, tables, lo, rows, width)
         for i in range(rows.start, rows.stop):
             r = i - first
             row, choice = best[i], back[i]
-            for t, (k, l) in enumerate(BEAD_TYPES):
-                if k == 0 or k > i:
-                    continue
-                previous = ends[r] - l - lo[i - k]
-                ok = inside[r] & (previous >= 0) & (previous < width)
-                total = np.full(width, np.inf)
-                total[ok] = best[i - k][previous[ok]] + tables[t][r][ok]
-                better = total < row
-                row[better], choice[better] = total[better], t
+            # The bead types that take a source sentence, all at once: the first cheapest wins a
+            # tie, as when each type in turn replaced the best only when strictly cheaper.
+            total = best[starts[r][:, None], previous[:, r]] + cost[:, r]
+            cheapest = total.min(axis=0)
+            better = cheapest < row
+            row[better], choice[better] = cheapest[better], _TAKES[total.argmin(axis=0)[better]]
             _additions(tables[addition][r], row, choice)
     if not np.isfinite(best[n][m - lo[n]]):
         return None, []
     path = _backtrack(back, lo, n, m)
     return path, _touches_edge(path, lo, hi, m)
+
+
+# The bead types that take at least one source sentence, and how many they take.
+_TAKES = np.array([t for t, (k, _) in enumerate(BEAD_TYPES) if k], dtype=np.int8)
+_TAKES_K = np.array([k for k, _ in BEAD_TYPES if k])
+
+
+def _steps(
+    ends: np.ndarray, inside: np.ndarray, tables: list[np.ndarray], lo: np.ndarray, rows: slice, width: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each cell of the block and each bead type that takes a source sentence, the row and
+    column of the cell its bead starts from (clipped into the band) and its cost, infinite
+    where that cell lies outside the band or before the first row. Found for the whole block
+    at once, not per row and type (issue #14): a best cost is finite or infinite, never NaN or
+    minus infinity, so an infinite cost keeps any start out exactly as leaving it out did."""
+    row = np.arange(rows.start, rows.stop)
+    starts = np.maximum(row[:, None] - _TAKES_K[None, :], 0)
+    previous, cost = [], []
+    for t, k in zip(_TAKES, _TAKES_K, strict=True):
+        step = ends - BEAD_TYPES[t][1] - lo[np.maximum(row - k, 0), None]
+        ok = inside & (step >= 0) & (step < width) & (row[:, None] >= k)
+        previous.append(np.clip(step, 0, width - 1))
+        cost.append(np.where(ok, tables[t], np.inf))
+    return starts, np.stack(previous), np.stack(cost)
 
 
 def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:

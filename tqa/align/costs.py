@@ -103,11 +103,12 @@ class Costs:
         self.n, self.m = len(source), len(target)
         self.src_len = np.concatenate(([0.0], np.cumsum([f.length for f in source], dtype=float)))
         self.tgt_len = np.concatenate(([0.0], np.cumsum([f.length for f in target], dtype=float)))
-        self.src_anchor = _cumulative_weights(source, _COUNTS_WHEN_MISSING, model.use_anchors)
-        self.tgt_anchor = _cumulative_weights(target, _COUNTS_WHEN_MISSING, model.use_anchors)
-        self.marks = tuple(_cumulative_weights(side, _MARKS, model.use_anchors) for side in (source, target))
-        self.src_anchor_all = _cumulative_weights(source, _ANCHOR_WEIGHT, model.use_anchors)
-        self.tgt_anchor_all = _cumulative_weights(target, _ANCHOR_WEIGHT, model.use_anchors)
+        kinds = (_anchor_kinds(source), _anchor_kinds(target))
+        self.src_anchor = _cumulative_weights(kinds[0], _COUNTS_WHEN_MISSING, model.use_anchors)
+        self.tgt_anchor = _cumulative_weights(kinds[1], _COUNTS_WHEN_MISSING, model.use_anchors)
+        self.marks = tuple(_cumulative_weights(side, _MARKS, model.use_anchors) for side in kinds)
+        self.src_anchor_all = _cumulative_weights(kinds[0], _ANCHOR_WEIGHT, model.use_anchors)
+        self.tgt_anchor_all = _cumulative_weights(kinds[1], _ANCHOR_WEIGHT, model.use_anchors)
         self.src_side, self.tgt_side = boundaries.Side(source), boundaries.Side(target)
         self.use_paragraphs = model.use_paragraphs
         self.use_anchors = model.use_anchors
@@ -278,6 +279,12 @@ class Costs:
         return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
 
 
-def _cumulative_weights(features: list[SentenceFeatures], weights: dict[str, float], enabled: bool) -> np.ndarray:
-    per_sentence = [sum(weights[a[0]] for a in f.anchors) if enabled else 0.0 for f in features]
+def _anchor_kinds(features: list[SentenceFeatures]) -> list[str]:
+    """Each sentence's anchor kinds ("n", "g", ...), one letter an anchor, in its set's order:
+    read once for the six weighted sums, which add them in that order as before (issue #14)."""
+    return ["".join([a[0] for a in f.anchors]) for f in features]
+
+
+def _cumulative_weights(kinds: list[str], weights: dict[str, float], enabled: bool) -> np.ndarray:
+    per_sentence = [sum(map(weights.__getitem__, letters)) if enabled else 0.0 for letters in kinds]
     return np.concatenate(([0.0], np.cumsum(per_sentence)))

@@ -21,6 +21,8 @@ from tqa.lang import word_list
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
 # reader of a name, so two spellings that differ only in them are the same word (rare in news copy).
 _MARKS = patterns.compile("[\u064B-\u0652\u0670\u0640]")
+# The same letters as a set: a character looked up in it, not matched by the regex (issue #14).
+MARK_LETTERS = frozenset(map(chr, [*range(0x064B, 0x0653), 0x0670, 0x0640]))
 
 # Alef/hamza seats on alef, alef maqsura, ta marbuta and Persian letters are written
 # interchangeably in news copy (أحمد/احمد, سوريا/سوريه). Hamza on waw/ya (ؤ ئ) is kept:
@@ -173,7 +175,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 def _normalized_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     # Dates, numbers, directions and the glossary fold the same sentences: once (issue 14).
     # Folding keeps each letter in its place; only the marks, seldom there, move the rest.
-    kept = (i for i, ch in enumerate(text) if not _MARKS.match(ch)) if _MARKS.search(text) else range(len(text))
+    kept = [i for i, ch in enumerate(text) if ch not in MARK_LETTERS] if _MARKS.search(text) else range(len(text))
     return normalize(text), (*kept, len(text))
 
 

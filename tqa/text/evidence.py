@@ -51,7 +51,7 @@ def latin_name_keys(text: str) -> set[str]:
 def arabic_name_keys(text: str) -> set[str]:
     """Consonant keys of every Arabic word, with and without its proclitic: any may be a name."""
 
-    keys = {key for m in _ARABIC_WORD.finditer(text) for key in arabic_skeletons(m.group())}
+    keys = set().union(*map(arabic_skeletons, _ARABIC_WORD.findall(text)))  # the words' keys in reading order, in C (#14)
     return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
 
 

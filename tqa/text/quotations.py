@@ -35,6 +35,8 @@ _CLOSERS = frozenset(_CLOSER.values())
 _STRAIGHT = '"'
 _OPENING = ('"', "“", "«")
 _SENTENCE_BREAK = patterns.compile(r"[.!?؟]\s+\S")
+# Every mark the walk reads, so that it visits the marks, not every character (issue #14).
+_MARK = patterns.compile("[«“»”\"]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def quotings(segments: Sequence[Segment]) -> tuple[Quoting, ...]:
             elif walk.open_marks:
                 walk.unsure.update(segments[opened].paragraph for _, opened, _ in walk.open_marks)
                 walk.open_marks.clear()
-        for index, mark in enumerate(text):
+        for found in _MARK.finditer(text):
+            index, mark = found.start(), found.group()
             if mark in _CLOSER:
                 walk.open_marks.append((_CLOSER[mark], number, index))
             elif mark in _CLOSERS or mark == _STRAIGHT:

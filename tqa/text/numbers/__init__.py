@@ -46,9 +46,12 @@ def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
-    found = complete_year_spans(found, to_western_digits(masked))
+    western = to_western_digits(masked)
+    found = complete_year_spans(found, western)
+    if not found:
+        return ()  # most sentences: no Hijri date to look for (issue #14)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
-    hijri = _hijri_spans(to_western_digits(masked), lang)
+    hijri = _hijri_spans(western, lang)
     found = [
         replace(
             q,
