@@ -5,8 +5,6 @@ damaged file or none is never an error."""
 from __future__ import annotations
 
 import dataclasses
-import os
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -101,20 +99,3 @@ def test_a_damaged_file_or_none_compiles_afresh(
     monkeypatch.setenv("TQA_CACHE_DIR", "off")
     fresh.save()
     assert set(written.parent.iterdir()) == {written}
-
-
-def test_the_methods_are_the_same_text_in_every_process() -> None:
-    """Text that differed from run to run would miss the file every time, and grow it."""
-    program = (
-        "import tqa.pipeline, tqa.cli.check_run, tqa.report.json_report, tqa.align.bilingual\n"
-        "from tqa import generated_code\n"
-        "print(sorted(generated_code._KEPT.used))"
-    )
-    env = {**os.environ, "TQA_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
-    seen = {
-        subprocess.run(
-            [sys.executable, "-c", program], env={**env, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
-        ).stdout
-        for seed in ("1", "2", "3")
-    }
-    assert len(seen) == 1

@@ -14,6 +14,7 @@ import pytest
 
 import tqa.pipeline  # noqa: F401  (imports every check, so every pattern compiled at import is known)
 from tqa import patterns
+from tqa.cache_folder import write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,10 +56,10 @@ def test_a_damaged_or_refused_cache_compiles_afresh(
     patterns.compile(text)
     kept.save()
     [written] = _cache_in_tmp.glob("patterns-*.marshal")
-    written.write_bytes(written.read_bytes()[:-3])  # truncated: its SHA-256 no longer matches
+    written.write_bytes(written.read_bytes()[:-3])  # truncated: its length and CRC-32 no longer match
     assert patterns._Kept().table() == {}
     # Code the engine refuses (CPython validates what it is given) is compiled again.
-    patterns._write(written, {(text, 0): (32, b"\xff" * 12, 0, {}, (None,))})
+    write_table(written, "patterns", {(text, 0): (32, b"\xff" * 12, 0, {}, (None,))})
     fresh = patterns._Kept()
     assert (text, 0) in fresh.table()
     monkeypatch.setattr(patterns, "_KEPT", fresh)
@@ -78,13 +79,15 @@ def test_errors_and_flags_are_re_compile_s() -> None:
     assert patterns.compile(r"ab", re.IGNORECASE | re.MULTILINE) == re.compile(r"ab", re.IGNORECASE | re.MULTILINE)
 
 
-def test_the_patterns_tqa_compiles_are_the_same_in_every_process() -> None:
-    """A pattern built from a set in hash order differs from run to run: it would miss the
-    cache every time, and the file would grow with each run's spelling of it."""
+@pytest.mark.parametrize("module", ["patterns", "generated_code"])
+def test_what_tqa_keeps_is_the_same_in_every_process(module: str) -> None:
+    """A pattern built from a set in hash order, or a dataclass method whose text differed,
+    would differ from run to run: it would miss the kept table (tqa.cache_folder.KeptTable)
+    every time, and the file would grow with each run's spelling of it."""
     program = (
         "import tqa.pipeline, tqa.cli.check_run, tqa.report.json_report, tqa.align.bilingual\n"
-        "from tqa import patterns\n"
-        "print(sorted(patterns._KEPT.used))"
+        f"from tqa import {module}\n"
+        f"print(sorted({module}._KEPT.used))"
     )
     env = {**os.environ, "TQA_CACHE_DIR": "off", "PYTHONPATH": str(ROOT)}
     seen = {

@@ -27,10 +27,9 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from tqa.cache_folder import KeptTable, write_table
+from tqa.cache_folder import KeptTable
 
 try:  # CPython's own compiler: parse, generate the code, build the pattern (untyped internals)
     _sre: Any = importlib.import_module("_sre")
@@ -98,10 +97,6 @@ def _built(pattern: str, parts: Parts) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = parts
     built: re.Pattern[str] = _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
     return built
-
-
-def _write(path: Path, table: dict[Key, Parts]) -> None:
-    write_table(path, "patterns", table)
 
 
 def alternation(words: Iterable[str]) -> str:
