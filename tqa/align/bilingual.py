@@ -1,8 +1,9 @@
 """Sentence alignment by dynamic programming over beads.
 
 A bead pairs k source sentences with l target sentences: 1-1, 1-2, 2-1, 2-2,
-1-3, 3-1, and the null beads 1-0 (omission) and 0-1 (addition). The cost of a
-bead adds:
+1-3, 3-1, and the null beads 1-0 (omission) and 0-1 (addition); after the DP,
+null beads beside a bead may join it as one 4-1 or 1-4 bead (tqa.align.wide).
+The cost of a bead adds:
 
 - a length term (Gale & Church): target characters are expected to be `ratio`
   times source characters, with variance proportional to length. For Arabic ->
@@ -36,6 +37,7 @@ from tqa.align.confidence import confidences
 from tqa.align.costs import AlignParams, AnchorModel, Costs, params_for
 from tqa.align.strays import return_strays, split_halves
 from tqa.align.unrelated import split_unrelated, split_unrelated_merges
+from tqa.align.wide import join_wide
 from tqa.model import Article, Bead, Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
 
@@ -50,6 +52,7 @@ def align_on_features(
     costs = Costs(source, target, params, model)
     path = solve(costs, params.band)
     refitted = costs.refitted(path)
+    final = costs if refitted is None else refitted  # the length model the path was found with
     if refitted is None:
         scores = confidences(costs, path)
     else:
@@ -60,6 +63,7 @@ def align_on_features(
         # one alone rated wrong beads higher (bench/align.py: ROC AUC 0.807, with both 0.833).
         scores = [min(a, b) for a, b in zip(confidences(costs, path), confidences(refitted, path), strict=True)]
     if model.use_anchors:
+        path, scores = join_wide(final, path, scores, source, target)
         path, scores = return_strays(path, scores, source, target)
         path, scores = split_unrelated(path, scores, source, target)
         path, scores = split_unrelated_merges(path, scores, source, target)

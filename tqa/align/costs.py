@@ -45,6 +45,7 @@ class AlignParams:
     merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
     double_merge_cost: float = 4.6  # 2-2
     triple_merge_cost: float = 6.5  # 1-3 and 3-1: they pay only when lengths leave no doubt
+    quadruple_merge_cost: float = 8.0  # 1-4 and 4-1: not the DP's, joined after it (tqa.align.wide)
     anchor_match: float = 4.0
     anchor_miss: float = 0.8
     paragraph_cross: float = 3.0
@@ -79,7 +80,9 @@ class AlignParams:
             return 0.0
         if k + l == 3:
             return self.merge_cost
-        return self.double_merge_cost if k == l else self.triple_merge_cost
+        if k == l:
+            return self.double_merge_cost
+        return self.triple_merge_cost if k + l == 4 else self.quadruple_merge_cost
 
     def reversed(self) -> AlignParams:
 
@@ -219,8 +222,10 @@ class Costs:
             return np.asarray(np.where(quoted, best, halves), dtype=float)
         return np.asarray(best, dtype=float)
 
-    def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
-        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""
+    def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray, united: np.ndarray | None = None) -> np.ndarray:
+        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`;
+        `united`, when given, is the anchor weight the bead's two sides share, each side's
+        anchors united first (tqa.align.wide, for beads wider than the DP's)."""
         p = self.p
         i, ends = np.broadcast_arrays(i, ends)
         cost = np.full(i.shape, p.prior(k, l))
@@ -231,7 +236,7 @@ class Costs:
         # No bead can share more than either side holds.
         source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
         target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
-        shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
+        shared = np.minimum(self._bead_shared(i, k, l, ends) if united is None else united, np.minimum(source_all, target_all))
         if self.use_anchors and k + l == 3:
             # A short merged sentence without support of its own pays: else it rides
             # on its neighbour's evidence and hides an omission (issue #11).
