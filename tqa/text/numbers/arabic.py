@@ -26,9 +26,9 @@ _HUNDREDS = {
     for hundred in ("مئه", "مائه")
     for space in ("", " ")
 } | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
-_AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
+AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
 # The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
-_AR_CARDINALS = {w: v for w, v in _AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
+_AR_CARDINALS = {w: v for w, v in AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
@@ -51,7 +51,7 @@ _AR_DEFINITE_SCALE = patterns.compile(
 )
 _AR_BARE_SCALE = patterns.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # عتبة الواحد في المئة, خمسة بالمئة: a number word before the per cent is a share, as
@@ -78,10 +78,10 @@ _AR_DEFINITE_TENS = patterns.compile(
     + rf")(?![{_AR_LETTERS}])"
 )
 # A unit and a ten, each with the article, are one number: «الذكرى الخامسة والعشرين» (25th), «الفنادق الستة والتسعين» (96).
-_AR_ARTICLE_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
-_AR_ARTICLE_UNITS |= {ar.ARTICLE + w: v for w, v in _AR_CARDINALS.items() if v < 10}
+AR_ARTICLE_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
+AR_ARTICLE_UNITS |= {ar.ARTICLE + w: v for w, v in _AR_CARDINALS.items() if v < 10}
 _AR_ARTICLE_AND_TENS = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(_AR_ARTICLE_UNITS, key=len, reverse=True))})\s+و\s?"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(AR_ARTICLE_UNITS, key=len, reverse=True))})\s+و\s?"
     rf"{ar.ARTICLE}(?P<word>{'|'.join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))})(?![{_AR_LETTERS}])"
 )
 # A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
@@ -199,20 +199,20 @@ def _teen_numbers(result: _Found) -> None:
 
 def _word_numbers(result: _Found) -> None:
     for match in _AR_WORD_PERCENT.finditer(result.folded):
-        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
+        result.add(float(AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
     for match in _AR_ARTICLE_AND_TENS.finditer(result.folded):  # soft, as every number word
-        result.add(float(_AR_ARTICLE_UNITS[match["unit"]] + _AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
+        result.add(float(AR_ARTICLE_UNITS[match["unit"]] + AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
     for match in _AR_DEFINITE_TENS.finditer(result.folded):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue
-        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
+        result.add(float(AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
     for pattern in (_AR_UNITS_AND_TENS, _AR_WORD):
         for match in pattern.finditer(result.folded):
             scale = _arabic_scale(match["scale"], plural_allowed=True)
             if scale is None or overlaps(match.start("word"), match.end(), result.taken):
                 continue
             tens = match.groupdict().get("tens")
-            base = (_AR_UNITS[match["word"]] + (_AR_UNITS[tens] if tens else 0)) * scale[0]
+            base = (AR_UNITS[match["word"]] + (AR_UNITS[tens] if tens else 0)) * scale[0]
             # «ثلاثة ملايين» is as definite as «٣ ملايين», «ثلاثة وزراء» as «٣ وزراء», «العاشرة صباحاً» as 10 a.m.
             counts = match["word"] != "اول" and arabic_counts(result.folded, match.start("word"), match.end(), base)
             result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0 and not counts)

@@ -31,12 +31,12 @@ def dual_forms(singular: str) -> tuple[str, str]:
 # Duals that are other words too: ميلان is Milan, طنان "resounding".
 _OTHER_WORDS = {"ميلان", "طنان"}
 # Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
-_DUALS = sorted(
+DUALS = sorted(
     sorted({d for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES) for d in dual_forms(s)} - _OTHER_WORDS), key=len, reverse=True
 )
 _DUAL = patterns.compile(
     rf"(?<![{ar.LETTERS}])(?:[{ar.FIGURE_PROCLITICS}]?(?:{ar.ARTICLE})?|{ar.ARTICLE_AFTER_L})"
-    rf"(?P<dual>{'|'.join(_DUALS)})(?![{ar.LETTERS}])"
+    rf"(?P<dual>{'|'.join(DUALS)})(?![{ar.LETTERS}])"
 )
 
 
@@ -51,9 +51,9 @@ def unit_counts(folded: str) -> list[tuple[int, int, float]]:
 # A range of one and two of a unit writes the singular and the dual and no figure: «بين متر
 # ومترين», «من يوم إلى يومين», «ساعة أو ساعتين» are "1 to 2 metres", "one to two days",
 # "an hour or two". The singular is 1 there, as the dual is 2; alone it names the unit.
-_SINGULARS = {normalize(s): dual_forms(s) for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES)}
+SINGULARS = {normalize(s): dual_forms(s) for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES)}
 _RANGE_SINGLE = patterns.compile(
-    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(_SINGULARS, key=len, reverse=True))})"
+    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(SINGULARS, key=len, reverse=True))})"
     rf"\s+(?:و|او|الي|حتي)\s?(?P<dual>[{ar.LETTERS}]+)(?![{ar.LETTERS}])"
 )
 
@@ -64,6 +64,6 @@ def _range_singles(folded: str) -> list[tuple[int, int]]:
     return [
         (m.start("single"), m.end("single"))
         for m in _RANGE_SINGLE.finditer(folded)
-        if m["dual"] in _SINGULARS[m["single"]]
-        or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in _SINGULARS[m["single"]])
+        if m["dual"] in SINGULARS[m["single"]]
+        or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in SINGULARS[m["single"]])
     ]

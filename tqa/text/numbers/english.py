@@ -35,9 +35,10 @@ _EN_COMPOUNDS = {
     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 }
 # The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
+NUMBER_WORDS = sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True)
 _EN_WORD_NUMBER = patterns.compile(
     r"\b(?P<word>"
-    + patterns.alternation(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True))
+    + patterns.alternation(NUMBER_WORDS)
     + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,

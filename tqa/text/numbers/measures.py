@@ -34,6 +34,7 @@ from tqa.text.numbers.approximate import ROUNDING_LIMIT, approximation, on_its_s
 from tqa.text.numbers.digits import arabic_digits
 from tqa.text.numbers.duals import TIME_UNITS, dual_forms
 from tqa.text.numbers.shares import arabic_shares, english_shares
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending, has_digit, has_latin_word, latin_words
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,14 @@ _EN_UNITS = {
 }  # fmt: skip
 _EN_PART = patterns.compile(
     rf"\b(?:(?P<lead>half|a\s+quarter\s+of)\s+an?|(?:{_EN_AMOUNT})(?:\s+and\s+a\s+(?P<inner>half|quarter))?)"
-    rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year|decade)s?\b"
+    rf"[\s-]+(?P<unit>{'|'.join(_EN_UNITS)})s?\b"
     rf"(?:\s+and\s+a\s+(?P<plus>half|quarter)\b)?",
     re.IGNORECASE,
 )
+# A length of time needs one of its units as a whole word, and a sum of money a digit: a
+# sentence with neither is not scanned for them (tqa.text.numbers.triggers; issue 14).
+_AR_UNIT_ENDS = arabic_word_ends(_AR_UNITS)
+_EN_UNIT_WORDS = latin_words([*_EN_UNITS, *(unit + "s" for unit in _EN_UNITS)])
 _EN_JOIN = patterns.compile(r"^\s+(?:and\s+)?$")
 _EN_RANGE_HEAD = patterns.compile(
     rf"(?:\b(?P<between>between)\s+)?\b(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{'|'.join(en.UNITS)}))\s*(?P<joiner>-|–|to|and)\s*\Z",
@@ -167,8 +172,8 @@ def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> fl
 
 def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
-    found = _arabic_durations(text, folded, offsets)
-    for match in _AR_MONEY_RE.finditer(folded):
+    found = _arabic_durations(text, folded, offsets) if has_arabic_word_ending(folded, _AR_UNIT_ENDS) else []
+    for match in _AR_MONEY_RE.finditer(folded) if has_digit(folded) else ():
         value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
     for start, end, value, exact in arabic_shares(folded):
@@ -239,7 +244,7 @@ def _folded_start(measure: Measure, offsets: list[int]) -> int:
 def _english(text: str) -> list[Measure]:
     found: list[Measure] = []
     previous: tuple[int, str, float] | None = None
-    for match in _EN_PART.finditer(text):
+    for match in _EN_PART.finditer(text) if has_latin_word(text, _EN_UNIT_WORDS) else ():
         dimension, size = _EN_UNITS[en.matched_key(match["unit"])]
         count = (
             _HALVES[re.sub(r"\s+", " ", en.matched_key(match["lead"]))]
@@ -256,7 +261,7 @@ def _english(text: str) -> list[Measure]:
             found.append(Measure(head[0], head[1], dimension, head[2] * size))
         found.append(Measure(start, match.end(), dimension, value, approximate=approximation(text, start, match.end())))
         previous = (match.end(), dimension, size)
-    for match in _EN_MONEY_RE.finditer(text):
+    for match in _EN_MONEY_RE.finditer(text) if has_digit(text) else ():
         if not (match["sign"] or match["coin"] or match.end("digits") != match.end()):
             continue  # a bare figure is no sum of money
         coin = _EN_COINS[en.matched_key(match["coin"])] if match["coin"] else 1.0
