@@ -1,13 +1,14 @@
-"""The pre-tests that skip a number reader on a sentence that cannot hold what it reads
-(tqa.text.numbers.triggers, measures, units.measure_after) change no reading: each reader
-with its pre-test reads what it reads without, on every word of its tables (with the
-clitics, cases and digits a writer adds) and on random and real sentences."""
+"""The pre-tests that skip a reader on a sentence that cannot hold what it reads
+(tqa.text.numbers.triggers: numbers, measures, units.measure_after, dates, the number
+anchors) change no reading: each reader with its pre-test reads what it reads without,
+on every word of its tables (with the clitics, cases and digits a writer adds) and on
+random and real sentences."""
 
 from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 import tqa.text.numbers as numbers
 from tqa.lang import ar, en
+from tqa.model import Lang
+from tqa.text import dates, evidence
 from tqa.text.numbers import arabic, duals, english, measures, triggers, units
 from tqa.text.segment import split_sentences
 
@@ -23,12 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 _ALWAYS = re.compile("")
 
 
+class _Everything(frozenset[str]):
+    """A word set that every text meets."""
+
+    def isdisjoint(self, other: Iterable[object]) -> bool:
+        return False
+
+
 def _quantities(text: str, lang: str) -> tuple[numbers.Quantity, ...]:
-    return numbers._quantities.__wrapped__(text, lang)  # type: ignore[attr-defined]
+    return numbers._quantities.__wrapped__(text, lang)
 
 
 def _readings(text: str, lang: str) -> tuple[object, ...]:
-    return (_quantities(text, lang), measures.measures(text, lang))
+    found_dates = dates._date_names.__wrapped__(text, lang)
+    return (_quantities(text, lang), measures.measures(text, lang), found_dates, evidence.number_anchors(text))
 
 
 def _without_pretests(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> tuple[object, ...]:
@@ -37,6 +48,9 @@ def _without_pretests(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> 
         for name in ("has_digit", "has_latin_word", "has_arabic_word_ending"):
             patched.setattr(measures, name, lambda *_: True)
         patched.setattr(units, "_ANY", {"ar": _ALWAYS, "en": _ALWAYS})
+        patched.setattr(dates, "has_arabic_word_ending", lambda *_: True)
+        patched.setattr(dates, "_EN_NAMES", _Everything())
+        patched.setattr(evidence, "has_digit", lambda *_: True)
         return _readings(text, lang)
 
 
@@ -57,26 +71,28 @@ def _arabic_forms(word: str) -> Iterator[str]:
 
 
 def _arabic_table_words() -> list[str]:
-    tables = [arabic.AR_UNITS, arabic.AR_ARTICLE_UNITS, ar.TEEN_UNITS, ar.SCALES, ar.DEFINITE_SCALES, duals.DUALS]
-    return sorted({w for table in tables for w in table} | set(duals.SINGULARS) | set(measures._AR_UNITS))
+    tables: list[Iterable[str]] = [arabic.AR_UNITS, arabic.AR_ARTICLE_UNITS, ar.TEEN_UNITS, ar.SCALES, ar.DEFINITE_SCALES]
+    tables += [duals.DUALS, duals.SINGULARS, measures._AR_UNITS, ar.MONTHS, ar.WEEKDAYS]
+    return sorted({w for table in tables for w in table})
 
 
 @pytest.mark.parametrize("word", _arabic_table_words())
 def test_every_arabic_table_word_is_a_maybe(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for text in _arabic_forms(word):
-        assert triggers.may_hold_number(text, "ar") or word in measures._AR_UNITS
+        assert triggers.may_hold_number(text, "ar") or word in {*measures._AR_UNITS, *ar.MONTHS, *ar.WEEKDAYS}
         _agree(monkeypatch, text, "ar")
     for text in (f"بين {word} و{word}", f"{word} عشرة", f"{word} مليون", f"٣ {word} ونصف", f"{word} في المئة"):
         _agree(monkeypatch, text, "ar")
 
 
 _ENGLISH_WORDS = sorted({*english.NUMBER_WORDS, *en.SCALE_WORDS, *measures._EN_UNITS, "dozen", "half", "a third"})
+_ENGLISH_WORDS += [*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.WEEKDAYS]
 
 
 @pytest.mark.parametrize("word", _ENGLISH_WORDS)
 def test_every_english_table_word_is_a_maybe(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for form in (word, word.upper(), word.title(), word + "s", word.replace("i", "ı"), word.replace("s", "ſ")):
-        for text in (f"It was {form}.", f"{form} million people", f"one and a half {form}", f"{form}-day talks"):
+        for text in (f"It was {form}.", f"{form} million people", f"one and a half {form}", f"{form}-day talks", f"On {form} 3"):
             _agree(monkeypatch, text, "en")
     if word in english.NUMBER_WORDS:
         assert triggers.may_hold_number(f"It was {word.title()}.", "en")
@@ -121,7 +137,8 @@ def test_random_english_sentences(text: str) -> None:
         _agree(monkeypatch, text, "en")
 
 
-def _real_sentences() -> Iterator[tuple[str, str]]:
+def _real_sentences() -> Iterator[tuple[str, Lang]]:
+    lang: Lang
     for path in sorted([*ROOT.glob("samples/*.md"), *ROOT.glob("tests/articles/**/*.txt"), *ROOT.glob("tests/articles/**/*.md")]):
         text = path.read_text(encoding="utf-8")
         lang = "ar" if ar.is_arabic_text(text) else "en"

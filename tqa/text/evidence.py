@@ -22,6 +22,7 @@ from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
+from tqa.text.numbers.triggers import has_digit
 from tqa.text.quotations import Quoting, quotings
 from tqa.text.skeletons import arabic_skeletons, latin_skeleton
 
@@ -70,6 +71,8 @@ class SentenceFeatures:
 
 def number_anchors(text: str) -> set[str]:
     """Numbers in any digit script, without thousands separators: ١١٬٨٠٠ = 11,800 = 11800."""
+    if not has_digit(text):
+        return set()  # most sentences (issue 14)
     western = to_western_digits(text).replace(ARABIC_DECIMAL_SEPARATOR, ".").replace(ARABIC_THOUSANDS_SEPARATOR, ",")
     anchors = set()
     for match in _NUMBER.finditer(western):
