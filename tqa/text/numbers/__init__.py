@@ -30,7 +30,6 @@ from tqa.text.links import blank_links
 from tqa.text.numbers.arabic import arabic_quantities
 from tqa.text.numbers.english import english_quantities
 from tqa.text.numbers.quantity import Quantity, complete_year_spans, format_value
-from tqa.text.numbers.triggers import may_hold_number
 from tqa.text.numbers.units import measure_after
 
 __all__ = ["Quantity", "format_value", "quantities"]
@@ -46,8 +45,6 @@ def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     # Digits inside a web address, e-mail address or handle are part of a name,
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
-    if not may_hold_number(masked, lang):
-        return ()  # two sentences in three: no digit and no number word (issue 14)
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
     western = to_western_digits(masked)
     found = complete_year_spans(found, western)

@@ -13,18 +13,16 @@ from tqa.text.numbers.counting import arabic_clock_hour, arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
 from tqa.text.numbers.duals import unit_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending, has_digit
 
-_AR_SCALES = ar.SCALES
-# آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
-_AR_PLURAL_SCALES = ar.PLURAL_SCALES
+_AR_SCALES = ar.SCALES  # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of"
 # The hundreds, one word or two (خمسمئة، خمس مئة), and the dual's construct forms
 # (مئتي فني, مئتا ألف): with tqa.lang.ar's units, every number word below a thousand
 # that a compound (ألف ومئتي فني: 1,200) ends with, but the tens-and-units pairs.
 _HUNDREDS = {
     f"{unit}{space}{hundred}": value * 100
     for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
-    for hundred in ("مئه", "مائه")
-    for space in ("", " ")
+    for hundred, space in (("مئه", ""), ("مئه", " "), ("مائه", ""), ("مائه", " "))
 } | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
 AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
 # The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
@@ -32,7 +30,6 @@ _AR_CARDINALS = {w: v for w, v in AR_UNITS.items() if not w.startswith(ar.ARTICL
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
-_CONJUNCTION = "|".join(ar.CONJUNCTIONS)
 _AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
 _AR_NUMBER = patterns.compile(
@@ -47,7 +44,7 @@ _AR_FRACTION_SCALE = patterns.compile(
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
 _AR_DEFINITE_SCALE = patterns.compile(
-    rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}])(?:{'|'.join(ar.CONJUNCTIONS)})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
 )
 _AR_BARE_SCALE = patterns.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = patterns.compile(
@@ -111,6 +108,9 @@ _AR_WORD_TAIL = patterns.compile(
 # The ends of a range (in the original text): «بين ٣ و٥ آلاف», «من ٣ إلى ٥ ملايين», «٣-٥ آلاف».
 _AR_RANGE_JOINER = patterns.compile(r"\s*(?:(?P<and>و)|[إا]ل[ىي]|حت[ىي]|[-–])\s*")
 _AR_RANGE_BETWEEN = patterns.compile(rf"(?<![{_AR_LETTERS}])[وف]?بين\s*\Z")
+# What a sentence needs for each reader to run (tqa.text.numbers.triggers): عشر and مئه are number words.
+WORD_ENDS = arabic_word_ends(AR_UNITS)
+SCALE_ENDS = arabic_word_ends([*_AR_SCALES, *ar.DEFINITE_SCALES])
 _AR_COMPOUND_TAIL = patterns.compile(rf"\s+و\s?(?P<number>{_DIGIT_RUN})\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 
 
@@ -122,7 +122,7 @@ def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] |
     if isinstance(entry, tuple):
         return (float(entry[0]), entry[1])
     if entry is None:
-        return (1.0, _AR_PLURAL_SCALES[word]) if plural_allowed else None
+        return (1.0, ar.PLURAL_SCALES[word]) if plural_allowed else None
     return (1.0, entry)
 
 
@@ -151,10 +151,12 @@ class _Found:
 def arabic_quantities(text: str) -> list[Quantity]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     result = _Found(text, folded, offsets)
-    _digit_numbers(result)
-    _teen_numbers(result)
-    _word_numbers(result)
-    _scale_words(result)
+    if has_digit(folded):
+        _digit_numbers(result)
+    if has_arabic_word_ending(folded, WORD_ENDS):
+        _word_numbers(result)
+    if has_arabic_word_ending(folded, SCALE_ENDS):
+        _scale_words(result)
     for start, end, value in unit_counts(folded):
         if not overlaps(start, end, result.taken):
             result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
@@ -192,12 +194,10 @@ def _digit_numbers(result: _Found) -> None:
             result.found[-1] = replace(result.found[-1], alternative=multiplied)
 
 
-def _teen_numbers(result: _Found) -> None:
+def _word_numbers(result: _Found) -> None:
     for m in _AR_TEEN.finditer(result.folded):  # soft, but an hour («الحادية عشرة ليلاً», 11 p.m.) is as definite as its figure
         result.add(10.0 + ar.TEEN_UNITS[m["word"]], 0, m.start(), m.end(), soft=not arabic_clock_hour(result.folded, m.start(), m.end()))
 
-
-def _word_numbers(result: _Found) -> None:
     for match in _AR_WORD_PERCENT.finditer(result.folded):
         result.add(float(AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
     for match in _AR_ARTICLE_AND_TENS.finditer(result.folded):  # soft, as every number word

@@ -13,6 +13,7 @@ from __future__ import annotations
 from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending
 
 # Singulars as written (ة kept: it is what turns into ت before the ending).
 TIME_UNITS = ("دقيقة", "ساعة", "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن")
@@ -43,6 +44,8 @@ _DUAL = patterns.compile(
 def unit_counts(folded: str) -> list[tuple[int, int, float]]:
     """The counts a unit's form gives in normalised Arabic text, as (start, end, figure):
     each dual is 2, and a singular before its own dual in a range is 1."""
+    if not has_arabic_word_ending(folded, _COUNT_ENDS):
+        return []  # most sentences: no unit's dual or singular (tqa.text.numbers.triggers)
     return [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
         (a, b, 1.0) for a, b in _range_singles(folded)
     ]
@@ -56,6 +59,9 @@ _RANGE_SINGLE = patterns.compile(
     rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(SINGULARS, key=len, reverse=True))})"
     rf"\s+(?:و|او|الي|حتي)\s?(?P<dual>[{ar.LETTERS}]+)(?![{ar.LETTERS}])"
 )
+
+
+_COUNT_ENDS = arabic_word_ends([*DUALS, *SINGULARS])
 
 
 def _range_singles(folded: str) -> list[tuple[int, int]]:

@@ -1,15 +1,14 @@
-"""Whether a sentence can hold a number at all: a cheap test before the readers' patterns.
+"""Whether a sentence can hold what a reader reads: a cheap test before its patterns.
 
-Most sentences hold no figure and no number word (two thirds of the shared sets'), and
-each reader's patterns cost a scan of the whole sentence (issue 14). Every pattern of
-the number readers (tqa.text.numbers.arabic, .english, .duals, .codes) needs a digit
-or one of its tables' words, written as a whole word: in Arabic the word ends where the
-letters end (the patterns' `(?![letters])`; a proclitic may come before it), in English
-it is a whole Latin word (`\\b` on both sides). So a sentence with no digit and no such
-word has no number, and the readers are not run over it. The word sets below are built
-from the readers' own tables, and tests/test_number_triggers.py holds the readers with
-and without this test equal, on every table word and on random and real sentences.
-"""
+Most sentences hold no figure, number word, unit or month (two thirds of the shared
+sets' hold no number), and each reader's patterns cost a scan of the whole sentence
+(issue 14). Every pattern of the number, measure and date readers needs a digit or one
+of its table's words written as a whole word: in Arabic, a word that ends with the table
+word (the patterns' `(?![letters])`; a proclitic or the article may come before it), in
+English a whole Latin word (`\\b` on both sides). Each reader builds its word set from
+its own tables with the functions below and is not run over a sentence that has none;
+tests/test_number_triggers.py holds every reader with and without its test equal, on
+every table word and on random and real sentences."""
 
 from __future__ import annotations
 
@@ -18,8 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tqa import patterns
-from tqa.lang import ar, en
-from tqa.text.numbers import arabic, duals, english
+from tqa.lang import ar
 
 _DIGIT = patterns.compile(r"\d")  # any script's digits, as the readers' \d reads them
 _ARABIC_WORD = patterns.compile(f"[{ar.LETTERS}]+")
@@ -48,45 +46,33 @@ def latin_words(words: Iterable[str]) -> frozenset[str]:
 def has_arabic_word_ending(folded: str, ends: frozenset[str]) -> bool:
     """Some word of the (normalised) text ends with one of `ends`: the table word, with
     any proclitic or article before it."""
-    return any(_ends_with(word, ends) for word in _ARABIC_WORD.findall(folded))
-
-
-@lru_cache(maxsize=65536)  # words recur from sentence to sentence; two tables ask of them
-def _ends_with(word: str, ends: frozenset[str]) -> bool:
-    return any(word[-size:] in ends for size in range(1, len(word) + 1))
+    return not ends.isdisjoint(_word_endings(folded))
 
 
 def has_latin_word(text: str, words: frozenset[str]) -> bool:
     """Some whole Latin word of `text`, in any case, is one of `words`."""
-    return bool(_ODD_CASE.search(text)) or not words.isdisjoint(_LATIN_WORD.findall(text.lower()))
+    found = _latin_words(text)
+    return found is None or not words.isdisjoint(found)
+
+
+# Per sentence, the numbers, measures and dates ask in turn: kept for the few last
+# sentences only, so that no sentence is read from an earlier one's memo.
+@lru_cache(maxsize=8)
+def _word_endings(folded: str) -> frozenset[str]:
+    return frozenset().union(*map(_endings, _ARABIC_WORD.findall(folded)))
+
+
+@lru_cache(maxsize=65536)  # words recur from sentence to sentence
+def _endings(word: str) -> frozenset[str]:
+    return frozenset(word[-size:] for size in range(1, len(word) + 1))
+
+
+@lru_cache(maxsize=8)
+def _latin_words(text: str) -> frozenset[str] | None:
+    """The lower-case Latin words of `text`; None when a character in it may be read as
+    a Latin letter that lower() does not give (the text is then read in full)."""
+    return None if _ODD_CASE.search(text) else frozenset(_LATIN_WORD.findall(text.lower()))
 
 
 def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
-
-
-# Every word a number pattern can end with: number words (عشر of the teens and مئه of
-# the per cent among them), scales (single, dual, plural, definite), the duals of units
-# and the singulars before them.
-_ARABIC_NUMBER_ENDS = arabic_word_ends(
-    [
-        *arabic.AR_UNITS,
-        *arabic.AR_ARTICLE_UNITS,
-        *ar.TEEN_UNITS,
-        *ar.SCALES,
-        *ar.PLURAL_SCALES,
-        *ar.DEFINITE_SCALES,
-        *duals.DUALS,
-        *duals.SINGULARS,
-    ]
-)
-_ENGLISH_NUMBER_WORDS = latin_words([*english.NUMBER_WORDS, *en.SCALE_WORDS])
-
-
-def may_hold_number(text: str, lang: str) -> bool:
-    """False only when no number reader can find anything in `text` (links blanked)."""
-    if has_digit(text):
-        return True
-    if lang == "ar":
-        return has_arabic_word_ending(ar.normalize_with_map(ar.to_western_digits(text))[0], _ARABIC_NUMBER_ENDS)
-    return has_latin_word(text, _ENGLISH_NUMBER_WORDS)
