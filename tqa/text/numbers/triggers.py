@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
 
 from tqa import patterns
 from tqa.lang import ar
@@ -29,13 +30,22 @@ ODD_CASE_LETTERS = "\u0130\u0131\u017f\u212a"
 _ODD_CASE = patterns.compile(f"[{ODD_CASE_LETTERS}]")
 
 
-def arabic_word_ends(words: Iterable[str]) -> frozenset[str]:
+class WordEnds(frozenset[str]):
+    """Word endings a reader's patterns need (arabic_word_ends), each one known to the test."""
+
+
+# The endings of every table: a sentence's words are kept with only their endings among them.
+_KNOWN_ENDS: set[str] = set()
+
+
+def arabic_word_ends(words: Iterable[str]) -> WordEnds:
     """The last run of letters of each table word (of خمس مئه, مئه): what a sentence's
     word must end with for a pattern that ends the table word with `(?![letters])`."""
     ends = {re.split(f"[^{ar.LETTERS}]+", word)[-1] for word in words}
     if "" in ends:
         raise ValueError("a table word that ends in no letter cannot be tested by its words")
-    return frozenset(ends)
+    _KNOWN_ENDS.update(ends)
+    return WordEnds(ends)
 
 
 def latin_words(words: Iterable[str]) -> frozenset[str]:
@@ -43,10 +53,10 @@ def latin_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(part for word in words for part in _LATIN_WORD.findall(word.lower()))
 
 
-def has_arabic_word_ending(folded: str, ends: frozenset[str]) -> bool:
+def has_arabic_word_ending(folded: str, ends: WordEnds) -> bool:
     """Some word of the (normalised) text ends with one of `ends`: the table word, with
     any proclitic or article before it."""
-    return not ends.isdisjoint(_word_endings(folded))
+    return not ends.isdisjoint(_word_endings(folded, len(_KNOWN_ENDS)))
 
 
 def has_latin_word(text: str, words: frozenset[str]) -> bool:
@@ -56,15 +66,17 @@ def has_latin_word(text: str, words: frozenset[str]) -> bool:
 
 
 # Per sentence, the numbers, measures and dates ask in turn: kept for the few last
-# sentences only, so that no sentence is read from an earlier one's memo.
+# sentences only, so that no sentence is read from an earlier one's memo. `known` (the
+# number of table endings) is in the key, so that a table made later is asked afresh.
 @lru_cache(maxsize=8)
-def _word_endings(folded: str) -> frozenset[str]:
-    return frozenset().union(*map(_endings, _ARABIC_WORD.findall(folded)))
+def _word_endings(folded: str, known: int) -> frozenset[str]:
+    return frozenset().union(*map(_endings, _ARABIC_WORD.findall(folded), repeat(known)))
 
 
 @lru_cache(maxsize=65536)  # words recur from sentence to sentence
-def _endings(word: str) -> frozenset[str]:
-    return frozenset(word[-size:] for size in range(1, len(word) + 1))
+def _endings(word: str, known: int) -> frozenset[str]:
+    """The endings of `word` that some table has (most words: none)."""
+    return frozenset(end for end in (word[-size:] for size in range(1, len(word) + 1)) if end in _KNOWN_ENDS)
 
 
 @lru_cache(maxsize=8)
