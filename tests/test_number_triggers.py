@@ -19,7 +19,7 @@ import tqa.text.numbers as numbers
 from tqa.lang import ar, en
 from tqa.model import Lang
 from tqa.text import dates, evidence
-from tqa.text.numbers import arabic, duals, english, measures, triggers, units
+from tqa.text.numbers import arabic, duals, english, measures, shares, triggers, units
 from tqa.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def _readings(text: str, lang: str) -> tuple[object, ...]:
 
 def _without_pretests(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> tuple[object, ...]:
     with monkeypatch.context() as patched:
-        for module in (arabic, english, duals, measures):
+        for module in (arabic, english, duals, measures, shares):
             for name in ("has_digit", "has_latin_word", "has_arabic_word_ending"):
                 if hasattr(module, name):
                     patched.setattr(module, name, lambda *_: True)
@@ -73,7 +73,8 @@ def _arabic_forms(word: str) -> Iterator[str]:
 
 def _arabic_table_words() -> list[str]:
     tables: list[Iterable[str]] = [arabic.AR_UNITS, arabic.AR_ARTICLE_UNITS, ar.TEEN_UNITS, ar.SCALES, ar.DEFINITE_SCALES]
-    tables += [duals.DUALS, duals.SINGULARS, measures._AR_UNITS, ar.MONTHS, ar.WEEKDAYS]
+    tables += [duals.DUALS, duals.SINGULARS, measures._AR_UNITS, ar.MONTHS, ar.WEEKDAYS, shares._AR_WORDS]
+    tables += [["ضاعف", "تضاعفت", "يضاعفوا", "الضعف", "مناصفه", "بالتساوي", "الساعه"]]
     return sorted({w for table in tables for w in table})
 
 
@@ -81,18 +82,36 @@ def _arabic_table_words() -> list[str]:
 def test_every_arabic_table_word_is_a_maybe(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for text in _arabic_forms(word):
         _agree(monkeypatch, text, "ar")
-    for text in (f"بين {word} و{word}", f"{word} عشرة", f"{word} مليون", f"٣ {word} ونصف", f"{word} في المئة"):
+    for text in (
+        f"بين {word} و{word}",
+        f"{word} عشرة",
+        f"{word} مليون",
+        f"٣ {word} ونصف",
+        f"{word} في المئة",
+        f"بنحو {word} السكان",
+        f"على مدار {word}",
+    ):
         _agree(monkeypatch, text, "ar")
 
 
-_ENGLISH_WORDS = sorted({*english.NUMBER_WORDS, *en.SCALE_WORDS, *measures._EN_UNITS, "dozen", "half", "a third"})
+_ENGLISH_WORDS = sorted(
+    {*english.NUMBER_WORDS, *en.SCALE_WORDS, *measures._EN_UNITS, *shares._EN_WORDS, "dozen", "fifty", "clock"}
+)
+_ENGLISH_WORDS += [stem + ending for stem in shares._EN_CHANGES for ending in shares._EN_CHANGE_ENDINGS]
 _ENGLISH_WORDS += [*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.WEEKDAYS]
 
 
 @pytest.mark.parametrize("word", _ENGLISH_WORDS)
 def test_every_english_table_word_is_a_maybe(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for form in (word, word.upper(), word.title(), word + "s", word.replace("i", "ı"), word.replace("s", "ſ")):
-        for text in (f"It was {form}.", f"{form} million people", f"one and a half {form}", f"{form}-day talks", f"On {form} 3"):
+        for text in (
+            f"It was {form}.",
+            f"{form} million people",
+            f"one and a half {form}",
+            f"{form}-day talks",
+            f"On {form} 3",
+            f"fell by {form} of it",
+        ):
             _agree(monkeypatch, text, "en")
 
 
@@ -106,14 +125,18 @@ def test_every_english_table_word_is_a_maybe(word: str, monkeypatch: pytest.Monk
         ("a dozen times in 45C heat and 12 km", "en"),
         ("وصل إلى ١٢ كيلومتراً مربعاً و٣ أطنان", "ar"),
         ("prices rose by a third over two-and-a-half years", "en"),
+        ("a Fifty-fifty joint venture worked round the clock as exports doubled", "en"),
+        ("مشروع مشترك مناصفةً يعمل على مدار الساعة وتضاعفت صادراته إلى الضعف", "ar"),
     ],
 )
 def test_figures_and_fractions(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _agree(monkeypatch, text, lang)
 
 
-_AR_VOCAB = [*_arabic_table_words()[::3], "في", "من", "الي", "نصف", "ربع", "ثلث", "الساعة", "مدار", "قال", "ال", "و"]
-_EN_VOCAB = [*_ENGLISH_WORDS[::2], "a", "an", "and", "of", "the", "round", "clock", "per", "cent", "%", "$", "-", "km"]
+_AR_VOCAB = [*_arabic_table_words()[::3], "في", "من", "الي", "نصف", "ربع", "ثلث", "الساعة", "مدار", "قال", "ال", "و", "٪"]
+_AR_VOCAB += ["تضاعف", "ضاعفت", "يتضاعفوا", "الضعف", "بالضعف", "مناصفة", "بالتساوي", "على مدار الساعة", "بنسبة", "شكلت"]
+_EN_VOCAB = [*_ENGLISH_WORDS[::2], "a", "an", "and", "of", "the", "round", "clock", "per", "cent", "%", "$", "-", "km", "by"]
+_EN_VOCAB += ["doubled", "Halving", "tripled", "fifty-fifty", "50-50", "around the clock", "two-thirds", "a quarter of", "nearly"]
 
 
 def _sentences(vocabulary: list[str]) -> st.SearchStrategy[str]:

@@ -150,8 +150,10 @@ _EN_MONEY_RE = patterns.compile(
 # "Around the clock" is a day's 24 hours, as «على مدار الساعة» is: each side may write the
 # idiom for the other's «على مدار ٢٤ ساعة», "24 hours a day".
 _DAY = 1440.0
-_EN_CLOCK = patterns.compile(r"\b(?:a)?round[\s-]+the[\s-]+clock\b", re.IGNORECASE)
-_AR_CLOCK = patterns.compile(rf"(?<![{_AR_L}])(?:علي\s+)?مدار\s+الساعه(?![{_AR_L}])")
+_EN_CLOCK_WORD, _AR_CLOCK_WORD = "clock", "الساعه"
+_EN_CLOCK = patterns.compile(rf"\b(?:a)?round[\s-]+the[\s-]+{_EN_CLOCK_WORD}\b", re.IGNORECASE)
+_AR_CLOCK = patterns.compile(rf"(?<![{_AR_L}])(?:علي\s+)?مدار\s+{_AR_CLOCK_WORD}(?![{_AR_L}])")
+_AR_CLOCK_ENDS, _EN_CLOCK_WORDS = arabic_word_ends([_AR_CLOCK_WORD]), latin_words([_EN_CLOCK_WORD])  # as the units' (issue 14)
 _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
@@ -178,7 +180,8 @@ def _arabic(text: str) -> list[Measure]:
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
     for start, end, value, exact in arabic_shares(folded):
         found.append(_share(text, offsets[start], offsets[end], value, exact))
-    found += [Measure(offsets[m.start()], offsets[m.end()], "time", _DAY) for m in _AR_CLOCK.finditer(folded)]
+    clock = _AR_CLOCK.finditer(folded) if has_arabic_word_ending(folded, _AR_CLOCK_ENDS) else ()
+    found += [Measure(offsets[m.start()], offsets[m.end()], "time", _DAY) for m in clock]
     return found
 
 
@@ -267,7 +270,8 @@ def _english(text: str) -> list[Measure]:
         coin = _EN_COINS[en.matched_key(match["coin"])] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
     found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
-    found += [Measure(m.start(), m.end(), "time", _DAY) for m in _EN_CLOCK.finditer(text)]
+    clock = _EN_CLOCK.finditer(text) if has_latin_word(text, _EN_CLOCK_WORDS) else ()
+    found += [Measure(m.start(), m.end(), "time", _DAY) for m in clock]
     return found
 
 
