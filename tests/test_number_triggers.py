@@ -39,7 +39,7 @@ def _quantities(text: str, lang: str) -> tuple[numbers.Quantity, ...]:
 
 def _readings(text: str, lang: str) -> tuple[object, ...]:
     found_dates = dates._date_names.__wrapped__(text, lang)
-    return (_quantities(text, lang), measures.measures(text, lang), found_dates, evidence.number_anchors(text))
+    return (_quantities(text, lang), measures._measures.__wrapped__(text, lang), found_dates, evidence.number_anchors(text))
 
 
 def _without_pretests(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> tuple[object, ...]:
@@ -125,6 +125,7 @@ def test_every_english_table_word_is_a_maybe(word: str, monkeypatch: pytest.Monk
         ("a dozen times in 45C heat and 12 km", "en"),
         ("وصل إلى ١٢ كيلومتراً مربعاً و٣ أطنان", "ar"),
         ("prices rose by a third over two-and-a-half years", "en"),
+        ("بين متر ومترين، من يوم إلى يومين، ساعة أو ساعتين، بين ميل وميلان وبين طن وطنين", "ar"),
         ("a Fifty-fifty joint venture worked round the clock as exports doubled", "en"),
         ("مشروع مشترك مناصفةً يعمل على مدار الساعة وتضاعفت صادراته إلى الضعف", "ar"),
     ],

@@ -45,7 +45,7 @@ def unit_counts(folded: str) -> list[tuple[int, int, float]]:
     """The counts a unit's form gives in normalised Arabic text, as (start, end, figure):
     each dual is 2, and a singular before its own dual in a range is 1."""
     if not has_arabic_word_ending(folded, _COUNT_ENDS):
-        return []  # most sentences: no unit's dual or singular (tqa.text.numbers.triggers)
+        return []  # most sentences: no dual of a unit (tqa.text.numbers.triggers)
     return [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
         (a, b, 1.0) for a, b in _range_singles(folded)
     ]
@@ -61,7 +61,9 @@ _RANGE_SINGLE = patterns.compile(
 )
 
 
-_COUNT_ENDS = arabic_word_ends([*DUALS, *SINGULARS])
+# A count needs a dual: alone, or after its singular in a range (ميلان too, which is no
+# count alone). A sentence with no dual's word is not scanned (tqa.text.numbers.triggers).
+_COUNT_ENDS = arabic_word_ends([*DUALS, *(dual for duals in SINGULARS.values() for dual in duals)])
 
 
 def _range_singles(folded: str) -> list[tuple[int, int]]:

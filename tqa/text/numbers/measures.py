@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqa import patterns
 from tqa.lang import ar, en
@@ -159,11 +160,16 @@ _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "�
 
 def measures(text: str, lang: str) -> list[Measure]:
     """Durations, sums of money and shares written in `text`, in reading order."""
+    return list(_measures(text, lang))
+
+
+@lru_cache(maxsize=4096)  # the aligner's anchors and the number check read each sentence's amounts, as its numbers (#14)
+def _measures(text: str, lang: str) -> tuple[Measure, ...]:
     found = _arabic(text) if lang == "ar" else _english(text)
     times = [m for m in found if m.dimension in ("time", "months")]
     # «ربع ساعة», "a quarter of an hour": the fraction is the duration's, not a share.
     found = [m for m in found if m.dimension != "share" or not any(t.start < m.end and m.start < t.end for t in times)]
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
 def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> float:
