@@ -19,7 +19,7 @@ import tqa.text.numbers as numbers
 from tqa.lang import ar, en
 from tqa.model import Lang
 from tqa.text import dates, evidence
-from tqa.text.numbers import arabic, duals, english, measures, shares, triggers, units
+from tqa.text.numbers import arabic, arabic_words, duals, english, measures, shares, triggers, units
 from tqa.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +72,7 @@ def _arabic_forms(word: str) -> Iterator[str]:
 
 
 def _arabic_table_words() -> list[str]:
-    tables: list[Iterable[str]] = [arabic.AR_UNITS, arabic.AR_ARTICLE_UNITS, ar.TEEN_UNITS, ar.SCALES, ar.DEFINITE_SCALES]
+    tables: list[Iterable[str]] = [arabic_words.AR_UNITS, arabic_words.AR_ARTICLE_UNITS, ar.TEEN_UNITS, ar.SCALES, ar.DEFINITE_SCALES]
     tables += [duals.DUALS, duals.SINGULARS, measures._AR_UNITS, ar.MONTHS, ar.WEEKDAYS, shares._AR_WORDS]
     tables += [["ضاعف", "تضاعفت", "يضاعفوا", "الضعف", "مناصفه", "بالتساوي", "الساعه"]]
     return sorted({w for table in tables for w in table})
@@ -126,6 +126,7 @@ def test_every_english_table_word_is_a_maybe(word: str, monkeypatch: pytest.Monk
         ("وصل إلى ١٢ كيلومتراً مربعاً و٣ أطنان", "ar"),
         ("prices rose by a third over two-and-a-half years", "en"),
         ("بين متر ومترين، من يوم إلى يومين، ساعة أو ساعتين، بين ميل وميلان وبين طن وطنين", "ar"),
+        ("خمسة وعشرين وزيراً في الذكرى الخامسة والعشرين، في الخمسين من العمر، خمسة عشر، والواحد في المئة", "ar"),
         ("a Fifty-fifty joint venture worked round the clock as exports doubled", "en"),
         ("مشروع مشترك مناصفةً يعمل على مدار الساعة وتضاعفت صادراته إلى الضعف", "ar"),
     ],
