@@ -95,6 +95,11 @@ def _lookup(words: set[str], arabic: bool) -> set[str]:
     return set().union(*[_word_concepts(word, arabic) for word in words])  # united in C (#14)
 
 
+@lru_cache(maxsize=65536)  # a word's concepts, with and without its proclitics: once for every sentence (#14)
+def _arabic_word_concepts(word: str) -> frozenset[str]:
+    return frozenset(_lookup({word, *proclitic_stems(word)}, arabic=True))
+
+
 def english_concepts(text: str) -> set[str]:
     phrases = _indexes()[2]
     lowered = text.lower()
@@ -106,11 +111,7 @@ def english_concepts(text: str) -> set[str]:
 def arabic_concepts(text: str) -> set[str]:
     phrases = _indexes()[3]
     normalized = normalize(text)
-    words = set(_AR_WORD.findall(normalized))
-    stems = set(words)
-    for word in words:
-        stems.update(proclitic_stems(word))
-    found = _lookup(stems, arabic=True)
+    found: set[str] = set().union(*map(_arabic_word_concepts, set(_AR_WORD.findall(normalized))))
     found.update(concept for phrase, concept in phrases if phrase in normalized)
     return found
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending
 
 ENGLISH_MONTHS = en.MONTHS
 ENGLISH_WEEKDAYS = en.WEEKDAYS
@@ -59,6 +60,11 @@ _AR_WEEKDAY_RE = patterns.compile(
 )
 _EN_MONTH_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
 _EN_WEEKDAY_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
+# Every name above is a whole word (the patterns' boundaries): a sentence with none of
+# them is not scanned (tqa.text.numbers.triggers; issue 14).
+_AR_NAME_ENDS = arabic_word_ends([*ar.MONTHS, *ar.WEEKDAYS])
+_EN_NAMES = frozenset([*ENGLISH_MONTHS, *en.MONTH_ABBREVIATIONS, *ENGLISH_WEEKDAYS, *(day + "s" for day in ENGLISH_WEEKDAYS)])
+_EN_WORD = patterns.compile(r"[A-Za-z]+")
 # A weekday that names a place: «سوق الجمعة» (Souq al-Juma, the Friday market in Tripoli),
 # «جامع الجمعة», the Friday Mosque. The day is part of the name, not a date.
 _AR_PLACE_HEADS = frozenset({"سوق", "مسجد", "جامع"})
@@ -114,7 +120,9 @@ def _date_names(text: str, lang: str) -> tuple[DateName, ...]:
 
 
 def _english(text: str) -> list[DateName]:
-    found = []
+    found: list[DateName] = []
+    if _EN_NAMES.isdisjoint(_EN_WORD.findall(text)):
+        return found
     for match in _EN_MONTH_RE.finditer(text):
         name = match["name"]
         if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end() :]):
@@ -132,7 +140,9 @@ def _english(text: str) -> list[DateName]:
 
 def _arabic(text: str) -> list[DateName]:
     folded, offsets = normalize_with_map(to_western_digits(text))
-    found = []
+    found: list[DateName] = []
+    if not has_arabic_word_ending(folded, _AR_NAME_ENDS):
+        return found
     for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
         for match in pattern.finditer(folded):
             name = re.sub(r"\s+", " ", match["name"])

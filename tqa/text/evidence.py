@@ -12,6 +12,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa import patterns
@@ -21,6 +22,7 @@ from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
+from tqa.text.numbers.triggers import has_digit
 from tqa.text.quotations import Quoting, quotings
 from tqa.text.skeletons import arabic_skeletons, latin_skeleton
 
@@ -51,8 +53,12 @@ def latin_name_keys(text: str) -> set[str]:
 def arabic_name_keys(text: str) -> set[str]:
     """Consonant keys of every Arabic word, with and without its proclitic: any may be a name."""
 
-    keys = set().union(*map(arabic_skeletons, _ARABIC_WORD.findall(text)))  # the words' keys in reading order, in C (#14)
-    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
+    return set().union(*map(_arabic_word_keys, _ARABIC_WORD.findall(text)))  # united in C (#14)
+
+
+@lru_cache(maxsize=65536)  # a word's keys, once for every sentence that has it (#14)
+def _arabic_word_keys(word: str) -> frozenset[str]:
+    return frozenset("t:" + key[:KEY_LENGTH] for key in arabic_skeletons(word) if len(key) >= MIN_KEY_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,8 @@ class SentenceFeatures:
 
 def number_anchors(text: str) -> set[str]:
     """Numbers in any digit script, without thousands separators: ١١٬٨٠٠ = 11,800 = 11800."""
+    if not has_digit(text):
+        return set()  # most sentences (issue 14)
     western = to_western_digits(text).replace(ARABIC_DECIMAL_SEPARATOR, ".").replace(ARABIC_THOUSANDS_SEPARATOR, ",")
     anchors = set()
     for match in _NUMBER.finditer(western):
@@ -87,13 +95,15 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
     partner costs nothing (its weight when missing is 0). A single letter keeps its
     case («المجموعة A» is Group A, not the article "a"), and the English words that
     are single letters anyway (a, I, a sentence's opening A) are not keyed."""
-    anchors = set()
-    for match in _LATIN_TOKEN.finditer(text):
-        token = match.group().rstrip(".")
-        if len(token) > 1:
-            anchors.add("l:" + token.casefold())
-        elif lang == "ar" or not _english_word_letter(token, text[: match.start()]):
-            anchors.add("l:" + token)
+    # Only a token that begins with a digit can end with a full stop (802.11a.): stripped,
+    # it keeps two characters, so a single letter is a match of one (issue 14: in C).
+    tokens = _LATIN_TOKEN.findall(text)
+    anchors = {"l:" + token.rstrip(".").casefold() for token in tokens if len(token) > 1}
+    letters = {token for token in tokens if len(token) == 1}
+    if lang != "ar":
+        labels = "A" in letters and any(not _english_word_letter("A", text[: m.start()]) for m in _LATIN_TOKEN.finditer(text) if m.group() == "A")
+        letters -= {"a", "I"} if labels else {"a", "I", "A"}
+    anchors.update("l:" + letter for letter in letters)
     return anchors
 
 

@@ -102,6 +102,24 @@ LATIN_CLASSES = str.maketrans(
 )
 
 
+class _Capitals(dict[int, str]):
+    """A class table with only the capitals of each character's classes kept (the key
+    letters; the rest is dropped), each character's found once: a word's skeleton in one
+    translate, the same as translating and dropping what is not a capital (issue 14)."""
+
+    def __init__(self, classes: dict[int, str]) -> None:
+        super().__init__()
+        self.classes = classes
+
+    def __missing__(self, code: int) -> str:
+        self[code] = "".join(ch for ch in chr(code).translate(self.classes) if ch.isupper())
+        return self[code]
+
+
+_ARABIC_KEYS = _Capitals(ARABIC_CLASSES)
+_LATIN_KEYS = _Capitals(LATIN_CLASSES)
+
+
 @lru_cache(maxsize=131072)
 def latin_skeleton(word: str) -> str:
     """Consonant classes of a Latin word; doubled letters count once (Arabic writes
@@ -110,7 +128,7 @@ def latin_skeleton(word: str) -> str:
     for digraph, single in LATIN_DIGRAPH_CLASSES:
         text = text.replace(digraph, single)
     text = _SOFT_C.sub("s", text)
-    return "".join(ch for ch in text.translate(LATIN_CLASSES) if ch.isupper())
+    return text.translate(_LATIN_KEYS)
 
 
 @lru_cache(maxsize=131072)
@@ -118,7 +136,7 @@ def arabic_skeletons(word: str) -> frozenset[str]:
     """Skeletons of an Arabic word with and without each proclitic it may carry."""
     word = normalize(word).replace(" ", "")
     stems = [word, *proclitic_stems(word)]
-    return frozenset("".join(ch for ch in stem.translate(ARABIC_CLASSES) if ch.isupper()) for stem in stems)
+    return frozenset(stem.translate(_ARABIC_KEYS) for stem in stems)
 
 
 def romanisation_fit(latin: str, arabic: str) -> int:

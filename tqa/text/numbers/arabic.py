@@ -3,36 +3,26 @@ script's separators, scale words with their duals and plurals, compounds (ملي
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize_with_map, to_western_digits
+from tqa.text.numbers import arabic_words
+from tqa.text.numbers.arabic_words import AR_ARTICLE_UNITS, AR_UNITS, CARDINALS, PER_CENT, TEN, TENS
 from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
 from tqa.text.numbers.counting import arabic_clock_hour, arabic_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
 from tqa.text.numbers.duals import unit_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
+from tqa.text.numbers.triggers import WordEnds, has_arabic_word_ending, has_digit
 
-_AR_SCALES = ar.SCALES
-# آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of".
-_AR_PLURAL_SCALES = ar.PLURAL_SCALES
-# The hundreds, one word or two (خمسمئة، خمس مئة), and the dual's construct forms
-# (مئتي فني, مئتا ألف): with tqa.lang.ar's units, every number word below a thousand
-# that a compound (ألف ومئتي فني: 1,200) ends with, but the tens-and-units pairs.
-_HUNDREDS = {
-    f"{unit}{space}{hundred}": value * 100
-    for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
-    for hundred in ("مئه", "مائه")
-    for space in ("", " ")
-} | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
-_AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
-# The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
-_AR_CARDINALS = {w: v for w, v in _AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
+_AR_SCALES = ar.SCALES  # آلاف after a number (٣ آلاف) is a scale; alone (آلاف السوريين) it is "thousands of"
 _AR_LETTERS = ar.LETTERS
 _AR_PREFIX = "(?:" + "|".join(ar.FIGURE_PROCLITICS) + ")?"
 _DIGIT_RUN = r"\d+(?:[.,٫٬]\d+)*"  # digits already folded to 0-9; either separator script
-_CONJUNCTION = "|".join(ar.CONJUNCTIONS)
 _AR_DEFINITE_ALTERNATION = "|".join(ar.DEFINITE_SCALES)
 _AR_SCALE_ALTERNATION = "|".join(sorted(_AR_SCALES, key=len, reverse=True))
 _AR_NUMBER = patterns.compile(
@@ -47,11 +37,11 @@ _AR_FRACTION_SCALE = patterns.compile(
 # الألف, والمليون: "the thousand", a thousand all the same (الجنود الألف). Not after ب:
 # بالألف is "per thousand", a rate.
 _AR_DEFINITE_SCALE = patterns.compile(
-    rf"(?<![{_AR_LETTERS}])(?:{_CONJUNCTION})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}])(?:{'|'.join(ar.CONJUNCTIONS)})?(?:{ar.ARTICLE}|{ar.ARTICLE_AFTER_L})(?P<scale>{_AR_DEFINITE_ALTERNATION})(?![{_AR_LETTERS}])"
 )
 _AR_BARE_SCALE = patterns.compile(rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}])")
 _AR_WORD = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(_AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>" + "|".join(sorted(AR_UNITS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # عتبة الواحد في المئة, خمسة بالمئة: a number word before the per cent is a share, as
@@ -60,29 +50,27 @@ _AR_WORD = patterns.compile(
 _AR_WORD_PERCENT = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
     + "|".join(sorted(sorted({w for w in ar.UNITS if not w.startswith(ar.ARTICLE) and w != "اول"}), key=len, reverse=True))
-    + rf")\s+(?:في|بال)\s?(?:ال)?(?:مئه|مائه)(?![{_AR_LETTERS}])"
+    + rf")\s+(?:في|بال)\s?(?:ال)?(?:{'|'.join(PER_CENT)})(?![{_AR_LETTERS}])"
 )
 # A unit and a ten, one number: خمسة وعشرين (25), إحدى وثلاثين ألفاً (31,000).
 _AR_UNITS_AND_TENS = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<word>"
-    + "|".join(sorted((w for w, v in _AR_CARDINALS.items() if v < 10), key=len, reverse=True))
+    + "|".join(sorted((w for w, v in CARDINALS.items() if v < 10), key=len, reverse=True))
     + r")\s+و\s?(?P<tens>"
-    + "|".join(w for w, v in _AR_CARDINALS.items() if 20 <= v <= 90)
+    + "|".join(TENS)
     + rf")(?![{_AR_LETTERS}])(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # الخمسين من العمر, العشرينات: tens with the article are the number all the same (soft, like
 # any number word). Units with it (الثلاثة، الاثنين) are as often "the three" or Monday.
 _AR_DEFINITE_TENS = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}{ar.ARTICLE}(?P<word>"
-    + "|".join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))
+    + "|".join(TENS)
     + rf")(?![{_AR_LETTERS}])"
 )
 # A unit and a ten, each with the article, are one number: «الذكرى الخامسة والعشرين» (25th), «الفنادق الستة والتسعين» (96).
-_AR_ARTICLE_UNITS = {"الحادي": 1, "الحاديه": 1} | {w: v for w, v in ar.UNITS.items() if w.startswith(ar.ARTICLE) and v < 10}
-_AR_ARTICLE_UNITS |= {ar.ARTICLE + w: v for w, v in _AR_CARDINALS.items() if v < 10}
 _AR_ARTICLE_AND_TENS = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(_AR_ARTICLE_UNITS, key=len, reverse=True))})\s+و\s?"
-    rf"{ar.ARTICLE}(?P<word>{'|'.join(w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE))})(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?P<unit>{'|'.join(sorted(AR_ARTICLE_UNITS, key=len, reverse=True))})\s+و\s?"
+    rf"{ar.ARTICLE}(?P<word>{'|'.join(TENS)})(?![{_AR_LETTERS}])"
 )
 # A thousand of a larger scale: ألف مليار (a trillion), ألف و٢٠٠ مليار (1.2 trillion),
 # ألفي مليون (2 billion); the thousands count the larger scale's units.
@@ -93,7 +81,7 @@ _AR_THOUSANDS_OF = patterns.compile(
 _AR_TEEN = patterns.compile(
     rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:{ar.ARTICLE})?(?P<word>"
     + "|".join(sorted(ar.TEEN_UNITS, key=len, reverse=True))
-    + rf")\s+عشره?(?![{_AR_LETTERS}])"
+    + rf")\s+{TEN}ه?(?![{_AR_LETTERS}])"
 )
 # ونصف السكان is "and half the population": a definite noun after it is not the head's scale.
 _AR_FRACTION_TAIL = patterns.compile(
@@ -105,7 +93,7 @@ _AR_BARE_TAIL = patterns.compile(
 )
 # A tail in words: ألف ومئتي فني (1,200), ثلاثة آلاف وخمسمئة (3,500), مليون ومئتا ألف.
 _AR_WORD_TAIL = patterns.compile(
-    r"\s+و\s?(?P<word>" + "|".join(sorted(_AR_CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
+    r"\s+و\s?(?P<word>" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + rf")(?![{_AR_LETTERS}])"
     rf"(?:\s+(?P<scale>{_AR_SCALE_ALTERNATION})(?![{_AR_LETTERS}]))?"
 )
 # The ends of a range (in the original text): «بين ٣ و٥ آلاف», «من ٣ إلى ٥ ملايين», «٣-٥ آلاف».
@@ -122,7 +110,7 @@ def _arabic_scale(word: str | None, plural_allowed: bool) -> tuple[float, int] |
     if isinstance(entry, tuple):
         return (float(entry[0]), entry[1])
     if entry is None:
-        return (1.0, _AR_PLURAL_SCALES[word]) if plural_allowed else None
+        return (1.0, ar.PLURAL_SCALES[word]) if plural_allowed else None
     return (1.0, entry)
 
 
@@ -135,6 +123,10 @@ class _Found:
     offsets: list[int]
     found: list[Quantity] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def scan(self, pattern: re.Pattern[str], ends: WordEnds) -> Iterator[re.Match[str]]:
+        """`pattern`'s matches, none searched for where no word ends with one of `ends`."""
+        return pattern.finditer(self.folded) if has_arabic_word_ending(self.folded, ends) else iter(())
 
     def add(self, base: float, scale: int, start: int, end: int, soft: bool = False, percent: bool = False) -> None:
         end, tail = _extend_compound(self.folded, end, scale)
@@ -151,10 +143,12 @@ class _Found:
 def arabic_quantities(text: str) -> list[Quantity]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     result = _Found(text, folded, offsets)
-    _digit_numbers(result)
-    _teen_numbers(result)
-    _word_numbers(result)
-    _scale_words(result)
+    if has_digit(folded):
+        _digit_numbers(result)
+    if has_arabic_word_ending(folded, arabic_words.WORD_ENDS):
+        _word_numbers(result)
+    if has_arabic_word_ending(folded, arabic_words.SCALE_ENDS):
+        _scale_words(result)
     for start, end, value in unit_counts(folded):
         if not overlaps(start, end, result.taken):
             result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
@@ -192,27 +186,25 @@ def _digit_numbers(result: _Found) -> None:
             result.found[-1] = replace(result.found[-1], alternative=multiplied)
 
 
-def _teen_numbers(result: _Found) -> None:
-    for m in _AR_TEEN.finditer(result.folded):  # soft, but an hour («الحادية عشرة ليلاً», 11 p.m.) is as definite as its figure
-        result.add(10.0 + ar.TEEN_UNITS[m["word"]], 0, m.start(), m.end(), soft=not arabic_clock_hour(result.folded, m.start(), m.end()))
-
-
 def _word_numbers(result: _Found) -> None:
-    for match in _AR_WORD_PERCENT.finditer(result.folded):
-        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
-    for match in _AR_ARTICLE_AND_TENS.finditer(result.folded):  # soft, as every number word
-        result.add(float(_AR_ARTICLE_UNITS[match["unit"]] + _AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
-    for match in _AR_DEFINITE_TENS.finditer(result.folded):
+    # Soft, but an hour («الحادية عشرة ليلاً», 11 p.m.) is as definite as its figure.
+    for m in result.scan(_AR_TEEN, arabic_words.TEEN_ENDS):
+        result.add(10.0 + ar.TEEN_UNITS[m["word"]], 0, m.start(), m.end(), soft=not arabic_clock_hour(result.folded, m.start(), m.end()))
+    for match in result.scan(_AR_WORD_PERCENT, arabic_words.PER_CENT_ENDS):
+        result.add(float(AR_UNITS[match["word"]]), 0, match.start("word"), match.end(), percent=True)
+    for match in result.scan(_AR_ARTICLE_AND_TENS, arabic_words.TENS_ENDS):  # soft, as every number word
+        result.add(float(AR_ARTICLE_UNITS[match["unit"]] + AR_UNITS[match["word"]]), 0, match.start("unit"), match.end(), soft=True)
+    for match in result.scan(_AR_DEFINITE_TENS, arabic_words.TENS_ENDS):
         if overlaps(match.start("word"), match.end(), result.taken):
             continue
-        result.add(float(_AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
-    for pattern in (_AR_UNITS_AND_TENS, _AR_WORD):
-        for match in pattern.finditer(result.folded):
+        result.add(float(AR_UNITS[match["word"]]), 0, match.start("word") - len(ar.ARTICLE), match.end(), soft=True)
+    for pattern, ends in ((_AR_UNITS_AND_TENS, arabic_words.TENS_ENDS), (_AR_WORD, arabic_words.WORD_ENDS)):
+        for match in result.scan(pattern, ends):
             scale = _arabic_scale(match["scale"], plural_allowed=True)
             if scale is None or overlaps(match.start("word"), match.end(), result.taken):
                 continue
             tens = match.groupdict().get("tens")
-            base = (_AR_UNITS[match["word"]] + (_AR_UNITS[tens] if tens else 0)) * scale[0]
+            base = (AR_UNITS[match["word"]] + (AR_UNITS[tens] if tens else 0)) * scale[0]
             # «ثلاثة ملايين» is as definite as «٣ ملايين», «ثلاثة وزراء» as «٣ وزراء», «العاشرة صباحاً» as 10 a.m.
             counts = match["word"] != "اول" and arabic_counts(result.folded, match.start("word"), match.end(), base)
             result.add(base, scale[1], match.start("word"), match.end(), soft=scale[1] == 0 and not counts)
@@ -292,7 +284,7 @@ def _word_tail(folded: str, end: int, scale: int) -> tuple[int, float]:
         power = _arabic_scale(tail["scale"], plural_allowed=True)
         if power is None:
             break
-        value = _AR_CARDINALS[tail["word"]] * power[0] * 1000.0 ** power[1]
+        value = CARDINALS[tail["word"]] * power[0] * 1000.0 ** power[1]
         unit_then_ten = 0 < limit < 10 and 20 <= value <= 90
         if value >= limit and not unit_then_ten:
             break

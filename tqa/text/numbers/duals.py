@@ -13,6 +13,7 @@ from __future__ import annotations
 from tqa import patterns
 from tqa.lang import ar
 from tqa.lang.ar import normalize
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending
 
 # Singulars as written (ة kept: it is what turns into ت before the ending).
 TIME_UNITS = ("دقيقة", "ساعة", "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن")
@@ -31,18 +32,20 @@ def dual_forms(singular: str) -> tuple[str, str]:
 # Duals that are other words too: ميلان is Milan, طنان "resounding".
 _OTHER_WORDS = {"ميلان", "طنان"}
 # Sorted before by length: a set's order differs from run to run, and so would the pattern (tqa.patterns).
-_DUALS = sorted(
+DUALS = sorted(
     sorted({d for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES) for d in dual_forms(s)} - _OTHER_WORDS), key=len, reverse=True
 )
 _DUAL = patterns.compile(
     rf"(?<![{ar.LETTERS}])(?:[{ar.FIGURE_PROCLITICS}]?(?:{ar.ARTICLE})?|{ar.ARTICLE_AFTER_L})"
-    rf"(?P<dual>{'|'.join(_DUALS)})(?![{ar.LETTERS}])"
+    rf"(?P<dual>{'|'.join(DUALS)})(?![{ar.LETTERS}])"
 )
 
 
 def unit_counts(folded: str) -> list[tuple[int, int, float]]:
     """The counts a unit's form gives in normalised Arabic text, as (start, end, figure):
     each dual is 2, and a singular before its own dual in a range is 1."""
+    if not has_arabic_word_ending(folded, _COUNT_ENDS):
+        return []  # most sentences: no dual of a unit (tqa.text.numbers.triggers)
     return [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
         (a, b, 1.0) for a, b in _range_singles(folded)
     ]
@@ -51,11 +54,16 @@ def unit_counts(folded: str) -> list[tuple[int, int, float]]:
 # A range of one and two of a unit writes the singular and the dual and no figure: «بين متر
 # ومترين», «من يوم إلى يومين», «ساعة أو ساعتين» are "1 to 2 metres", "one to two days",
 # "an hour or two". The singular is 1 there, as the dual is 2; alone it names the unit.
-_SINGULARS = {normalize(s): dual_forms(s) for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES)}
+SINGULARS = {normalize(s): dual_forms(s) for s in (*TIME_UNITS, *_MEASURE_UNITS, *_CURRENCIES)}
 _RANGE_SINGLE = patterns.compile(
-    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(_SINGULARS, key=len, reverse=True))})"
+    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<single>{'|'.join(sorted(SINGULARS, key=len, reverse=True))})"
     rf"\s+(?:و|او|الي|حتي)\s?(?P<dual>[{ar.LETTERS}]+)(?![{ar.LETTERS}])"
 )
+
+
+# A count needs a dual: alone, or after its singular in a range (ميلان too, which is no
+# count alone). A sentence with no dual's word is not scanned (tqa.text.numbers.triggers).
+_COUNT_ENDS = arabic_word_ends([*DUALS, *(dual for duals in SINGULARS.values() for dual in duals)])
 
 
 def _range_singles(folded: str) -> list[tuple[int, int]]:
@@ -64,6 +72,6 @@ def _range_singles(folded: str) -> list[tuple[int, int]]:
     return [
         (m.start("single"), m.end("single"))
         for m in _RANGE_SINGLE.finditer(folded)
-        if m["dual"] in _SINGULARS[m["single"]]
-        or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in _SINGULARS[m["single"]])
+        if m["dual"] in SINGULARS[m["single"]]
+        or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in SINGULARS[m["single"]])
     ]

@@ -12,6 +12,7 @@ from tqa.text.numbers.codes import phone_numbers, road_numbers
 from tqa.text.numbers.counting import english_counts
 from tqa.text.numbers.currencies import CURRENCY_SIGNS
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
+from tqa.text.numbers.triggers import has_digit, has_latin_word, latin_words
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
 _EN_SCALE_ABBREVIATIONS = en.SCALE_ABBREVIATIONS
@@ -35,21 +36,22 @@ _EN_COMPOUNDS = {
     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 }
 # The set sorted before by length: in hash order the pattern would differ from run to run (tqa.patterns).
+NUMBER_WORDS = sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True)
 _EN_WORD_NUMBER = patterns.compile(
     r"\b(?P<word>"
-    + patterns.alternation(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS, *_EN_ORDINALS, *en.MULTIPLES}), key=len, reverse=True))
+    + patterns.alternation(NUMBER_WORDS)
     + r")"
     r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?\b(?:\s+(?P<percent>per\s?cent|percent)\b)?",
     re.IGNORECASE,
 )
 # "a million people", "one billion dollars": a scale word with no digits before it.
-_EN_BARE_SCALE = patterns.compile(r"\b(?:a|an|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_EN_SCALE_ALTERNATION = "thousand|million|billion|trillion"
+_EN_BARE_SCALE = patterns.compile(rf"\b(?:a|an|one)\s+(?P<scale>{_EN_SCALE_ALTERNATION})\b", re.IGNORECASE)
 # The ends of a range: "between 2 and 3 million", "2 to 3 million", "$2-3bn".
 _EN_RANGE_JOINER = patterns.compile(r"\s*(?:(?P<and>and)|to|[-–])\s*", re.IGNORECASE)
 _EN_RANGE_BETWEEN = patterns.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 # A whole and a fraction of a scale: "one and a half million", "two-and-a-half billion",
 # "a million and a half" (1.5 million), as Arabic writes مليون ونصف المليون.
-_EN_SCALE_ALTERNATION = "thousand|million|billion|trillion"
 _EN_AND_FRACTION = patterns.compile(
     r"\b(?:(?P<whole>"
     + patterns.alternation(sorted(sorted({*_EN_COMPOUNDS, *_EN_UNITS}), key=len, reverse=True))
@@ -58,29 +60,39 @@ _EN_AND_FRACTION = patterns.compile(
     re.IGNORECASE,
 )
 _EN_FRACTION_SCALE = patterns.compile(
-    r"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
+    rf"\b(?P<fraction>half|a quarter|quarter)\s+(?:of\s+)?(?:a|an)\s+(?P<scale>{_EN_SCALE_ALTERNATION})\b", re.IGNORECASE
 )
+
+
+# What a sentence needs for each reader to run: a digit, a number word or a scale word,
+# each a whole word (tqa.text.numbers.triggers). Most sentences have none (issue 14).
+WORDS = latin_words(NUMBER_WORDS)
+SCALE_WORDS = latin_words(_EN_SCALE_ALTERNATION.split("|"))
 
 
 def english_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for start, end, value in phone_numbers(text):
+    digits, scales = has_digit(text), has_latin_word(text, SCALE_WORDS)
+    for start, end, value in phone_numbers(text) if digits else ():
         found.append(replace(make_quantity(value, 0, start, end, text), code=True))  # 06 580 5642: one number
         taken.append((start, end))
-    _whole_and_fraction(text, found, taken)
-    _digit_numbers(text, found, taken)
-    for start, end in road_numbers(text, "en"):
+    if scales:
+        _whole_and_fraction(text, found, taken)
+    if digits:
+        _digit_numbers(text, found, taken)
+    for start, end in road_numbers(text, "en") if digits else ():
         # The N49 national road: the figure of a road's code, which Arabic writes رقم 49.
         found.append(make_quantity(float(text[start:end]), 0, start, end, text))
         taken.append((start, end))
-    _word_numbers(text, found, taken)
-    for match in _EN_FRACTION_SCALE.finditer(text):
+    if has_latin_word(text, WORDS):
+        _word_numbers(text, found, taken)
+    for match in _EN_FRACTION_SCALE.finditer(text) if scales else ():
         if not overlaps(match.start(), match.end(), taken):
             fraction = en.FRACTIONS[en.matched_key(match["fraction"])]
             found.append(make_quantity(fraction, _EN_SCALE_WORDS[en.matched_key(match["scale"])], match.start(), match.end(), text))
             taken.append((match.start(), match.end()))
-    for match in _EN_BARE_SCALE.finditer(text):
+    for match in _EN_BARE_SCALE.finditer(text) if scales else ():
         if not overlaps(match.start(), match.end(), taken):
             found.append(make_quantity(1.0, _EN_SCALE_WORDS[en.matched_key(match["scale"])], match.start(), match.end(), text, soft=True))
     return share_range_scale(sorted(found, key=lambda q: q.start), text, _EN_RANGE_JOINER, _EN_RANGE_BETWEEN)

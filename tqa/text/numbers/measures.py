@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqa import patterns
 from tqa.lang import ar, en
@@ -34,6 +35,7 @@ from tqa.text.numbers.approximate import ROUNDING_LIMIT, approximation, on_its_s
 from tqa.text.numbers.digits import arabic_digits
 from tqa.text.numbers.duals import TIME_UNITS, dual_forms
 from tqa.text.numbers.shares import arabic_shares, english_shares
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending, has_digit, has_latin_word, latin_words
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,14 @@ _EN_UNITS = {
 }  # fmt: skip
 _EN_PART = patterns.compile(
     rf"\b(?:(?P<lead>half|a\s+quarter\s+of)\s+an?|(?:{_EN_AMOUNT})(?:\s+and\s+a\s+(?P<inner>half|quarter))?)"
-    rf"[\s-]+(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year|decade)s?\b"
+    rf"[\s-]+(?P<unit>{'|'.join(_EN_UNITS)})s?\b"
     rf"(?:\s+and\s+a\s+(?P<plus>half|quarter)\b)?",
     re.IGNORECASE,
 )
+# A length of time needs one of its units as a whole word, and a sum of money a digit: a
+# sentence with neither is not scanned for them (tqa.text.numbers.triggers; issue 14).
+_AR_UNIT_ENDS = arabic_word_ends(_AR_UNITS)
+_EN_UNIT_WORDS = latin_words([*_EN_UNITS, *(unit + "s" for unit in _EN_UNITS)])
 _EN_JOIN = patterns.compile(r"^\s+(?:and\s+)?$")
 _EN_RANGE_HEAD = patterns.compile(
     rf"(?:\b(?P<between>between)\s+)?\b(?:(?P<digits>\d+(?:\.\d+)?)|(?P<word>{'|'.join(en.UNITS)}))\s*(?P<joiner>-|–|to|and)\s*\Z",
@@ -145,18 +151,25 @@ _EN_MONEY_RE = patterns.compile(
 # "Around the clock" is a day's 24 hours, as «على مدار الساعة» is: each side may write the
 # idiom for the other's «على مدار ٢٤ ساعة», "24 hours a day".
 _DAY = 1440.0
-_EN_CLOCK = patterns.compile(r"\b(?:a)?round[\s-]+the[\s-]+clock\b", re.IGNORECASE)
-_AR_CLOCK = patterns.compile(rf"(?<![{_AR_L}])(?:علي\s+)?مدار\s+الساعه(?![{_AR_L}])")
+_EN_CLOCK_WORD, _AR_CLOCK_WORD = "clock", "الساعه"
+_EN_CLOCK = patterns.compile(rf"\b(?:a)?round[\s-]+the[\s-]+{_EN_CLOCK_WORD}\b", re.IGNORECASE)
+_AR_CLOCK = patterns.compile(rf"(?<![{_AR_L}])(?:علي\s+)?مدار\s+{_AR_CLOCK_WORD}(?![{_AR_L}])")
+_AR_CLOCK_ENDS, _EN_CLOCK_WORDS = arabic_word_ends([_AR_CLOCK_WORD]), latin_words([_EN_CLOCK_WORD])  # as the units' (issue 14)
 _HALVES = {"half": 0.5, "quarter": 0.25, "a quarter of": 0.25, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
 def measures(text: str, lang: str) -> list[Measure]:
     """Durations, sums of money and shares written in `text`, in reading order."""
+    return list(_measures(text, lang))
+
+
+@lru_cache(maxsize=4096)  # the aligner's anchors and the number check read each sentence's amounts, as its numbers (#14)
+def _measures(text: str, lang: str) -> tuple[Measure, ...]:
     found = _arabic(text) if lang == "ar" else _english(text)
     times = [m for m in found if m.dimension in ("time", "months")]
     # «ربع ساعة», "a quarter of an hour": the fraction is the duration's, not a share.
     found = [m for m in found if m.dimension != "share" or not any(t.start < m.end and m.start < t.end for t in times)]
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return tuple(sorted(found, key=lambda m: (m.start, m.end)))
 
 
 def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> float:
@@ -167,13 +180,14 @@ def _amount(digits: str | None, word: str | None, words: dict[str, float]) -> fl
 
 def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
-    found = _arabic_durations(text, folded, offsets)
-    for match in _AR_MONEY_RE.finditer(folded):
+    found = _arabic_durations(text, folded, offsets) if has_arabic_word_ending(folded, _AR_UNIT_ENDS) else []
+    for match in _AR_MONEY_RE.finditer(folded) if has_digit(folded) else ():
         value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
         found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
     for start, end, value, exact in arabic_shares(folded):
         found.append(_share(text, offsets[start], offsets[end], value, exact))
-    found += [Measure(offsets[m.start()], offsets[m.end()], "time", _DAY) for m in _AR_CLOCK.finditer(folded)]
+    clock = _AR_CLOCK.finditer(folded) if has_arabic_word_ending(folded, _AR_CLOCK_ENDS) else ()
+    found += [Measure(offsets[m.start()], offsets[m.end()], "time", _DAY) for m in clock]
     return found
 
 
@@ -239,7 +253,7 @@ def _folded_start(measure: Measure, offsets: list[int]) -> int:
 def _english(text: str) -> list[Measure]:
     found: list[Measure] = []
     previous: tuple[int, str, float] | None = None
-    for match in _EN_PART.finditer(text):
+    for match in _EN_PART.finditer(text) if has_latin_word(text, _EN_UNIT_WORDS) else ():
         dimension, size = _EN_UNITS[en.matched_key(match["unit"])]
         count = (
             _HALVES[re.sub(r"\s+", " ", en.matched_key(match["lead"]))]
@@ -256,13 +270,14 @@ def _english(text: str) -> list[Measure]:
             found.append(Measure(head[0], head[1], dimension, head[2] * size))
         found.append(Measure(start, match.end(), dimension, value, approximate=approximation(text, start, match.end())))
         previous = (match.end(), dimension, size)
-    for match in _EN_MONEY_RE.finditer(text):
+    for match in _EN_MONEY_RE.finditer(text) if has_digit(text) else ():
         if not (match["sign"] or match["coin"] or match.end("digits") != match.end()):
             continue  # a bare figure is no sum of money
         coin = _EN_COINS[en.matched_key(match["coin"])] if match["coin"] else 1.0
         found.append(Measure(match.start(), match.end(), "money", float(match["digits"]) * coin))
     found += [_share(text, start, end, value, exact) for start, end, value, exact in english_shares(text)]
-    found += [Measure(m.start(), m.end(), "time", _DAY) for m in _EN_CLOCK.finditer(text)]
+    clock = _EN_CLOCK.finditer(text) if has_latin_word(text, _EN_CLOCK_WORDS) else ()
+    found += [Measure(m.start(), m.end(), "time", _DAY) for m in clock]
     return found
 
 

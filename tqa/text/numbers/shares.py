@@ -25,6 +25,7 @@ from tqa import patterns
 from tqa.lang import ar, en
 from tqa.text.numbers.approximate import ENGLISH_WORDS
 from tqa.text.numbers.digits import arabic_digits
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending, has_digit, has_latin_word, latin_words
 
 Share = tuple[int, int, float, bool]  # start, end, per cent, written in figures
 
@@ -57,17 +58,23 @@ _AR_SHARE = patterns.compile(
 _AR_SHARE_HINT = patterns.compile(r"نصف|ربع|ثلث|٪|%|مئه|مائه")
 
 # A change in one word, as the per cent it rises or falls by (see above).
+_AR_DOUBLE, _AR_DOUBLE_ENDINGS, _AR_TWICE = "ضاعف", ("ت", "ا", "وا", "تا"), "الضعف"
 _AR_CHANGE = patterns.compile(
-    rf"(?<![{_L}])[وف]?(?:[تي]?تضاعف|[يت]?ضاعف)(?:ت|ا|وا|تا)?(?![{_L}])(?!\s+(?:\d|مر|ثلاث|اربع|خمس|عشر))"
-    rf"|(?<![{_L}])[وف]?(?:الي|ب)\s*الضعف(?![{_L}])"
+    rf"(?<![{_L}])[وف]?(?:[تي]?ت{_AR_DOUBLE}|[يت]?{_AR_DOUBLE})(?:{'|'.join(_AR_DOUBLE_ENDINGS)})?(?![{_L}])(?!\s+(?:\d|مر|ثلاث|اربع|خمس|عشر))"
+    rf"|(?<![{_L}])[وف]?(?:الي|ب)\s*{_AR_TWICE}(?![{_L}])"
 )
 # An equal split between two: "a 50-50 joint venture", "fifty-fifty", «مشروع مشترك مناصفة»,
 # «بالمناصفة», «بالتساوي»: each side's half, one share of 50 (not two figures of 50). A bare
 # «تساوي» is the verb "equals": only the adverb بالتساوي says "equally".
-_EN_EQUAL = patterns.compile(r"(?<![\w.,-])(?:50|fifty)\s?[-‐‑–/:]\s?(?:50|fifty)(?![\w%-])", re.IGNORECASE)
-_AR_EQUAL = patterns.compile(rf"(?<![{_L}])[وف]?(?:(?:بال|ال)?مناصفه|بالتساوي)(?![{_L}])")
+_EN_FIFTY = "fifty"
+_EN_EQUAL = patterns.compile(rf"(?<![\w.,-])(?:50|{_EN_FIFTY})\s?[-‐‑–/:]\s?(?:50|{_EN_FIFTY})(?![\w%-])", re.IGNORECASE)
+_AR_HALVES, _AR_EQUALLY = "مناصفه", "بالتساوي"
+_AR_EQUAL = patterns.compile(rf"(?<![{_L}])[وف]?(?:(?:بال|ال)?{_AR_HALVES}|{_AR_EQUALLY})(?![{_L}])")
 _EN_CHANGES = {"doubl": 100.0, "halv": 50.0, "tripl": 200.0}
-_EN_CHANGE = patterns.compile(r"\b(?P<stem>doubl|halv|tripl)(?:ed|ing)\b(?!\s+(?:as|down|up|back)\b)", re.IGNORECASE)
+_EN_CHANGE_ENDINGS = ("ed", "ing")
+_EN_CHANGE = patterns.compile(
+    rf"\b(?P<stem>{'|'.join(_EN_CHANGES)})(?:{'|'.join(_EN_CHANGE_ENDINGS)})\b(?!\s+(?:as|down|up|back)\b)", re.IGNORECASE
+)
 
 _EN_WORDS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3}
 _EN_WORDS |= {"one third": 100 / 3, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
@@ -77,8 +84,6 @@ _EN_SHARE = patterns.compile(
     rf"|(?<![\d.,])(?P<digits>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
-# As _AR_SHARE_HINT: in every fraction word or per cent of _EN_SHARE.
-_EN_SHARE_HINT = patterns.compile(r"half|quarter|third|fifth|tenth|%|per\s?cent", re.IGNORECASE)
 _EN_PERIOD = r"(?:year|month|week|day|night|hour|minute|century|decade|season|term|session|quarter|game|match|campaign)s?\b(?!-on-)|\d{4}\b"
 _EN_OF = patterns.compile(r"\s+(?:of\b|the\b)", re.IGNORECASE)
 # After "by" or "nearly" the fraction stands alone (by a third, to 1,200): before a noun it
@@ -95,6 +100,14 @@ _EN_NOT_SHARE = patterns.compile(
 )
 _EN_POSITION = patterns.compile(r"\b(?:the|first|second|last|latter|former|opening|final|closing|early|late)\s+$", re.IGNORECASE)
 
+# The words each pattern above ends with, whole (tqa.text.numbers.triggers): a sentence
+# with none of a pattern's (and no digit, for those that read one) is not scanned (issue 14).
+_AR_CHANGE_ENDS = arabic_word_ends([*(_AR_DOUBLE + ending for ending in ("", *_AR_DOUBLE_ENDINGS)), _AR_TWICE])
+_AR_EQUAL_ENDS = arabic_word_ends([_AR_HALVES, _AR_EQUALLY])
+_EN_SHARE_WORDS = latin_words(re.split(r"[\s-]", word)[-1] for word in _EN_WORDS)  # half of "a half", thirds of "two-thirds"
+_EN_CHANGE_WORDS = latin_words(stem + ending for stem in _EN_CHANGES for ending in _EN_CHANGE_ENDINGS)
+_EN_FIFTY_WORDS = latin_words([_EN_FIFTY])
+
 
 def arabic_shares(folded: str) -> Iterator[Share]:
     """The shares in normalised Arabic text (western digits), as folded offsets."""
@@ -105,15 +118,15 @@ def arabic_shares(folded: str) -> Iterator[Share]:
             word = match["word"] or match["dword"]
             start = match.start("word") if match["word"] else match.start("dword") - len(ar.ARTICLE)
             yield start, match.end(), _AR_WORDS[word], False
-    for match in _AR_CHANGE.finditer(folded):
+    for match in _AR_CHANGE.finditer(folded) if has_arabic_word_ending(folded, _AR_CHANGE_ENDS) else ():
         yield match.start(), match.end(), 100.0, False
-    for match in _AR_EQUAL.finditer(folded):
+    for match in _AR_EQUAL.finditer(folded) if has_arabic_word_ending(folded, _AR_EQUAL_ENDS) else ():
         yield match.start(), match.end(), 50.0, False
 
 
 def english_shares(text: str) -> Iterator[Share]:
     """The shares in English text."""
-    for match in _EN_SHARE.finditer(text) if _EN_SHARE_HINT.search(text) else ():
+    for match in _EN_SHARE.finditer(text) if has_digit(text) or has_latin_word(text, _EN_SHARE_WORDS) else ():
         if match["digits"]:
             yield match.start(), match.end(), float(match["digits"]), True
             continue
@@ -121,7 +134,7 @@ def english_shares(text: str) -> Iterator[Share]:
         quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end))
         if quantity and not _EN_NOT_SHARE.match(text, end) and not _EN_POSITION.search(text[max(0, start - 12) : start]):
             yield start, end, _EN_WORDS[en.matched_key(match["word"])], False
-    for match in _EN_CHANGE.finditer(text):
+    for match in _EN_CHANGE.finditer(text) if has_latin_word(text, _EN_CHANGE_WORDS) else ():
         yield match.start(), match.end(), _EN_CHANGES[en.matched_key(match["stem"])], False
-    for match in _EN_EQUAL.finditer(text):
+    for match in _EN_EQUAL.finditer(text) if has_digit(text) or has_latin_word(text, _EN_FIFTY_WORDS) else ():
         yield match.start(), match.end(), 50.0, False

@@ -121,12 +121,24 @@ _EN = _compile(_EN_UNITS, (), re.IGNORECASE, r"\b") + _compile((), _EN_TEMPERATU
 _AR = _compile(_AR_UNITS, _AR_TEMPERATURES, 0, r"(?![\u0621-\u064A])")
 
 
+def _any(table: list[tuple[re.Pattern[str], Measure]]) -> re.Pattern[str]:
+    """One pattern that matches where any of `table`'s does, each with its own flags."""
+    return patterns.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p, _ in table))
+
+
+# Most figures have no unit after them: one try of the union tells, before the 46 tries
+# that choose the longest unit (issue 14).
+_ANY = {"ar": _any(_AR + _EN), "en": _any(_EN)}
+
+
 def measure_after(text: str, end: int, lang: str) -> Measure | None:
     """The unit of measure that follows a figure ending at `end` in `text`. The longest
     unit read wins: «متر مكعب» over «متر». Arabic copy writes units in either script."""
     # Only the unit is wanted, not its offsets: the Arabic is read normalised (قنطاراً: قنطارا).
     # English is read in place, so that "45C" sees the digit before its C.
     text, start, end = (normalize(text[end : end + 40]), 0, 40) if lang == "ar" else (text, end, end + 40)
+    if _ANY["ar" if lang == "ar" else "en"].match(text, start, end) is None:
+        return None
     tables = (_AR, _EN) if lang == "ar" else (_EN,)
     best: tuple[int, Measure] | None = None
     for pattern, measure in (entry for table in tables for entry in table):
