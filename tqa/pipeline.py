@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Inputs:
+    """The two documents of a check as source and target, with the language of each."""
+
     source: Document
     target: Document
     source_lang: Lang

@@ -23,6 +23,8 @@ class Lookup(Protocol[V_co]):
 
 @dataclass(frozen=True)
 class GlossaryEntry:
+    """One name or term of a house glossary: its preferred English form and the spellings it accepts or forbids."""
+
     id: str
     type: str
     en: str
@@ -68,6 +70,8 @@ def entries_from_fields(rows: Sequence[Sequence[object]]) -> tuple[GlossaryEntry
 
 @dataclass(frozen=True)
 class GlossaryMatch:
+    """One glossary form found in a text: the entry, where, the words as written, the form and its kind."""
+
     entry: GlossaryEntry
     start: int
     end: int
@@ -78,5 +82,7 @@ class GlossaryMatch:
 
 @dataclass(frozen=True)
 class GlossarySource:
+    """A glossary file as it was read: its path and the SHA-256 of its bytes, for the report's signature."""
+
     path: str
     sha256: str
