@@ -57,7 +57,7 @@ def entry_from_fields(row: Sequence[object]) -> GlossaryEntry:
     ValueError: the cache is then rebuilt). Every entry is made this way: a cached
     glossary's as a check asks for them (tqa/glossary/stored.py), where that __init__
     took about a tenth of a check that made all 50,000, and a new glossary's as its
-    file is read (tqa/glossary/entries.py: a twentieth of a 50,000-entry load, #14)."""
+    file is read (tqa/glossary/entries.py, #14)."""
     entry = object.__new__(GlossaryEntry)
     object.__setattr__(entry, "__dict__", dict(zip(_FIELDS, row, strict=True)))
     return entry
