@@ -4,6 +4,7 @@ line goes to typer."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -207,3 +208,44 @@ def test_echo_writes_what_typer_echo_writes(capsys: pytest.CaptureFixture[str]) 
         ours = capsys.readouterr()
         typer.echo(message, nl=nl, err=err)
         assert ours == capsys.readouterr()
+
+
+def test_a_check_turns_the_collector_on_once_its_inputs_are_read() -> None:
+    # Issue 14: the collector stays off (tqa.entry) while the check's modules, numpy among
+    # them, load and while the pair is read and aligned; the checks run with it on, and
+    # what was made before is frozen out of its way.
+    code = "\n".join(
+        [
+            "import gc, sys",
+            f"sys.argv = ['tqa', 'check', {AR!r}, {EN!r}, '-q']",
+            "import tqa.pipeline as pipeline",
+            "seen = []",
+            "aligned, checked = pipeline.align_inputs, pipeline.check_document",
+            "def align(*args):",
+            "    seen.append(('align', gc.isenabled(), 'numpy' in sys.modules))",
+            "    return aligned(*args)",
+            "def check(*args):",
+            "    seen.append(('check', gc.isenabled(), gc.get_freeze_count() > 0))",
+            "    return checked(*args)",
+            "pipeline.align_inputs, pipeline.check_document = align, check",
+            "from tqa.entry import run",
+            "try:",
+            "    run()",
+            "except SystemExit:",
+            "    print(seen, gc.isenabled())",
+        ]
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[('align', False, False), ('check', True, True)] True"
+
+
+def test_the_collector_is_left_alone_outside_the_command_line() -> None:
+    from tqa.entry import collect_from_now_on
+
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        collect_from_now_on()  # a library caller's collector is its own
+        assert not gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.enable()

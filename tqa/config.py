@@ -23,6 +23,8 @@ MAX_CONFIG_BYTES = 1_000_000
 
 @dataclass(frozen=True)
 class Settings:
+    """The settings of one run, merged from the defaults, the config file and the command line."""
+
     glossaries: tuple[str, ...] = ()
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()

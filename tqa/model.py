@@ -98,6 +98,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class Article:
+    """One side of a check: a read document split into sentences (segments), with where it came from."""
     path: str
     lang: Lang
     format: str
@@ -148,6 +149,7 @@ class Bead:
 
 @dataclass(frozen=True)
 class AlignedDocument:
+    """The two articles and the beads that pair their sentences: what the checks read."""
     source: Article
     target: Article
     beads: tuple[Bead, ...]
@@ -180,6 +182,7 @@ class Span:
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem a check reports, as the text and JSON reports show it."""
     code: str
     name: str
     category: Category
@@ -259,6 +262,7 @@ ReportMode = Literal["pair", "single-article"]
 
 @dataclass(frozen=True)
 class Report:
+    """Everything one check run found and how it was run: what the reports are rendered from."""
     document: AlignedDocument
     findings: tuple[Finding, ...]
     tool_version: str

@@ -18,20 +18,32 @@ from tqa.pipeline_versions import dependency_versions
 from tqa.readers.langid import document_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tqa.scoring.score import ScoreResult
 
 
 @dataclass(frozen=True)
 class Inputs:
+    """The two documents of a check as source and target, with the language of each."""
+
     source: Document
     target: Document
     source_lang: Lang
     target_lang: Lang
 
 
-def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary | None = None) -> Report:
+def run(
+    first: Path,
+    second: Path | None,
+    settings: Settings,
+    glossary: Glossary | None = None,
+    inputs_read: Callable[[], None] = lambda: None,
+) -> Report:
     """Check a translation: two article files in either order, or one bilingual file.
-    `glossary`: the settings' glossaries already loaded (a batch loads them once)."""
+    `glossary`: the settings' glossaries already loaded (a batch loads them once);
+    `inputs_read` is called once they and the inputs are read (and aligned), before the
+    checks run (the command line then turns the garbage collector on: tqa.entry)."""
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)
@@ -42,9 +54,11 @@ def run(first: Path, second: Path | None, settings: Settings, glossary: Glossary
         # One article alone: the checks that need no source (house spellings, one
         # name spelled two ways, text left in the other language, punctuation).
         single = tuple(c for c in checks if not c.needs_source)
-        report = check_document(read_single(first), glossary, single, settings)
-        return replace(report, mode="single-article")
+        document = read_single(first)
+        inputs_read()
+        return replace(check_document(document, glossary, single, settings), mode="single-article")
     document = read_aligned(first, second, settings, glossary)
+    inputs_read()
     return check_document(document, glossary, checks, settings)
 
 

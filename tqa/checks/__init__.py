@@ -75,6 +75,8 @@ def check_by_code(code: str) -> Check | None:
 
 @dataclass(frozen=True)
 class CheckRun:
+    """What run_each_check gives: the findings in reading order, and the checks that raised."""
+
     findings: tuple[Finding, ...]
     failed: tuple[CheckFailure, ...]
 

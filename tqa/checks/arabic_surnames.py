@@ -32,6 +32,8 @@ from tqa.model import Segment
 
 @dataclass(frozen=True)
 class _Person:
+    """A glossary person whose full Arabic form the article writes, with the surnames that may stand for them later."""
+
     entry: GlossaryEntry
     surnames: frozenset[str]  # the listed Arabic surnames, normalised
     written: str  # the full Arabic form as the article writes it, for the message

@@ -178,6 +178,8 @@ Scope = EachPair | EachSentence | WholeArticle
 
 @dataclass(frozen=True)
 class Check:
+    """A check in the registry: its stable code and name, how it is shown and judged, and the function that finds its hits."""
+
     code: str
     name: str
     category: Category

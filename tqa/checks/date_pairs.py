@@ -30,6 +30,8 @@ from tqa.text.full_dates import NO_YEAR, FullDate, full_dates
 
 @dataclass(frozen=True)
 class LocatedDate:
+    """A full date read in a segment, kept with the segment its evidence points into."""
+
     segment: Segment
     date: FullDate
 
@@ -42,6 +44,8 @@ class LocatedDate:
 
 @dataclass(frozen=True)
 class DateComparison:
+    """The dates of aligned sentences paired up: those that agree and those that differ."""
+
     same: tuple[tuple[LocatedDate, LocatedDate], ...]  # (arabic, english)
     changed: tuple[tuple[LocatedDate, LocatedDate], ...]
 

@@ -36,6 +36,8 @@ def bracketed(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class LatinName:
+    """A glossary name written in Latin letters inside an Arabic sentence, where it begins and ends."""
+
     start: int
     end: int
     entry: GlossaryEntry

@@ -121,6 +121,8 @@ _NEAR = 90  # characters between a name and the direction said of it, at most (a
 
 @dataclass(frozen=True)
 class _Subject:
+    """A place or organisation a sentence names, keyed so that the directions the two sides give it can be compared."""
+
     key: str  # "entry:qamishli", or "word:kurd" for a name the glossary lacks
     text: str
     start: int

@@ -23,6 +23,8 @@ _JOINER = re.compile(r"\s*[/(]\s*")
 
 @dataclass(frozen=True)
 class MonthPair:
+    """Two month names given together for one month (an Arabic and a Western name)."""
+
     first: DateName
     second: DateName
 

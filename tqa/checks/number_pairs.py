@@ -28,6 +28,7 @@ from tqa.text.numbers.quantity import is_year
 
 @dataclass(frozen=True)
 class Located:
+    """A quantity read in a segment, kept with the segment its evidence points into."""
     segment: Segment
     quantity: Quantity
 
@@ -38,6 +39,7 @@ class Located:
 
 @dataclass(frozen=True)
 class NumberComparison:
+    """The quantities of aligned sentences compared: a scale word lost, a different value, or one side only."""
     wrong_scale: tuple[tuple[Located, Located], ...]  # (arabic, english)
     different: tuple[tuple[Located, Located], ...]
     arabic_only: tuple[Located, ...]

@@ -64,6 +64,8 @@ def particle_halves_apart(a: Spelling, b: Spelling) -> bool:
 
 @dataclass(frozen=True)
 class _Mention:
+    """A name with its particle (bin, ould, abu) as an English sentence writes it."""
+
     segment: Segment
     start: int  # the particle
     end: int

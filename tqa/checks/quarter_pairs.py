@@ -21,6 +21,8 @@ from tqa.text.quarters import Quarter, quarters
 
 @dataclass(frozen=True)
 class LocatedQuarter:
+    """A quarter of a year read in a segment, kept with the segment its evidence points into."""
+
     segment: Segment
     quarter: Quarter
 
@@ -30,6 +32,8 @@ class LocatedQuarter:
 
 @dataclass(frozen=True)
 class QuarterComparison:
+    """The quarters of aligned sentences paired up: those that agree and those that differ."""
+
     same: tuple[tuple[LocatedQuarter, LocatedQuarter], ...]  # (arabic, english)
     changed: tuple[tuple[LocatedQuarter, LocatedQuarter], ...]
 

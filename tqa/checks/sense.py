@@ -34,6 +34,7 @@ FAR_OUT = 50.0  # a scale word slipped is 1,000 times; amounts side by side rare
 
 @dataclass(frozen=True)
 class Amount:
+    """A sum of money read in a segment, with its currency."""
     segment: Segment
     quantity: Quantity
     currency: str
@@ -102,6 +103,7 @@ def _amount_out_of_line(ctx: CheckContext) -> Iterator[Hit]:
 
 @dataclass(frozen=True)
 class _Target:
+    """The glossary name word a misspelt word of the text stands for (M805), with the word as the house writes it."""
     core: str  # the name word the glossary lists: Qamishli
     house: str  # the word as the house writes it: al-Shaibani
     entry: GlossaryEntry

@@ -28,6 +28,7 @@ from tqa.cli.common import (
     say_interrupted,
     silence_output,
 )
+from tqa.entry import collect_from_now_on
 from tqa.errors import StageError, TqaError, cut, describe, one_line
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ def main() -> None:
         plain = fast.parse(sys.argv[1:])
         if plain is not None:
             fast.run(*plain)
+        collect_from_now_on()  # typer and its command's modules are loaded with the collector on
         _run_typer()
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)

@@ -21,6 +21,7 @@ from tqa.cli.common import (
     _severity_overrides,
     verdict_already_reached,
 )
+from tqa.entry import collect_from_now_on
 from tqa.errors import in_stage, one_line
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _checked(o: CheckOptions) -> tuple[Report, Settings, tuple[Path, ...]]:
     from tqa.pipeline import run
 
     settings = check_settings(o.glossary, o.fail_on, o.select, o.ignore, o.severity, o.waivers, o.direction, o.reference)
-    report = run(o.first, o.second, settings)
+    report = run(o.first, o.second, settings, inputs_read=collect_from_now_on)
     inputs = (
         o.first,
         *([o.second] if o.second else []),

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO
 
 from tqa.cli.common import EXIT_INTERRUPTED, _Run, say_interrupted, silence_output
+from tqa.entry import collect_from_now_on
 
 if TYPE_CHECKING:
     from tqa.cli.check_run import Echo
@@ -86,6 +87,7 @@ def _check(fields: dict[str, Any], echo: Echo) -> int:
 def _score(fields: dict[str, Any], echo: Echo) -> int:
     from tqa.cli.score_run import ScoreOptions, score_versions
 
+    collect_from_now_on()  # once its modules are loaded (a check's waits for its inputs: tqa.cli.check_run)
     return score_versions(ScoreOptions(**fields), echo)
 
 

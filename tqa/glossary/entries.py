@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tqa.errors import GlossaryError, shown
+from tqa.glossary.entry import entry_from_fields
 from tqa.glossary.model import ENTRY_TYPES, GlossaryEntry
 
 MAX_FORM_CHARS = 300  # one spelling of a name or term
@@ -59,18 +60,10 @@ def make_entry(
         raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")
     if short is not None and (not isinstance(short, str) or not short.strip()):
         raise GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa")
-    return GlossaryEntry(
-        id=id_text,
-        type=type_text,
-        en=en_text,
-        ar=ar,
-        variants=variants,
-        forbidden=forbidden,
-        short=_optional_text(short, "short", where, MAX_FORM_CHARS),
-        note=_optional_text(note, "note", where, MAX_NOTE_CHARS),
-        region=_optional_text(region, "region", where, MAX_FORM_CHARS),  # `glossary lint` checks the value
-        origin=where,
-    )
+    short_text, note_text = _optional_text(short, "short", where, MAX_FORM_CHARS), _optional_text(note, "note", where, MAX_NOTE_CHARS)
+    region_text = _optional_text(region, "region", where, MAX_FORM_CHARS)  # `glossary lint` checks the value
+    # GlossaryEntry's fields in their order (origin: where)
+    return entry_from_fields((id_text, type_text, en_text, ar, variants, forbidden, short_text, note_text, where, region_text))
 
 
 def collected(

@@ -23,6 +23,8 @@ class Lookup(Protocol[V_co]):
 
 @dataclass(frozen=True)
 class GlossaryEntry:
+    """One name or term of a house glossary: its preferred English form and the spellings it accepts or forbids."""
+
     id: str
     type: str
     en: str
@@ -48,24 +50,28 @@ class GlossaryEntry:
 _FIELDS = tuple(f.name for f in fields(GlossaryEntry))
 
 
-def entries_from_fields(rows: Sequence[Sequence[object]]) -> tuple[GlossaryEntry, ...]:
-    """Entries from their field values in declaration order, as a cached glossary stores
-    them: the same objects GlossaryEntry(*row) makes (same fields, same order), without the
+def entry_from_fields(row: Sequence[object]) -> GlossaryEntry:
+    """The entry of these field values in declaration order, as a cached glossary stores
+    them: the object GlossaryEntry(*row) makes (same fields, same order), without the
     frozen __init__'s one object.__setattr__ per field (a row of another length raises
-    ValueError: the cache is then rebuilt). A cached glossary's entries are made this
-    way as a check asks for them (tqa/glossary/stored.py), where that __init__ took
-    about a tenth of a check that made all 50,000 (#14)."""
-    new, assign = object.__new__, object.__setattr__
-    entries = []
-    for row in rows:
-        entry = new(GlossaryEntry)
-        assign(entry, "__dict__", dict(zip(_FIELDS, row, strict=True)))
-        entries.append(entry)
-    return tuple(entries)
+    ValueError: the cache is then rebuilt). Every entry is made this way: a cached
+    glossary's as a check asks for them (tqa/glossary/stored.py), where that __init__
+    took about a tenth of a check that made all 50,000, and a new glossary's as its
+    file is read (tqa/glossary/entries.py, #14)."""
+    entry = object.__new__(GlossaryEntry)
+    object.__setattr__(entry, "__dict__", dict(zip(_FIELDS, row, strict=True)))
+    return entry
+
+
+def entries_from_fields(rows: Sequence[Sequence[object]]) -> tuple[GlossaryEntry, ...]:
+    """entry_from_fields of each row."""
+    return tuple(map(entry_from_fields, rows))
 
 
 @dataclass(frozen=True)
 class GlossaryMatch:
+    """One glossary form found in a text: the entry, where, the words as written, the form and its kind."""
+
     entry: GlossaryEntry
     start: int
     end: int
@@ -76,5 +82,7 @@ class GlossaryMatch:
 
 @dataclass(frozen=True)
 class GlossarySource:
+    """A glossary file as it was read: its path and the SHA-256 of its bytes, for the report's signature."""
+
     path: str
     sha256: str

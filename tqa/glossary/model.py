@@ -82,9 +82,11 @@ class Glossary:
             # All forms tokenised at once (#14): each entry's then in the order _index_entry reads them.
             english = iter(english_tokens_of([f for entry in self.entries for f in entry.english_forms]))
             arabic_forms = [_arabic_forms(entry) for entry in self.entries]
-            arabic = iter(arabic_tokens_of([form for forms in arabic_forms for form, _ in forms]))
+            listed = [form for forms in arabic_forms for form, _ in forms]
+            arabic = iter(arabic_tokens_of(listed))
+            latin = _LATIN.search("\n".join(listed)) is not None  # none of a desk's Arabic forms has one, as a rule
             for number, (entry, forms) in enumerate(zip(self.entries, arabic_forms, strict=True)):
-                self._index_entry(entry, number, english, zip(forms, arabic, strict=False))  # forms first: zip stops there
+                self._index_entry(entry, number, english, zip(forms, arabic, strict=False), latin)  # forms first: zip stops there
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
@@ -139,37 +141,36 @@ class Glossary:
         number: int,
         english: Iterator[tuple[str, ...]],
         arabic: Iterable[tuple[tuple[str, FormKind], tuple[str, ...]]],
+        latin: bool,
     ) -> None:
-        """Add the entry's forms: `english` gives the tokens of its english_forms in
-        order, `arabic` each of its _arabic_forms with its tokens. A form the entry lists
-        twice is added once: its key is (form, entry id), and only an entry that repeats a
-        form needs the trie to compare keys (#14: 250,000 forms of a desk's glossary)."""
-        english_forms = entry.english_forms
+        """Add the entry's forms: `english` gives the tokens of its english_forms in order,
+        `arabic` each of its _arabic_forms with its tokens; `latin`: whether any Arabic form
+        of the glossary has a Latin letter. A form the entry lists twice is added once: its
+        key is (form, entry id), and only an entry that repeats a form needs the trie to
+        compare keys (#14: 250,000 forms of a desk's glossary)."""
+        english_forms, entry_id, kinds = entry.english_forms, entry.id, _english_kinds(entry)
         repeats = len(set(english_forms)) < len(english_forms)
-        variant: list[FormKind] = ["variant"]
-        forbidden: list[FormKind] = ["forbidden"]
-        kinds: list[FormKind] = ["preferred", "short"] if entry.short else ["preferred"]
-        kinds += variant * len(entry.variants) + forbidden * len(entry.forbidden)
-        tokenized = [(which, form, kinds[which], next(english)) for which, form in enumerate(english_forms)]
-        add, term = self._english.add, entry.type == "term"
-        for which, form, kind, words in tokenized:
-            key = (form, entry.id) if repeats else None
-            add(words, (number, which, kind), key)
+        add, term, tokenized = self._english.add, entry.type == "term", []
+        for which, form in enumerate(english_forms):
+            words, slot = next(english), (number, which, kinds[which])
+            tokenized.append((form, slot, words))
+            key = (form, entry_id) if repeats else None
+            add(words, slot, key)
             if term and words and not words[-1].endswith("s"):
                 # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                add((*words[:-1], words[-1] + "s"), (number, which, kind), key)
+                add((*words[:-1], words[-1] + "s"), slot, key)
         # Listed forms first, so that a form written out in the glossary always wins
         # over one derived by dropping its article.
-        for which, form, kind, words in tokenized:
+        for form, (_, which, kind), words in tokenized:
             if len(words) > 1 and words[0] in EN_ARTICLES:
                 derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                add(words[1:], (number, which, derived), (form, entry.id) if repeats else None)
+                add(words[1:], (number, which, derived), (form, entry_id) if repeats else None)
         arabic = list(arabic)
         repeats_arabic = len({form for (form, _), _ in arabic}) < len(arabic)
         for which, ((form, kind), words) in enumerate(arabic):
             # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
-            if kind != "arabic" or not _LATIN.search(form):
-                self._arabic.add(words, (number, which, kind), (form, entry.id) if repeats_arabic else None)
+            if kind != "arabic" or not (latin and _LATIN.search(form)):
+                self._arabic.add(words, (number, which, kind), (form, entry_id) if repeats_arabic else None)
         if repeats or repeats_arabic:  # keys carry the entry's id: no later entry repeats one
             self._english.forget_keys()
             self._arabic.forget_keys()
@@ -223,6 +224,14 @@ class Glossary:
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
         return find_arabic(self._arabic, text, accept)
+
+
+def _english_kinds(entry: GlossaryEntry) -> tuple[FormKind, ...]:
+    """The kind of each of the entry's english_forms."""
+    house: tuple[FormKind, ...] = ("preferred", "short") if entry.short else ("preferred",)
+    variant: tuple[FormKind, ...] = ("variant",)
+    forbidden: tuple[FormKind, ...] = ("forbidden",)
+    return house + variant * len(entry.variants) + forbidden * len(entry.forbidden)
 
 
 def _arabic_forms(entry: GlossaryEntry) -> tuple[tuple[str, FormKind], ...]:

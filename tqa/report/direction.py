@@ -23,6 +23,8 @@ Origin = Literal["given", "file", "default"]
 
 @dataclass(frozen=True)
 class DirectionOrigin:
+    """How a bilingual file's direction was decided, as the report says it."""
+
     source_lang: str
     origin: Origin
     declared: str  # the file's source language as written; "" when it names none
