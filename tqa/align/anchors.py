@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -33,16 +34,21 @@ class Postings:
 
 
 def postings(features: Sequence[frozenset[str]], ids: Mapping[str, int]) -> Postings:
-    anchors = [ids[a] for f in features for a in f]
-    sentences = [s for s, f in enumerate(features) for _ in f]
-    anchor, sentence = np.array(anchors, dtype=np.int64), np.array(sentences, dtype=np.int64)
+    """The postings of the anchors `ids` numbers (the rest are left out)."""
+    sizes = [len(f) for f in features]
+    anchor = np.fromiter(map(ids.get, chain.from_iterable(features), repeat(-1)), dtype=np.int64, count=sum(sizes))
+    sentence = np.repeat(np.arange(len(features), dtype=np.int64), sizes)
+    numbered = anchor >= 0
+    anchor, sentence = anchor[numbered], sentence[numbered]
     order = np.lexsort((sentence, anchor))
     return Postings(anchor[order], sentence[order])
 
 
-def common_neighbours(features: Sequence[frozenset[str]], ids: Mapping[str, int]) -> Postings:
-    """Anchors sentence s shares with sentence s + 1, as postings of s."""
-    return postings([features[s] & features[s + 1] for s in range(len(features) - 1)], ids)
+def common_neighbours(side: Postings) -> Postings:
+    """Anchors sentence s shares with sentence s + 1, as postings of s: in postings sorted
+    by anchor then sentence, an anchor of both is one posting followed by the other."""
+    both = (side.anchor[1:] == side.anchor[:-1]) & (side.sentence[1:] == side.sentence[:-1] + 1)
+    return Postings(side.anchor[:-1][both], side.sentence[:-1][both])
 
 
 def join(left: Postings, right: Postings, low: np.ndarray, high: np.ndarray, width: int, weight: np.ndarray) -> Table:
@@ -80,6 +86,46 @@ def lookup(table: Table, wanted: np.ndarray) -> np.ndarray:
     return np.where(keys[pos] == wanted, values[pos], 0.0)
 
 
+@dataclass(frozen=True)
+class Dense:
+    """A table laid out row by row for the DP's lookups (issue #14): row r's values from
+    column base[r + 1] on, in slots start[r + 1] + 1 onwards, with a zero slot before and
+    after each row, and an empty row before the first and after the last. A lookup is a
+    few gathers instead of a binary search over every pair of the band."""
+
+    base: np.ndarray
+    span: np.ndarray
+    start: np.ndarray
+    values: np.ndarray
+
+    def __call__(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The value at each (row, col), 0 where the table lists nothing; row-wise
+        arguments (one value per row, as a column) cost a gather per row, not per cell."""
+        at = np.minimum(np.maximum(rows, -1), self.base.size - 2) + 1
+        offset = np.minimum(np.maximum(cols - self.base[at], -1), self.span[at])
+        return np.asarray(self.values[self.start[at] + 1 + offset])
+
+
+def dense(table: Table, width: int) -> Dense:
+    """The table keyed row * width + col (keys sorted, -1 for none) laid out by rows."""
+    keys, values = table
+    listed = keys >= 0
+    keys, values = keys[listed], values[listed]
+    rows, cols = keys // width, keys % width
+    count = int(rows[-1]) + 1 if keys.size else 0
+    first = np.zeros(count + 2, dtype=np.int64)
+    span = np.zeros(count + 2, dtype=np.int64)
+    # Keys are sorted: a row's first key holds its smallest column, its last the largest.
+    opens = np.flatnonzero(np.concatenate(([keys.size > 0], rows[1:] != rows[:-1])))
+    closes = np.concatenate((opens[1:], [keys.size]))[: opens.size] - 1
+    first[rows[opens] + 1] = cols[opens]
+    span[rows[opens] + 1] = cols[closes] - cols[opens] + 1
+    start = np.concatenate(([0], np.cumsum(span + 2)[:-1]))
+    flat = np.zeros(int(start[-1] + span[-1] + 2))
+    flat[start[rows + 1] + 1 + cols - first[rows + 1]] = values
+    return Dense(first, span, start, flat)
+
+
 def merged(pairs: Table, correction: Table, width: int, count: int, source_side: bool) -> Table:
     """Shared weight of two neighbouring sentences on one side with one sentence on the
     other, anchors united first: |(A ∪ B) ∩ T| = |A ∩ T| + |B ∩ T| - |A ∩ B ∩ T|.
@@ -114,12 +160,11 @@ def article_postings(
     ids = {a: n for n, a in enumerate(common)}
     weight = np.array([weights[a[0]] for a in common] or [0.0])
     content = np.array([0.0 if a[0] == "p" else weights[a[0]] for a in common] or [0.0])
-    kept = [[f & ids.keys() for f in side] for side in (source, target)]
+    sides = postings(source, ids), postings(target, ids)
     return (
-        postings(kept[0], ids),
-        postings(kept[1], ids),
-        common_neighbours(kept[0], ids),
-        common_neighbours(kept[1], ids),
+        *sides,
+        common_neighbours(sides[0]),
+        common_neighbours(sides[1]),
         weight,
         content,
     )

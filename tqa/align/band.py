@@ -124,7 +124,8 @@ def _cost_tables(
             tables.append(np.full(ends.shape, np.inf))
             continue
         valid = inside & (ends - l >= 0) & (row - k >= 0)
-        table = costs.costs(np.where(valid, row, k), k, l, np.where(valid, ends, l))
+        # Any bead that fits stands in for the cells outside (their costs are discarded).
+        table = costs.costs(np.maximum(row, k), k, l, np.clip(ends, l, costs.m))
         tables.append(np.where(valid, table, np.inf))
     return ends, inside, tables
 
@@ -139,23 +140,14 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
     costs.cover(lo, hi)
     best = np.full((n + 1, width), np.inf)
     back = np.full((n + 1, width), -1, dtype=np.int8)
-    addition = BEAD_TYPES.index((0, 1))
     best[0][0] = 0.0
-    block = max(64, 250_000 // width)
+    block = max(16, 16_384 // width)
     for first in range(0, n + 1, block):
         rows = slice(first, min(first + block, n + 1))
         ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
-        starts, previous, cost = _steps(ends, inside, tables, lo, rows, width)
-        for i in range(rows.start, rows.stop):
-            r = i - first
-            row, choice = best[i], back[i]
-            # The bead types that take a source sentence, all at once: the first cheapest wins a
-            # tie, as when each type in turn replaced the best only when strictly cheaper.
-            total = best[starts[r][:, None], previous[:, r]] + cost[:, r]
-            cheapest = total.min(axis=0)
-            better = cheapest < row
-            row[better], choice[better] = cheapest[better], _TAKES[total.argmin(axis=0)[better]]
-            _additions(tables[addition][r], row, choice)
+        index, cost = _steps(ends, inside, tables, lo, rows, width)
+        additions = tables[_ADDITION]
+        _fill_rows(best, back, index, cost, np.cumsum(np.where(np.isfinite(additions), additions, 0.0), axis=1), first)
     if not np.isfinite(best[n][m - lo[n]]):
         return None, []
     path = _backtrack(back, lo, n, m)
@@ -165,39 +157,56 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
 # The bead types that take at least one source sentence, and how many they take.
 _TAKES = np.array([t for t, (k, _) in enumerate(BEAD_TYPES) if k], dtype=np.int8)
 _TAKES_K = np.array([k for k, _ in BEAD_TYPES if k])
+_ADDITION = BEAD_TYPES.index((0, 1))
+
+
+def _fill_rows(
+    best: np.ndarray, back: np.ndarray, index: np.ndarray, cost: np.ndarray, additions: np.ndarray, first: int
+) -> None:
+    """Rows first.. of the DP. Each row takes, per cell, the cheapest bead type that takes a
+    source sentence (the first cheapest wins a tie, as when each type in turn replaced the
+    best only when strictly cheaper); row 0 has none, and a row's cells are all infinite
+    before, so the cheapest replaces them. Then runs of 0-1 beads within the row, by a
+    running minimum over the cumulative costs of additions (`additions`, per row)."""
+    flat = best.reshape(-1)
+    for r in range(index.shape[0]):
+        row, choice = best[first + r], back[first + r]
+        if first + r:
+            total = flat[index[r]]
+            total += cost[r]
+            row[:] = total.min(axis=0)
+            choice[:] = _TAKES[total.argmin(axis=0)]
+        cumulative = additions[r]
+        running = np.minimum.accumulate(row - cumulative)
+        running += cumulative
+        improved = running < row - 1e-12
+        np.copyto(row, running, where=improved)
+        np.copyto(choice, _ADDITION, where=improved)
 
 
 def _steps(
     ends: np.ndarray, inside: np.ndarray, tables: list[np.ndarray], lo: np.ndarray, rows: slice, width: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each cell of the block and each bead type that takes a source sentence, the row and
-    column of the cell its bead starts from (clipped into the band) and its cost, infinite
-    where that cell lies outside the band or before the first row. Found for the whole block
-    at once, not per row and type (issue #14): a best cost is finite or infinite, never NaN or
-    minus infinity, so an infinite cost keeps any start out exactly as leaving it out did."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each cell of the block and each bead type that takes a source sentence, where in
+    the flattened best costs the cell its bead starts from lies (clipped into the band) and its
+    cost, infinite where that cell lies outside the band or before the first row. Found for the
+    whole block at once, not per row and type (issue #14): a best cost is finite or infinite,
+    never NaN or minus infinity, so an infinite cost keeps any start out exactly as leaving it
+    out did. Both are laid out row, type, column: a row's are one contiguous piece."""
     row = np.arange(rows.start, rows.stop)
-    starts = np.maximum(row[:, None] - _TAKES_K[None, :], 0)
-    previous, cost = [], []
+    index, cost = [], []
     for t, k in zip(_TAKES, _TAKES_K, strict=True):
-        step = ends - BEAD_TYPES[t][1] - lo[np.maximum(row - k, 0), None]
+        start = np.maximum(row - k, 0)
+        step = ends - BEAD_TYPES[t][1] - lo[start, None]
         ok = inside & (step >= 0) & (step < width) & (row[:, None] >= k)
-        previous.append(np.clip(step, 0, width - 1))
+        index.append(start[:, None] * width + np.clip(step, 0, width - 1))
         cost.append(np.where(ok, tables[t], np.inf))
-    return starts, np.stack(previous), np.stack(cost)
+    return np.stack(index, axis=1), np.stack(cost, axis=1)
 
 
 def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:
     """Rows where the path runs along the band's edge: a wider band might do better there."""
     return [i + k for i, k, j, l in path if (lo[i + k] > 0 and j + l == lo[i + k]) or (hi[i + k] < m and j + l == hi[i + k])]
-
-
-def _additions(step: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
-    """Runs of 0-1 beads within a row, by a running minimum over cumulative costs."""
-    cumulative = np.cumsum(np.where(np.isfinite(step), step, 0.0))
-    running = np.minimum.accumulate(row - cumulative)
-    improved = running + cumulative < row - 1e-12
-    row[improved] = running[improved] + cumulative[improved]
-    choice[improved] = BEAD_TYPES.index((0, 1))
 
 
 def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:

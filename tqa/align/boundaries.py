@@ -79,7 +79,7 @@ def paragraph_cost(
     """A bead that spans a paragraph break pays `cross`, unless `folded` (a quotation
     folded into the sentence before on the other side); one that starts a paragraph on
     one side only pays `start`."""
-    cost = np.zeros(i.shape)
+    cost = np.zeros(np.broadcast_shapes(np.shape(i), np.shape(ends)))
     kept = np.logical_not(folded)
     if k > 1:
         cost += cross * (source.crosses(i, k) & kept)
@@ -96,8 +96,8 @@ def counted_sentences(
     """The sentences a bead of k source and l target sentences counts, per side, for its
     prior: the pieces of one quotation cut at its full stops count as one sentence when
     the other side holds the quotation whole («A. B. C.» against "A. B. C." in three)."""
-    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(i.shape, k)
-    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(i.shape, l)
+    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(np.shape(i), k)
+    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(np.shape(ends), l)
     return np.asarray(counted_k), np.asarray(counted_l)
 
 

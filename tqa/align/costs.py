@@ -115,8 +115,8 @@ class Costs:
         features = ([f.anchors for f in source], [f.anchors for f in target])
         self._postings = anchors.article_postings(*features, _ANCHOR_WEIGHT) if model.use_anchors else None
         self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
-        self.target_triples = self.quadruples = self.content_pairs = anchors.EMPTY
+        self.pairs = self.merged_source = self.merged_target = anchors.dense(anchors.EMPTY, self.m + 1)
+        self.target_triples = self.quadruples = self.content_pairs = self.pairs
 
     def refitted(self, path: list[tuple[int, int, int, int]]) -> Costs | None:
         """Costs with this document's own length ratio and variance, measured on the 1-1
@@ -170,21 +170,22 @@ class Costs:
         self._covered = (low, high)
         source, target, source_common, target_common, weight, content = self._postings
         width = self.m + 1
-        self.pairs = anchors.join(source, target, low, high, width, weight)
+        pairs = anchors.join(source, target, low, high, width, weight)
         # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
         # with the other side (for target neighbours, the band of the first one's column).
         source_triples = anchors.join(source_common, target, low, high, width, weight)
         target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
-        self.merged_source = anchors.merged(self.pairs, source_triples, width, self.n, source_side=True)
+        self.merged_source = anchors.dense(anchors.merged(pairs, source_triples, width, self.n, source_side=True), width)
         # For 2-2 beads cut at different places (tqa.align.crossed): |A ∩ C ∩ D|, |A ∩ B ∩ C ∩ D|, and content alone.
-        self.target_triples = target_triples
-        self.quadruples = anchors.join(source_common, target_common, low - 1, high, width, weight)
-        self.content_pairs = anchors.join(source, target, low, high, width, content)
-        self.merged_target = anchors.merged(self.pairs, target_triples, width, self.m, source_side=False)
+        self.target_triples = anchors.dense(target_triples, width)
+        self.quadruples = anchors.dense(anchors.join(source_common, target_common, low - 1, high, width, weight), width)
+        self.content_pairs = anchors.dense(anchors.join(source, target, low, high, width, content), width)
+        self.merged_target = anchors.dense(anchors.merged(pairs, target_triples, width, self.m, source_side=False), width)
+        self.pairs = anchors.dense(pairs, width)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
-        return anchors.lookup(self.pairs, rows.astype(np.int64) * (self.m + 1) + cols)
+        return self.pairs(rows, cols)
 
     def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Anchors a bead shares, each anchor counted once.
@@ -195,12 +196,11 @@ class Costs:
         must). Wider beads take, per sentence, its best partner on the other side.
         """
         if k == 0 or l == 0:
-            return np.zeros(i.shape)
-        width = self.m + 1
+            return np.zeros(np.shape(i))
         if (k, l) == (2, 1):
-            return anchors.lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
+            return self.merged_source(i - 2, ends - 1)
         if (k, l) == (1, 2):
-            return anchors.lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
+            return self.merged_target(i - 1, ends - 2)
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
@@ -222,10 +222,11 @@ class Costs:
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""
         p = self.p
-        i, ends = np.broadcast_arrays(i, ends)
-        cost = np.full(i.shape, p.prior(k, l))
+        # i and `ends` broadcast together: the DP passes a row's i once (a column), not per cell.
+        shape = np.broadcast_shapes(np.shape(i), np.shape(ends))
+        cost = np.full(shape, p.prior(k, l))
         if self.use_anchors and k and l and k + l > 3:
-            cost = self._quotation_prior(i, k, l, ends)
+            cost = np.array(np.broadcast_to(self._quotation_prior(i, k, l, ends), shape), dtype=float)
         if k and l:
             cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
