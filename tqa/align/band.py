@@ -56,7 +56,7 @@ _COARSE_WINDOW = 600  # how far from the length shares an anchor pair may lie
 def _rising_chain(rows: np.ndarray, cols: np.ndarray) -> list[tuple[int, int]]:
     """The longest chain of (row, col) points rising strictly in both."""
     order = np.lexsort((-cols, rows))  # within a row, later columns first: one point per row
-    return increasing_chain([(int(rows[point]), int(cols[point])) for point in order.tolist()])
+    return increasing_chain(list(zip(rows[order].tolist(), cols[order].tolist(), strict=True)))
 
 
 def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:

@@ -220,38 +220,40 @@ class Costs:
         return np.asarray(best, dtype=float)
 
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
-        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`."""
+        """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`.
+
+        i and `ends` broadcast together, and each term keeps the shape it needs: the DP passes a
+        row's i once (a column), and a null bead's terms stay one per row or column until the
+        quotation cut (issue #14). The terms add in the same order as ever, so costs are exact."""
         p = self.p
-        # i and `ends` broadcast together: the DP passes a row's i once (a column), not per cell.
         shape = np.broadcast_shapes(np.shape(i), np.shape(ends))
-        cost = np.full(shape, p.prior(k, l))
+        cost: np.ndarray | float = p.prior(k, l)
         if self.use_anchors and k and l and k + l > 3:
-            cost = np.array(np.broadcast_to(self._quotation_prior(i, k, l, ends), shape), dtype=float)
+            cost = self._quotation_prior(i, k, l, ends)
         if k and l:
-            cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
+            cost = cost + self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
-        source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
-        target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
-        shared = np.minimum(self._bead_shared(i, k, l, ends), np.minimum(source_all, target_all))
+        held = np.minimum(_span(self.src_anchor_all, i, k), _span(self.tgt_anchor_all, ends, l))
+        shared = np.minimum(self._bead_shared(i, k, l, ends), held)
         if self.use_anchors and k + l == 3:
             # A short merged sentence without support of its own pays: else it rides
             # on its neighbour's evidence and hides an omission (issue #11).
             # Its figures and names, which its neighbour's matches would net out, count against the merge.
             bound = boundaries.one_quotation(self.src_side, self.tgt_side, i, k, ends)
             for lacking, figures in merge_support(self, i, k, ends):
-                cost += (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
+                cost = cost + (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
         # A sentence left alone contradicts no figure, name or date, but its quotation mark still belongs with the rest.
         src, tgt = (self.src_anchor, self.tgt_anchor) if k and l else self.marks
-        countable = (src[i] - src[i - k]) + (tgt[ends] - tgt[ends - l])
-        cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
+        countable = _span(src, i, k) + _span(tgt, ends, l)
+        cost = cost + (-p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0))
         if self.use_paragraphs:
             folded = self._folded_quotation(i, k, l, ends)
-            cost += boundaries.paragraph_cost(
+            cost = cost + boundaries.paragraph_cost(
                 self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start, folded
             )
         if self.use_anchors:
-            cost += p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
-        return cost
+            cost = cost + p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
+        return np.asarray(cost) if np.shape(cost) == shape else np.array(np.broadcast_to(cost, shape), dtype=float)
 
     def _quotation_prior(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """The prior of a wide bead whose pieces of one quotation count as one sentence
@@ -278,6 +280,12 @@ class Costs:
         mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
         delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
         return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
+
+
+def _span(cumulative: np.ndarray, end: np.ndarray, count: int) -> np.ndarray | float:
+    """The sum over the `count` sentences before boundary `end`: exactly 0.0 for none, whose
+    shape then does not widen a row's or a column's term to every cell."""
+    return cumulative[end] - cumulative[end - count] if count else 0.0
 
 
 def _anchor_kinds(features: list[SentenceFeatures]) -> list[str]:
