@@ -111,25 +111,6 @@ def _path_columns(path: list[tuple[int, int, int, int]], n: int) -> np.ndarray:
     return np.asarray(np.rint(np.interp(np.arange(n + 1), rows, cols)), dtype=np.int64)
 
 
-def _cost_tables(
-    costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice
-) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Every bead type's cost at every cell of the band's `rows`, in one pass per type."""
-    row = np.arange(rows.start, rows.stop)[:, None]
-    ends = lo[rows, None] + np.arange(width)[None, :]
-    inside = ends <= hi[rows, None]
-    tables = []
-    for k, l in BEAD_TYPES:
-        if k > costs.n or l > costs.m:
-            tables.append(np.full(ends.shape, np.inf))
-            continue
-        valid = inside & (ends - l >= 0) & (row - k >= 0)
-        # Any bead that fits stands in for the cells outside (their costs are discarded).
-        table = costs.costs(np.maximum(row, k), k, l, np.clip(ends, l, costs.m))
-        tables.append(np.where(valid, table, np.inf))
-    return ends, inside, tables
-
-
 def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[tuple[int, int, int, int]] | None, list[int]]:
     """The best path inside the band, or None, and the rows where it touches the band's edge.
 
@@ -144,10 +125,7 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
     block = max(16, 16_384 // width)
     for first in range(0, n + 1, block):
         rows = slice(first, min(first + block, n + 1))
-        ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
-        index, cost = _steps(ends, inside, tables, lo, rows, width)
-        additions = tables[_ADDITION]
-        _fill_rows(best, back, index, cost, np.cumsum(np.where(np.isfinite(additions), additions, 0.0), axis=1), first)
+        _fill_rows(best, back, *_block(costs, lo, hi, width, rows), first)
     if not np.isfinite(best[n][m - lo[n]]):
         return None, []
     path = _backtrack(back, lo, n, m)
@@ -184,24 +162,39 @@ def _fill_rows(
         np.copyto(choice, _ADDITION, where=improved)
 
 
-def _steps(
-    ends: np.ndarray, inside: np.ndarray, tables: list[np.ndarray], lo: np.ndarray, rows: slice, width: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """For each cell of the block and each bead type that takes a source sentence, where in
-    the flattened best costs the cell its bead starts from lies (clipped into the band) and its
-    cost, infinite where that cell lies outside the band or before the first row. Found for the
-    whole block at once, not per row and type (issue #14): a best cost is finite or infinite,
-    never NaN or minus infinity, so an infinite cost keeps any start out exactly as leaving it
-    out did. Both are laid out row, type, column: a row's are one contiguous piece."""
+def _block(
+    costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each cell of the band's `rows` and each bead type that takes a source sentence, where
+    in the flattened best costs the cell its bead starts from lies (clipped into the band) and its
+    cost, infinite where that cell lies outside the band or before the first row; laid out row,
+    type, column, so that a row's are one contiguous piece. And per row, the cumulative costs
+    of additions (0-1 beads) along it. Found for the whole block at once, one pass per type
+    (issue #14): a best cost is finite or infinite, never NaN or minus infinity, so an infinite
+    cost keeps any start out exactly as leaving it out did. A start inside the band lies at or
+    after the row's first column, so its bead's target sentences exist."""
     row = np.arange(rows.start, rows.stop)
-    index, cost = [], []
-    for t, k in zip(_TAKES, _TAKES_K, strict=True):
+    ends = lo[rows, None] + np.arange(width)
+    inside = ends <= hi[rows, None]
+    index = np.empty((row.size, _TAKES.size, width), dtype=np.int64)
+    cost = np.empty((row.size, _TAKES.size, width))
+    for position, (t, k) in enumerate(zip(_TAKES, _TAKES_K, strict=True)):
+        l = BEAD_TYPES[t][1]
         start = np.maximum(row - k, 0)
-        step = ends - BEAD_TYPES[t][1] - lo[start, None]
-        ok = inside & (step >= 0) & (step < width) & (row[:, None] >= k)
-        index.append(start[:, None] * width + np.clip(step, 0, width - 1))
-        cost.append(np.where(ok, tables[t], np.inf))
-    return np.stack(index, axis=1), np.stack(cost, axis=1)
+        step = ends - (lo[start] + l)[:, None]
+        ok = inside & (step >= 0) & (step < width) & (row >= k)[:, None]
+        index[:, position] = start[:, None] * width + np.clip(step, 0, width - 1)
+        cost[:, position] = np.where(ok, _table(costs, row, k, l, ends), np.inf)
+    additions = np.where(inside & (ends >= 1), _table(costs, row, 0, 1, ends), np.inf)
+    return index, cost, np.cumsum(np.where(np.isfinite(additions), additions, 0.0), axis=1)
+
+
+def _table(costs: Costs, row: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+    """A k-l bead's cost at each cell; any bead that fits stands in for the cells where
+    none does (their costs are discarded)."""
+    if k > costs.n or l > costs.m:
+        return np.full(ends.shape, np.inf)
+    return costs.costs(np.maximum(row, k)[:, None], k, l, np.clip(ends, l, costs.m))
 
 
 def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:

@@ -211,10 +211,9 @@ def topic_concepts(source: list[SentenceFeatures], target: list[SentenceFeatures
     """The lexicon's concepts that MIN_TOPIC_SENTENCES sentences or more say on each
     side: what the article is about (the ships of an article on the Suez Canal). Two
     sentences that share only such a concept share its subject, not a statement."""
-    # Concepts picked out and counted in C loops (issue #14).
-    concept = methodcaller("startswith", "w:")
-    counts = [Counter(filter(concept, chain.from_iterable(f.anchors for f in side))) for side in (source, target)]
-    return frozenset(a for a, n in counts[0].items() if min(n, counts[1][a]) >= MIN_TOPIC_SENTENCES)
+    # Every anchor counted in one C loop, then the concepts kept: faster than a test per anchor (issue #14).
+    counts = [Counter(chain.from_iterable(f.anchors for f in side)) for side in (source, target)]
+    return frozenset(a for a, n in counts[0].items() if a.startswith("w:") and min(n, counts[1][a]) >= MIN_TOPIC_SENTENCES)
 
 
 def _place_apart(source: frozenset[str], target: frozenset[str], topics: frozenset[str]) -> bool:
