@@ -18,7 +18,7 @@ import numpy as np
 Table = tuple[np.ndarray, np.ndarray]
 EMPTY: Table = (np.array([-1], dtype=np.int64), np.zeros(1))
 # Pairs joined at a time: bounds the transient memory of a long document.
-_CHUNK_PAIRS = 2_000_000
+_CHUNK_PAIRS = 500_000
 
 
 @dataclass(frozen=True)
@@ -60,24 +60,31 @@ def join(left: Postings, right: Postings, low: np.ndarray, high: np.ndarray, wid
     start = np.searchsorted(right_keys, left.anchor * width + np.maximum(low[left.sentence], 0))
     stop = np.searchsorted(right_keys, left.anchor * width + np.minimum(high[left.sentence], width - 1), side="right")
     counts = np.maximum(stop - start, 0)
-    keys_parts, value_parts = [], []
-    bounds = np.cumsum(counts)
-    first = 0
-    while first < left.size:
-        # Left postings are sorted by anchor, so a chunk mixes rows: aggregate at the end.
-        last = int(np.searchsorted(bounds, (bounds[first - 1] if first else 0) + _CHUNK_PAIRS, side="right"))
-        last = max(last, first + 1)
-        chunk = slice(first, last)
-        n = counts[chunk]
-        offsets = np.repeat(start[chunk] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
-        keys_parts.append(np.repeat(left.sentence[chunk], n) * width + right.sentence[offsets])
-        value_parts.append(np.repeat(weight[left.anchor[chunk]], n))
-        first = last
-    keys = np.concatenate(keys_parts)
-    if keys.size == 0:
+    # Left sentences a block at a time, each block about _CHUNK_PAIRS pairs, summed on its own:
+    # memory stays bounded (issue #14), and the blocks' keys follow one another in order. A
+    # block keeps its postings' order, so each pair's weights add in the same order as ever.
+    pairs_before = np.concatenate(([0], np.cumsum(np.bincount(left.sentence, weights=counts))))
+    cuts = np.searchsorted(pairs_before, np.arange(_CHUNK_PAIRS, pairs_before[-1], _CHUNK_PAIRS), side="right") - 1
+    edges = np.unique(np.concatenate(([0], cuts, [pairs_before.size - 1])))
+    parts = [
+        _join_rows(left, right, start, counts, width, weight, (left.sentence >= first) & (left.sentence < last))
+        for first, last in zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True)
+    ]
+    parts = [part for part in parts if part[0].size]
+    if not parts:
         return EMPTY
+    return np.concatenate([keys for keys, _ in parts]), np.concatenate([values for _, values in parts])
+
+
+def _join_rows(
+    left: Postings, right: Postings, start: np.ndarray, counts: np.ndarray, width: int, weight: np.ndarray, rows: np.ndarray
+) -> Table:
+    """`join` for the left postings `rows` selects."""
+    n = counts[rows]
+    offsets = np.repeat(start[rows] - np.cumsum(n) + n, n) + np.arange(int(n.sum()))
+    keys = np.repeat(left.sentence[rows], n) * width + right.sentence[offsets]
     unique, inverse = np.unique(keys, return_inverse=True)
-    return unique, np.bincount(inverse, weights=np.concatenate(value_parts), minlength=unique.size)
+    return unique, np.bincount(inverse, weights=np.repeat(weight[left.anchor[rows]], n), minlength=unique.size)
 
 
 def lookup(table: Table, wanted: np.ndarray) -> np.ndarray:
