@@ -5,7 +5,7 @@ words moved into its neighbour by length alone, and figures netted out inside a 
 from __future__ import annotations
 
 from tqa.align.bilingual import align, align_sentences
-from tqa.align.costs import AnchorModel
+from tqa.align.params import AnchorModel
 from tqa.checks.base import CheckContext
 from tqa.checks.moved_sentences import says_other_things
 from tqa.glossary.model import Glossary, GlossaryEntry

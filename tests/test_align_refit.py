@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from tqa.align.band import solve
 from tqa.align.bilingual import align_on_features
-from tqa.align.costs import AlignParams, AnchorModel, Costs
+from tqa.align.costs import Costs
+from tqa.align.params import AlignParams, AnchorModel
 from tqa.model import Bead
 from tqa.text.evidence import SentenceFeatures
 

@@ -233,7 +233,7 @@ class Signature:
     reference: bool
     # Published beside the line (JSON "tool"), not in it: the line stays as stored.
     dependencies: tuple[tuple[str, str], ...] = ()  # the libraries that decide findings, and their versions
-    aligner: tuple[tuple[str, float | int | bool], ...] = ()  # the sentence aligner's parameters (tqa.align.AlignParams)
+    aligner: tuple[tuple[str, float | int | bool], ...] = ()  # the sentence aligner's parameters (tqa.align.params.AlignParams)
 
     def __str__(self) -> str:
         parts = [

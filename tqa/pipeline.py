@@ -226,7 +226,7 @@ def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...])
 
 def _aligner_parameters() -> tuple[tuple[str, float | int | bool], ...]:
     """The aligner's tuned parameters, as for Arabic -> English (the other direction is derived)."""
-    from tqa.align.costs import AlignParams  # here: the aligner loads numpy, which one article alone never needs
+    from tqa.align.params import AlignParams  # here: a run on one article alone never aligns
 
     return tuple(asdict(AlignParams()).items())
 

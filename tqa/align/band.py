@@ -56,7 +56,7 @@ _COARSE_WINDOW = 600  # how far from the length shares an anchor pair may lie
 def _rising_chain(rows: np.ndarray, cols: np.ndarray) -> list[tuple[int, int]]:
     """The longest chain of (row, col) points rising strictly in both."""
     order = np.lexsort((-cols, rows))  # within a row, later columns first: one point per row
-    return increasing_chain([(int(rows[point]), int(cols[point])) for point in order.tolist()])
+    return increasing_chain(list(zip(rows[order].tolist(), cols[order].tolist(), strict=True)))
 
 
 def _band(centre: np.ndarray, half: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -111,24 +111,6 @@ def _path_columns(path: list[tuple[int, int, int, int]], n: int) -> np.ndarray:
     return np.asarray(np.rint(np.interp(np.arange(n + 1), rows, cols)), dtype=np.int64)
 
 
-def _cost_tables(
-    costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice
-) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Every bead type's cost at every cell of the band's `rows`, in one pass per type."""
-    row = np.arange(rows.start, rows.stop)[:, None]
-    ends = lo[rows, None] + np.arange(width)[None, :]
-    inside = ends <= hi[rows, None]
-    tables = []
-    for k, l in BEAD_TYPES:
-        if k > costs.n or l > costs.m:
-            tables.append(np.full(ends.shape, np.inf))
-            continue
-        valid = inside & (ends - l >= 0) & (row - k >= 0)
-        table = costs.costs(np.where(valid, row, k), k, l, np.where(valid, ends, l))
-        tables.append(np.where(valid, table, np.inf))
-    return ends, inside, tables
-
-
 def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[tuple[int, int, int, int]] | None, list[int]]:
     """The best path inside the band, or None, and the rows where it touches the band's edge.
 
@@ -139,23 +121,11 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
     costs.cover(lo, hi)
     best = np.full((n + 1, width), np.inf)
     back = np.full((n + 1, width), -1, dtype=np.int8)
-    addition = BEAD_TYPES.index((0, 1))
     best[0][0] = 0.0
-    block = max(64, 250_000 // width)
+    block = max(16, 16_384 // width)
     for first in range(0, n + 1, block):
         rows = slice(first, min(first + block, n + 1))
-        ends, inside, tables = _cost_tables(costs, lo, hi, width, rows)
-        starts, previous, cost = _steps(ends, inside, tables, lo, rows, width)
-        for i in range(rows.start, rows.stop):
-            r = i - first
-            row, choice = best[i], back[i]
-            # The bead types that take a source sentence, all at once: the first cheapest wins a
-            # tie, as when each type in turn replaced the best only when strictly cheaper.
-            total = best[starts[r][:, None], previous[:, r]] + cost[:, r]
-            cheapest = total.min(axis=0)
-            better = cheapest < row
-            row[better], choice[better] = cheapest[better], _TAKES[total.argmin(axis=0)[better]]
-            _additions(tables[addition][r], row, choice)
+        _fill_rows(best, back, *_block(costs, lo, hi, width, rows), first)
     if not np.isfinite(best[n][m - lo[n]]):
         return None, []
     path = _backtrack(back, lo, n, m)
@@ -165,39 +135,71 @@ def _solve_in_band(costs: Costs, lo: np.ndarray, hi: np.ndarray) -> tuple[list[t
 # The bead types that take at least one source sentence, and how many they take.
 _TAKES = np.array([t for t, (k, _) in enumerate(BEAD_TYPES) if k], dtype=np.int8)
 _TAKES_K = np.array([k for k, _ in BEAD_TYPES if k])
+_ADDITION = BEAD_TYPES.index((0, 1))
 
 
-def _steps(
-    ends: np.ndarray, inside: np.ndarray, tables: list[np.ndarray], lo: np.ndarray, rows: slice, width: int
+def _fill_rows(
+    best: np.ndarray, back: np.ndarray, index: np.ndarray, cost: np.ndarray, additions: np.ndarray, first: int
+) -> None:
+    """Rows first.. of the DP. Each row takes, per cell, the cheapest bead type that takes a
+    source sentence (the first cheapest wins a tie, as when each type in turn replaced the
+    best only when strictly cheaper); row 0 has none, and a row's cells are all infinite
+    before, so the cheapest replaces them. Then runs of 0-1 beads within the row, by a
+    running minimum over the cumulative costs of additions (`additions`, per row)."""
+    flat = best.reshape(-1)
+    for r in range(index.shape[0]):
+        row, choice = best[first + r], back[first + r]
+        if first + r:
+            total = flat[index[r]]
+            total += cost[r]
+            row[:] = total.min(axis=0)
+            choice[:] = _TAKES[total.argmin(axis=0)]
+        cumulative = additions[r]
+        running = np.minimum.accumulate(row - cumulative)
+        running += cumulative
+        improved = running < row - 1e-12
+        np.copyto(row, running, where=improved)
+        np.copyto(choice, _ADDITION, where=improved)
+
+
+def _block(
+    costs: Costs, lo: np.ndarray, hi: np.ndarray, width: int, rows: slice
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each cell of the block and each bead type that takes a source sentence, the row and
-    column of the cell its bead starts from (clipped into the band) and its cost, infinite
-    where that cell lies outside the band or before the first row. Found for the whole block
-    at once, not per row and type (issue #14): a best cost is finite or infinite, never NaN or
-    minus infinity, so an infinite cost keeps any start out exactly as leaving it out did."""
+    """For each cell of the band's `rows` and each bead type that takes a source sentence, where
+    in the flattened best costs the cell its bead starts from lies (clipped into the band) and its
+    cost, infinite where that cell lies outside the band or before the first row; laid out row,
+    type, column, so that a row's are one contiguous piece. And per row, the cumulative costs
+    of additions (0-1 beads) along it. Found for the whole block at once, one pass per type
+    (issue #14): a best cost is finite or infinite, never NaN or minus infinity, so an infinite
+    cost keeps any start out exactly as leaving it out did. A start inside the band lies at or
+    after the row's first column, so its bead's target sentences exist."""
     row = np.arange(rows.start, rows.stop)
-    starts = np.maximum(row[:, None] - _TAKES_K[None, :], 0)
-    previous, cost = [], []
-    for t, k in zip(_TAKES, _TAKES_K, strict=True):
-        step = ends - BEAD_TYPES[t][1] - lo[np.maximum(row - k, 0), None]
-        ok = inside & (step >= 0) & (step < width) & (row[:, None] >= k)
-        previous.append(np.clip(step, 0, width - 1))
-        cost.append(np.where(ok, tables[t], np.inf))
-    return starts, np.stack(previous), np.stack(cost)
+    ends = lo[rows, None] + np.arange(width)
+    inside = ends <= hi[rows, None]
+    index = np.empty((row.size, _TAKES.size, width), dtype=np.int64)
+    cost = np.empty((row.size, _TAKES.size, width))
+    for position, (t, k) in enumerate(zip(_TAKES, _TAKES_K, strict=True)):
+        l = BEAD_TYPES[t][1]
+        start = np.maximum(row - k, 0)
+        step = ends - (lo[start] + l)[:, None]
+        ok = inside & (step >= 0) & (step < width) & (row >= k)[:, None]
+        index[:, position] = start[:, None] * width + np.clip(step, 0, width - 1)
+        cost[:, position] = np.where(ok, _table(costs, row, k, l, ends), np.inf)
+    additions = np.where(inside & (ends >= 1), _table(costs, row, 0, 1, ends), np.inf)
+    return index, cost, np.cumsum(np.where(np.isfinite(additions), additions, 0.0), axis=1)
+
+
+def _table(costs: Costs, row: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
+    """A k-l bead's cost at each cell; any bead that fits stands in for the cells where
+    none does (their costs are discarded)."""
+    if k > costs.n or l > costs.m:
+        return np.full(ends.shape, np.inf)
+    return costs.costs(np.maximum(row, k)[:, None], k, l, np.clip(ends, l, costs.m))
 
 
 def _touches_edge(path: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, m: int) -> list[int]:
     """Rows where the path runs along the band's edge: a wider band might do better there."""
     return [i + k for i, k, j, l in path if (lo[i + k] > 0 and j + l == lo[i + k]) or (hi[i + k] < m and j + l == hi[i + k])]
-
-
-def _additions(step: np.ndarray, row: np.ndarray, choice: np.ndarray) -> None:
-    """Runs of 0-1 beads within a row, by a running minimum over cumulative costs."""
-    cumulative = np.cumsum(np.where(np.isfinite(step), step, 0.0))
-    running = np.minimum.accumulate(row - cumulative)
-    improved = running + cumulative < row - 1e-12
-    row[improved] = running[improved] + cumulative[improved]
-    choice[improved] = BEAD_TYPES.index((0, 1))
 
 
 def _backtrack(back: np.ndarray, lo: np.ndarray, n: int, m: int) -> list[tuple[int, int, int, int]]:

@@ -34,10 +34,12 @@ from dataclasses import replace
 
 from tqa.align.band import solve
 from tqa.align.confidence import confidences
-from tqa.align.costs import AlignParams, AnchorModel, Costs, params_for
+from tqa.align.costs import Costs
+from tqa.align.params import AlignParams, AnchorModel, params_for
 from tqa.align.strays import return_strays, split_halves
 from tqa.align.unrelated import split_unrelated, split_unrelated_merges
 from tqa.align.wide import join_wide
+from tqa.glossary.matcher import gc_paused
 from tqa.model import Article, Bead, Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
 
@@ -49,6 +51,15 @@ def align_on_features(
 ) -> tuple[Bead, ...]:
     if not source and not target:
         return ()
+    # The aligner makes no reference cycles, but the collector, run as it allocates, would walk
+    # every sentence's features again (0.5 s of 2 at 10,000 sentences a side, issue #14).
+    with gc_paused():
+        return _align_on_features(source, target, params, model)
+
+
+def _align_on_features(
+    source: list[SentenceFeatures], target: list[SentenceFeatures], params: AlignParams, model: AnchorModel
+) -> tuple[Bead, ...]:
     costs = Costs(source, target, params, model)
     path = solve(costs, params.band)
     refitted = costs.refitted(path)

@@ -40,6 +40,9 @@ class Side:
         hard[1:-1] = (self.para[1:-1] != self.para[:-2]) & ~self.quoted[1:-1]
         self.breaks = np.cumsum(hard)
         self.quoted_before = np.cumsum(self.quoted)
+        # opens[s]: sentence s opens a paragraph (opens[n]: past the last one), read once, not per bead.
+        first = np.arange(len(features) + 1)
+        self.opens = (first == 0) | (self.para != self.para[np.maximum(first - 1, 0)])
 
     def crosses(self, end: np.ndarray, k: int) -> np.ndarray:
         """Whether sentences (end-k, end] span a paragraph break no quotation runs across."""
@@ -62,7 +65,7 @@ class Side:
 
     def starts(self, first: np.ndarray) -> np.ndarray:
         """Whether sentence `first` opens a paragraph."""
-        return np.asarray((first == 0) | (self.para[first] != self.para[np.maximum(first - 1, 0)]))
+        return np.asarray(self.opens[first])
 
 
 def paragraph_cost(
@@ -79,15 +82,15 @@ def paragraph_cost(
     """A bead that spans a paragraph break pays `cross`, unless `folded` (a quotation
     folded into the sentence before on the other side); one that starts a paragraph on
     one side only pays `start`."""
-    cost = np.zeros(i.shape)
+    cost: np.ndarray | float = 0.0  # a null bead's stays a number: it pays nothing here
     kept = np.logical_not(folded)
     if k > 1:
-        cost += cross * (source.crosses(i, k) & kept)
+        cost = cost + cross * (source.crosses(i, k) & kept)
     if l > 1:
-        cost += cross * (target.crosses(ends, l) & kept)
+        cost = cost + cross * (target.crosses(ends, l) & kept)
     if k and l:
-        cost += start * (source.starts(i - k) != target.starts(ends - l))
-    return cost
+        cost = cost + start * (source.starts(i - k) != target.starts(ends - l))
+    return np.asarray(cost)
 
 
 def counted_sentences(
@@ -96,8 +99,8 @@ def counted_sentences(
     """The sentences a bead of k source and l target sentences counts, per side, for its
     prior: the pieces of one quotation cut at its full stops count as one sentence when
     the other side holds the quotation whole («A. B. C.» against "A. B. C." in three)."""
-    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(i.shape, k)
-    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(i.shape, l)
+    counted_k = k - source.quoted_inside(i, k) * target.holds_quotation(ends, l) if k > 1 else np.full(np.shape(i), k)
+    counted_l = l - target.quoted_inside(ends, l) * source.holds_quotation(i, k) if l > 1 else np.full(np.shape(ends), l)
     return np.asarray(counted_k), np.asarray(counted_l)
 
 

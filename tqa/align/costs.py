@@ -1,21 +1,18 @@
 """The cost of a bead for the bilingual aligner: lengths (Gale & Church), shared anchors,
-paragraph boundaries and a prior per bead type, vectorised over arrays of bead ends.
-The parameters (`AlignParams`) were fitted and tuned with bench/align.py."""
+paragraph boundaries and a prior per bead type, vectorised over arrays of bead ends,
+with the parameters of tqa.align.params."""
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 import numpy as np
 
 from tqa.align import anchors, boundaries, crossed
 from tqa.align.merge_support import merge_support
+from tqa.align.params import AlignParams, AnchorModel
 from tqa.text.evidence import SentenceFeatures
-
-if TYPE_CHECKING:
-    from tqa.glossary.model import Glossary
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 _ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d": 1.0, "m": 0.0, "v": 1.0}
@@ -26,74 +23,6 @@ _ANCHOR_WEIGHT = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.6, "w": 0.8, "l": 1.0, "d
 # already; they are evidence only for the unrelated-bead split (tqa.align.unrelated).
 _COUNTS_WHEN_MISSING = {"n": 1.0, "g": 1.0, "p": 0.5, "t": 0.0, "w": 0.0, "l": 0.0, "d": 0.5, "m": 0.0, "v": 0.0}
 _MARKS = {a: w if a == "p" else 0.0 for a, w in _COUNTS_WHEN_MISSING.items()}  # what a sentence left alone still pays for
-
-
-@dataclass(frozen=True)
-class AnchorModel:
-    """What the aligner may use beyond lengths: the glossary's names, and switches."""
-
-    glossary: Glossary | None = None
-    use_anchors: bool = True
-    use_paragraphs: bool = True
-
-
-@dataclass(frozen=True)
-class AlignParams:
-    ratio: float = 1.10  # target characters per source character, Arabic -> English
-    variance: float = 5.0  # fitted on segment pairs: 3.5; aligning split sentences needs more slack (bench/align.py)
-    null_cost: float = 2.5  # below Gale & Church's 4.6: tuned on derived omission sets (bench/align.py)
-    merge_cost: float = 2.8  # 1-2 and 2-1 (tuned with null_cost on the shared sets)
-    double_merge_cost: float = 4.6  # 2-2
-    triple_merge_cost: float = 6.5  # 1-3 and 3-1: they pay only when lengths leave no doubt
-    quadruple_merge_cost: float = 8.0  # 1-4 and 4-1: not the DP's, joined after it (tqa.align.wide)
-    anchor_match: float = 4.0
-    anchor_miss: float = 0.8
-    paragraph_cross: float = 3.0
-    parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
-    paragraph_start: float = 1.0
-    # A cut between beads inside a quotation on one side only (tqa.align.boundaries).
-    quotation_cut: float = 2.0
-    max_length_cost: float = 25.0
-    # A 1-2 or 2-1 bead pays this for each of its two merged sentences that has no
-    # support of its own: no shared anchor with the other side, and a length the
-    # bead fits as well without. A dropped short sentence otherwise rides on its
-    # neighbour's evidence and hides in a merge (issue #11).
-    unsupported_merge: float = 1.0
-    plain_double_merge: bool = True
-    own_support_shared: float = 1.0  # shared anchor weight that counts as support (a number, a name, two concepts)
-    own_support_length: float = 1.0  # length cost a sentence must save its bead to count as support
-    band: int = 40  # half-width around the coarse path; doubled where the path touches it
-    # A second pass with the document's own length model (Costs.refitted): translators
-    # and documents differ in how much they expand, and the length prior is an average.
-    refit: bool = True
-    refit_min_beads: int = 6  # 1-1 beads a document needs before its own figures count
-    refit_ratio_weight: float = 10.0  # the prior ratio counts as this many beads
-    refit_variance_weight: float = 40.0  # the prior variance counts as this many beads
-    # The document's variance is measured on its 1-1 beads (a robust estimate); aligning
-    # split sentences needs the same slack the prior has over segment pairs (5.0 / 3.3).
-    refit_slack: float = 1.5
-
-    def prior(self, k: int, l: int) -> float:
-        if k == 0 or l == 0:
-            return self.null_cost
-        if k + l == 2:
-            return 0.0
-        if k + l == 3:
-            return self.merge_cost
-        if k == l:
-            return self.double_merge_cost
-        return self.triple_merge_cost if k + l == 4 else self.quadruple_merge_cost
-
-    def reversed(self) -> AlignParams:
-
-        return replace(self, ratio=1.0 / self.ratio, variance=self.variance / self.ratio)
-
-
-def params_for(source_lang: str, target_lang: str) -> AlignParams:
-    if source_lang == target_lang:
-        return AlignParams(ratio=1.0, variance=1.0, refit=False)  # two versions of one text: no translator's expansion to learn
-    params = AlignParams()
-    return params if source_lang == "ar" else params.reversed()
 
 
 class Costs:
@@ -118,8 +47,8 @@ class Costs:
         features = ([f.anchors for f in source], [f.anchors for f in target])
         self._postings = anchors.article_postings(*features, _ANCHOR_WEIGHT) if model.use_anchors else None
         self._covered = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        self.pairs = self.merged_source = self.merged_target = anchors.EMPTY
-        self.target_triples = self.quadruples = self.content_pairs = anchors.EMPTY
+        self.pairs = self.merged_source = self.merged_target = anchors.dense(anchors.EMPTY, self.m + 1)
+        self.target_triples = self.quadruples = self.content_pairs = self.pairs
 
     def refitted(self, path: list[tuple[int, int, int, int]]) -> Costs | None:
         """Costs with this document's own length ratio and variance, measured on the 1-1
@@ -173,21 +102,22 @@ class Costs:
         self._covered = (low, high)
         source, target, source_common, target_common, weight, content = self._postings
         width = self.m + 1
-        self.pairs = anchors.join(source, target, low, high, width, weight)
+        pairs = anchors.join(source, target, low, high, width, weight)
         # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
         # with the other side (for target neighbours, the band of the first one's column).
         source_triples = anchors.join(source_common, target, low, high, width, weight)
         target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
-        self.merged_source = anchors.merged(self.pairs, source_triples, width, self.n, source_side=True)
+        self.merged_source = anchors.dense(anchors.merged(pairs, source_triples, width, self.n, source_side=True), width)
         # For 2-2 beads cut at different places (tqa.align.crossed): |A ∩ C ∩ D|, |A ∩ B ∩ C ∩ D|, and content alone.
-        self.target_triples = target_triples
-        self.quadruples = anchors.join(source_common, target_common, low - 1, high, width, weight)
-        self.content_pairs = anchors.join(source, target, low, high, width, content)
-        self.merged_target = anchors.merged(self.pairs, target_triples, width, self.m, source_side=False)
+        self.target_triples = anchors.dense(target_triples, width)
+        self.quadruples = anchors.dense(anchors.join(source_common, target_common, low - 1, high, width, weight), width)
+        self.content_pairs = anchors.dense(anchors.join(source, target, low, high, width, content), width)
+        self.merged_target = anchors.dense(anchors.merged(pairs, target_triples, width, self.m, source_side=False), width)
+        self.pairs = anchors.dense(pairs, width)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""
-        return anchors.lookup(self.pairs, rows.astype(np.int64) * (self.m + 1) + cols)
+        return self.pairs(rows, cols)
 
     def _bead_shared(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """Anchors a bead shares, each anchor counted once.
@@ -198,12 +128,11 @@ class Costs:
         must). Wider beads take, per sentence, its best partner on the other side.
         """
         if k == 0 or l == 0:
-            return np.zeros(i.shape)
-        width = self.m + 1
+            return np.zeros(np.shape(i))
         if (k, l) == (2, 1):
-            return anchors.lookup(self.merged_source, (i - 2).astype(np.int64) * width + (ends - 1))
+            return self.merged_source(i - 2, ends - 1)
         if (k, l) == (1, 2):
-            return anchors.lookup(self.merged_target, (i - 1).astype(np.int64) * width + (ends - 2))
+            return self.merged_target(i - 1, ends - 2)
         grid = [[self._pair_shared(i - 1 - a, ends - 1 - b) for b in range(l)] for a in range(k)]
         if k == 1 and l == 1:
             return grid[0][0]
@@ -225,37 +154,40 @@ class Costs:
     def costs(self, i: np.ndarray, k: int, l: int, ends: np.ndarray, united: np.ndarray | None = None) -> np.ndarray:
         """Cost of the bead covering source (i-k, i] and target (j-l, j], for arrays i and j = `ends`;
         `united`, when given, is the anchor weight the bead's two sides share, each side's
-        anchors united first (tqa.align.wide, for beads wider than the DP's)."""
+        anchors united first (tqa.align.wide, for beads wider than the DP's).
+
+        i and `ends` broadcast together, and each term keeps the shape it needs: the DP passes a
+        row's i once (a column), and a null bead's terms stay one per row or column until the
+        quotation cut (issue #14). The terms add in the same order as ever, so costs are exact."""
         p = self.p
-        i, ends = np.broadcast_arrays(i, ends)
-        cost = np.full(i.shape, p.prior(k, l))
+        shape = np.broadcast_shapes(np.shape(i), np.shape(ends))
+        cost: np.ndarray | float = p.prior(k, l)
         if self.use_anchors and k and l and k + l > 3:
             cost = self._quotation_prior(i, k, l, ends)
         if k and l:
-            cost += self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
+            cost = cost + self._length_cost(self.src_len[i] - self.src_len[i - k], self.tgt_len[ends] - self.tgt_len[ends - l])
         # No bead can share more than either side holds.
-        source_all = self.src_anchor_all[i] - self.src_anchor_all[i - k]
-        target_all = self.tgt_anchor_all[ends] - self.tgt_anchor_all[ends - l]
-        shared = np.minimum(self._bead_shared(i, k, l, ends) if united is None else united, np.minimum(source_all, target_all))
+        held = np.minimum(_span(self.src_anchor_all, i, k), _span(self.tgt_anchor_all, ends, l))
+        shared = np.minimum(self._bead_shared(i, k, l, ends) if united is None else united, held)
         if self.use_anchors and k + l == 3:
             # A short merged sentence without support of its own pays: else it rides
             # on its neighbour's evidence and hides an omission (issue #11).
             # Its figures and names, which its neighbour's matches would net out, count against the merge.
             bound = boundaries.one_quotation(self.src_side, self.tgt_side, i, k, ends)
             for lacking, figures in merge_support(self, i, k, ends):
-                cost += (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
+                cost = cost + (p.unsupported_merge + p.anchor_miss * figures) * (lacking & ~bound)
         # A sentence left alone contradicts no figure, name or date, but its quotation mark still belongs with the rest.
         src, tgt = (self.src_anchor, self.tgt_anchor) if k and l else self.marks
-        countable = (src[i] - src[i - k]) + (tgt[ends] - tgt[ends - l])
-        cost += -p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0)
+        countable = _span(src, i, k) + _span(tgt, ends, l)
+        cost = cost + (-p.anchor_match * shared + p.anchor_miss * np.maximum(countable - 2.0 * shared, 0.0))
         if self.use_paragraphs:
             folded = self._folded_quotation(i, k, l, ends)
-            cost += boundaries.paragraph_cost(
+            cost = cost + boundaries.paragraph_cost(
                 self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start, folded
             )
         if self.use_anchors:
-            cost += p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
-        return cost
+            cost = cost + p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)
+        return np.asarray(cost) if np.shape(cost) == shape else np.array(np.broadcast_to(cost, shape), dtype=float)
 
     def _quotation_prior(self, i: np.ndarray, k: int, l: int, ends: np.ndarray) -> np.ndarray:
         """The prior of a wide bead whose pieces of one quotation count as one sentence
@@ -282,6 +214,12 @@ class Costs:
         mean = np.maximum((ls + lt / p.ratio) / 2.0, 1.0)
         delta = (lt - p.ratio * ls) / np.sqrt(p.variance * mean)
         return np.asarray(np.minimum(delta * delta / 2.0, p.max_length_cost), dtype=float)
+
+
+def _span(cumulative: np.ndarray, end: np.ndarray, count: int) -> np.ndarray | float:
+    """The sum over the `count` sentences before boundary `end`: exactly 0.0 for none, whose
+    shape then does not widen a row's or a column's term to every cell."""
+    return cumulative[end] - cumulative[end - count] if count else 0.0
 
 
 def _anchor_kinds(features: list[SentenceFeatures]) -> list[str]:

@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tqa.align import anchors
-
 if TYPE_CHECKING:
     from tqa.align.costs import Costs
 
@@ -33,17 +31,13 @@ if TYPE_CHECKING:
 def cut_elsewhere(costs: Costs, i: np.ndarray, ends: np.ndarray, grid: list[list[np.ndarray]]) -> np.ndarray:
     """For 2-2 beads ending at source i and target `ends`: whether the two versions cut one
     passage at different places (`grid[a][b]`: what source a shares with target b)."""
-    width = costs.m + 1
-    first, second = (i - 2).astype(np.int64) * width + ends - 2, (i - 1).astype(np.int64) * width + ends - 1
-    own = (anchors.lookup(costs.content_pairs, first) > 0) & (anchors.lookup(costs.content_pairs, second) > 0)
+    own = (costs.content_pairs(i - 2, ends - 2) > 0) & (costs.content_pairs(i - 1, ends - 1) > 0)
     return np.asarray(own & (np.maximum(grid[0][1], grid[1][0]) > np.maximum(grid[0][0], grid[1][1])))
 
 
 def united(costs: Costs, i: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """|(A ∪ B) ∩ (C ∪ D)| for source sentences A, B and target sentences C, D of 2-2 beads:
     |(A ∪ B) ∩ C| + |(A ∪ B) ∩ D| - |A ∩ C ∩ D| - |B ∩ C ∩ D| + |A ∩ B ∩ C ∩ D|."""
-    width = costs.m + 1
-    key = (i - 2).astype(np.int64) * width + ends - 2
-    merged = anchors.lookup(costs.merged_source, key) + anchors.lookup(costs.merged_source, key + 1)
-    triples = anchors.lookup(costs.target_triples, key) + anchors.lookup(costs.target_triples, key + width)
-    return np.asarray(merged - triples + anchors.lookup(costs.quadruples, key))
+    merged = costs.merged_source(i - 2, ends - 2) + costs.merged_source(i - 2, ends - 1)
+    triples = costs.target_triples(i - 2, ends - 2) + costs.target_triples(i - 1, ends - 2)
+    return np.asarray(merged - triples + costs.quadruples(i - 2, ends - 2))

@@ -65,7 +65,9 @@ nothing either, and is half of the translation.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
+from operator import methodcaller
 
 from tqa.text.evidence import SentenceFeatures, share_evidence
 
@@ -93,7 +95,7 @@ def _one_sided(source: frozenset[str], target: frozenset[str]) -> bool:
     """Two or more kept anchors on one side and none at all on the other. A figure on
     each side that differs (38 per cent against 33) is a changed number in a translation,
     D201's to report, not another sentence."""
-    kept = [sum(1 for a in side if a.startswith(KEPT)) for side in (source, target)]
+    kept = [_count(side, KEPT) for side in (source, target)]
     return min(kept) == 0 and max(kept) >= MIN_CONTRADICTING
 
 
@@ -173,11 +175,20 @@ def _without_stranger(bead: tuple[int, int, int, int], source: list[SentenceFeat
 
 def linked(source: frozenset[str], target: frozenset[str]) -> bool:
     """The two hold at least one thing a translation keeps, a single concept included."""
-    return any(a.startswith(_COMMON) for a in source & target)
+    return _has(source & target, _COMMON)
 
 
 def concepts(side: frozenset[str]) -> int:
-    return sum(1 for a in side if a.startswith("w:"))
+    return _count(side, "w:")
+
+
+def _count(side: Iterable[str], kinds: str | tuple[str, ...]) -> int:
+    """How many anchors of `side` are of these kinds: a C loop (issue #14), as each bead asks."""
+    return sum(map(methodcaller("startswith", kinds), side))
+
+
+def _has(side: Iterable[str], kinds: str | tuple[str, ...]) -> bool:
+    return any(map(methodcaller("startswith", kinds), side))
 
 
 def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
@@ -188,7 +199,7 @@ def _foreign(source: frozenset[str], target: frozenset[str]) -> bool:
 def _named_apart(source: frozenset[str], target: frozenset[str]) -> bool:
     """A figure or date on one side only, nothing in common, and each side saying at
     least two things the lexicon knows."""
-    kept = [sum(1 for a in side if a.startswith(_FIGURES)) for side in (source, target)]
+    kept = [_count(side, _FIGURES) for side in (source, target)]
     return (
         min(kept) == 0 < max(kept)
         and min(concepts(source), concepts(target)) >= MIN_NAMED_CONCEPTS
@@ -200,19 +211,20 @@ def topic_concepts(source: list[SentenceFeatures], target: list[SentenceFeatures
     """The lexicon's concepts that MIN_TOPIC_SENTENCES sentences or more say on each
     side: what the article is about (the ships of an article on the Suez Canal). Two
     sentences that share only such a concept share its subject, not a statement."""
-    counts = [Counter(a for f in side for a in f.anchors if a.startswith("w:")) for side in (source, target)]
-    return frozenset(a for a, n in counts[0].items() if min(n, counts[1][a]) >= MIN_TOPIC_SENTENCES)
+    # Every anchor counted in one C loop, then the concepts kept: faster than a test per anchor (issue #14).
+    counts = [Counter(chain.from_iterable(f.anchors for f in side)) for side in (source, target)]
+    return frozenset(a for a, n in counts[0].items() if a.startswith("w:") and min(n, counts[1][a]) >= MIN_TOPIC_SENTENCES)
 
 
 def _place_apart(source: frozenset[str], target: frozenset[str], topics: frozenset[str]) -> bool:
     """A glossary name on one side and none on the other, nothing in common but the
     article's topic, each side saying MIN_PLACE_CONCEPTS things the lexicon knows, and
     no figure or quotation on both sides (a changed figure, a loose quotation)."""
-    names = [any(a.startswith("g:") for a in side) for side in (source, target)]
-    both = any(all(any(a.startswith(kind) for a in side) for side in (source, target)) for kind in (_FIGURES, "p:quote"))
+    if _has(source, "g:") == _has(target, "g:"):
+        return False
+    both = any(_has(source, kind) and _has(target, kind) for kind in (_FIGURES, "p:quote"))
     return (
-        names[0] != names[1]
-        and not both
+        not both
         and min(concepts(source), concepts(target)) >= MIN_PLACE_CONCEPTS
         and not linked(source - topics, target)
     )
@@ -224,7 +236,7 @@ def _figures_apart(source: frozenset[str], target: frozenset[str], topics: froze
     (no figure, month or amount either): "a diffuser 1.5 km offshore" against «نحو 10 آلاف
     فرصة عمل». A changed figure (a slip, transposed digits, another year) stays within an
     order of magnitude, and a wrong scale keeps its digits."""
-    values = [[float(a[2:]) for a in side if a.startswith("v:")] for side in (source, target)]
+    values = [[float(a[2:]) for a in filter(methodcaller("startswith", "v:"), side)] for side in (source, target)]
     return (
         all(values)
         and all(max(a, b) > FIGURES_APART * min(a, b) and _digits(a) != _digits(b) for a in values[0] for b in values[1])
