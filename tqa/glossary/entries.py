@@ -24,6 +24,8 @@ def _optional_text(value: Any, field_name: str, where: str, limit: int) -> str |
     """A field that may be absent; when present it is a text (a number is read as its digits)."""
     if value is None:
         return None
+    if type(value) is str and len(value) <= limit:  # the common case: a table's cell (50,000 rows, #14)
+        return value.strip() or None
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
         value = str(value)
     if not isinstance(value, str):
