@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 import pickle
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -57,11 +57,19 @@ def arabic_tokens(form: str) -> tuple[str, ...]:
 # (lang.en.fold_english_texts), not one call per form (#14).
 
 
+# Forms of letters, digits and spaces only: their tokens are str.split's, at half a findall's cost.
+_PLAIN_ENGLISH = patterns.compile("[a-z0-9 ]*")
+_PLAIN_ARABIC = patterns.compile(f"[{LETTERS_WITH_PERSIAN} {TEXTS_SEPARATOR}]*")
+
+
 def english_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
     """english_tokens of each form."""
+    folded_forms = fold_english_texts(forms)
+    if _PLAIN_ENGLISH.fullmatch(" ".join(folded_forms)):  # no apostrophe: no possessive either
+        return [tuple(folded.split()) for folded in folded_forms]
     return [
         tuple(map(strip_possessive, EN_TOKEN.findall(folded))) if "'s" in folded else tuple(EN_TOKEN.findall(folded))
-        for folded in fold_english_texts(forms)
+        for folded in folded_forms
     ]
 
 
@@ -70,7 +78,10 @@ def arabic_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
     joined = TEXTS_SEPARATOR.join(forms)
     if joined.count(TEXTS_SEPARATOR) != len(forms) - 1:  # a form holds the separator (or there is none)
         return [arabic_tokens(form) for form in forms]
-    return [tuple(AR_TOKEN.findall(part)) for part in joined.translate(_AR_NORMALIZE).split(TEXTS_SEPARATOR)]
+    normalized = joined.translate(_AR_NORMALIZE)
+    if _PLAIN_ARABIC.fullmatch(normalized):
+        return [tuple(part.split()) for part in normalized.split(TEXTS_SEPARATOR)]
+    return [tuple(AR_TOKEN.findall(part)) for part in normalized.split(TEXTS_SEPARATOR)]
 
 
 @contextmanager
@@ -139,6 +150,25 @@ class FormTrie(Generic[C]):
             node[_END] = [candidate]
         else:
             candidates.append(candidate)
+
+    def add_all(self, forms: Iterable[tuple[tuple[str, ...], C]]) -> None:
+        """add(words, candidate, None) of each, in order, in one call (#14); none repeats."""
+        if self._seen is None:
+            raise RuntimeError("the trie is sealed")
+        root = self.root
+        for words, candidate in forms:
+            node = root
+            for word in words:
+                child = node.get(word)
+                if child is None:
+                    child = node[word] = {}
+                node = child
+            if node is not root:  # no words: nothing to add
+                candidates = node.get(_END)
+                if candidates is None:
+                    node[_END] = [candidate]
+                else:
+                    candidates.append(candidate)
 
     def forget_keys(self) -> None:
         """Forms added from now on are not compared with those added so far."""

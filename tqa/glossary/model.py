@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 
 import tqa.glossary.cache as glossary_cache
 from tqa import patterns
-from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling
+from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling, lists_arabic_spellings
 from tqa.glossary.cache import Rows
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
 from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
@@ -80,13 +80,19 @@ class Glossary:
         self._arabic: FormTrie[Slot] = FormTrie()
         with gc_paused():
             # All forms tokenised at once (#14): each entry's then in the order _index_entry reads them.
-            english = iter(english_tokens_of([f for entry in self.entries for f in entry.english_forms]))
-            arabic_forms = [_arabic_forms(entry) for entry in self.entries]
+            english_forms = [entry.english_forms for entry in self.entries]
+            english = iter(english_tokens_of([f for forms in english_forms for f in forms]))
+            arabic_forms = _all_arabic_forms(self.entries)
             listed = [form for forms in arabic_forms for form, _ in forms]
             arabic = iter(arabic_tokens_of(listed))
             latin = _LATIN.search("\n".join(listed)) is not None  # none of a desk's Arabic forms has one, as a rule
-            for number, (entry, forms) in enumerate(zip(self.entries, arabic_forms, strict=True)):
-                self._index_entry(entry, number, english, zip(forms, arabic, strict=False), latin)  # forms first: zip stops there
+            english_added: list[tuple[tuple[str, ...], Slot]] = []
+            arabic_added: list[tuple[tuple[str, ...], Slot]] = []
+            for number, (entry, forms, arabic_of) in enumerate(zip(self.entries, english_forms, arabic_forms, strict=True)):
+                english_added += _english_slots(entry, number, forms, [next(english) for _ in forms])
+                arabic_added += _arabic_slots(number, arabic_of, [next(arabic) for _ in arabic_of], latin)
+            self._english.add_all(english_added)  # each trie's forms in one call, in the entries' order
+            self._arabic.add_all(arabic_added)
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
@@ -134,46 +140,6 @@ class Glossary:
                         glossary_cache.store(key, index_rows(made).items())
             self._derived[name] = made
         return cast("Lookup[V]", made)
-
-    def _index_entry(
-        self,
-        entry: GlossaryEntry,
-        number: int,
-        english: Iterator[tuple[str, ...]],
-        arabic: Iterable[tuple[tuple[str, FormKind], tuple[str, ...]]],
-        latin: bool,
-    ) -> None:
-        """Add the entry's forms: `english` gives the tokens of its english_forms in order,
-        `arabic` each of its _arabic_forms with its tokens; `latin`: whether any Arabic form
-        of the glossary has a Latin letter. A form the entry lists twice is added once: its
-        key is (form, entry id), and only an entry that repeats a form needs the trie to
-        compare keys (#14: 250,000 forms of a desk's glossary)."""
-        english_forms, entry_id, kinds = entry.english_forms, entry.id, _english_kinds(entry)
-        repeats = len(set(english_forms)) < len(english_forms)
-        add, term, tokenized = self._english.add, entry.type == "term", []
-        for which, form in enumerate(english_forms):
-            words, slot = next(english), (number, which, kinds[which])
-            tokenized.append((form, slot, words))
-            key = (form, entry_id) if repeats else None
-            add(words, slot, key)
-            if term and words and not words[-1].endswith("s"):
-                # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-                add((*words[:-1], words[-1] + "s"), slot, key)
-        # Listed forms first, so that a form written out in the glossary always wins
-        # over one derived by dropping its article.
-        for form, (_, which, kind), words in tokenized:
-            if len(words) > 1 and words[0] in EN_ARTICLES:
-                derived: FormKind = "variant" if kind in ("preferred", "short") else kind
-                add(words[1:], (number, which, derived), (form, entry_id) if repeats else None)
-        arabic = list(arabic)
-        repeats_arabic = len({form for (form, _), _ in arabic}) < len(arabic)
-        for which, ((form, kind), words) in enumerate(arabic):
-            # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
-            if kind != "arabic" or not (latin and _LATIN.search(form)):
-                self._arabic.add(words, (number, which, kind), (form, entry_id) if repeats_arabic else None)
-        if repeats or repeats_arabic:  # keys carry the entry's id: no later entry repeats one
-            self._english.forget_keys()
-            self._arabic.forget_keys()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -224,6 +190,65 @@ class Glossary:
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
         return find_arabic(self._arabic, text, accept)
+
+
+def _english_slots(
+    entry: GlossaryEntry, number: int, forms: tuple[str, ...], tokens: list[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], Slot]]:
+    """The words and slot of each of the entry's english_forms (`forms`, their `tokens`),
+    in the order the trie takes them. A form the entry lists twice is added once."""
+    kinds, term = _english_kinds(entry), entry.type == "term"
+    added: list[tuple[tuple[str, ...], Slot]] = []
+    for which, words in enumerate(tokens):
+        slot = (number, which, kinds[which])
+        added.append((words, slot))
+        if term and words and not words[-1].endswith("s"):
+            # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
+            added.append(((*words[:-1], words[-1] + "s"), slot))
+    # Listed forms first, so that a form written out in the glossary always wins
+    # over one derived by dropping its article.
+    for which, words in enumerate(tokens):
+        if len(words) > 1 and words[0] in EN_ARTICLES:
+            kind = kinds[which]
+            added.append((words[1:], (number, which, "variant" if kind in ("preferred", "short") else kind)))
+    return _first_of_each(added, forms) if len(set(forms)) < len(forms) else added
+
+
+def _arabic_slots(
+    number: int, forms: tuple[tuple[str, FormKind], ...], tokens: list[tuple[str, ...]], latin: bool
+) -> list[tuple[tuple[str, ...], Slot]]:
+    """The words and slot of each of the entry's _arabic_forms (`forms`, their `tokens`);
+    `latin`: whether any Arabic form of the glossary has a Latin letter."""
+    added: list[tuple[tuple[str, ...], Slot]] = []
+    for which, ((form, kind), words) in enumerate(zip(forms, tokens, strict=True)):
+        # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
+        if kind != "arabic" or not (latin and _LATIN.search(form)):
+            added.append((words, (number, which, kind)))
+    if len({form for form, _ in forms}) < len(forms):
+        return _first_of_each(added, [form for form, _ in forms])
+    return added
+
+
+def _first_of_each(added: list[tuple[tuple[str, ...], Slot]], forms: Sequence[str]) -> list[tuple[tuple[str, ...], Slot]]:
+    """The first of each form's words that an entry adds (a slot names its form by position
+    in `forms`): an entry that lists a form twice (Erdogan as house form and variant) has it
+    matched once, by the first slot."""
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    kept = []
+    for words, slot in added:
+        key = (words, forms[slot[1]])
+        if key not in seen:
+            seen.add(key)
+            kept.append((words, slot))
+    return kept
+
+
+def _all_arabic_forms(entries: Sequence[GlossaryEntry]) -> list[tuple[tuple[str, FormKind], ...]]:
+    """_arabic_forms of each entry; when no variant or forbidden form has an Arabic letter
+    (a desk's, as a rule), its Arabic forms alone, without a search per form (#14)."""
+    if lists_arabic_spellings(entries):
+        return [_arabic_forms(entry) for entry in entries]
+    return [tuple((form, "arabic") for form in entry.ar) for entry in entries]
 
 
 def _english_kinds(entry: GlossaryEntry) -> tuple[FormKind, ...]:

@@ -1,0 +1,83 @@
+"""A CSV/TSV glossary read column by column, when nothing in it needs a message.
+
+A desk's 50,000-row table is read on every new glossary (#14). Row by row
+(tqa/glossary/files.py) each cell is stripped, checked and split in a call of its
+own; here a column is stripped in one pass and checked with one max() or set, and
+the entries are made as the row-by-row reading makes them. Any row that reading
+would report (a line over MAX_FORM_CHARS, no 'en', an unknown type, an empty row,
+a row short of the header, a row over several lines, a broken table) returns None:
+the row-by-row reading then gives the same entries or the same message, file:line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from tqa.glossary.entries import MAX_FORM_CHARS, MAX_NOTE_CHARS
+from tqa.glossary.entry import ENTRY_TYPES, GlossaryEntry, entry_from_fields
+
+_TYPES = frozenset((*ENTRY_TYPES, ""))  # an empty type cell is a term
+
+
+def entries_by_column(path: Path, text: str, delimiter: str) -> list[GlossaryEntry] | None:
+    """The table's entries as files._entries_from_table reads them, or None when a row
+    needs that reading (to make its message, or to count its lines)."""
+    read = _rows_of_one_line(text, delimiter)
+    if read is None:
+        return None
+    header, rows = read
+    columns = {name: number for number, name in enumerate(header)}  # a repeated name: its last column
+    table = list(zip(*rows, strict=False))  # as long as the shortest row, no shorter than the header
+    empty = ("",) * len(rows)
+
+    def stripped(name: str) -> list[str] | tuple[str, ...]:
+        number = columns.get(name)
+        return empty if number is None else list(map(str.strip, table[number]))
+
+    en, ids, types = stripped("en"), stripped("id"), stripped("type")
+    short, note, region = stripped("short"), stripped("note"), stripped("region")
+    listed = [stripped("ar"), stripped("variants"), stripped("forbidden")]
+    if not all(en) or not _TYPES.issuperset(types) or max(map(len, note)) > MAX_NOTE_CHARS:
+        return None
+    if max(max(map(len, column)) for column in (en, ids, short, region, *listed)) > MAX_FORM_CHARS:
+        return None
+    ar, variants, forbidden = ([_forms(c) if "|" in c else (c,) if c else () for c in column] for column in listed)
+    prefix = f"{path}:"
+    fields = zip(
+        [i or "-".join(e.lower().replace("'", "").split()) for i, e in zip(ids, en, strict=True)],
+        [t or "term" for t in types],
+        en,
+        ar,
+        variants,
+        forbidden,
+        [s or None for s in short],
+        [n or None for n in note],
+        [f"{prefix}{line}" for line in range(2, len(rows) + 2)],
+        [r or None for r in region],
+        strict=True,
+    )
+    return list(map(entry_from_fields, fields))
+
+
+def _rows_of_one_line(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] | None:
+    """The header (stripped, lower-case) and the rows, when it has an 'en' column and each
+    row is one line, none blank or short of the header: the row at position i is line i + 2."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        if reader.line_num != 1:
+            return None
+        rows = list(reader)
+    except csv.Error:
+        return None
+    if "en" not in header or not rows or reader.line_num != len(rows) + 1 or min(map(len, rows)) < len(header):
+        return None
+    return header, rows
+
+
+def _forms(cell: str) -> tuple[str, ...]:
+    """A stripped cell's forms: its parts between '|', stripped, the empty ones dropped."""
+    return tuple(filter(None, map(str.strip, cell.split("|"))))
+
