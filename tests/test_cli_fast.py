@@ -211,7 +211,7 @@ def test_echo_writes_what_typer_echo_writes(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_a_check_turns_the_collector_on_once_its_inputs_are_read() -> None:
-    # Issue 14: the collector stays off (tqa.entry) while the check's modules, numpy among
+    # Issue 14: the collector stays off (tqa.collector) while the check's modules, numpy among
     # them, load and while the pair is read and aligned; the checks run with it on, and
     # what was made before is frozen out of its way.
     code = "\n".join(
@@ -240,7 +240,7 @@ def test_a_check_turns_the_collector_on_once_its_inputs_are_read() -> None:
 
 
 def test_the_collector_is_left_alone_outside_the_command_line() -> None:
-    from tqa.entry import collect_from_now_on
+    from tqa.collector import collect_from_now_on
 
     frozen = gc.get_freeze_count()
     gc.disable()

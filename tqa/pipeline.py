@@ -43,7 +43,7 @@ def run(
     """Check a translation: two article files in either order, or one bilingual file.
     `glossary`: the settings' glossaries already loaded (a batch loads them once);
     `inputs_read` is called once they and the inputs are read (and aligned), before the
-    checks run (the command line then turns the garbage collector on: tqa.entry)."""
+    checks run (the command line then turns the garbage collector on: tqa.collector)."""
     from tqa.readers import BILINGUAL_FORMATS
 
     checks = select_checks(ALL_CHECKS, settings.select, settings.ignore, settings.severity)

@@ -39,7 +39,7 @@ from tqa.align.params import AlignParams, AnchorModel, params_for
 from tqa.align.strays import return_strays, split_halves
 from tqa.align.unrelated import split_unrelated, split_unrelated_merges
 from tqa.align.wide import join_wide
-from tqa.glossary.matcher import gc_paused
+from tqa.collector import gc_paused
 from tqa.model import Article, Bead, Segment
 from tqa.text.evidence import SentenceFeatures, sentence_features
 

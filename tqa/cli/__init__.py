@@ -28,7 +28,7 @@ from tqa.cli.common import (
     say_interrupted,
     silence_output,
 )
-from tqa.entry import collect_from_now_on
+from tqa.collector import collect_from_now_on
 from tqa.errors import StageError, TqaError, cut, describe, one_line
 
 if TYPE_CHECKING:

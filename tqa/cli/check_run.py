@@ -21,7 +21,7 @@ from tqa.cli.common import (
     _severity_overrides,
     verdict_already_reached,
 )
-from tqa.entry import collect_from_now_on
+from tqa.collector import collect_from_now_on
 from tqa.errors import in_stage, one_line
 
 if TYPE_CHECKING:

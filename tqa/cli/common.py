@@ -38,7 +38,7 @@ class _Run:
 
 
 # What Ctrl-C prints on standard error (exit 130): one line, so that a run that stopped is
-# never taken for one that ended quietly. tqa.entry has its own copy (it imports nothing).
+# never taken for one that ended quietly. tqa.entry has its own copy (it imports only tqa.collector).
 INTERRUPTED_LINE = "tqa: interrupted"
 
 

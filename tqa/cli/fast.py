@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO
 
 from tqa.cli.common import EXIT_INTERRUPTED, _Run, say_interrupted, silence_output
-from tqa.entry import collect_from_now_on
+from tqa.collector import collect_from_now_on
 
 if TYPE_CHECKING:
     from tqa.cli.check_run import Echo

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import tqa.glossary.cache as glossary_cache
+from tqa.collector import gc_paused
 from tqa.errors import GlossaryError, named, shown
 from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry
-from tqa.glossary.matcher import gc_paused
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.table import entries_by_column
 from tqa.glossary.tbx import entries_from_tbx

@@ -14,10 +14,8 @@ Arabic words are looked up with and without their attached proclitics
 
 from __future__ import annotations
 
-import gc
 import pickle
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
@@ -82,23 +80,6 @@ def arabic_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
     if _PLAIN_ARABIC.fullmatch(normalized):
         return [tuple(part.split()) for part in normalized.split(TEXTS_SEPARATOR)]
     return [tuple(AR_TOKEN.findall(part)) for part in normalized.split(TEXTS_SEPARATOR)]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Building a glossary allocates millions of small objects and frees none, so each
-    automatic collection rescans all of them: 50,000 entries built in 2.2 s with the
-    collector running, in 1.0 s without. It runs again afterwards if it ran before.
-    Not gc.freeze(): it would also hide from the collector every cycle the process
-    had made until then, for good, and a long-lived process (a batch worker, the fuzz
-    run) that loads glossaries again and again grew past 1.8 GB with it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _END = ""  # a node's key for the candidates of the form that ends there: no word is empty

@@ -19,6 +19,7 @@ from typing import TypeVar, cast
 
 import tqa.glossary.cache as glossary_cache
 from tqa import patterns
+from tqa.collector import gc_paused
 from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling, lists_arabic_spellings
 from tqa.glossary.cache import Rows
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
@@ -28,7 +29,7 @@ from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
 from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
 from tqa.glossary.entry import Lookup as Lookup  # noqa: PLC0414
-from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, gc_paused, packed
+from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, packed
 
 # Re-exported: names, people and glossary lint fold words as matching does.
 from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
