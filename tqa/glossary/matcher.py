@@ -15,7 +15,7 @@ Arabic words are looked up with and without their attached proclitics
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
@@ -95,51 +95,25 @@ class FormTrie(Generic[C]):
     """Forms word by word: node = {word: child node, _END: [candidates]}.
 
     Forms that fold to the same words (Erdoğan, Erdogan) share one node, their
-    candidates in the order added; `key` makes adding one twice a no-op in constant
-    time (20,000 Arabic forms that fold to one word took 80 s when each add scanned
-    its node, issue 12). A caller whose keys cannot repeat across some boundary (the
-    glossary's carry the entry's id) calls `forget_keys()` there: keeping every key of
-    50,000 entries until the end took a quarter of their compile time (#14). `seal()`
-    drops that bookkeeping once the glossary is built.
+    candidates in the order added. A form is added once: the glossary drops the forms
+    an entry lists twice before it adds them (tqa.glossary.model), so adding one is a
+    walk and an append, with no bookkeeping (#14). `seal()` ends the building.
     """
 
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
-        self._seen: set[tuple[tuple[str, ...], Hashable]] | None = set()
+        self._sealed = False
         self._subtree: Callable[[str], dict[str, Any] | None] | None = None  # a stored trie's reader
         self._empty = False
 
-    def add(self, words: tuple[str, ...], candidate: C, key: Hashable | None) -> None:
-        """Add a form; None for `key`: the caller knows this one is new (no bookkeeping)."""
-        if self._seen is None:
-            raise RuntimeError("the trie is sealed")
-        if not words:
-            return
-        if key is not None:
-            seen = (words, key)
-            if seen in self._seen:
-                return
-            self._seen.add(seen)
-        node = self.root
-        for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
-            child = node.get(word)
-            if child is None:
-                child = node[word] = {}
-            node = child
-        candidates = node.get(_END)
-        if candidates is None:
-            node[_END] = [candidate]
-        else:
-            candidates.append(candidate)
-
     def add_all(self, forms: Iterable[tuple[tuple[str, ...], C]]) -> None:
-        """add(words, candidate, None) of each, in order, in one call (#14); none repeats."""
-        if self._seen is None:
+        """Add each form (its words) with its candidate, in order, in one call (#14)."""
+        if self._sealed:
             raise RuntimeError("the trie is sealed")
         root = self.root
         for words, candidate in forms:
             node = root
-            for word in words:
+            for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
                 child = node.get(word)
                 if child is None:
                     child = node[word] = {}
@@ -151,13 +125,8 @@ class FormTrie(Generic[C]):
                 else:
                     candidates.append(candidate)
 
-    def forget_keys(self) -> None:
-        """Forms added from now on are not compared with those added so far."""
-        if self._seen is not None:
-            self._seen.clear()
-
     def seal(self) -> None:
-        self._seen = None
+        self._sealed = True
 
     def packed(self) -> dict[str, bytes]:
         """Each first word's subtree pickled apart, as the cache stores it: a cached glossary
@@ -166,7 +135,7 @@ class FormTrie(Generic[C]):
         holds a few objects per first word, not millions of nodes that the garbage
         collector would scan again and again for the rest of the run (0.8 s of a first
         check with a new 50,000-entry glossary, #14)."""
-        if self._seen is not None:
+        if not self._sealed:
             raise RuntimeError("only a sealed trie is packed")
         self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in self.root.items()}
         return dict(self.root)
@@ -176,7 +145,7 @@ class FormTrie(Generic[C]):
         """A sealed trie whose subtrees are read as texts reach their first words (a cached
         glossary's, tqa/glossary/cache.py). `empty`: it has no form at all."""
         trie: FormTrie[C] = cls()
-        trie._seen, trie._subtree, trie._empty = None, subtree, empty
+        trie._sealed, trie._subtree, trie._empty = True, subtree, empty
         return trie
 
     @property
