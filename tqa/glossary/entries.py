@@ -14,6 +14,18 @@ MAX_FORM_CHARS = 300  # one spelling of a name or term
 MAX_NOTE_CHARS = 5_000
 
 
+def split_forms(cell: str | None) -> tuple[str, ...]:
+    """A table cell's forms: its parts between '|', stripped, the empty ones dropped."""
+    if cell is not None and "|" not in cell:  # one form, the common cell
+        return (cell.strip(),) if cell.strip() else ()
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def default_id(en: str) -> str:
+    """The id of an entry that gives none: its English form, lower case, words joined by '-'."""
+    return "-".join(en.lower().replace("'", "").split())
+
+
 def bounded(value: str, field_name: str, where: str, limit: int) -> str:
     if len(value) > limit:
         raise GlossaryError(f"'{field_name}' is longer than {limit:,} characters", where=where, fix="shorten it")
@@ -56,7 +68,7 @@ def make_entry(
     en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
     if en_text is None:
         raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")
-    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or "-".join(en_text.lower().replace("'", "").split())
+    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or default_id(en_text)
     type_text = _optional_text(entry_type, "type", where, MAX_FORM_CHARS) or "term"
     if type_text not in ENTRY_TYPES:
         raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")

@@ -20,7 +20,7 @@ from typing import Any
 import tqa.glossary.cache as glossary_cache
 from tqa.collector import gc_paused
 from tqa.errors import GlossaryError, named, shown
-from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry
+from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry, split_forms
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.table import entries_by_column
 from tqa.glossary.tbx import entries_from_tbx
@@ -226,12 +226,6 @@ def unread_columns(path: Path) -> list[str]:
     return [h.strip() for h in header if h.strip() and h.strip().lower() not in TABLE_COLUMNS]
 
 
-def _split_cell(value: str | None) -> tuple[str, ...]:
-    if value is not None and "|" not in value:  # one form, the common cell
-        return (value.strip(),) if value.strip() else ()
-    return tuple(part.strip() for part in (value or "").split("|") if part.strip())
-
-
 def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     by_column = entries_by_column(path, text, delimiter)  # a table with nothing to report, read faster (#14)
     if by_column is not None:
@@ -279,9 +273,9 @@ def _entry_from_row(row: list[str], columns: dict[str, int], where: str) -> Glos
         entry_id=cell("id") or None,
         entry_type=cell("type") or "term",
         en=cell("en", ""),
-        ar=_split_cell(cell("ar")),
-        variants=_split_cell(cell("variants")),
-        forbidden=_split_cell(cell("forbidden")),
+        ar=split_forms(cell("ar")),
+        variants=split_forms(cell("variants")),
+        forbidden=split_forms(cell("forbidden")),
         short=cell("short") or None,
         note=cell("note") or None,
         region=cell("region") or None,

@@ -15,7 +15,7 @@ import csv
 import io
 from pathlib import Path
 
-from tqa.glossary.entries import MAX_FORM_CHARS, MAX_NOTE_CHARS
+from tqa.glossary.entries import MAX_FORM_CHARS, MAX_NOTE_CHARS, default_id, split_forms
 from tqa.glossary.entry import ENTRY_TYPES, GlossaryEntry, entry_from_fields
 
 _TYPES = frozenset((*ENTRY_TYPES, ""))  # an empty type cell is a term
@@ -43,10 +43,11 @@ def entries_by_column(path: Path, text: str, delimiter: str) -> list[GlossaryEnt
         return None
     if max(max(map(len, column)) for column in (en, ids, short, region, *listed)) > MAX_FORM_CHARS:
         return None
-    ar, variants, forbidden = ([_forms(c) if "|" in c else (c,) if c else () for c in column] for column in listed)
+    # A stripped cell without '|' is one form or none: split_forms only for the others.
+    ar, variants, forbidden = ([split_forms(c) if "|" in c else (c,) if c else () for c in column] for column in listed)
     prefix = f"{path}:"
     fields = zip(
-        [i or "-".join(e.lower().replace("'", "").split()) for i, e in zip(ids, en, strict=True)],
+        [i or default_id(e) for i, e in zip(ids, en, strict=True)],
         [t or "term" for t in types],
         en,
         ar,
@@ -75,9 +76,4 @@ def _rows_of_one_line(text: str, delimiter: str) -> tuple[list[str], list[list[s
     if "en" not in header or not rows or reader.line_num != len(rows) + 1 or min(map(len, rows)) < len(header):
         return None
     return header, rows
-
-
-def _forms(cell: str) -> tuple[str, ...]:
-    """A stripped cell's forms: its parts between '|', stripped, the empty ones dropped."""
-    return tuple(filter(None, map(str.strip, cell.split("|"))))
 
