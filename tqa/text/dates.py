@@ -22,7 +22,7 @@ from functools import lru_cache
 from tqa import patterns
 from tqa.lang import ar, en
 from tqa.lang.ar import normalize_with_map, to_western_digits
-from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending
+from tqa.text.numbers.triggers import arabic_word_ends, has_arabic_word_ending, has_latin_word, latin_words
 
 ENGLISH_MONTHS = en.MONTHS
 ENGLISH_WEEKDAYS = en.WEEKDAYS
@@ -63,8 +63,7 @@ _EN_WEEKDAY_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + 
 # Every name above is a whole word (the patterns' boundaries): a sentence with none of
 # them is not scanned (tqa.text.numbers.triggers; issue 14).
 _AR_NAME_ENDS = arabic_word_ends([*ar.MONTHS, *ar.WEEKDAYS])
-_EN_NAMES = frozenset([*ENGLISH_MONTHS, *en.MONTH_ABBREVIATIONS, *ENGLISH_WEEKDAYS, *(day + "s" for day in ENGLISH_WEEKDAYS)])
-_EN_WORD = patterns.compile(r"[A-Za-z]+")
+_EN_NAMES = latin_words([*ENGLISH_MONTHS, *en.MONTH_ABBREVIATIONS, *ENGLISH_WEEKDAYS, *(day + "s" for day in ENGLISH_WEEKDAYS)])
 # A weekday that names a place: «سوق الجمعة» (Souq al-Juma, the Friday market in Tripoli),
 # «جامع الجمعة», the Friday Mosque. The day is part of the name, not a date.
 _AR_PLACE_HEADS = frozenset({"سوق", "مسجد", "جامع"})
@@ -121,7 +120,7 @@ def _date_names(text: str, lang: str) -> tuple[DateName, ...]:
 
 def _english(text: str) -> list[DateName]:
     found: list[DateName] = []
-    if _EN_NAMES.isdisjoint(_EN_WORD.findall(text)):
+    if not has_latin_word(text, _EN_NAMES):  # lower-cased: a test that may say yes, never a wrong no
         return found
     for match in _EN_MONTH_RE.finditer(text):
         name = match["name"]
