@@ -9,10 +9,10 @@ from xml.etree import ElementTree
 
 import pytest
 
+from tests.align_articles import article, pairs
 from tqa.align.bilingual import align, align_length_only
 from tqa.align.evaluation import evaluate_beads, format_beads, parse_beads
 from tqa.align.io import write_json, write_tmx, write_tsv
-from tqa.model import Article, Bead, Segment
 
 AR = [
     "وصل الرئيس أحمد الشرع إلى موسكو يوم الثلاثاء في زيارة تستمر يومين.",
@@ -36,15 +36,6 @@ EN = [
 ]
 # 1-1, 1-1, 1-2 (split), 2-1 (merge), 1-1, 1-1, 1-1
 GOLD = "[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n[3, 4]:[4]\n[5]:[5]\n[6]:[6]\n[7]:[7]\n"
-
-
-def article(sentences: list[str], lang: str, paragraphs: list[int] | None = None) -> Article:
-    paragraph_of = paragraphs or [0] * len(sentences)
-    return Article("t", lang, "lines", tuple(Segment(i, paragraph_of[i], s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
 
 
 def gold_pairs(text: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:

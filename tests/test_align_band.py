@@ -8,16 +8,9 @@ from test_align import AR, EN
 
 import tqa.align.band
 import tqa.align.costs
+from tests.align_articles import article, pairs
 from tqa.align.bilingual import align
-from tqa.model import Article, Bead, Segment
-
-
-def article(sentences: list[str], lang: str) -> Article:
-    return Article("t", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
+from tqa.model import Article
 
 
 def long_pair(copies: int, dropped: range) -> tuple[Article, Article]:

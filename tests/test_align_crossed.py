@@ -7,17 +7,8 @@ import numpy as np
 import pytest
 
 import tqa.align.crossed
+from tests.align_articles import article, pairs
 from tqa.align.bilingual import align
-from tqa.model import Article, Bead, Segment
-
-
-def article(sentences: list[str], lang: str) -> Article:
-    return Article("t", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
-
 
 # The police chief's words close the first English sentence and open the second Arabic one.
 FIRE_AR = [

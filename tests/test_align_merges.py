@@ -8,17 +8,8 @@ from dataclasses import replace
 import pytest
 
 import tqa.align.bilingual
+from tests.align_articles import article, pairs
 from tqa.align.bilingual import align
-from tqa.model import Article, Bead, Segment
-
-
-def article(sentences: list[str], lang: str) -> Article:
-    return Article("t", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
-
 
 HOSPITAL_AR = [
     "افتتح وزير الصحة مستشفى الأطفال الجديد في حمص صباح الأحد بعد ترميم استمر عامين.",

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.align_articles import pairs
 from tqa.align.bilingual import align
-from tqa.model import Article, Bead, Segment
+from tqa.model import Article, Segment
 from tqa.text.quotations import Quoting, quotings
 
 
 def article(paragraphs: list[list[str]], lang: str) -> Article:
     segments = [(p, s) for p, sentences in enumerate(paragraphs) for s in sentences]
     return Article("t", lang, "md", tuple(Segment(i, p, s) for i, (p, s) in enumerate(segments)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
 
 
 C, S, U = Quoting(continues=True), Quoting(several=True), Quoting(unsure=True)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.align_articles import pairs
 from tqa.align.band import solve
 from tqa.align.bilingual import align_on_features
 from tqa.align.costs import Costs
 from tqa.align.params import AlignParams, AnchorModel
-from tqa.model import Bead
 from tqa.text.evidence import SentenceFeatures
 
 # An English translation three quarters as long as the Arabic throughout (the prior
@@ -19,10 +19,6 @@ TARGET = [84, 141, 136, 49, 107, 147, 122, 145, 156, 38, 130, 36]
 
 def features(lengths: list[int]) -> list[SentenceFeatures]:
     return [SentenceFeatures(length, 0, frozenset()) for length in lengths]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(bead.source, bead.target) for bead in beads]
 
 
 def test_a_condensed_translation_is_aligned_one_to_one() -> None:

@@ -7,17 +7,8 @@ from __future__ import annotations
 import pytest
 
 import tqa.align.wide
+from tests.align_articles import article, pairs
 from tqa.align.bilingual import align
-from tqa.model import Article, Bead, Segment
-
-
-def article(sentences: list[str], lang: str) -> Article:
-    return Article("t", lang, "lines", tuple(Segment(i, 0, s) for i, s in enumerate(sentences)))  # type: ignore[arg-type]
-
-
-def pairs(beads: tuple[Bead, ...]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(b.source, b.target) for b in beads]
-
 
 CHOLERA_AR = [
     "أعلنت وزارة الصحة يوم الاثنين حصيلة جديدة للإصابات بالكوليرا في المحافظات الشمالية.",
