@@ -10,6 +10,7 @@ import numpy as np
 
 if TYPE_CHECKING:
     from tqa.align.costs import Costs
+    from tqa.align.params import AlignParams
 
 
 def merge_support(costs: Costs, i: np.ndarray, k: int, ends: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -34,5 +35,12 @@ def merge_support(costs: Costs, i: np.ndarray, k: int, ends: np.ndarray) -> list
         alone = [costs._length_cost(single, parts[1]), costs._length_cost(single, parts[0])]
     # A long sentence left out of a bead leaves its length behind; only short ones
     # can save the bead too little length to count as support.
-    lacking = [(own < p.own_support_shared) & (without - both < p.own_support_length) for own, without in zip(shared, alone, strict=False)]
+    lacking = [lacks_support(p, own, without - both) for own, without in zip(shared, alone, strict=False)]
     return list(zip(lacking, figures, strict=True))
+
+
+def lacks_support(p: AlignParams, shared: np.ndarray, saving: np.ndarray) -> np.ndarray:
+    """Whether a merged sentence lacks support of its own: it shares less anchor weight
+    than own_support_shared with the single sentence, and leaving it out saves the bead
+    less length cost than own_support_length (the rule of 2-1 and of 4-1 beads alike)."""
+    return np.asarray((shared < p.own_support_shared) & (saving < p.own_support_length))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from tqa.align.costs import _ANCHOR_WEIGHT, Costs
+from tqa.align.merge_support import lacks_support
 from tqa.text.evidence import SentenceFeatures
 
 Path = list[tuple[int, int, int, int]]  # (source start, k, target start, l) per bead
@@ -95,7 +96,6 @@ def _supported(costs: Costs, bead: Bead, n: int, sides: Sides) -> bool:
     """Whether the n-th sentence of the wide side of a 4-1 or 1-4 bead has support of its own:
     a shared anchor with the single sentence, or length that the bead needs."""
     i, k, j, l = bead
-    p = costs.p
     if k > 1:
         alone, single, length = (i + n, 1, j, 1), costs.tgt_len[j + 1] - costs.tgt_len[j], costs.src_len
         wide = np.array([length[i + k] - length[i]])
@@ -106,4 +106,4 @@ def _supported(costs: Costs, bead: Bead, n: int, sides: Sides) -> bool:
         wide = np.array([length[j + l] - length[j]])
         part = length[j + n + 1] - length[j + n]
         both, without = costs._length_cost(single, wide), costs._length_cost(single, wide - part)
-    return _shared(alone, sides) >= p.own_support_shared or float((without - both)[0]) >= p.own_support_length
+    return not bool(lacks_support(costs.p, np.array([_shared(alone, sides)]), without - both)[0])
