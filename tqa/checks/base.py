@@ -131,6 +131,11 @@ class CheckContext:
     def bead_positions(self) -> dict[Bead, int]:
         return {bead: position for position, bead in enumerate(self.doc.beads)}
 
+    def neighbours(self, pair: Pair) -> tuple[Pair, ...]:
+        """The pairs just before and just after `pair` in text order."""
+        at = self.bead_positions[pair.bead]
+        return self._pairs[max(at - 1, 0) : at] + self._pairs[at + 1 : at + 2]
+
 
 HitFunction = Callable[..., Iterable[Hit]]  # what `Check.doc` reads the docstring of; each scope types its own
 
