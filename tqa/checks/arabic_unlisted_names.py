@@ -80,7 +80,20 @@ def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, 
     words; a person's final vowel respelt (جبار, then جبارة: a surname does not inflect)."""
     if spelling_variants(first, partner) or (article and (person or same_word_before(first, partner))):
         return True
+    if person and respelt_with_article(first, partner):
+        return True
     return person and min(len(first.stem), len(partner.stem)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(partner.stem, first.stem)
+
+
+def respelt_with_article(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """A surname written with the article once and without it once, and a letter apart
+    besides (أمراني, then العمراني, where the English says Amrani both times: a Latin
+    initial vowel is أ or ع in Arabic). spelling_variants keeps a word with the article
+    apart from a name without it (النصر, ناصر), but a person's surname that the English
+    writes alike twice is one name either way."""
+    if _with_article(a) == _with_article(b):
+        return False
+    return _near_spelling(a.stem.removeprefix(ARTICLE), b.stem.removeprefix(ARTICLE))
 
 
 # Words this short (من, مين) fit too many names' letters: two of them are no evidence
