@@ -86,14 +86,19 @@ def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, 
 
 
 def respelt_with_article(a: ArabicPartner, b: ArabicPartner) -> bool:
-    """A surname written with the article once and without it once, and a letter apart
-    besides (أمراني, then العمراني, where the English says Amrani both times: a Latin
-    initial vowel is أ or ع in Arabic). spelling_variants keeps a word with the article
-    apart from a name without it (النصر, ناصر), but a person's surname that the English
-    writes alike twice is one name either way."""
+    """A surname written with the article once and without it once, and one letter
+    replaced besides (أمراني, then العمراني, where the English says Amrani both times: a
+    Latin initial vowel is أ or ع in Arabic). spelling_variants keeps a word with the
+    article apart from a name without it (النصر, ناصر), but a person's surname that the
+    English writes alike twice is one name either way. One letter replaced, not added or
+    dropped (a plural and its singular, الدروز and درزي, move a long vowel), and not in an
+    ending (كوريا, الكورية: a country and its adjective)."""
     if _with_article(a) == _with_article(b):
         return False
-    return _near_spelling(a.stem.removeprefix(ARTICLE), b.stem.removeprefix(ARTICLE))
+    first, second = (p.stem.removeprefix(ARTICLE) for p in (a, b))
+    if len(first) != len(second) or len(first) < MIN_PARTNER_LETTERS or _base(first) == _base(second):
+        return False
+    return sum(x != y for x, y in zip(first, second, strict=True)) == 1
 
 
 # Words this short (من, مين) fit too many names' letters: two of them are no evidence
