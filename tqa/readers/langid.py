@@ -55,6 +55,13 @@ def _detector_factory() -> None:
 _ENGLISH_WORDS = frozenset(word_list("en_prose_words"))
 _LOWER_WORD = patterns.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_ENGLISH_WORDS, MIN_ENGLISH_SHARE = 2, 0.2
+# An English prose word opening a sentence ("The deal cuts tariffs") is no name: kept, in
+# lower case, where other capitalised words are masked. A two-sentence brief ("Syria and
+# Turkey sign trade deal. The deal cuts tariffs.") has too few words left otherwise, and
+# langdetect called it Catalan.
+_CAPITALISED_PROSE_WORD = patterns.compile(
+    r"\b(?:" + "|".join(sorted((w.capitalize() for w in _ENGLISH_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b"
+)
 
 
 def plainly_english(masked: str) -> bool:
@@ -70,7 +77,7 @@ def detect_latin_language(text: str, min_letters: int = MIN_LETTERS_FOR_LANGDETE
     Capitalised words, digits, URLs and handles are masked first: names carry no
     evidence of the language they are embedded in.
     """
-    masked = _MASK.sub(" ", text)
+    masked = _MASK.sub(" ", _CAPITALISED_PROSE_WORD.sub(lambda m: m.group().lower(), text))
     if latin_letter_count(masked) < min_letters:
         return None
     if plainly_english(masked):
