@@ -263,3 +263,19 @@ def test_too_many_sentences_are_said_as_more_than_the_limit() -> None:
     with pytest.raises(InputError) as raised:
         segment_document(document, "en")
     assert "has more than 5,000 sentences, over tqa's limit of 5,000 for one article" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "words"),
+    [
+        ('<!DOCTYPE x [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>', "declares entities"),
+        ('<!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>', "entities"),
+    ],
+)
+def test_refused_xml_is_explained_in_words(tmp_path: Path, declaration: str, words: str) -> None:
+    path = tmp_path / "bomb.xliff"
+    path.write_text(f'<?xml version="1.0"?>{declaration}<xliff version="1.2"><file>&lol2;</file></xliff>', encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_bilingual(path)
+    message = str(raised.value)
+    assert words in message and "Forbidden(" not in message and "None" not in message

@@ -127,3 +127,19 @@ class in_stage:  # noqa: N801 - used as `with in_stage("read", path):`, like a f
             reason = error.strerror or type(error).__name__
             raise InputError(f"cannot be read: {reason}", where=", ".join(self.inputs) or None, fix="check the file") from None
         raise StageError(self.stage, self.inputs, error) from error
+
+
+# defusedxml's refusals by class name, in words: its own messages are Python reprs
+# ("EntitiesForbidden(name='lol', system_id=None, public_id=None)").
+_UNSAFE_XML = {
+    "EntitiesForbidden": "it declares entities, which tqa does not expand (an entity can hide a billion-laughs bomb)",
+    "DTDForbidden": "it has a document type declaration, which tqa does not read",
+    "ExternalReferenceForbidden": "it refers to an external file or address, which tqa does not fetch",
+    "NotSupportedError": "it uses an XML feature tqa does not read",
+}
+
+
+def xml_problem(error: BaseException) -> str:
+    """Why an XML file was not read, in words: not well-formed (where), or a refused feature."""
+    refused = _UNSAFE_XML.get(type(error).__name__)
+    return f"unsafe XML: {refused}" if refused else f"not well-formed XML: {error}"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tqa.errors import GlossaryError
+from tqa.errors import GlossaryError, xml_problem
 from tqa.glossary.entries import collected, make_entry
 from tqa.glossary.model import GlossaryEntry
 
@@ -59,7 +59,7 @@ def entries_from_tbx(path: Path, text: str, problems: list[GlossaryError] | None
     except (SafeTree.ParseError, DefusedXmlException) as error:
         line = getattr(error, "position", (None,))[0]
         where = f"{path}:{line}" if line else str(path)
-        raise GlossaryError(f"not well-formed or unsafe XML: {error}", where=where, fix="export the term base again") from None
+        raise GlossaryError(xml_problem(error), where=where, fix="export the term base again") from None
     entries = []
     invalid = len(problems or ())
     for number, concept in enumerate(n for n in root.iter() if _local(n.tag) in _CONCEPTS):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqa.errors import InputError
+from tqa.errors import InputError, xml_problem
 from tqa.model import Bead, Block, Document
 from tqa.readers.files import read_bounded, require_segment_count, require_text_size
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -95,7 +95,7 @@ def read_bilingual(path: Path) -> BilingualFile:
     try:
         root = SafeTree.fromstring(raw)
     except (ParseError, DefusedXmlException) as error:
-        raise InputError(f"not well-formed or unsafe XML: {error}", where=str(path), fix="export the file again") from None
+        raise InputError(xml_problem(error), where=str(path), fix="export the file again") from None
     except LookupError as error:  # an encoding Python does not know: <?xml encoding="x-unknown"?>
         raise InputError(f"declares an unknown encoding ({error})", where=str(path), fix=fix) from None
     except (ValueError, UnicodeError, RecursionError) as error:
