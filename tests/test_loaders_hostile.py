@@ -8,7 +8,6 @@ quick; HYPOTHESIS_PROFILE=long (tests/conftest.py) runs a long session.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -245,13 +244,11 @@ def test_cached_fingerprints_equal_the_definition_on_every_sample_and_test_artic
     assert checked > 50
 
 
-def test_fingerprints_of_many_findings_in_one_huge_sentence_are_fast() -> None:
+def test_fingerprints_of_many_findings_in_one_huge_sentence() -> None:
     sentence = "the " * 50_000  # 200 KB
     other = "ال" * 1000
-    cached = Fingerprints()
-    start = time.perf_counter()
+    cached = Fingerprints()  # how long this takes: bench/hostile.py (tests assert no wall-clock time)
     values = [cached("U401", sentence, other, f"the\x1e{n}") for n in range(20_000)]
-    assert time.perf_counter() - start < 5
     assert values[7] == fingerprint("U401", sentence, other, "the\x1e7")
     assert cached("X", "a\ud800", None, "e") == fingerprint("X", "a\ud800", None, "e")  # hashes, never crashes
 
@@ -319,13 +316,12 @@ def test_glossary_size_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         load_glossary_entries(write(tmp_path, "g.csv", "en\na\nb\nc\nd\n"))
 
 
-def test_many_arabic_forms_folding_to_one_word_index_in_linear_time_and_match_as_before(tmp_path: Path) -> None:
+def test_many_arabic_forms_folding_to_one_word_match_as_before(tmp_path: Path) -> None:
     lines = ["entries:"]
     for n in range(30_000):
         lines += [f"  - id: e{n}", f"    en: Entry {n}", f"    ar: [{'الكلمة' if n % 10 == 1 else 'كلمة'}]"]
-    start = time.perf_counter()
+    # How long: bench/hostile.py (1 s; 18 s and more when each add scanned its slot).
     glossary = Glossary(load_glossary_entries(write(tmp_path, "g.yaml", "\n".join(lines) + "\n")))
-    assert time.perf_counter() - start < 8  # 1 s here; 18 s and more when each add scanned its slot
     matches = glossary.find("وصلت الكلمة أمس", "ar")
     assert [(m.entry.id, m.text) for m in matches] == [("e1", "الكلمة")]  # the first entry listing that form, as before
 
@@ -343,15 +339,14 @@ def test_the_index_keeps_one_candidate_per_form_and_entry() -> None:
     ]
 
 
-def test_nested_tbx_concepts_are_read_in_linear_time(tmp_path: Path) -> None:
+def test_nested_tbx_concepts_are_all_read(tmp_path: Path) -> None:
     n = 4000
     inner = '<langSet xml:lang="en"><tig><term>Term</term></tig></langSet>'
     text = (
         '<?xml version="1.0"?><martif><text><body>' + ("<termEntry>" + inner) * n + "</termEntry>" * n + "</body></text></martif>"
     )
-    start = time.perf_counter()
-    entries = load_glossary_entries(write(tmp_path, "t.tbx", text))
-    assert len(entries) == n and time.perf_counter() - start < 10
+    entries = load_glossary_entries(write(tmp_path, "t.tbx", text))  # how long: bench/hostile.py
+    assert len(entries) == n
 
 
 VALID_YAML = (ROOT / "glossaries" / "syria.yaml").read_text(encoding="utf-8")[:3000].rsplit("\n  - id:", 1)[0] + "\n"
