@@ -60,7 +60,7 @@ MIN_ENGLISH_WORDS, MIN_ENGLISH_SHARE = 2, 0.2
 # Turkey sign trade deal. The deal cuts tariffs.") has too few words left otherwise, and
 # langdetect called it Catalan.
 _CAPITALISED_PROSE_WORD = patterns.compile(
-    r"\b(?:" + "|".join(sorted((w.capitalize() for w in _ENGLISH_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in _ENGLISH_WORDS if w.isalpha())) + r")\b"
 )
 
 

@@ -99,6 +99,7 @@ EN_NAMES = (
     r"(?:north|south)[-–](?:north|south)", r"(?:east|west)[-–](?:east|west)", r"eastern province",
 )
 _EN_NAME = patterns.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
+_DISTANCE_TO_THE = patterns.compile(r"(?:(?<=\d)|\b)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+to\s+the\s*$", re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -195,13 +196,9 @@ def _english_compared(text: str, start: int, end: int, names: list[tuple[int, in
     following = re.sub(r"[^a-z]", "", after[0].lower()) if after else ""
     if word.lower().startswith("west") and following in EN_BLOC_NOUNS:
         return False  # Western sanctions
-    # "the west" with no "of" after it is, in the Guardian's lower case, the countries;
-    # after a distance ("400 kilometres to the west") it is a bearing.
+    # "the west" with no "of" after it is the countries (the Guardian's lower case); after a distance, a bearing.
     the_west = word.lower() == "west" and re.search(r"\bthe\s*$", text[:start], re.IGNORECASE) and following not in ("of", "bank")
     return not the_west or bool(_DISTANCE_TO_THE.search(text, 0, start))
-
-
-_DISTANCE_TO_THE = re.compile(r"(?:(?<=\d)|\b)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+to\s+the\s*$", re.IGNORECASE)
 
 
 def _english_relative(text: str, start: int, end: int) -> bool:
