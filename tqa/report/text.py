@@ -66,7 +66,7 @@ def _lapsed_line(report: Report) -> list[str]:
         return []
     return [
         f"waivers: {counted(lapsed, 'waiver')} matched no finding (sentence edited or finding fixed): "
-        "remove them from the waivers file (the JSON report lists them under lapsed_waivers)"
+        f"remove {'it' if lapsed == 1 else 'them'} from the waivers file (the JSON report lists them under lapsed_waivers)"
     ]
 
 
@@ -103,7 +103,7 @@ def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
         lines.extend(_detail_lines(report, active))
     lines.extend(_reference_lines(report.reference))
     lines.append(
-        f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (--fail-on {fail_on.label})"
+        f"verdict: {'FAIL' if report.fails(fail_on) else 'PASS'} (fail-on: {fail_on.label})"
         + (" INCOMPLETE" if report.failed_checks else "")
     )
     lines.append(f"signature: {for_terminal(str(report.signature), None)}")
