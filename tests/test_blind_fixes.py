@@ -62,8 +62,9 @@ def test_a_glossary_persons_surname_spelled_otherwise_in_the_arabic_translation(
     en = "Helena Varga opened the new clinic on Monday. Varga said it would treat 200 patients a day."
     ar = "افتتحت هيلينا فارغا العيادة الجديدة يوم الاثنين. وقالت {} إنها ستعالج ٢٠٠ مريض يومياً."
     changed = Example(ar=ar.format("فارجا"), en=en, fails=True, direction="en-ar")
+    # The message names the glossary line, as N102's does.
     assert fired(BY_CODE["N106"], changed, desk) == [
-        "Helena Varga is written «فارجا» here and «هيلينا فارغا» elsewhere: use one Arabic form («فارغا»)"
+        f"Helena Varga ({tmp_path / 'desk.yaml'}:2) is written «فارجا» here and «هيلينا فارغا» elsewhere: use one Arabic form («فارغا»)"
     ]
     kept = Example(ar=ar.format("فارغا"), en=en, fails=False, direction="en-ar")
     assert fired(BY_CODE["N106"], kept, desk) == []

@@ -211,3 +211,14 @@ def test_a_month_pair_is_checked_in_an_arabic_article_alone(tmp_path: Path) -> N
     report = check_document(read_single(path), Glossary([], []), (BY_CODE["D217"],), Settings())
     assert [f.severity for f in report.findings] == [Severity.ERROR]
     assert "«تشرين الأول» is October but «نوفمبر» is November" in report.findings[0].message
+
+
+def test_a_glossary_persons_surname_respelt_in_the_arabic_shows_the_english_source(tmp_path: Path) -> None:
+    # Review of 2026-12-02: with the person in the glossary, N106 showed only the Arabic.
+    desk = desk_glossary(tmp_path, [{"id": "salma-ghanem", "type": "person", "en": "Salma Ghanem", "ar": ["سلمى غانم"]}])
+    english = document("Salma Ghanem opened the fair on Monday.\n\nGhanem said exhibitors came from six countries.", "en")
+    arabic = document("افتتحت سلمى غانم المعرض يوم الاثنين.\n\nوقالت جانم إن العارضين جاؤوا من ست دول.", "ar")
+    report = check_document(align_inputs(Inputs(english, arabic, "en", "ar"), desk), desk, (BY_CODE["N106"],), Settings())
+    (finding,) = report.findings
+    assert finding.source is not None and finding.source.text == "Ghanem"
+    assert finding.target is not None and finding.target.text == "جانم"
