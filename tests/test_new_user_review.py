@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.example_runs import BY_CODE, desk_glossary, document, fired
+from tqa.batch.store import Store
 from tqa.checks.base import Example
 from tqa.config import Settings
+from tqa.errors import OutputError
 from tqa.glossary.model import Glossary
 from tqa.glossary.suggest import mine_name_pairs, new_entry_pairs
 from tqa.model import Severity
@@ -222,3 +224,16 @@ def test_a_glossary_persons_surname_respelt_in_the_arabic_shows_the_english_sour
     (finding,) = report.findings
     assert finding.source is not None and finding.source.text == "Ghanem"
     assert finding.target is not None and finding.target.text == "جانم"
+
+
+def test_a_run_store_that_cannot_be_created_says_cannot_write_here(tmp_path: Path) -> None:
+    # Review of 2026-12-02: an unwritable --out folder was blamed on a store file that did not exist.
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write here") as raised:
+        Store(blocker / "tqa-runs.sqlite")
+    assert "delete this file" not in str(raised.value)
+    corrupt = tmp_path / "runs.sqlite"
+    corrupt.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(OutputError, match="is not a usable run store"):
+        Store(corrupt)

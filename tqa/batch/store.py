@@ -67,6 +67,8 @@ class Store:
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as error:
+            if not path.exists():  # sqlite could not create it: the folder is not writable
+                raise OutputError(f"cannot write here: {error}", where=str(path), fix="choose a folder you can write to, or give another --store") from None
             raise OutputError(f"is not a usable run store: {error}", where=str(path), fix="give another --store, or delete this file") from None
 
     def close(self) -> None:
