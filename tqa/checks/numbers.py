@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
 from tqa.checks.conversions import converted_from
 from tqa.checks.number_pairs import Located
+from tqa.checks.units_changed import unit_changed_hits
 from tqa.checks.years import is_date_pair
 from tqa.model import Severity
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -216,4 +217,37 @@ NUMBER_SCALE = Check(
     ),
 )
 
-CHECKS = (NUMBER_MISSING, NUMBER_ADDED, NUMBER_MISMATCH, NUMBER_SCALE)
+
+
+def _unit_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
+    """A figure is translated with its digits but another unit of the same kind:
+    «١٢٠ كيلومتراً» written "120 miles", "300 dunams" written «٣٠٠ فدان», 10 cm as 10 mm.
+
+    Why it matters: 120 kilometres are 75 miles; the reader is told the town is 70 km
+    further away. Write the source's unit, or convert the figure. One unit under two
+    names (tonnes, metric tons, «طن») is one unit, and units within 5% of each other
+    (a feddan, an acre) are not reported; a figure converted in brackets (120 km (75
+    miles)) keeps its unit.
+    """
+    yield from unit_changed_hits(ctx, pair)
+
+
+UNIT_CHANGED = Check(
+    "D205",
+    "unit-changed",
+    "number",
+    Severity.ERROR,
+    EachPair(_unit_changed, paired=True),
+    (
+        Example(ar="يمتد الطريق الجديد ١٢٠ كيلومتراً بين المدينتين.", en="The new road runs 120 miles between the two cities.", fails=True),
+        Example(ar="زرع المزارعون ٣٠٠ دونم من القمح.", en="Farmers sowed 300 acres of wheat.", fails=True),
+        Example(ar="يمتد الطريق الجديد ١٢٠ كيلومتراً بين المدينتين.", en="The new road runs 120 km (75 miles) between the two cities.", fails=False),
+        Example(ar="صدّرت الشركة ٥٠٠ طن من الفوسفات.", en="The company exported 500 metric tons of phosphate.", fails=False),
+        Example(ar="زرع المزارعون ٣٠٠ فدان من القطن.", en="Farmers sowed 300 acres of cotton.", fails=False),
+        # One amount in the reader's unit: other digits, no unit changed (D203 judges the amount).
+        Example(ar="بلغ المردود ١٢ قنطاراً في الهكتار.", en="Yields reached 1.2 tonnes per hectare.", fails=False),
+        Example(ar="هطل ٤٠ ملم من الأمطار.", en="Forty centimetres of rain fell.", fails=True, direction="en-ar"),
+    ),
+)
+
+CHECKS = (NUMBER_MISSING, NUMBER_ADDED, NUMBER_MISMATCH, NUMBER_SCALE, UNIT_CHANGED)
