@@ -14,6 +14,18 @@ from tqa.checks.base import CheckContext, Pair
 from tqa.model import Lang, Segment
 
 
+def named_elsewhere(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
+    """Whether the name `entry_id`, missing from `pair`'s translation, is there after all:
+    moved into a neighbouring sentence, or left out of a headline whose translation the desk
+    wrote itself («وزارة الموارد المائية تمدد...» as "Iraq extends ...") while the body names it.
+    As for a direction (M802), a headline is the desk's own; a name the translation never
+    gives at all is still reported."""
+    if pair.source and all(s.heading for s in pair.source):
+        side: Lang = "en" if pair.source_is_arabic else "ar"
+        return _count(ctx, ctx.translation.segments, side, entry_id) > 0
+    return moved_to_neighbour(ctx, pair, entry_id)
+
+
 def moved_to_neighbour(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
     """Whether the name `entry_id`, missing from `pair`'s translation, is in the translation
     of a neighbouring pair of the same paragraph more often than in that pair's source."""

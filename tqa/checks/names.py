@@ -8,7 +8,7 @@ from tqa.checks.arabic_near_names import misspelt_name_hit, mixed_form_present, 
 from tqa.checks.arabic_respelt import listed_form_respelt, respelt_mentions
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
-from tqa.checks.moved_names import moved_to_neighbour
+from tqa.checks.moved_names import named_elsewhere
 from tqa.checks.named_directions import swapped_names
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
 from tqa.glossary.model import GlossaryEntry, GlossaryMatch, english_tokens
@@ -127,8 +127,8 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     reported: set[str] = set()
     for segment, match in _mentions(ctx, pair.arabic, "ar"):
         entry = match.entry
-        if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english) or moved_to_neighbour(ctx, pair, entry.id):
-            continue  # moved: «في عمّان» went into the sentence before ("..., she told reporters in Amman.")
+        if entry.id in present or entry.id in reported or named_in_other_words(entry, pair.english) or named_elsewhere(ctx, pair, entry.id):
+            continue  # moved («في عمّان» into the sentence before), or a headline's: the body names it
         if named_as_concept(entry, match.text, pair.english) or reworded(ctx, entry, pair.english, "en"):
             continue  # «مجلس النواب» as "the parliament"; once named, "the field" for the Tiferit gas field
         if written_acronym(" ".join(s.text for s in pair.english), _acronyms(ctx, entry)) is not None:
@@ -163,7 +163,7 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     by_surname = [(seg, m) for seg in pair.english for m in ctx.glossary.find_surnames(seg.text, "en")]
     for segment, match in [*_mentions(ctx, pair.english, "en"), *by_surname]:
         entry, english = match.entry, span(segment, match.start, match.end)
-        if entry.id in present or entry.id in reported or not entry.ar or moved_to_neighbour(ctx, pair, entry.id):
+        if entry.id in present or entry.id in reported or not entry.ar or named_elsewhere(ctx, pair, entry.id):
             continue  # an entry with no Arabic form cannot be looked for; one moved to a neighbour is there
         if _acronym_romanised(ctx, match, pair.arabic) or mixed_form_present(entry, pair.arabic):
             continue
