@@ -107,7 +107,7 @@ def test_a_changed_direction_names_both_and_the_source_bearing() -> None:
 
 def test_english_source_changed_direction() -> None:
     messages = _fired("M801", "سقطت قذائف جنوب حلب.", "Shells fell north of Aleppo.", direction="en-ar")
-    assert messages == ["«north» in the source is written «جنوب» (south) in the translation: write north"]
+    assert messages == ["«north» in the source is written «جنوب» (south) in the translation: write شمال"]
 
 
 def test_a_direction_in_one_sentence_of_a_merge_is_found_in_the_merged_translation() -> None:
@@ -283,3 +283,17 @@ def test_n103_not_m805_reports_a_misspelling_beside_its_arabic() -> None:
     ar, en = "انسحبت روسيا من مطار القامشلي.", "Russia withdrew from the Qamishly airport."
     assert _fired("M805", ar, en) == [] and _fired("N103", ar, en) != []
     assert _fired("M805", ar, en, direction="en-ar") != []  # the English original: nothing else says it
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "direction", "advice"),
+    [
+        # The source's direction in the form the translation wrote (a new user's review: "write south" for "northern").
+        ("اندلعت اشتباكات في ريف حماة الجنوبي.", "Clashes broke out in the northern Hama countryside.", "ar-en", "write southern"),
+        ("امتدت الحرائق إلى الأحياء الشرقية.", "The fires spread to the western districts.", "ar-en", "write eastern"),
+        ("تقع المزرعة على بعد ٣٠ كيلومتراً غرباً.", "The farm lies 30 kilometres to the east.", "en-ar", "write شرقاً"),
+    ],
+)
+def test_the_advice_keeps_the_form_the_translation_wrote(ar: str, en: str, direction: str, advice: str) -> None:
+    (message,) = _fired("M801", ar, en, direction=direction)
+    assert message.endswith(advice)

@@ -34,7 +34,7 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     changed, _ = compared(pair, ctx.glossary)
     for said, written in changed:
         yield Hit(
-            message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {said[1].label}",
+            message=f"{_quote(said)} in the source is written {_quote(written)} in the translation: write {_in_its_form(said[1], written[1])}",
             source=span(said[0], said[1].start, said[1].end),
             target=span(written[0], written[1].start, written[1].end),
         )
@@ -50,6 +50,25 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             target=span(name.written, name.start, name.end),
             suggestion=house,
         )
+
+
+_ROOTS = {"north": ("north", "شمال"), "south": ("south", "جنوب"), "east": ("east", "شرق"), "west": ("west", "غرب")}
+
+
+def _in_its_form(said: Direction, written: Direction) -> str:
+    """The source's direction in the form the translation wrote the wrong one: "southern"
+    for "northern", «الشمالي» for «الجنوبي»; a compound by its name (north-east)."""
+    if len(said.bearing) != 1 or len(written.bearing) != 1:
+        return said.label
+    (old,), (new,) = written.bearing, said.bearing
+    arabic = is_arabic_text(written.text)
+    old_root, new_root = _ROOTS[old][arabic], _ROOTS[new][arabic]
+    at = written.text.lower().find(old_root)
+    if at < 0:
+        return said.label
+    if written.text[at : at + 1].isupper():
+        new_root = new_root.capitalize()
+    return written.text[:at] + new_root + written.text[at + len(old_root) :]
 
 
 def _direction_dropped(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
