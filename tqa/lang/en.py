@@ -118,6 +118,7 @@ def matched_key(word: str) -> str:
     return word.translate(_IGNORECASE_TWINS).lower() if not word.isascii() else word.lower()
 
 
+@lru_cache(maxsize=65536)  # pure; asked of every name word by N104's halves, again and again (#14)
 def spelling_key(text: str) -> str:
     """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
     text = text.lower()

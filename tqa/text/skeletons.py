@@ -181,6 +181,7 @@ def latin_skeletons(word: str) -> frozenset[str]:
     return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else []), *hard])
 
 
+@lru_cache(maxsize=131072)  # pure; one English name against each Arabic word of its sentence, by several checks (#14)
 def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
     Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف, Ishaq ~ إسحاق.
