@@ -99,6 +99,7 @@ EN_NAMES = (
     r"(?:north|south)[-–](?:north|south)", r"(?:east|west)[-–](?:east|west)", r"eastern province",
 )
 _EN_NAME = patterns.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
+_OF_OR_FROM, _THE_BEFORE = patterns.compile(r"\s+(?:of|from)\b"), patterns.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -203,7 +204,7 @@ def _english_compared(text: str, start: int, end: int, names: list[tuple[int, in
 def _english_relative(text: str, start: int, end: int) -> bool:
     """north of Aleppo, running north from Aqaba: a bearing from another place, which
     lies the other way; not the north of the country (a part of it)."""
-    return bool(re.match(r"\s+(?:of|from)\b", text[end:])) and not re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
+    return bool(_OF_OR_FROM.match(text[end:])) and not _THE_BEFORE.search(text[:start])
 
 
 @dataclass(frozen=True)
