@@ -128,3 +128,26 @@ def test_a_reader_that_stops_midway_through_a_long_alignment_is_interrupted(tmp_
     assert len(process.stdout.read(100)) == 100
     process.stdout.close()
     assert process.wait(timeout=120) == 130 and process.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "--json", "-"],
+        ["check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md", "-q"],
+        ["check", "samples/moscow-visit.ar.md", "missing.en.md"],
+        ["score", "samples/moscow-visit.en.md", "samples/moscow-visit.en.md"],
+        ["checks"],
+    ],
+)
+def test_the_command_leaves_as_python_would(tmp_path: Path, argv: list[str]) -> None:
+    """tqa.entry.main ends the process without Python's teardown (#14): the same exit code,
+    every byte of both outputs, and the cache files written at exit, as `run` and Python's exit."""
+    runs = []
+    for name, call in (("python", "run"), ("leave", "main")):
+        env = {**os.environ, "TQA_CACHE_DIR": str(tmp_path / name)}
+        code = f"import sys\nsys.argv = ['tqa', *{argv!r}]\nfrom tqa.entry import {call}\n{call}()\n"
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, timeout=120, check=False)
+        runs.append((done.returncode, done.stdout, done.stderr, sorted(p.name for p in (tmp_path / name).iterdir())))
+    assert runs[0] == runs[1]
+    assert runs[0][3], "a first run writes tqa's caches at exit"

@@ -1,10 +1,14 @@
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tqa import config
+from tqa.cache_folder import KeptTable
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
-from tqa.config import load_settings
+from tqa.config import Settings, load_settings
 from tqa.errors import ConfigError
 from tqa.model import Severity
 
@@ -58,3 +62,42 @@ def test_bad_config_files(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "tqa.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_settings(tmp_path, {})
+
+
+def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the next process sees: this one's verdicts written, then read back from the file."""
+    kept = config._WITHOUT_TABLE
+    kept.save()
+    monkeypatch.setattr(config, "_WITHOUT_TABLE", KeptTable(kept.kind, kept.build, kept.keep))
+
+
+def test_a_pyproject_known_to_hold_no_tqa_settings_is_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[project]\nname = "tqa"\n\n[tool.ruff]\nline-length = 100\n', encoding="utf-8")
+    parsed: list[str] = []
+    loads = tomllib.loads
+
+    def counted(text: str, **options: Any) -> dict[str, Any]:
+        parsed.append(text)
+        return loads(text, **options)
+
+    monkeypatch.setattr(tomllib, "loads", counted)
+    for _ in range(3):
+        _next_run(monkeypatch)
+        assert load_settings(tmp_path, {}) == Settings()
+    assert len(parsed) == 1
+    # Edited, the file is another: read afresh, and its table applies.
+    project.write_text(project.read_text(encoding="utf-8") + '[tool.tqa]\nfail_on = "info"\n', encoding="utf-8")
+    for _ in range(2):
+        _next_run(monkeypatch)
+        assert load_settings(tmp_path, {}).fail_on == Severity.INFO
+    assert len(parsed) == 3
+
+
+@pytest.mark.parametrize("text", ["[project]\nname = \n", '[tool]\ntqa = "strict"\n', "tool = 1\n"])
+def test_a_bad_pyproject_is_said_at_every_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    for _ in range(2):
+        _next_run(monkeypatch)
+        with pytest.raises(ConfigError):
+            load_settings(tmp_path, {})

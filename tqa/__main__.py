@@ -1,3 +1,3 @@
-from tqa.entry import run
+from tqa.entry import main
 
-run()
+main()

@@ -9,11 +9,13 @@ value's type is checked, and a bad one is one line that quotes it escaped and cu
 
 from __future__ import annotations
 
-import tomllib
+import hashlib
+import sys
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from tqa.cache_folder import KeptTable
 from tqa.errors import ConfigError, named, shown
 from tqa.model import Severity
 
@@ -45,22 +47,34 @@ class Settings:
 DIRECTIONS = ("ar-en", "en-ar", "auto")  # auto: Arabic is the source
 _FILE_KEYS = {"glossaries", "fail_on", "select", "ignore", "severity", "waivers", "direction"}
 
+# The SHA-256 of each pyproject.toml read before that is valid TOML and has no [tool.tqa]
+# table: a check run where a project keeps one (a repository's root) neither imports
+# tomllib nor parses the file again, about 19 million instructions of every check (#14).
+# Only that verdict is kept, so a file that changes, is damaged or holds a table is read as ever.
+_WITHOUT_TABLE: KeptTable[bytes, bool] = KeptTable("pyproject-without-tqa", f"1|{sys.version}", 64)
+
 
 def find_config_file(directory: Path) -> tuple[Path, dict[str, Any]] | None:
     for name in CONFIG_FILES:
         path = directory / name
         if not path.is_file():
             continue
-        data = _read_toml(path)
+        raw = _read_bytes(path)
         if name != "pyproject.toml":
-            return path, data
-        tool = data.get("tool")
+            return path, _parse_toml(raw, path)
+        digest = hashlib.sha256(raw).digest()
+        if _WITHOUT_TABLE.table().get(digest) is True:
+            _WITHOUT_TABLE.used[digest] = True
+            continue
+        tool = _parse_toml(raw, path).get("tool")
         if tool is None:
+            _WITHOUT_TABLE.add(digest, True)
             continue
         if not isinstance(tool, dict):
             raise ConfigError(f"'tool' is {shown(tool)}, not a table", where=str(path), fix="write [tool.tqa] tables")
         table = tool.get("tqa")
         if table is None:
+            _WITHOUT_TABLE.add(digest, True)
             continue
         if not isinstance(table, dict):
             raise ConfigError(
@@ -70,14 +84,25 @@ def find_config_file(directory: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    fix = "fix the file's syntax"
+def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             raise ConfigError(
                 f"is larger than {MAX_CONFIG_BYTES:,} bytes", where=str(path), fix="a config file holds a few settings"
             )
-        return tomllib.loads(path.read_bytes().decode("utf-8"))
+        return path.read_bytes()
+    except OSError as error:
+        raise ConfigError(
+            f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file"
+        ) from None
+
+
+def _parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
+    import tomllib  # only for a file not known to hold no tqa settings (_WITHOUT_TABLE)
+
+    fix = "fix the file's syntax"
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", where=str(path), fix=fix) from None
     except UnicodeDecodeError:
@@ -86,10 +111,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError("not valid TOML: nested too deeply", where=str(path), fix=fix) from None
     except ValueError:  # an integer of more than 4,300 digits
         raise ConfigError("holds an integer too long to read", where=str(path), fix=fix) from None
-    except OSError as error:
-        raise ConfigError(
-            f"cannot be read: {error.strerror or type(error).__name__}", where=str(path), fix="check the file"
-        ) from None
 
 
 def _as_strings(value: Any, key: str, where: str) -> tuple[str, ...]:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, whole
 from tqa.lang.ar import normalize
 from tqa.model import Segment, Severity
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_PUNCTUATION = patterns.compile(r"[^\w\s]")
+
 
 def _source_key(text: str, arabic: bool) -> str:
     text = normalize(text) if arabic else text.casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
 def _target_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", normalize(text).casefold()).split())
+    return " ".join(_PUNCTUATION.sub(" ", normalize(text).casefold()).split())
 
 
 def _inconsistent_translation(ctx: CheckContext) -> Iterator[Hit]:

@@ -18,10 +18,10 @@ which the year's own figure (D201/D202) already reports.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqa import patterns
 from tqa.lang.ar import to_western_digits
 from tqa.model import Segment, Span
 from tqa.readers.langid import script_of
@@ -84,8 +84,12 @@ def compare_dates(arabic_segments: tuple[Segment, ...], english_segments: tuple[
     return DateComparison(tuple(same), tuple(changed))
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_FIGURES = patterns.compile(r"\d+")
+
+
 def _figures(segments: tuple[Segment, ...]) -> set[int]:
-    return {int(f) for s in segments for f in re.findall(r"\d+", to_western_digits(s.text))[:200]}
+    return {int(f) for s in segments for f in _FIGURES.findall(to_western_digits(s.text))[:200]}
 
 
 def _not_ranges(

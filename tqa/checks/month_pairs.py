@@ -9,16 +9,16 @@ cannot see it, since the English agrees with one half.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqa import patterns
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.model import Segment, Severity
 from tqa.text.dates import ENGLISH_MONTHS, DateName, date_names
 
 # What joins the two names of one month: a slash, or the second in brackets.
-_JOINER = re.compile(r"\s*[/(]\s*")
+_JOINER = patterns.compile(r"\s*[/(]\s*")
 
 
 @dataclass(frozen=True)

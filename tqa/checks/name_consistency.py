@@ -48,7 +48,11 @@ def _clusters(spellings: list[Spelling], arabic: dict[str, frozenset[str]]) -> l
     clusters: list[list[Spelling]] = []
     for spelling in spellings:
         kin = set().union(*(near[key] for key in keys(spelling)))
-        homes = [c for c in clusters if any(id(o) in kin and same(spelling, o) for o in c)]
+        kin.discard(id(spelling))  # not in a cluster yet: most spellings share no key with another
+        homes = [c for c in clusters if any(id(o) in kin and same(spelling, o) for o in c)] if kin else []
+        if not homes:
+            clusters.append([spelling])
+            continue
         merged = [spelling] + [o for c in homes for o in c]
         clusters = [c for c in clusters if c not in homes] + [sorted(merged, key=spellings.index)]
     return sorted((c for c in clusters if len(c) > 1), key=lambda c: spellings.index(c[0]))

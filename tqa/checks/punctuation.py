@@ -19,6 +19,9 @@ from tqa.text.quotations import straight_role
 _OPENERS = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _STRAIGHT = '"'
+# The marks the pairing looks at: the loop visits them, not every character (#14).
+_MARKS = patterns.compile("[" + re.escape("".join([*_OPENERS, *_CLOSERS, _STRAIGHT])) + "]")
+_STRAIGHT_QUOTE = patterns.compile(_STRAIGHT)
 
 
 def _paragraphs(segments: tuple[Segment, ...]) -> list[list[Segment]]:
@@ -34,7 +37,8 @@ def _unbalanced_marks(paragraph: list[Segment]) -> list[tuple[Segment, int]]:
     stack: list[tuple[Segment, int, str]] = []
     stray: list[tuple[Segment, int]] = []
     for segment in paragraph:
-        for index, ch in enumerate(segment.text):
+        for mark in _MARKS.finditer(segment.text):
+            index, ch = mark.start(), mark.group()
             if ch in _OPENERS:
                 stack.append((segment, index, ch))
             elif ch == _STRAIGHT:
@@ -57,7 +61,7 @@ def _unpaired_straight_quote(paragraph: list[Segment], found: list[tuple[Segment
     """With an odd number of straight quotes, pairing them in turn blames the last one;
     the one left over is one whose removal lets the rest open before a word and close
     after one: in 'said "we want "more" now' that is the first, not the third."""
-    quotes = [(segment, index) for segment in paragraph for index, ch in enumerate(segment.text) if ch == _STRAIGHT]
+    quotes = [(segment, quote.start()) for segment in paragraph for quote in _STRAIGHT_QUOTE.finditer(segment.text)]
     blamed = [q for q in found if q in quotes]
     if len(quotes) % 2 == 0 or len(blamed) != 1:
         return found

@@ -159,14 +159,19 @@ def statement_sentence(pair: Pair) -> Segment:
     return next((t for t in pair.target if _CLOSED_WITH_COMMA.search(t.text)), pair.target[0])
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_QUESTION_THEN_CLOSE = patterns.compile(r"[?؟]\s*[»”\"’']")
+_STOP_AT_END = patterns.compile(r"\.\W*$")
+
+
 def _ends_quotation(segment: Segment) -> bool:
-    return bool(re.search(r"[?؟]\s*[»”\"’']", segment.text))
+    return bool(_QUESTION_THEN_CLOSE.search(segment.text))
 
 
 def _handed_to_speaker(segment: Segment, start: int, end: int) -> bool:
     """Whether the stated clause closes its quotation with a comma ('...," she asked'),
     not with a full stop."""
-    return not re.search(r"\.\W*$", segment.text[start:end]) and segment.text[end : end + 1] != "."
+    return not _STOP_AT_END.search(segment.text[start:end]) and segment.text[end : end + 1] != "."
 
 
 def question_lost(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:

@@ -9,7 +9,6 @@ whole quotation, from its opening mark to the attribution, and says where to clo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from tqa import patterns
@@ -107,18 +106,23 @@ def stray_mark_hit(paragraph: list[Segment], segment: Segment, index: int, opens
     )
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_LAST_WORDS = patterns.compile(r"(?:\S+\s+){0,2}\S+\s*$")
+_NEXT_WORDS = patterns.compile(r"\W?\s*\S+(?:\s+\S+)?")
+
+
 def _quotation(segment: Segment, start: int, end: int) -> Span:
     """The quotation's words in `segment` from `start` to where it should close at `end`;
     of a long one (a pasted run of marks is one long "word"), the last words only."""
     if end - start > MAX_QUOTATION_EVIDENCE:
-        match = re.search(r"(?:\S+\s+){0,2}\S+\s*$", segment.text[end - MAX_STRAY_EVIDENCE : end])
+        match = _LAST_WORDS.search(segment.text[end - MAX_STRAY_EVIDENCE : end])
         start = end - MAX_STRAY_EVIDENCE + (match.start() if match else 0)
     return span(segment, start, max(end, start + 1))
 
 
 def _word_end(text: str, index: int) -> int:
     """The evidence for a stray mark: the mark and the two words after it."""
-    match = re.match(r"\W?\s*\S+(?:\s+\S+)?", text[index : index + MAX_STRAY_EVIDENCE])
+    match = _NEXT_WORDS.match(text[index : index + MAX_STRAY_EVIDENCE])
     return index + (match.end() if match else 1)
 
 

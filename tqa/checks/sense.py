@@ -144,6 +144,7 @@ _NOT_LETTERS_OR_LINE = patterns.compile(r"[^a-z\n]+")  # _rough_keys: one word a
 _INITIAL_KH = patterns.compile(r"^k(?=h[^aeiou\n])", re.MULTILINE)  # as _rough_key: kh before a consonant
 _DROPPED = patterns.compile(r"[aeiouhy]+")
 _RUNS = patterns.compile(r"(.)\1+")
+_VOWEL = patterns.compile(r"[aeiou]")  # _consonants
 _TOKEN_SPLIT = patterns.compile(r"[\s\-‐‑–]+")  # as translit._tokens splits
 _MARKS = str.maketrans("", "", "'`")
 _DIGRAPHS = DIGRAPHS  # token_key's own step, shared: a rule added there holds here
@@ -178,7 +179,7 @@ def _rough_keys(cores: list[str]) -> list[str]:
 
 @lru_cache(maxsize=65536)  # each word meets every glossary word of its rough key: 3,800 calls, 50 words (#14)
 def _consonants(name: str) -> str:
-    return " ".join(re.sub(r"[aeiou]", "", k) for k in key_tokens(name))
+    return " ".join(_VOWEL.sub("", k) for k in key_tokens(name))
 
 
 def _listed(index: Lookup[list[_Word]], core: str) -> bool:

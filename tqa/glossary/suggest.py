@@ -3,10 +3,10 @@ romanise, and the glossary entries to suggest for them (N105, `tqa glossary sugg
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tqa import patterns
 from tqa.glossary.name_kinds import ORGANISATION_HEADS, guess_type
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
 from tqa.lang.en import well_known_names
@@ -158,13 +158,23 @@ def _arabic_given_name(word: str) -> bool:
     return bool(forms & AR_GIVEN_NAMES)
 
 
+# Compiled once, from tqa's pattern cache (tqa.patterns), not by `re` at the first call of each run (#14).
+_NEXT_NAME = patterns.compile(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)")
+_NEXT_WORD = patterns.compile(r"\s+([A-Z][a-z]+)\b")
+_NEXT_ARABIC_WORD = patterns.compile(rf"\s+([{BASE_LETTERS}]+)")
+_ARABIC_WORD_BEFORE = patterns.compile(rf"([{BASE_LETTERS}]+)\s+$")
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:Al|El)\s+$")
+_COMPASS_BEFORE = patterns.compile(r"\b(?:North|South|East|West)(?:ern)?\s+$")
+_NAME_BEFORE = patterns.compile(r"([A-Z][\w'’-]+)\s+$")
+
+
 def _with_next_name(pair: NamePair) -> NamePair:
     """Samer al-Halabi rather than Samer: a capitalised word right after the name that
     romanises the Arabic word right after it belongs to the same name."""
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
-    after_en = re.match(r"\s+((?:[Aa][ls]|[Ee]l|[Aa]d|[Aa]sh)-?[A-Z][\w'’-]+|[A-Z][\w'’-]+)", english[pair.english.end :])
-    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    after_en = _NEXT_NAME.match(english[pair.english.end :])
+    after_ar = _NEXT_ARABIC_WORD.match(arabic[pair.arabic_end :])
     # Beside the name before it on both sides, a short surname is evidence enough (Karim Azar, «كريم عازار»).
     if after_en is None or after_ar is None or not latin_matches_arabic(core_of(after_en.group(1)), after_ar.group(1), short=True):
         return pair
@@ -175,7 +185,7 @@ def _with_next_name(pair: NamePair) -> NamePair:
 def _with_article(pair: NamePair) -> NamePair:
     """Al Rafidain rather than Rafidain: an article written as a word of its own before
     the name belongs to it when the Arabic name has the article (الرافدين)."""
-    before_en = re.search(r"\b(?:Al|El)\s+$", pair.english.segment.text[: pair.english.start])
+    before_en = _ARTICLE_BEFORE.search(pair.english.segment.text[: pair.english.start])
     if before_en is None or not normalize(pair.arabic).startswith("ال"):
         return pair
     return NamePair(NameWord(pair.english.segment, before_en.start(), pair.english.end), pair.arabic_segment, pair.arabic_start, pair.arabic_end)
@@ -186,8 +196,8 @@ def _with_organisation_head(pair: NamePair) -> NamePair:
     ORGANISATION_HEADS) belongs to it, and so does the Arabic word after the name that
     translates it («ميريديان للطاقة»), when one follows in the same phrase."""
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
-    after_en = re.match(r"\s+([A-Z][a-z]+)\b", english[pair.english.end :])
-    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    after_en = _NEXT_WORD.match(english[pair.english.end :])
+    after_ar = _NEXT_ARABIC_WORD.match(arabic[pair.arabic_end :])
     if after_en is None or after_en.group(1).casefold() not in ORGANISATION_HEADS or after_ar is None:
         return pair
     word = NameWord(pair.english.segment, pair.english.start, pair.english.end + after_en.end(1))
@@ -198,9 +208,9 @@ def _with_compass(pair: NamePair) -> NamePair:
     """West Africa rather than Africa: a capitalised compass word before the name is part
     of it when the Arabic writes a compass word beside the name too («غرب أفريقيا»)."""
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
-    before_en = re.search(r"\b(?:North|South|East|West)(?:ern)?\s+$", english[: pair.english.start])
-    before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
-    after_ar = re.match(rf"\s+([{BASE_LETTERS}]+)", arabic[pair.arabic_end :])
+    before_en = _COMPASS_BEFORE.search(english[: pair.english.start])
+    before_ar = _ARABIC_WORD_BEFORE.search(arabic[: pair.arabic_start])
+    after_ar = _NEXT_ARABIC_WORD.match(arabic[pair.arabic_end :])
     if before_en is None:
         return pair
     word = NameWord(pair.english.segment, before_en.start(), pair.english.end)
@@ -216,8 +226,8 @@ def _with_given_name(pair: NamePair) -> NamePair:
     the name on both sides belongs to the suggested entry."""
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
-    before_en = re.search(r"([A-Z][\w'’-]+)\s+$", english[: pair.english.start])
-    before_ar = re.search(rf"([{BASE_LETTERS}]+)\s+$", arabic[: pair.arabic_start])
+    before_en = _NAME_BEFORE.search(english[: pair.english.start])
+    before_ar = _ARABIC_WORD_BEFORE.search(arabic[: pair.arabic_start])
     if before_en is None or before_ar is None:
         return pair
     latin, arabic_word = before_en.group(1), before_ar.group(1)

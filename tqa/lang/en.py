@@ -3,7 +3,6 @@ three foldings name matching uses, months, weekdays, Hijri months and number wor
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -102,10 +101,14 @@ def fold_ascii(text: str) -> str:
     return "".join(ch for ch in plain.lower() if ch not in _TRANSLIT_MARKS)
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_TRANSLIT_MARK = patterns.compile(f"[{_TRANSLIT_MARKS}]")
+
+
 def fold_keeping_marks(name: str) -> str:
     """fold_ascii with hyphens as spaces and each ayn/hamza mark kept as one ': an editor
     sees Ka'abi and Kaabi as two spellings, where the key sees one name."""
-    return fold_ascii(re.sub(f"[{_TRANSLIT_MARKS}]", "\x00", name)).replace("-", " ").replace("\x00", "'")
+    return fold_ascii(_TRANSLIT_MARK.sub("\x00", name)).replace("-", " ").replace("\x00", "'")
 
 
 # re.IGNORECASE lets four non-ASCII letters match ASCII ones (Python's re docs): a word such a
@@ -118,13 +121,18 @@ def matched_key(word: str) -> str:
     return word.translate(_IGNORECASE_TWINS).lower() if not word.isascii() else word.lower()
 
 
+_POSSESSIVE_END = patterns.compile(r"'s$")
+_HYPHEN_OR_DASH = patterns.compile(r"[-‐‑–—]")
+
+
+@lru_cache(maxsize=65536)  # pure; asked of every name word by N104's halves, again and again (#14)
 def spelling_key(text: str) -> str:
     """Case, hyphens and apostrophe shapes folded; letters with diacritics kept."""
     text = text.lower()
     for ch in "’‘ʼ`´":
         text = text.replace(ch, "'")
-    text = re.sub(r"'s$", "", text)
-    return " ".join(re.sub(r"[-‐‑–—]", " ", text).split())
+    text = _POSSESSIVE_END.sub("", text)
+    return " ".join(_HYPHEN_OR_DASH.sub(" ", text).split())
 
 
 # Verbs that attribute a quotation in news copy ('"...," Alaoui said'; '"...?" she asked'):

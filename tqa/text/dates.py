@@ -118,13 +118,17 @@ def _date_names(text: str, lang: str) -> tuple[DateName, ...]:
     return tuple(_arabic(text) if lang == "ar" else _english(text))
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_FIGURE_NEXT = patterns.compile(r"\s+\d")
+
+
 def _english(text: str) -> list[DateName]:
     found: list[DateName] = []
     if not has_latin_word(text, _EN_NAMES):  # lower-cased: a test that may say yes, never a wrong no
         return found
     for match in _EN_MONTH_RE.finditer(text):
         name = match["name"]
-        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not re.match(r"\s+\d", text[match.end() :]):
+        if name in en.AMBIGUOUS_MONTH_ABBREVIATIONS and not match["dot"] and not _FIGURE_NEXT.match(text[match.end() :]):
             continue  # abbreviations only with their dot or a day number
         ambiguous = name == "May" and not _EN_MAY_CONTEXT.search(text[max(0, match.start() - 12) : match.end() + 6])
         number = next(i for i, m in enumerate(ENGLISH_MONTHS, 1) if m.startswith(name[:3]))
@@ -137,6 +141,9 @@ def _english(text: str) -> list[DateName]:
     return sorted(found, key=lambda d: d.start)
 
 
+_SPACES = patterns.compile(r"\s+")
+
+
 def _arabic(text: str) -> list[DateName]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     found: list[DateName] = []
@@ -144,7 +151,7 @@ def _arabic(text: str) -> list[DateName]:
         return found
     for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
         for match in pattern.finditer(folded):
-            name = re.sub(r"\s+", " ", match["name"])
+            name = _SPACES.sub(" ", match["name"])
             at = (match.start("name"), match.end("name"))
             if kind == "weekday" and _names_a_place(folded, match.start()):
                 continue
@@ -163,14 +170,24 @@ def _names_a_place(folded: str, start: int) -> bool:
     return bool(words) and (words[-1] in _AR_PLACE_HEADS or words[-1][1:] in _AR_PLACE_HEADS)  # بسوق، وسوق
 
 
+_FIGURE_BEFORE = patterns.compile(r"\d\s*$")
+_FIGURE_AFTER = patterns.compile(r"\s*\d")
+_JOINED_FIGURE_AFTER = patterns.compile(r"\s*[/(]?\s*\d")
+_JOINER_AFTER = patterns.compile(r"\s*[/(]")
+_JOINER_BEFORE = patterns.compile(r"[/(]\s*$")
+_IN_BEFORE = patterns.compile(r"(?:^|\s)و?في\s+$")
+_CLAUSE_END_AFTER = patterns.compile(r"\s*(?:[.،,؛!؟:]|$|من\s)")
+_STOP_AT_END = patterns.compile(r"[^\w]+$")
+
+
 def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:
     """A day number before or after the name, a year after it, a part of the month before
     it or last/next after it: «٥ ماي», «ماي 2025», «شهر جوان», «نهاية جوان», «جوان الماضي»."""
     before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
-    if re.search(r"\d\s*$", before) or re.match(r"\s*\d", after):
+    if _FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(after):
         return True
     word_before = before.split()[-1] if before.split() else ""
-    word_after = re.sub(r"[^\w]+$", "", after.split()[0]) if after.split() else ""
+    word_after = _STOP_AT_END.sub("", after.split()[0]) if after.split() else ""
     part = word_before in ar.MONTH_PART_WORDS or word_before.lstrip(ar.FIGURE_PROCLITICS) in ar.MONTH_PART_WORDS
     return part or word_after in ar.MONTH_RELATIVE_WORDS
 
@@ -178,14 +195,14 @@ def _day_or_year_next_to(folded: str, start: int, end: int) -> bool:
 def _arabic_date_context(folded: str, start: int, end: int) -> bool:
     """A digit, a date word or another month right next to an ambiguous name."""
     before, after = folded[max(0, start - 12) : start], folded[end : end + 12]
-    if re.search(r"\d\s*$", before) or re.match(r"\s*[/(]?\s*\d", after):
+    if _FIGURE_BEFORE.search(before) or _JOINED_FIGURE_AFTER.match(after):
         return True
-    if re.match(r"\s*[/(]", after) or re.search(r"[/(]\s*$", before):
+    if _JOINER_AFTER.match(after) or _JOINER_BEFORE.search(before):
         return True  # آب/أغسطس, مارس (آذار)
-    if re.search(r"(?:^|\s)و?في\s+$", before) and re.match(r"\s*(?:[.،,؛!؟:]|$|من\s)", after):
+    if _IN_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
         return True  # «في تموز.», «في آب من العام»: "in" and the end of the clause around it
     words_before = before.split()[-1:] if before.split() else []
-    words_after = [re.sub(r"[^\w]+$", "", w) for w in after.split()[:1]]  # «الماضي.»: the word without its stop
+    words_after = [_STOP_AT_END.sub("", w) for w in after.split()[:1]]  # «الماضي.»: the word without its stop
     return any(w.lstrip(ar.FIGURE_PROCLITICS) in _AR_DATE_WORDS or w in _AR_DATE_WORDS for w in words_before + words_after)
 
 
@@ -206,11 +223,15 @@ def figure_day_months(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_DAY_BEFORE = patterns.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|من\s+)?$")
+_DAY_AFTER = patterns.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])")
+
+
 def day_beside(text: str, start: int, end: int) -> int | None:
     """The day number written next to a month name: "July 12", "12th of July", «١٢ تموز»."""
     western = to_western_digits(text)
-    before = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|من\s+)?$", western[max(0, start - 12) : start])
-    after = re.match(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", western[end : end + 12])
+    before = _DAY_BEFORE.search(western[max(0, start - 12) : start])
+    after = _DAY_AFTER.match(western[end : end + 12])
     found = before or after
     day = int(found[1]) if found else 0
     return day if 1 <= day <= 31 else None

@@ -4,9 +4,8 @@ The facts (ARABIC.md, "Directions"): شمال north, جنوب south, شرق east
 written as a noun in construct (شمال حلب), with the article (الشمال), as an
 adjective in its gender and number forms (الشمالي، الشمالية، الشماليين) and as an
 adverb (شمالاً); a compound is two words (شمال شرق، شمال شرقي، الشمال الشرقي).
-Each may carry the proclitics و ف ب ل ك. English has north, northern,
-northward(s), and compounds written solid, hyphenated or spaced (northeast,
-north-east, north-eastern).
+Each may carry the proclitics و ف ب ل ك. English has north, northern, northward(s), and
+compounds written solid, hyphenated or spaced (northeast, north-east, north-eastern).
 
 Not every compass word is a direction to compare. Names that contain one (the
 Middle East, the West Bank, South Sudan, «الشرق الأوسط», «الغوطة الشرقية», «أفريقيا
@@ -100,6 +99,7 @@ EN_NAMES = (
 )
 _EN_NAME = patterns.compile(r"\b(?:" + "|".join(EN_NAMES) + r")\b|" + _EN_CASED_NAMES, re.IGNORECASE)
 _DISTANCE_TO_THE = patterns.compile(r"(?:(?<=\d)|\b)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\s+to\s+the\s*$", re.IGNORECASE)
+_OF_OR_FROM, _THE_BEFORE = patterns.compile(r"\s+(?:of|from)\b"), patterns.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Western" before these nouns is the West, not a compass point.
 EN_BLOC_NOUNS = frozenset(
     [
@@ -204,7 +204,7 @@ def _english_compared(text: str, start: int, end: int, names: list[tuple[int, in
 def _english_relative(text: str, start: int, end: int) -> bool:
     """north of Aleppo, running north from Aqaba: a bearing from another place, which
     lies the other way; not the north of the country (a part of it)."""
-    return bool(re.match(r"\s+(?:of|from)\b", text[end:])) and not re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
+    return bool(_OF_OR_FROM.match(text[end:])) and not _THE_BEFORE.search(text[:start])
 
 
 @dataclass(frozen=True)

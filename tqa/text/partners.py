@@ -63,6 +63,14 @@ class ArabicPartners:
             arabic_ids, english_ids = (bead.source, bead.target) if arabic_is_source else (bead.target, bead.source)
             self._arabic_of.update((j, arabic_ids) for j in english_ids)
         self._known: dict[tuple[int, int, int], ArabicPartner | None] = {}
+        self._words: dict[int, list[tuple[int, int, str]]] = {}
+
+    def _arabic_words(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each word of Arabic sentence `i`, found once: each English
+        name word of its aligned sentence is tried against every one of them (#14)."""
+        if i not in self._words:
+            self._words[i] = [(m.start(), m.end(), m.group()) for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)]
+        return self._words[i]
 
     def of(self, word: NameWord) -> ArabicPartner | None:
         where = (word.segment.id, word.start, word.end)
@@ -73,10 +81,10 @@ class ArabicPartners:
     def _find(self, word: NameWord) -> ArabicPartner | None:
         core = core_of(word.text)
         found = [
-            romanised_partner(self._arabic.segments[i], m.start(), m.end(), core)
+            romanised_partner(self._arabic.segments[i], start, end, core)
             for i in self._arabic_of.get(word.segment.id, ())
-            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
-            if latin_matches_arabic(core, m.group())
+            for start, end, written in self._arabic_words(i)
+            if latin_matches_arabic(core, written)
         ]
         distinct = {min(p.forms, key=lambda w: (len(w), w)) for p in found}
         if len(distinct) > 1:  # Mustafa Qadir: قادر, where وقدّر ("estimated") has its consonants too
@@ -115,10 +123,10 @@ class ArabicPartners:
         `short`): for a caller that has other evidence of which one renders it."""
         core = core_of(word.text)
         return [
-            romanised_partner(self._arabic.segments[i], m.start(), m.end(), core, short=True)
+            romanised_partner(self._arabic.segments[i], start, end, core, short=True)
             for i in self._arabic_of.get(word.segment.id, ())
-            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text)
-            if latin_matches_arabic(core, m.group(), short=True)
+            for start, end, written in self._arabic_words(i)
+            if latin_matches_arabic(core, written, short=True)
         ]
 
     def near(self, word: NameWord, first: ArabicPartner, near: Callable[[str, str], bool]) -> ArabicPartner | None:
@@ -127,11 +135,11 @@ class ArabicPartners:
         Arabic of the name's `first` use."""
         found = []
         for i in self._arabic_of.get(word.segment.id, ()):
-            for m in ARABIC_WORD.finditer(self._arabic.segments[i].text):
-                forms = word_forms(m.group())
+            for start, end, written in self._arabic_words(i):
+                forms = word_forms(written)
                 stem = next((f for f in sorted(forms, key=len, reverse=True) if near(f, first.stem)), None)
                 if stem is not None:
-                    found.append(ArabicPartner(self._arabic.segments[i], m.start(), m.end(), forms, stem))
+                    found.append(ArabicPartner(self._arabic.segments[i], start, end, forms, stem))
         return found[0] if len(found) == 1 else None
 
 

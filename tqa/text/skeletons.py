@@ -8,7 +8,6 @@ anchors that both scripts share.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from tqa import patterns
@@ -120,11 +119,16 @@ _ARABIC_KEYS = _Capitals(ARABIC_CLASSES)
 _LATIN_KEYS = _Capitals(LATIN_CLASSES)
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_DOUBLED = patterns.compile(r"([a-z])\1+")
+_FIRST_WH = patterns.compile(r"^wh")
+
+
 @lru_cache(maxsize=131072)
 def latin_skeleton(word: str) -> str:
     """Consonant classes of a Latin word; doubled letters count once (Arabic writes
     shadda as a mark, so Hassan and حسن both give HSN), and a first wh is w (Whitaker, ويتاكر)."""
-    text = re.sub(r"^wh", "w", re.sub(r"([a-z])\1+", r"\1", fold(word)))
+    text = _FIRST_WH.sub("w", _DOUBLED.sub(r"\1", fold(word)))
     for digraph, single in LATIN_DIGRAPH_CLASSES:
         text = text.replace(digraph, single)
     text = _SOFT_C.sub("s", text)
@@ -181,6 +185,7 @@ def latin_skeletons(word: str) -> frozenset[str]:
     return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else []), *hard])
 
 
+@lru_cache(maxsize=131072)  # pure; one English name against each Arabic word of its sentence, by several checks (#14)
 def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     """True when `latin` is a plausible romanisation of the Arabic word(s) `arabic`:
     Hmeimim ~ حميميم, Khmeimim ~ حميميم, al-Sharaa ~ الشرع, Peskov ~ بيسكوف, Ishaq ~ إسحاق.

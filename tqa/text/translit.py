@@ -25,7 +25,6 @@ Asaad أسعد) is kept apart explicitly.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -80,17 +79,22 @@ def name_tokens(name: str) -> list[str]:
     return kept or parts
 
 
+# Compiled from tqa's pattern cache (tqa.patterns), not by `re` at each run's first call (#14).
+_NOT_LETTER = patterns.compile(r"[^a-z]")
+_REPEATED = patterns.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """The key of one word, as described in the module docstring."""
-    word = re.sub(r"[^a-z]", "", fold(token))
+    word = _NOT_LETTER.sub("", fold(token))
     if word.startswith("kh") and len(word) > 2 and word[2] not in _VOWELS:
         word = word[1:]
     for digraph, single in DIGRAPHS:
         word = word.replace(digraph, single)
     for pattern, replacement in _VOWEL_RULES:
         word = pattern.sub(replacement, word)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _REPEATED.sub(r"\1", word)
 
 
 def key_tokens(name: str) -> tuple[str, ...]:
