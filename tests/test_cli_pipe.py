@@ -151,3 +151,12 @@ def test_the_command_leaves_as_python_would(tmp_path: Path, argv: list[str]) -> 
         runs.append((done.returncode, done.stdout, done.stderr, sorted(p.name for p in (tmp_path / name).iterdir())))
     assert runs[0] == runs[1]
     assert runs[0][3], "a first run writes tqa's caches at exit"
+
+
+def test_a_profiler_gets_its_results_written(tmp_path: Path) -> None:
+    # The quick exit skips what runs after the command; a profiler writes its file there.
+    stats = tmp_path / "tqa.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "tqa", "--version"]
+    done = subprocess.run(command, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert stats.stat().st_size > 0

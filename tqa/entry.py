@@ -50,11 +50,13 @@ def _leave(done: SystemExit) -> None:
     """Exit as `done` says, skipping the teardown that only frees memory. Python's own exit
     is taken whenever it would do more than that: an exit that is no number (said on standard
     error), other threads still running (waited for), an output that cannot be flushed (said,
-    and exit 120)."""
+    and exit 120), a profiler or tracer watching (`python -m cProfile -m tqa`)."""
     code = 0 if done.code is None else done.code
     threading = sys.modules.get("threading")
     if not isinstance(code, int) or (threading is not None and threading.active_count() > 1):
         raise done
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        raise done  # a profiler, debugger or coverage tool writes its results after the command returns
     atexit._run_exitfuncs()  # Python's exit runs them, then flushes the outputs
     try:
         sys.stdout.flush()
