@@ -9,6 +9,7 @@ index instead of comparing every pair of sentences.
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,8 +47,16 @@ MIN_KEY_LENGTH = 3
 def latin_name_keys(text: str) -> set[str]:
     """Consonant keys of capitalised words (names, places, organisations) in English text."""
 
-    keys = {latin_skeleton(m.group()) for m in _LATIN_NAME.finditer(text)}
-    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
+    keys = set(map(_latin_name_key, _LATIN_NAME.findall(text)))  # each word's key once, looked up in C (#14)
+    keys.discard("")
+    return keys
+
+
+@lru_cache(maxsize=65536)
+def _latin_name_key(word: str) -> str:
+    """A capitalised word's key; "" when its skeleton is too short to be one."""
+    key = latin_skeleton(word)
+    return "t:" + key[:KEY_LENGTH] if len(key) >= MIN_KEY_LENGTH else ""
 
 
 def arabic_name_keys(text: str) -> set[str]:
@@ -96,15 +105,25 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
     case («المجموعة A» is Group A, not the article "a"), and the English words that
     are single letters anyway (a, I, a sentence's opening A) are not keyed."""
     # Only a token that begins with a digit can end with a full stop (802.11a.): stripped,
-    # it keeps two characters, so a single letter is a match of one (issue 14: in C).
+    # it keeps two characters, so a single letter is a match of one, and is an ASCII letter.
     tokens = _LATIN_TOKEN.findall(text)
-    anchors = {"l:" + token.rstrip(".").casefold() for token in tokens if len(token) > 1}
-    letters = {token for token in tokens if len(token) == 1}
+    anchors = set(map(_token_anchor, tokens))  # each word's key once, looked up in C (issue 14)
+    anchors.discard("")
+    letters = _ASCII_LETTERS.intersection(tokens)
     if lang != "ar":
         labels = "A" in letters and any(not _english_word_letter("A", text[: m.start()]) for m in _LATIN_TOKEN.finditer(text) if m.group() == "A")
         letters -= {"a", "I"} if labels else {"a", "I", "A"}
     anchors.update("l:" + letter for letter in letters)
     return anchors
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+@lru_cache(maxsize=65536)
+def _token_anchor(token: str) -> str:
+    """A token's anchor; "" for a single letter, which its caller keys by its case."""
+    return "l:" + token.rstrip(".").casefold() if len(token) > 1 else ""
 
 
 def _english_word_letter(letter: str, before: str) -> bool:
