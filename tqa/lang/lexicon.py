@@ -23,6 +23,7 @@ the longer sentence added after it, for want of a word in common.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import repeat
 
 from tqa import patterns
 from tqa.lang import data_text
@@ -86,8 +87,9 @@ def _stems(arabic: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
     whole, beginnings = _stems(arabic)
     found = set(whole.get(word, ()))
-    for end in range(3 if arabic else 4, len(word) + 1):  # the shortest stem matched by its beginning
-        found.update(beginnings.get(word[:end], ()))
+    # Each beginning from the shortest a stem matches by it, as slices and look-ups in C (#14).
+    starts = map(word.__getitem__, map(slice, repeat(None), range(3 if arabic else 4, len(word) + 1)))
+    found.update(*filter(None, map(beginnings.get, starts)))
     return frozenset(found)
 
 
@@ -100,10 +102,15 @@ def _arabic_word_concepts(word: str) -> frozenset[str]:
     return frozenset(_lookup({word, *proclitic_stems(word)}, arabic=True))
 
 
+@lru_cache(maxsize=65536)  # one argument, the word, as the key: looked up in C for every sentence (#14)
+def _english_word_concepts(word: str) -> frozenset[str]:
+    return _word_concepts(word, arabic=False)
+
+
 def english_concepts(text: str) -> set[str]:
     phrases = _indexes()[2]
     lowered = text.lower()
-    found = _lookup(set(_EN_WORD.findall(lowered)), arabic=False)
+    found: set[str] = set().union(*map(_english_word_concepts, set(_EN_WORD.findall(lowered))))
     found.update(concept for phrase, concept in phrases if phrase in lowered)
     return found
 
