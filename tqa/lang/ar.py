@@ -175,7 +175,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 def _normalized_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     # Dates, numbers, directions and the glossary fold the same sentences: once (issue 14).
     # Folding keeps each letter in its place; only the marks, seldom there, move the rest.
-    cuts = [0, *chain.from_iterable(m.span() for m in _MARKS.finditer(text)), len(text)]  # each run between marks in C (#14)
+    cuts = [0, *chain.from_iterable(map(re.Match.span, _MARKS.finditer(text))), len(text)]  # each run between marks in C (#14)
     return normalize(text), (*chain.from_iterable(map(range, cuts[::2], cuts[1::2])), len(text))
 
 

@@ -45,10 +45,10 @@ def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
+    if not found:
+        return ()  # most sentences: no span of years, no Hijri date to look for (issue #14)
     western = to_western_digits(masked)
     found = complete_year_spans(found, western)
-    if not found:
-        return ()  # most sentences: no Hijri date to look for (issue #14)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(western, lang)
     return tuple(_placed(q, text, masked, lang, hijri) for q in found if _finite(q))
