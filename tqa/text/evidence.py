@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa import patterns
+from tqa.collector import gc_paused
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
@@ -174,26 +175,29 @@ _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], s
 
 def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
     features = []
-    for segment, quoting in zip(segments, quotings(segments), strict=True):
-        text = " ".join(segment.text.split())
-        anchors = number_anchors(text) | value_anchors(text, lang)
-        words = text
-        if glossary is not None and len(glossary):
-            side: Lang = "ar" if lang == "ar" else "en"
-            # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
-            names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
-            anchors.update("g:" + m.entry.id for m in names)
-            words = _without_names(text, names)
-        if text.rstrip("»”\"' ").endswith(("?", "؟")):
-            anchors.add("p:question")
-        if _QUOTE.search(text):
-            anchors.add("p:quote")
-        anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
-        anchors.update(latin_token_anchors(text, lang))
-        anchors.update(date_anchors(text, lang))
-        anchors.update(measure_anchors(text, lang))
-        anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
-        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
+    # Features make no reference cycles, but the collector, run as they are allocated, walks
+    # every earlier sentence's features and the readers' word caches again (issue 14).
+    with gc_paused():
+        for segment, quoting in zip(segments, quotings(segments), strict=True):
+            text = " ".join(segment.text.split())
+            anchors = number_anchors(text) | value_anchors(text, lang)
+            words = text
+            if glossary is not None and len(glossary):
+                side: Lang = "ar" if lang == "ar" else "en"
+                # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
+                names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
+                anchors.update("g:" + m.entry.id for m in names)
+                words = _without_names(text, names)
+            if text.rstrip("»”\"' ").endswith(("?", "؟")):
+                anchors.add("p:question")
+            if _QUOTE.search(text):
+                anchors.add("p:quote")
+            anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
+            anchors.update(latin_token_anchors(text, lang))
+            anchors.update(date_anchors(text, lang))
+            anchors.update(measure_anchors(text, lang))
+            anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
+            features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
 
 
