@@ -23,7 +23,6 @@ the longer sentence added after it, for want of a word in common.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from itertools import repeat
 
 from tqa import patterns
 from tqa.lang import data_text
@@ -87,9 +86,8 @@ def _stems(arabic: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 def _word_concepts(word: str, arabic: bool) -> frozenset[str]:
     whole, beginnings = _stems(arabic)
     found = set(whole.get(word, ()))
-    # Each beginning from the shortest a stem matches by it, as slices and look-ups in C (#14).
-    starts = map(word.__getitem__, map(slice, repeat(None), range(3 if arabic else 4, len(word) + 1)))
-    found.update(*filter(None, map(beginnings.get, starts)))
+    for end in range(3 if arabic else 4, len(word) + 1):  # the shortest stem matched by its beginning
+        found.update(beginnings.get(word[:end], ()))
     return frozenset(found)
 
 
