@@ -96,6 +96,7 @@ def number_anchors(text: str) -> set[str]:
 
 
 _LATIN_TOKEN = patterns.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+_ASCII_LETTER = patterns.compile("[A-Za-z]")  # in every token: most Arabic sentences have none (issue 14)
 
 
 def latin_token_anchors(text: str, lang: str) -> set[str]:
@@ -107,7 +108,7 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
     are single letters anyway (a, I, a sentence's opening A) are not keyed."""
     # Only a token that begins with a digit can end with a full stop (802.11a.): stripped,
     # it keeps two characters, so a single letter is a match of one, and is an ASCII letter.
-    tokens = _LATIN_TOKEN.findall(text)
+    tokens = _LATIN_TOKEN.findall(text) if _ASCII_LETTER.search(text) else []
     anchors = set(map(_token_anchor, tokens))  # each word's key once, looked up in C (issue 14)
     anchors.discard("")
     letters = _ASCII_LETTERS.intersection(tokens)
