@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 from tqa import patterns
@@ -20,8 +21,7 @@ from tqa.lang import word_list
 
 # Harakat U+064B-U+0652, superscript alef U+0670, tatweel U+0640: invisible to the
 # reader of a name, so two spellings that differ only in them are the same word (rare in news copy).
-_MARKS = patterns.compile("[\u064B-\u0652\u0670\u0640]")
-# The same letters as a set: a character looked up in it, not matched by the regex (issue #14).
+_MARKS = patterns.compile("[\u064B-\u0652\u0670\u0640]")  # and as a set, MARK_LETTERS (held equal by a test)
 MARK_LETTERS = frozenset(map(chr, [*range(0x064B, 0x0653), 0x0670, 0x0640]))
 
 # Alef/hamza seats on alef, alef maqsura, ta marbuta and Persian letters are written
@@ -175,8 +175,8 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 def _normalized_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     # Dates, numbers, directions and the glossary fold the same sentences: once (issue 14).
     # Folding keeps each letter in its place; only the marks, seldom there, move the rest.
-    kept = [i for i, ch in enumerate(text) if ch not in MARK_LETTERS] if _MARKS.search(text) else range(len(text))
-    return normalize(text), (*kept, len(text))
+    cuts = [0, *chain.from_iterable(map(re.Match.span, _MARKS.finditer(text))), len(text)]  # each run between marks in C (#14)
+    return normalize(text), (*chain.from_iterable(map(range, cuts[::2], cuts[1::2])), len(text))
 
 
 def to_western_digits(text: str) -> str:

@@ -100,10 +100,15 @@ def _arabic_word_concepts(word: str) -> frozenset[str]:
     return frozenset(_lookup({word, *proclitic_stems(word)}, arabic=True))
 
 
+@lru_cache(maxsize=65536)  # one argument, the word, as the key: looked up in C for every sentence (#14)
+def _english_word_concepts(word: str) -> frozenset[str]:
+    return _word_concepts(word, arabic=False)
+
+
 def english_concepts(text: str) -> set[str]:
     phrases = _indexes()[2]
     lowered = text.lower()
-    found = _lookup(set(_EN_WORD.findall(lowered)), arabic=False)
+    found: set[str] = set().union(*map(_english_word_concepts, set(_EN_WORD.findall(lowered))))
     found.update(concept for phrase, concept in phrases if phrase in lowered)
     return found
 

@@ -9,6 +9,7 @@ index instead of comparing every pair of sentences.
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa import patterns
+from tqa.collector import gc_paused
 from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BASE_LETTERS, to_western_digits
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
@@ -46,8 +48,16 @@ MIN_KEY_LENGTH = 3
 def latin_name_keys(text: str) -> set[str]:
     """Consonant keys of capitalised words (names, places, organisations) in English text."""
 
-    keys = {latin_skeleton(m.group()) for m in _LATIN_NAME.finditer(text)}
-    return {"t:" + key[:KEY_LENGTH] for key in keys if len(key) >= MIN_KEY_LENGTH}
+    keys = set(map(_latin_name_key, _LATIN_NAME.findall(text)))  # each word's key once, looked up in C (#14)
+    keys.discard("")
+    return keys
+
+
+@lru_cache(maxsize=65536)
+def _latin_name_key(word: str) -> str:
+    """A capitalised word's key; "" when its skeleton is too short to be one."""
+    key = latin_skeleton(word)
+    return "t:" + key[:KEY_LENGTH] if len(key) >= MIN_KEY_LENGTH else ""
 
 
 def arabic_name_keys(text: str) -> set[str]:
@@ -86,6 +96,7 @@ def number_anchors(text: str) -> set[str]:
 
 
 _LATIN_TOKEN = patterns.compile(r"(?<![\w.])[A-Za-z](?:[\w.+-]*[A-Za-z0-9])?|(?<![\w.])\d+[A-Za-z][\w.+-]*")
+_ASCII_LETTER = patterns.compile("[A-Za-z]")  # in every token: most Arabic sentences have none (issue 14)
 
 
 def latin_token_anchors(text: str, lang: str) -> set[str]:
@@ -96,15 +107,25 @@ def latin_token_anchors(text: str, lang: str) -> set[str]:
     case («المجموعة A» is Group A, not the article "a"), and the English words that
     are single letters anyway (a, I, a sentence's opening A) are not keyed."""
     # Only a token that begins with a digit can end with a full stop (802.11a.): stripped,
-    # it keeps two characters, so a single letter is a match of one (issue 14: in C).
-    tokens = _LATIN_TOKEN.findall(text)
-    anchors = {"l:" + token.rstrip(".").casefold() for token in tokens if len(token) > 1}
-    letters = {token for token in tokens if len(token) == 1}
+    # it keeps two characters, so a single letter is a match of one, and is an ASCII letter.
+    tokens = _LATIN_TOKEN.findall(text) if _ASCII_LETTER.search(text) else []
+    anchors = set(map(_token_anchor, tokens))  # each word's key once, looked up in C (issue 14)
+    anchors.discard("")
+    letters = _ASCII_LETTERS.intersection(tokens)
     if lang != "ar":
         labels = "A" in letters and any(not _english_word_letter("A", text[: m.start()]) for m in _LATIN_TOKEN.finditer(text) if m.group() == "A")
         letters -= {"a", "I"} if labels else {"a", "I", "A"}
     anchors.update("l:" + letter for letter in letters)
     return anchors
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+@lru_cache(maxsize=65536)
+def _token_anchor(token: str) -> str:
+    """A token's anchor; "" for a single letter, which its caller keys by its case."""
+    return "l:" + token.rstrip(".").casefold() if len(token) > 1 else ""
 
 
 def _english_word_letter(letter: str, before: str) -> bool:
@@ -155,26 +176,29 @@ _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], s
 
 def _sentence_features(segments: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[SentenceFeatures, ...]:
     features = []
-    for segment, quoting in zip(segments, quotings(segments), strict=True):
-        text = " ".join(segment.text.split())
-        anchors = number_anchors(text) | value_anchors(text, lang)
-        words = text
-        if glossary is not None and len(glossary):
-            side: Lang = "ar" if lang == "ar" else "en"
-            # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
-            names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
-            anchors.update("g:" + m.entry.id for m in names)
-            words = _without_names(text, names)
-        if text.rstrip("»”\"' ").endswith(("?", "؟")):
-            anchors.add("p:question")
-        if _QUOTE.search(text):
-            anchors.add("p:quote")
-        anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
-        anchors.update(latin_token_anchors(text, lang))
-        anchors.update(date_anchors(text, lang))
-        anchors.update(measure_anchors(text, lang))
-        anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
-        features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
+    # Features make no reference cycles, but the collector, run as they are allocated, walks
+    # every earlier sentence's features and the readers' word caches again (issue 14).
+    with gc_paused():
+        for segment, quoting in zip(segments, quotings(segments), strict=True):
+            text = " ".join(segment.text.split())
+            anchors = number_anchors(text) | value_anchors(text, lang)
+            words = text
+            if glossary is not None and len(glossary):
+                side: Lang = "ar" if lang == "ar" else "en"
+                # A person by surname alone is the same anchor as by full name (Lavrov, «لافروف»), as N103 reads it.
+                names = [*glossary.find(text, side), *glossary.find_surnames(text, side)]
+                anchors.update("g:" + m.entry.id for m in names)
+                words = _without_names(text, names)
+            if text.rstrip("»”\"' ").endswith(("?", "؟")):
+                anchors.add("p:question")
+            if _QUOTE.search(text):
+                anchors.add("p:quote")
+            anchors.update(arabic_name_keys(text) if lang == "ar" else latin_name_keys(text))
+            anchors.update(latin_token_anchors(text, lang))
+            anchors.update(date_anchors(text, lang))
+            anchors.update(measure_anchors(text, lang))
+            anchors.update(arabic_concepts(words) if lang == "ar" else english_concepts(words))
+            features.append(SentenceFeatures(len(text), segment.paragraph, frozenset(anchors), quoting))
     return tuple(features)
 
 

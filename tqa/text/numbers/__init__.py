@@ -20,7 +20,6 @@ Offsets are into the original text, so findings point at what the writer typed.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from functools import lru_cache
 
 from tqa import patterns
@@ -29,7 +28,7 @@ from tqa.lang.ar import to_western_digits
 from tqa.text.links import blank_links
 from tqa.text.numbers.arabic import arabic_quantities
 from tqa.text.numbers.english import english_quantities
-from tqa.text.numbers.quantity import Quantity, complete_year_spans, format_value
+from tqa.text.numbers.quantity import Quantity, changed, complete_year_spans, format_value
 from tqa.text.numbers.units import measure_after
 
 __all__ = ["Quantity", "format_value", "quantities"]
@@ -46,24 +45,27 @@ def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
     # not a figure (P505 compares links as wholes).
     masked = blank_links(text)
     found = arabic_quantities(masked) if lang == "ar" else english_quantities(masked)
+    if not found:
+        return ()  # most sentences: no span of years, no Hijri date to look for (issue #14)
     western = to_western_digits(masked)
     found = complete_year_spans(found, western)
-    if not found:
-        return ()  # most sentences: no Hijri date to look for (issue #14)
     # One digit table for every script: ۱۴۴۶ هـ (Persian digits) is Hijri as ١٤٤٦ هـ is.
     hijri = _hijri_spans(western, lang)
-    found = [
-        replace(
-            q,
-            text=text[q.start : q.end],
-            hijri=any(a <= q.start < b for a, b in hijri),
-            unit=_metric_unit(masked, q.end, lang),
-            measure=measure_after(masked, q.end, lang),
-        )
-        for q in found
-        if _finite(q)
-    ]
-    return tuple(replace(q, soft=True) if q.hijri else q for q in found)
+    return tuple(_placed(q, text, masked, lang, hijri) for q in found if _finite(q))
+
+
+def _placed(quantity: Quantity, text: str, masked: str, lang: str, hijri: list[tuple[int, int]]) -> Quantity:
+    """The quantity with the text it was read from, and what follows it: a metric unit, a
+    unit of measure. The day or year of a Hijri date is soft."""
+    in_hijri = any(a <= quantity.start < b for a, b in hijri)
+    return changed(
+        quantity,
+        text=text[quantity.start : quantity.end],
+        hijri=in_hijri,
+        unit=_metric_unit(masked, quantity.end, lang),
+        measure=measure_after(masked, quantity.end, lang),
+        soft=True if in_hijri else quantity.soft,
+    )
 
 
 # Arabic copy writes the unit in either script (٢ غيغاواط, 2 GW).
@@ -115,5 +117,12 @@ _HIJRI_DATE = {
 }
 
 
+# Each form of both patterns has a year of three or four digits: a text with no three
+# digits in a row is not searched (most figures are not years; issue 14).
+_THREE_DIGITS = patterns.compile(r"\d{3}")
+
+
 def _hijri_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    if _THREE_DIGITS.search(text) is None:
+        return []
     return [(m.start(), m.end()) for m in _HIJRI_DATE["ar" if lang == "ar" else "en"].finditer(text)]

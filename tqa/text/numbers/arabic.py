@@ -153,6 +153,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
         if not overlaps(start, end, result.taken):
             result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
     found = result.found
+    if not found:
+        return found  # most sentences: no compound, no range (issue 14)
     # A compound's tail (و٢٠٠ ألف) was also found alone before the compound claimed it.
     inside = [
         q

@@ -11,7 +11,7 @@ from tqa.lang import en
 from tqa.text.numbers.codes import phone_numbers, road_numbers
 from tqa.text.numbers.counting import english_counts
 from tqa.text.numbers.currencies import CURRENCY_SIGNS
-from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
+from tqa.text.numbers.quantity import Quantity, changed, in_time_or_fraction, make_quantity, overlaps, share_range_scale
 from tqa.text.numbers.triggers import has_digit, has_latin_word, latin_words
 
 _EN_SCALE_WORDS = en.SCALE_WORDS
@@ -135,12 +135,8 @@ def _digit_numbers(text: str, found: list[Quantity], taken: list[tuple[int, int]
         # "the 1990s" is a decade and "34th" an ordinal, which Arabic writes as words
         # (التسعينيات، الرابعة والثلاثين); a clock time or a fraction is not a count.
         soft = bool(match["decade"] or match["ordinal"]) or in_time_or_fraction(text, match.start("number"), match.end("number"))
-        found.append(
-            replace(
-                make_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"])),
-                alternative=alternative,
-            )
-        )
+        quantity = make_quantity(base, scale, start, match.end(), text, soft=soft, percent=bool(match["percent"]))
+        found.append(quantity if alternative is None else changed(quantity, alternative=alternative))
         taken.append((start, match.end()))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tqa import patterns
 from tqa.lang import ar, en
@@ -157,6 +158,13 @@ def make_quantity(
     base: float, scale: int, start: int, end: int, text: str, soft: bool = False, percent: bool = False
 ) -> Quantity:
     return Quantity(base * 1000.0**scale, base, scale, start, end, text[start:end], soft, percent)
+
+
+def changed(quantity: Quantity, **changes: Any) -> Quantity:
+    """dataclasses.replace(quantity, **changes), without its look at every field's
+    definition: each number of a text is placed this way (issue 14). Every field is an
+    init field, and a frozen instance holds nothing else in its __dict__."""
+    return Quantity(**{**quantity.__dict__, **changes})
 
 
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import repeat
 
 from tqa import patterns
 from tqa.lang import ar
@@ -44,7 +43,11 @@ def arabic_word_ends(words: Iterable[str]) -> WordEnds:
     ends = {re.split(f"[^{ar.LETTERS}]+", word)[-1] for word in words}
     if "" in ends:
         raise ValueError("a table word that ends in no letter cannot be tested by its words")
-    _KNOWN_ENDS.update(ends)
+    if not ends <= _KNOWN_ENDS:  # a table made later: every word and sentence is asked afresh
+        _KNOWN_ENDS.update(ends)
+        _SUFFIXES[:] = [slice(-size, None) for size in range(1, max(map(len, _KNOWN_ENDS)) + 1)]
+        _endings.cache_clear()
+        _word_endings.cache_clear()
     return WordEnds(ends)
 
 
@@ -56,7 +59,7 @@ def latin_words(words: Iterable[str]) -> frozenset[str]:
 def has_arabic_word_ending(folded: str, ends: WordEnds) -> bool:
     """Some word of the (normalised) text ends with one of `ends`: the table word, with
     any proclitic or article before it."""
-    return not ends.isdisjoint(_word_endings(folded, len(_KNOWN_ENDS)))
+    return not ends.isdisjoint(_word_endings(folded))
 
 
 def has_latin_word(text: str, words: frozenset[str]) -> bool:
@@ -66,17 +69,22 @@ def has_latin_word(text: str, words: frozenset[str]) -> bool:
 
 
 # Per sentence, the numbers, measures and dates ask in turn: kept for the few last
-# sentences only, so that no sentence is read from an earlier one's memo. `known` (the
-# number of table endings) is in the key, so that a table made later is asked afresh.
+# sentences only, so that no sentence is read from an earlier one's memo. A table made
+# later empties this memo and the words' (arabic_word_ends).
 @lru_cache(maxsize=8)
-def _word_endings(folded: str, known: int) -> frozenset[str]:
-    return frozenset().union(*map(_endings, _ARABIC_WORD.findall(folded), repeat(known)))
+def _word_endings(folded: str) -> frozenset[str]:
+    return frozenset().union(*map(_endings, _ARABIC_WORD.findall(folded)))
 
 
-@lru_cache(maxsize=65536)  # words recur from sentence to sentence
-def _endings(word: str, known: int) -> frozenset[str]:
-    """The endings of `word` that some table has (most words: none)."""
-    return frozenset(end for end in (word[-size:] for size in range(1, len(word) + 1)) if end in _KNOWN_ENDS)
+# The slices of a word's endings up to the longest table ending: a longer one is no
+# table's. A slice longer than the word is the whole word, an ending all the same.
+_SUFFIXES: list[slice] = []
+
+
+@lru_cache(maxsize=65536)  # words recur from sentence to sentence; one argument, the word, as its key (issue 14)
+def _endings(word: str) -> frozenset[str]:
+    """The endings of `word` that some table has (most words: none), found in C."""
+    return frozenset(_KNOWN_ENDS.intersection(map(word.__getitem__, _SUFFIXES)))
 
 
 @lru_cache(maxsize=8)
