@@ -20,6 +20,7 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.feature_pool import chunked_features
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 from tqa.text.numbers.triggers import has_digit
@@ -138,13 +139,13 @@ def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary
     # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
     # alive until the interpreter's shutdown, whose collections then cost seconds.
     if glossary is None:
-        return list(_sentence_features(tuple(segments), lang, None))  # tqa score: asked once
+        return list(chunked_features(_sentence_features, tuple(segments), lang, None))  # tqa score: asked once
     kept = _FEATURES.setdefault(glossary, {})
     key = (tuple(segments), lang)
     if key not in kept:
         if len(kept) >= 8:
             kept.clear()
-        kept[key] = _sentence_features(key[0], lang, glossary)
+        kept[key] = chunked_features(_sentence_features, key[0], lang, glossary)
     return list(kept[key])
 
 
