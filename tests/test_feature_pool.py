@@ -58,9 +58,13 @@ def test_workers_find_the_serial_features(
     in_workers = feature_pool._in_workers
     monkeypatch.setattr(feature_pool, "_in_workers", lambda *args: used.append(1) or in_workers(*args))
     sentences = segments(texts, 64)  # chunks of 16: sentence 31 opens a quotation 32 closes
-    parallel = feature_pool.chunked_features(evidence._sentence_features, sentences, lang, glossary, threshold=20)
+    short = segments(texts, 7)  # found here while the workers find the long one's
+    parallel, beside = feature_pool.chunked_features(
+        evidence._sentence_features, [(sentences, lang), (short, lang)], glossary, threshold=20
+    )
     serial = evidence._sentence_features(sentences, lang, glossary)
     assert used == [1]
+    assert beside == evidence._sentence_features(short, lang, glossary)
     assert parallel == serial
     # Every field, the anchors as sorted lists (a frozenset's iteration order is no part of
     # its value: it differs between runs with different hash seeds as well).
@@ -70,7 +74,9 @@ def test_workers_find_the_serial_features(
     assert any(f.quoting.continues for f in serial)  # a quotation the chunks cut is read whole
 
 
-def _fails_on_the_fortieth(sentences: tuple[Segment, ...], lang: str, glossary: Glossary | None) -> tuple[evidence.SentenceFeatures, ...]:
+def _fails_on_the_fortieth(
+    sentences: tuple[Segment, ...], lang: str, glossary: Glossary | None
+) -> tuple[evidence.SentenceFeatures, ...]:
     if any(s.id == 40 for s in sentences):
         raise ValueError(f"sentence 40 of {lang}")
     return evidence._sentence_features(sentences, lang, glossary)
@@ -80,18 +86,18 @@ def _fails_on_the_fortieth(sentences: tuple[Segment, ...], lang: str, glossary: 
 def test_an_error_in_a_worker_is_the_serial_error() -> None:
     sentences = segments(ENGLISH, 61)
     with pytest.raises(ValueError, match="^sentence 40 of en$"):
-        feature_pool.chunked_features(_fails_on_the_fortieth, sentences, "en", None, threshold=20)
+        feature_pool.chunked_features(_fails_on_the_fortieth, [(sentences, "en")], None, threshold=20)
     with pytest.raises(ValueError, match="^sentence 40 of en$"):
-        feature_pool.chunked_features(_fails_on_the_fortieth, sentences, "en", None, threshold=1000)
+        feature_pool.chunked_features(_fails_on_the_fortieth, [(sentences, "en")], None, threshold=1000)
 
 
 def test_serial_below_the_threshold_when_switched_off_and_in_a_pool_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(feature_pool, "_in_workers", None)  # called, it would fail
     sentences = segments(ENGLISH, 61)
     expected = evidence._sentence_features(sentences, "en", None)
-    assert feature_pool.chunked_features(evidence._sentence_features, sentences, "en", None, threshold=62) == expected
+    assert feature_pool.chunked_features(evidence._sentence_features, [(sentences, "en")], None, threshold=62) == [expected]
     monkeypatch.setenv(feature_pool.SWITCH, "0")
-    assert feature_pool.chunked_features(evidence._sentence_features, sentences, "en", None, threshold=20) == expected
+    assert feature_pool.chunked_features(evidence._sentence_features, [(sentences, "en")], None, threshold=20) == [expected]
     monkeypatch.delenv(feature_pool.SWITCH)
     # A batch's article worker (not daemonic in a ProcessPoolExecutor) stays serial.
     with ProcessPoolExecutor(1) as pool:
@@ -110,7 +116,7 @@ CHILD = textwrap.dedent(
 
     sentences = tuple(Segment(n, 0, "The board met on Monday.") for n in range(40))
     print("started", flush=True)
-    feature_pool.chunked_features(slow, sentences, "en", None, threshold=20)
+    feature_pool.chunked_features(slow, [(sentences, "en")], None, threshold=20)
     """
 )
 
@@ -146,3 +152,16 @@ def _children(pid: int) -> list[int]:
     for task in Path(f"/proc/{pid}/task").iterdir():
         found += [int(n) for n in (task / "children").read_text().split()]
     return found
+
+
+@needs_two_cores
+def test_both_sides_share_one_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    used = []
+    in_workers = feature_pool._in_workers
+    monkeypatch.setattr(feature_pool, "_in_workers", lambda *args: used.append(1) or in_workers(*args))
+    arabic, english = segments(ARABIC, 45), segments(ENGLISH, 50)
+    found = evidence.features_of_sides([(arabic, "ar"), (english, "en")], GLOSSARY)
+    assert used == []  # below the threshold
+    jobs = [(arabic, "ar"), (english, "en")]
+    assert feature_pool.chunked_features(evidence._sentence_features, jobs, GLOSSARY, threshold=20) == [tuple(f) for f in found]
+    assert used == [1]

@@ -135,18 +135,26 @@ def date_anchors(text: str, lang: str) -> set[str]:
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
+    return features_of_sides([(segments, lang)], glossary)[0]
+
+
+def features_of_sides(sides: Sequence[tuple[Sequence[Segment], str]], glossary: Glossary | None) -> list[list[SentenceFeatures]]:
+    """Each (sentences, language)'s features: long ones found by the same worker processes
+    (tqa.text.feature_pool), forked once for both sides of a document, before either's
+    features fill this process (a worker's memory begins as a copy of it)."""
     # The aligner and O304 read the same article's features: found once (issue 14). Kept
     # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
     # alive until the interpreter's shutdown, whose collections then cost seconds.
-    if glossary is None:
-        return list(chunked_features(_sentence_features, tuple(segments), lang, None))  # tqa score: asked once
-    kept = _FEATURES.setdefault(glossary, {})
-    key = (tuple(segments), lang)
-    if key not in kept:
-        if len(kept) >= 8:
-            kept.clear()
-        kept[key] = chunked_features(_sentence_features, key[0], lang, glossary)
-    return list(kept[key])
+    keys = [(tuple(segments), lang) for segments, lang in sides]
+    kept = {} if glossary is None else _FEATURES.setdefault(glossary, {})  # tqa score: asked once
+    known = {key: kept[key] for key in keys if key in kept}
+    missing = [key for key in dict.fromkeys(keys) if key not in known]
+    if len(kept) + len(missing) > 8:
+        kept.clear()
+    found = dict(zip(missing, chunked_features(_sentence_features, missing, glossary), strict=True))
+    kept.update(found)
+    known.update(found)
+    return [list(known[key]) for key in keys]
 
 
 _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (

@@ -1,14 +1,16 @@
-"""The sentence features of a long input, found by worker processes (issue #14): a
+"""The sentence features of long inputs, found by worker processes (issue #14): a
 document of 10,000 sentences a side spends most of its alignment reading each sentence's
 anchors, one sentence independently of the next, and the machine has more than one core.
 
-Contiguous chunks go to at most WORKERS processes and come back in order; the result is
-the serial one exactly. Only where the fork start method exists (Linux): a forked worker
-inherits the sentences and the glossary (a compiled 50,000-entry glossary is never
-pickled) and starts in milliseconds, where a spawned one would import tqa again. Never in
-a process that multiprocessing started (a batch's article worker: the batch keeps every
-core busy already, and a daemonic process may not have children). TQA_PARALLEL=0 in the
-environment keeps every input serial.
+Each long input is cut into contiguous chunks; at most WORKERS processes take them in turn
+and the results come back in order, the serial ones exactly. Only where the fork start
+method exists (Linux): a forked worker inherits the sentences and the glossary (a compiled
+50,000-entry glossary is never pickled) and starts in milliseconds, where a spawned one
+would import tqa again. The workers are forked once for all the inputs asked together
+(both sides of a document), before any features fill this process: a worker's memory
+begins as a copy of it. Never in a process that multiprocessing started (a batch's article
+worker: the batch keeps every core busy already, and a daemonic process may not have
+children). TQA_PARALLEL=0 in the environment keeps every input serial.
 
 How each sentence stands to the quotations around it (tqa.text.quotations) is the one
 feature that depends on the sentences before and after: a chunk reads it from its own
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -32,32 +34,42 @@ if TYPE_CHECKING:
     from tqa.text.evidence import SentenceFeatures
 
     Compute = Callable[[tuple[Segment, ...], str, Glossary | None], tuple[SentenceFeatures, ...]]
+    Job = tuple[tuple[Segment, ...], str]
 
-# Below this many sentences an input stays serial: a worker's start-up and the return of
-# its results cost about as much as 200-300 sentences' features, and a newsroom article
-# has a few hundred at most (bench/align.py --sizes).
+# Inputs shorter than this stay in this process. The workers cost 12-25% more CPU than one
+# process (their start, each one's own word caches, the results pickled back, quotations
+# read again): about 0.15 s at 1,000 sentences a side, repaid only where a second core is
+# free. A news article has a few hundred sentences; a book or an archive joined, thousands.
 THRESHOLD = 3000
 WORKERS = 2
-CHUNKS = 2 * WORKERS  # chunks of one input: a worker done early takes the next
+CHUNK_MOST = 2000
 SWITCH = "TQA_PARALLEL"
-# The job of the pool being run: set before the workers fork, so that they inherit it.
-_JOB: list[tuple[Compute, tuple[Segment, ...], str, Glossary | None]] = []
+# The inputs of the pool being run: set before the workers fork, so that they inherit them.
+_JOB: list[tuple[Compute, Sequence[Job], Glossary | None]] = []
 
 
 def chunked_features(
-    compute: Compute, segments: tuple[Segment, ...], lang: str, glossary: Glossary | None, threshold: int = THRESHOLD
-) -> tuple[SentenceFeatures, ...]:
-    """compute(segments, lang, glossary), in worker processes when the input has
-    `threshold` sentences or more and workers may be started here."""
-    count = len(segments)
-    chunks = [(n * count // CHUNKS, (n + 1) * count // CHUNKS) for n in range(CHUNKS)]
-    if count < threshold or (workers := worker_count(len(chunks))) < 2:
-        return compute(segments, lang, glossary)
-    _JOB[:] = [(compute, segments, lang, glossary)]
+    compute: Compute, jobs: Sequence[Job], glossary: Glossary | None, threshold: int = THRESHOLD
+) -> list[tuple[SentenceFeatures, ...]]:
+    """compute(segments, lang, glossary) of each job, the jobs of `threshold` sentences
+    or more in worker processes when workers may be started here."""
+    long = [n for n, (segments, _) in enumerate(jobs) if len(segments) >= threshold]
+    chunks = [chunk for n in long for chunk in _chunks(n, len(jobs[n][0]))]
+    if not long or (workers := worker_count(len(chunks))) < 2:
+        return [compute(segments, lang, glossary) for segments, lang in jobs]
+    _JOB[:] = [(compute, jobs, glossary)]
     try:
-        return _in_workers(segments, chunks, workers)
+        return _in_workers(compute, jobs, glossary, chunks, workers)
     finally:
         _JOB.clear()
+
+
+def _chunks(job: int, count: int) -> list[tuple[int, int, int]]:
+    """The job's sentences cut into contiguous chunks: at least two per worker, so that a
+    worker done early takes the next, and at most CHUNK_MOST sentences each, so that a
+    worker holds one chunk's features at a time, not a quarter of a book's."""
+    pieces = max(2 * WORKERS, -(-count // CHUNK_MOST))
+    return [(job, c * count // pieces, (c + 1) * count // pieces) for c in range(pieces)]
 
 
 def worker_count(chunks: int) -> int:
@@ -71,22 +83,29 @@ def worker_count(chunks: int) -> int:
     return max(1, min(WORKERS, os.cpu_count() or 1, chunks))
 
 
-def _in_workers(segments: tuple[Segment, ...], chunks: list[tuple[int, int]], workers: int) -> tuple[SentenceFeatures, ...]:
+def _in_workers(
+    compute: Compute, jobs: Sequence[Job], glossary: Glossary | None, chunks: list[tuple[int, int, int]], workers: int
+) -> list[tuple[SentenceFeatures, ...]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_start_worker)
     try:
         with sigint_held():  # the first submit forks every worker (`tqa.interrupts`)
-            pending = [pool.submit(_chunk, first, last) for first, last in chunks]
-        whole = quotings(segments)
+            pending = [pool.submit(_chunk, *chunk) for chunk in chunks]
+        # Meanwhile here: the short inputs, and the quotations of the long ones.
+        long = {job for job, _, _ in chunks}
+        done = {n: compute(segments, lang, glossary) for n, (segments, lang) in enumerate(jobs) if n not in long}
+        whole = {n: quotings(jobs[n][0]) for n in sorted(long)}
         parts = [future.result() for future in pending]  # in order: the first error is the serial one
     except BaseException:  # a worker's error, or Ctrl-C: no worker outlives the call
         stop_pool(pool)
         raise
     pool.shutdown(wait=True)
-    found = [feature for part in parts for feature in part]
-    return tuple(f if f.quoting == q else replace(f, quoting=q) for f, q in zip(found, whole, strict=True))
+    for n, quoting in whole.items():
+        found = [f for (job, _, _), part in zip(chunks, parts, strict=True) if job == n for f in part]
+        done[n] = tuple(f if f.quoting == q else replace(f, quoting=q) for f, q in zip(found, quoting, strict=True))
+    return [done[n] for n in range(len(jobs))]
 
 
 def _start_worker() -> None:
@@ -96,6 +115,7 @@ def _start_worker() -> None:
     gc.freeze()
 
 
-def _chunk(first: int, last: int) -> tuple[SentenceFeatures, ...]:
-    compute, segments, lang, glossary = _JOB[0]
+def _chunk(job: int, first: int, last: int) -> tuple[SentenceFeatures, ...]:
+    compute, jobs, glossary = _JOB[0]
+    segments, lang = jobs[job]
     return compute(segments[first:last], lang, glossary)
