@@ -181,7 +181,8 @@ def test_a_plain_check_loads_only_what_it_uses() -> None:
     # Issue 14: what a check of the sample without reports or .docx never uses stays
     # unimported (each was a few milliseconds of every check's start-up). Timed the second
     # time: the first check in a new cache folder writes tqa's caches (tempfile).
-    unused = ("english_words", "statistics", "tempfile", "zipfile", "traceback", "importlib.resources", "typer")
+    # multiprocessing and concurrent.futures: only an input of thousands of sentences starts workers (tqa.text.feature_pool).
+    unused = ("english_words", "statistics", "tempfile", "zipfile", "traceback", "importlib.resources", "typer", "multiprocessing", "concurrent.futures")
     code = "\n".join(
         [
             "import sys",

@@ -69,7 +69,7 @@ def _align_on_features(
     else:
         # The second path stays near the first: a narrower band around it suffices
         # (it widens itself wherever the path touches its edge).
-        path = solve(refitted, max(params.band // 4, 5), around=path)
+        path = solve(refitted, params.refit_band, around=path)
         # A bead is as sure as the less sure of the two length models says: the refitted
         # one alone rated wrong beads higher (bench/align.py: ROC AUC 0.807, with both 0.833).
         scores = [min(a, b) for a, b in zip(confidences(costs, path), confidences(refitted, path), strict=True)]
