@@ -146,15 +146,17 @@ def features_of_sides(sides: Sequence[tuple[Sequence[Segment], str]], glossary: 
     # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
     # alive until the interpreter's shutdown, whose collections then cost seconds.
     keys = [(tuple(segments), lang) for segments, lang in sides]
-    kept = {} if glossary is None else _FEATURES.setdefault(glossary, {})  # tqa score: asked once
-    known = {key: kept[key] for key in keys if key in kept}
-    missing = [key for key in dict.fromkeys(keys) if key not in known]
+    if glossary is None:  # tqa score: asked once (and a key's hash walks every sentence)
+        return [list(features) for features in chunked_features(_sentence_features, keys, None)]
+    kept = _FEATURES.setdefault(glossary, {})
+    known = [kept.get(key) for key in keys]
+    missing = [key for key, features in zip(keys, known, strict=True) if features is None]
     if len(kept) + len(missing) > 8:
         kept.clear()
-    found = dict(zip(missing, chunked_features(_sentence_features, missing, glossary), strict=True))
-    kept.update(found)
-    known.update(found)
-    return [list(known[key]) for key in keys]
+    found = chunked_features(_sentence_features, missing, glossary)
+    kept.update(zip(missing, found, strict=True))
+    new = iter(found)
+    return [list(features if features is not None else next(new)) for features in known]
 
 
 _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (
