@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,7 +77,10 @@ def worker_count(chunks: int) -> int:
     """How many workers may compute `chunks` chunks here: 1 means serial."""
     import multiprocessing  # not for the short inputs of every check (issue #14)
 
-    if os.environ.get(SWITCH, "").strip() == "0" or "fork" not in multiprocessing.get_all_start_methods():
+    # Linux only: macOS has fork too, but its system libraries may not survive it in a child.
+    if os.environ.get(SWITCH, "").strip() == "0" or not sys.platform.startswith("linux"):
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if multiprocessing.current_process().daemon or multiprocessing.parent_process() is not None:
         return 1
