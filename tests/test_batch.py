@@ -23,10 +23,10 @@ from tqa.batch.exports import csv_safe, write_xlsx
 from tqa.batch.history import history_text
 from tqa.batch.jobs import Job, expand, pair_files
 from tqa.batch.runner import BatchOptions, run_batch
-from tqa.batch.worker import sigint_held
 from tqa.cli import app
 from tqa.config import Settings
 from tqa.errors import ConfigError, InputError
+from tqa.interrupts import sigint_held
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

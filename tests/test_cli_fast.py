@@ -182,7 +182,11 @@ def test_a_plain_check_loads_only_what_it_uses() -> None:
     # unimported (each was a few milliseconds of every check's start-up). Timed the second
     # time: the first check in a new cache folder writes tqa's caches (tempfile).
     # tomllib too: the repository's pyproject.toml has no tqa table, known from the first run (tqa.config).
-    unused = ("english_words", "statistics", "tempfile", "zipfile", "traceback", "importlib.resources", "typer", "tomllib")
+    # multiprocessing and concurrent.futures: only an input of thousands of sentences starts workers (tqa.text.feature_pool).
+    unused = (
+        "english_words", "statistics", "tempfile", "zipfile", "traceback", "importlib.resources", "typer", "tomllib",
+        "multiprocessing", "concurrent.futures",
+    )  # fmt: skip
     code = "\n".join(
         [
             "import sys",

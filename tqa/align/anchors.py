@@ -117,24 +117,27 @@ class Dense:
 
 
 def dense(table: Table, width: int) -> Dense:
-    """The table keyed row * width + col (keys sorted, -1 for none) laid out by rows."""
+    """The table keyed row * width + col (keys sorted, -1 for none) laid out by rows.
+    Found from each row's first and last key, then _CHUNK_PAIRS keys at a time: no
+    temporary as long as the table (at 100,000 sentences a side, 75 MB each, issue #14)."""
     keys, values = table
-    listed = keys >= 0
-    keys, values = keys[listed], values[listed]
-    rows, cols = keys // width, keys % width
-    count = int(rows[-1]) + 1 if keys.size else 0
+    unlisted = int(np.searchsorted(keys, 0))  # the -1 keys, first in sorted keys
+    keys, values = keys[unlisted:], values[unlisted:]
+    count = int(keys[-1]) // width + 1 if keys.size else 0
+    bounds = np.searchsorted(keys, np.arange(count + 1) * width)  # row r's keys: bounds[r] to bounds[r + 1]
+    listed = np.flatnonzero(bounds[1:] > bounds[:-1])
     first = np.zeros(count + 2, dtype=np.int64)
     span = np.zeros(count + 2, dtype=np.int64)
-    # Keys are sorted: a row's first key holds its smallest column, its last the largest.
-    opens = np.flatnonzero(np.concatenate(([keys.size > 0], rows[1:] != rows[:-1])))
-    closes = np.concatenate((opens[1:], [keys.size]))[: opens.size] - 1
-    first[rows[opens] + 1] = cols[opens]
-    span[rows[opens] + 1] = cols[closes] - cols[opens] + 1
+    first[listed + 1] = keys[bounds[listed]] % width
+    span[listed + 1] = keys[bounds[listed + 1] - 1] % width - first[listed + 1] + 1
     start = np.concatenate(([0], np.cumsum(span + 2)[:-1]))
-    book = np.unique(np.concatenate(([0.0], values)))
+    blocks = [slice(a, a + _CHUNK_PAIRS) for a in range(0, keys.size, _CHUNK_PAIRS)]
+    book = np.unique(np.concatenate([[0.0], *(np.unique(values[block]) for block in blocks)]))
     kind = np.uint8 if book.size <= 256 else np.uint16 if book.size <= 65536 else np.int64
     codes = np.full(int(start[-1] + span[-1] + 2), np.searchsorted(book, 0.0), dtype=kind)
-    codes[start[rows + 1] + 1 + cols - first[rows + 1]] = np.searchsorted(book, values)
+    for block in blocks:
+        rows, cols = np.divmod(keys[block], width)
+        codes[start[rows + 1] + 1 + cols - first[rows + 1]] = np.searchsorted(book, values[block])
     return Dense(first, span, start, codes, book)
 
 
@@ -145,14 +148,32 @@ def merged(pairs: Table, correction: Table, width: int, count: int, source_side:
     `source_side`, else source i and target {j, j+1}); `correction` holds |A ∩ B ∩ T|.
     Only pairs where one of the two sentences shares something are listed."""
     keys = pairs[0][pairs[0] >= 0]
+    if keys.size == 0:
+        return EMPTY
     step = width if source_side else 1
-    joined = np.sort(np.concatenate((keys - step, keys)))
+    # Key ranges of about _CHUNK_PAIRS pairs each, one at a time: the candidates' temporaries
+    # stay bounded (at 100,000 sentences a side the whole was 110 MB at once, issue #14).
+    edges = [int(keys[0]) - step, *keys[_CHUNK_PAIRS::_CHUNK_PAIRS].tolist(), int(keys[-1]) + 1]
+    parts = [_merged_range(pairs, correction, keys, (a, b), step, width, count) for a, b in zip(edges[:-1], edges[1:], strict=True)]
+    parts = [part for part in parts if part[0].size]
+    if not parts:
+        return EMPTY
+    return np.concatenate([keys for keys, _ in parts]), np.concatenate([values for _, values in parts])
+
+
+def _merged_range(
+    pairs: Table, correction: Table, keys: np.ndarray, bounds: tuple[int, int], step: int, width: int, count: int
+) -> Table:
+    """`merged` for the candidate keys in [bounds[0], bounds[1]): listed keys there, and
+    the keys one step after there, moved back a step."""
+    low, high = bounds
+    own = keys[np.searchsorted(keys, low) : np.searchsorted(keys, high)]
+    after = keys[np.searchsorted(keys, low + step) : np.searchsorted(keys, high + step)] - step
+    joined = np.sort(np.concatenate((after, own)))
     # np.unique(joined), without the numpy.ma import it costs (0.01 s of every check, #14)
     candidates = joined[np.concatenate(([True], joined[1:] != joined[:-1]))] if joined.size else joined
-    first = candidates // width if source_side else candidates % width
+    first = candidates // width if step == width else candidates % width
     candidates = candidates[(candidates >= 0) & (first >= 0) & (first + 1 < count)]
-    if candidates.size == 0:
-        return EMPTY
     values = lookup(pairs, candidates) + lookup(pairs, candidates + step) - lookup(correction, candidates)
     return candidates, values
 

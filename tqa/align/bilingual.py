@@ -41,7 +41,7 @@ from tqa.align.unrelated import split_unrelated, split_unrelated_merges
 from tqa.align.wide import join_wide
 from tqa.collector import gc_paused
 from tqa.model import Article, Bead, Segment
-from tqa.text.evidence import SentenceFeatures, sentence_features
+from tqa.text.evidence import SentenceFeatures, features_of_sides
 
 __all__ = ["AlignParams", "AnchorModel", "align", "align_length_only", "align_on_features", "align_sentences", "params_for"]
 
@@ -69,7 +69,7 @@ def _align_on_features(
     else:
         # The second path stays near the first: a narrower band around it suffices
         # (it widens itself wherever the path touches its edge).
-        path = solve(refitted, max(params.band // 4, 5), around=path)
+        path = solve(refitted, params.refit_band, around=path)
         # A bead is as sure as the less sure of the two length models says: the refitted
         # one alone rated wrong beads higher (bench/align.py: ROC AUC 0.807, with both 0.833).
         scores = [min(a, b) for a, b in zip(confidences(costs, path), confidences(refitted, path), strict=True)]
@@ -89,8 +89,7 @@ def align(source: Article, target: Article, anchors: AnchorModel | None = None) 
     """Align two articles' sentences; every sentence is in exactly one bead, in order."""
     model = anchors or AnchorModel()
     glossary = model.glossary if model.use_anchors else None
-    source_features = sentence_features(source.segments, source.lang, glossary)
-    target_features = sentence_features(target.segments, target.lang, glossary)
+    source_features, target_features = features_of_sides([(source.segments, source.lang), (target.segments, target.lang)], glossary)
     params = params_for(source.lang, target.lang)
     if model.use_paragraphs and source.paragraph_count == target.paragraph_count > 1:
         # Paragraph for paragraph: the structure is parallel, so a bead that crosses a
@@ -105,7 +104,7 @@ def align_length_only(source: Article, target: Article) -> tuple[Bead, ...]:
 
     model = AnchorModel(use_anchors=False, use_paragraphs=False)
     params = replace(params_for(source.lang, target.lang), null_cost=4.6, refit=False)
-    features = [sentence_features(a.segments, a.lang, None) for a in (source, target)]
+    features = features_of_sides([(a.segments, a.lang) for a in (source, target)], None)
     return align_on_features(features[0], features[1], params, model)
 
 

@@ -99,21 +99,29 @@ class Costs:
         old_low, old_high = self._covered
         if old_low.size and (low >= old_low).all() and (high <= old_high).all():
             return
+        # The second pass's band, a quarter as wide around the first pass's path (which lies
+        # inside this band), is then covered already: the tables are built once (issue #14).
+        low, high = low - self.p.refit_band, high + self.p.refit_band
         self._covered = (low, high)
         source, target, source_common, target_common, weight, content = self._postings
         width = self.m + 1
         pairs = anchors.join(source, target, low, high, width, weight)
         # |A ∩ B ∩ T| for neighbours A, B on one side: postings of common anchors joined
         # with the other side (for target neighbours, the band of the first one's column).
+        # Each sorted table is dropped once laid out, so that few are held at once (at
+        # 100,000 sentences a side the pairs' alone is 75 MB, issue #14).
         source_triples = anchors.join(source_common, target, low, high, width, weight)
-        target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
         self.merged_source = anchors.dense(anchors.merged(pairs, source_triples, width, self.n, source_side=True), width)
-        # For 2-2 beads cut at different places (tqa.align.crossed): |A ∩ C ∩ D|, |A ∩ B ∩ C ∩ D|, and content alone.
-        self.target_triples = anchors.dense(target_triples, width)
-        self.quadruples = anchors.dense(anchors.join(source_common, target_common, low - 1, high, width, weight), width)
-        self.content_pairs = anchors.dense(anchors.join(source, target, low, high, width, content), width)
+        del source_triples
+        target_triples = anchors.join(source, target_common, low - 1, high, width, weight)
         self.merged_target = anchors.dense(anchors.merged(pairs, target_triples, width, self.m, source_side=False), width)
         self.pairs = anchors.dense(pairs, width)
+        del pairs
+        # For 2-2 beads cut at different places (tqa.align.crossed): |A ∩ C ∩ D|, |A ∩ B ∩ C ∩ D|, and content alone.
+        self.target_triples = anchors.dense(target_triples, width)
+        del target_triples
+        self.quadruples = anchors.dense(anchors.join(source_common, target_common, low - 1, high, width, weight), width)
+        self.content_pairs = anchors.dense(anchors.join(source, target, low, high, width, content), width)
 
     def _pair_shared(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Shared anchor weight of source sentences `rows` with target sentences `cols` (0-based)."""

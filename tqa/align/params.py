@@ -68,6 +68,11 @@ class AlignParams:
             return self.double_merge_cost
         return self.triple_merge_cost if k + l == 4 else self.quadruple_merge_cost
 
+    @property
+    def refit_band(self) -> int:
+        """The second pass's half-width: it stays near the first pass's path."""
+        return max(self.band // 4, 5)
+
     def reversed(self) -> AlignParams:
 
         return replace(self, ratio=1.0 / self.ratio, variance=self.variance / self.ratio)

@@ -18,12 +18,13 @@ from tqa.batch.dask_run import run_on_dask
 from tqa.batch.exports import write_csv, write_xlsx
 from tqa.batch.jobs import Job
 from tqa.batch.store import Store
-from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, pool_check_job, sigint_held, start_pool_worker, warm
+from tqa.batch.worker import CRASHED, UNREADABLE, ArticleResult, check_job, pool_check_job, start_pool_worker, warm
 from tqa.checks import ALL_CHECKS
 from tqa.checks.select import select_checks
 from tqa.config import Settings
 from tqa.errors import OutputError
 from tqa.glossary.files import load_glossaries
+from tqa.interrupts import sigint_held, stop_pool
 from tqa.pipeline import signature
 from tqa.report.files import write_atomic
 from tqa.report.index_html import IndexRow, render_index
@@ -159,27 +160,12 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
     try:
         yield from windowed(lambda job: _submit_with_sigint_held(pool, job, settings, out), jobs, window=workers * 4)
     except BaseException:  # Ctrl-C, or the consumer gone (GeneratorExit)
-        _stop_pool(pool)
+        # A worker dies at once, or, inside a report's write, removes its temporary file
+        # first and then exits (`pool_check_job`). What the store holds is finished; a
+        # resumed run redoes the rest.
+        stop_pool(pool)
         raise
     pool.shutdown(wait=True)
-
-
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Stop now, not after the articles in progress (a 900-sentence pair takes seconds):
-    drop what has not started and end the running workers with SIGTERM. A worker dies at
-    once, or, inside a report's write, removes its temporary file first and then exits
-    (`pool_check_job`). What the store holds is finished; a resumed run redoes the rest."""
-    # 3.14 has pool.terminate_workers(); before it, the worker processes are only in
-    # the private `_processes` (shutdown clears it, so it is read first).
-    processes = list((pool._processes or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
-        if process.is_alive():  # stuck where no signal handler runs: the next write removes its debris
-            process.kill()
 
 
 def _submit_with_sigint_held(pool: ProcessPoolExecutor, job: Job, settings: Settings, out: str) -> Future[ArticleResult]:

@@ -9,10 +9,7 @@ by `warm`, and cached per process.
 from __future__ import annotations
 
 import os
-import signal
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +23,7 @@ from tqa.config import Settings
 from tqa.errors import TqaError
 from tqa.glossary.files import load_glossaries
 from tqa.glossary.suggest import new_entry_pairs
+from tqa.interrupts import ignore_sigint
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
@@ -116,29 +114,13 @@ def warm(settings: Settings) -> None:
     )
 
 
-@contextmanager
-def sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread for the block, then let through (a Ctrl-C that came
-    meanwhile is delivered on leaving). A process forked inside starts with it blocked."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks, spawn only
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def start_pool_worker(settings: Settings) -> None:
     """The process pool's initializer. Ctrl-C reaches every process of the terminal's
     group; the batch's own process handles it (it cancels what has not started and
     keeps what is finished), so a worker ignores it rather than print a traceback from
     wherever it was. On Ctrl-C the batch ends it with SIGTERM (`pool_check_job`). The pool forks
     with SIGINT blocked (`sigint_held`), so none can arrive before it is ignored here."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    ignore_sigint()
     warm(settings)
 
 

@@ -22,6 +22,7 @@ from tqa.lang.ar import ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR, BA
 from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
+from tqa.text.feature_pool import chunked_features
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 from tqa.text.numbers.triggers import has_digit
@@ -155,18 +156,28 @@ def date_anchors(text: str, lang: str) -> set[str]:
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
+    return features_of_sides([(segments, lang)], glossary)[0]
+
+
+def features_of_sides(sides: Sequence[tuple[Sequence[Segment], str]], glossary: Glossary | None) -> list[list[SentenceFeatures]]:
+    """Each (sentences, language)'s features: long ones found by the same worker processes
+    (tqa.text.feature_pool), forked once for both sides of a document, before either's
+    features fill this process (a worker's memory begins as a copy of it)."""
     # The aligner and O304 read the same article's features: found once (issue 14). Kept
     # with the glossary, weakly: a module-level cache would keep a 50,000-entry glossary
     # alive until the interpreter's shutdown, whose collections then cost seconds.
-    if glossary is None:
-        return list(_sentence_features(tuple(segments), lang, None))  # tqa score: asked once
+    keys = [(tuple(segments), lang) for segments, lang in sides]
+    if glossary is None:  # tqa score: asked once (and a key's hash walks every sentence)
+        return [list(features) for features in chunked_features(_sentence_features, keys, None)]
     kept = _FEATURES.setdefault(glossary, {})
-    key = (tuple(segments), lang)
-    if key not in kept:
-        if len(kept) >= 8:
-            kept.clear()
-        kept[key] = _sentence_features(key[0], lang, glossary)
-    return list(kept[key])
+    known = [kept.get(key) for key in keys]
+    missing = [key for key, features in zip(keys, known, strict=True) if features is None]
+    if len(kept) + len(missing) > 8:
+        kept.clear()
+    found = chunked_features(_sentence_features, missing, glossary)
+    kept.update(zip(missing, found, strict=True))
+    new = iter(found)
+    return [list(features if features is not None else next(new)) for features in known]
 
 
 _FEATURES: weakref.WeakKeyDictionary[Glossary, dict[tuple[tuple[Segment, ...], str], tuple[SentenceFeatures, ...]]] = (
