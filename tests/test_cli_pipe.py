@@ -98,7 +98,7 @@ def test_ctrl_c_during_a_check_says_so_in_one_line(tmp_path: Path, typer_path: b
     """A Ctrl-C exited 130 without a word (new-user review): one line says the run stopped."""
     for lang in ("ar", "en"):
         bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob(f"*.{lang}.md"))]
-        (tmp_path / f"long.{lang}.md").write_text("\n\n".join(bodies * 6), encoding="utf-8")
+        (tmp_path / f"long.{lang}.md").write_text("\n\n".join(bodies * 24), encoding="utf-8")
     start = "import tqa.cli.fast as fast\nfast.parse = lambda argv: None\n" if typer_path else ""
     code = f"import sys\nsys.argv = ['tqa', 'check', 'long.ar.md', 'long.en.md']\n{start}from tqa.entry import run\nrun()\n"
     process = subprocess.Popen(
