@@ -27,7 +27,7 @@ from tqa.checks.arabic_near_names import (
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import ARABIC_WORD, normalize
-from tqa.model import Segment, Span
+from tqa.model import Segment
 
 
 @dataclass(frozen=True)
@@ -85,16 +85,8 @@ def arabic_surname_spellings(ctx: CheckContext) -> Iterator[Hit]:
                 where = f" ({person.entry.origin})" if person.entry.origin else ""
                 yield Hit(
                     message=f"{person.entry.en}{where} is written «{match.group()}» here and «{person.written}» elsewhere: use one Arabic form («{surname}»)",
-                    source=_english_mention(ctx, pair.english, person.entry.id),
+                    source=next(iter(ctx.mentions_of(pair.english, "en", person.entry.id)), None),  # the English names them
                     target=span(segment, match.start(), match.end()),  # the Arabic is the translation
                     suggestion=surname,
                 )
 
-
-def _english_mention(ctx: CheckContext, english: tuple[Segment, ...], entry_id: str) -> Span | None:
-    """Where the English source names the person, in full or by surname: the finding's source evidence."""
-    for segment in english:
-        for match in [*ctx.glossary.find(segment.text, "en"), *ctx.glossary.find_surnames(segment.text, "en")]:
-            if match.entry.id == entry_id:
-                return span(segment, match.start, match.end)
-    return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from tqa.checks.length_ratios import Units, length_ratios
 from tqa.checks.number_pairs import NumberComparison, compare_beads
-from tqa.model import AlignedDocument, Article, Bead, Category, Segment, Severity, Span
+from tqa.model import AlignedDocument, Article, Bead, Category, Lang, Segment, Severity, Span
 
 if TYPE_CHECKING:
     from tqa.glossary.model import Glossary
@@ -130,6 +130,20 @@ class CheckContext:
     @cached_property
     def bead_positions(self) -> dict[Bead, int]:
         return {bead: position for position, bead in enumerate(self.doc.beads)}
+
+    def mentions_of(self, segments: tuple[Segment, ...], side: Lang, entry_id: str) -> list[Span]:
+        """Where `segments` name the glossary entry `entry_id`: by a listed form, or by surname
+        alone (a surname inside a full name found there is the same mention, counted once)."""
+        found = []
+        for segment in segments:
+            named = [m for m in self.glossary.find(segment.text, side) if m.entry.id == entry_id]
+            alone = [
+                m
+                for m in self.glossary.find_surnames(segment.text, side)
+                if m.entry.id == entry_id and not any(n.start <= m.start < n.end for n in named)
+            ]
+            found += [span(segment, m.start, m.end) for m in (*named, *alone)]
+        return found
 
     def neighbours(self, pair: Pair) -> tuple[Pair, ...]:
         """The pairs just before and just after `pair` in text order."""

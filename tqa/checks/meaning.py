@@ -11,7 +11,7 @@ from tqa.checks.named_directions import swapped_names
 from tqa.glossary.model import GlossaryEntry
 from tqa.lang.ar import is_arabic_text
 from tqa.model import Segment, Severity
-from tqa.text.directions import Direction, bearing_label, directions, opposed, parse_bearing
+from tqa.text.directions import AR_ROOTS, Direction, bearing_label, directions, opposed, parse_bearing
 from tqa.text.names import COMMON_CAPITALISED, core_of, name_words
 
 
@@ -52,7 +52,7 @@ def _direction_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         )
 
 
-_ROOTS = {"north": ("north", "شمال"), "south": ("south", "جنوب"), "east": ("east", "شرق"), "west": ("west", "غرب")}
+_AR_ROOT_OF = {bearing: root for root, bearing in AR_ROOTS.items()}  # north: شمال
 
 
 def _in_its_form(said: Direction, written: Direction) -> str:
@@ -61,8 +61,7 @@ def _in_its_form(said: Direction, written: Direction) -> str:
     if len(said.bearing) != 1 or len(written.bearing) != 1:
         return said.label
     (old,), (new,) = written.bearing, said.bearing
-    arabic = is_arabic_text(written.text)
-    old_root, new_root = _ROOTS[old][arabic], _ROOTS[new][arabic]
+    old_root, new_root = (_AR_ROOT_OF[old], _AR_ROOT_OF[new]) if is_arabic_text(written.text) else (old, new)
     at = written.text.lower().find(old_root)
     if at < 0:
         return said.label

@@ -11,7 +11,7 @@ neighbour whose translation names it more often than its own source took it in.
 from __future__ import annotations
 
 from tqa.checks.base import CheckContext, Pair
-from tqa.model import Lang, Segment
+from tqa.model import Lang
 
 
 def named_elsewhere(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
@@ -22,11 +22,11 @@ def named_elsewhere(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
     gives at all is still reported."""
     if pair.source and all(s.heading for s in pair.source):
         side: Lang = "en" if pair.source_is_arabic else "ar"
-        return _count(ctx, ctx.translation.segments, side, entry_id) > 0
-    return moved_to_neighbour(ctx, pair, entry_id)
+        return bool(ctx.mentions_of(ctx.translation.segments, side, entry_id))
+    return _moved_to_neighbour(ctx, pair, entry_id)
 
 
-def moved_to_neighbour(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
+def _moved_to_neighbour(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
     """Whether the name `entry_id`, missing from `pair`'s translation, is in the translation
     of a neighbouring pair of the same paragraph more often than in that pair's source."""
     source_lang: Lang = "ar" if pair.source_is_arabic else "en"
@@ -35,21 +35,6 @@ def moved_to_neighbour(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
     for near in ctx.neighbours(pair):
         if not near.source or not near.target or not paragraphs & {s.paragraph for s in near.target}:
             continue
-        if _count(ctx, near.target, target_lang, entry_id) > _count(ctx, near.source, source_lang, entry_id):
+        if len(ctx.mentions_of(near.target, target_lang, entry_id)) > len(ctx.mentions_of(near.source, source_lang, entry_id)):
             return True
     return False
-
-
-def _count(ctx: CheckContext, segments: tuple[Segment, ...], side: Lang, entry_id: str) -> int:
-    """Mentions of the entry, by full name or listed form and by surname alone."""
-    found = 0
-    for segment in segments:
-        named = [(m.start, m.end) for m in ctx.glossary.find(segment.text, side) if m.entry.id == entry_id]
-        # A surname inside a full name already counted is the same mention.
-        alone = [
-            m
-            for m in ctx.glossary.find_surnames(segment.text, side)
-            if m.entry.id == entry_id and not any(a <= m.start < b for a, b in named)
-        ]
-        found += len(named) + len(alone)
-    return found

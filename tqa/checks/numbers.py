@@ -218,7 +218,6 @@ NUMBER_SCALE = Check(
 )
 
 
-
 def _unit_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     """A figure is translated with its digits but another unit of the same kind:
     «١٢٠ كيلومتراً» written "120 miles", "300 dunams" written «٣٠٠ فدان», 10 cm as 10 mm.

@@ -5,9 +5,9 @@ same kind (D205): «١٢٠ كيلومتراً» as "120 miles". The number check
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 
+from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, Pair, span
 from tqa.model import Segment, Span
 from tqa.readers.langid import LANGUAGE_NAMES
@@ -17,7 +17,7 @@ from tqa.text.numbers.units import Measure
 # Units this close are one unit loosely named (a feddan is 1.04 acres): not reported.
 SAME_SIZE = 1.05
 # The unit's words after the figure, for the evidence: one word, two after a qualifier.
-_UNIT_WORDS = re.compile(r"\s*-?\s*(?:(?:square|cubic|metric|short|long|sq\.?|cu\.?)\s+)?[^\s\d.,;:()،؛]+(?:\s+(?:مربع[اةه]?|مكعب[اةه]?))?")
+_UNIT_WORDS = patterns.compile(r"\s*-?\s*(?:(?:square|cubic|metric|short|long|sq\.?|cu\.?)\s+)?[^\s\d.,;:()،؛]+(?:\s+(?:مربع[اةه]?|مكعب[اةه]?))?")
 
 _Measured = tuple[Segment, Quantity, Measure]
 
@@ -31,7 +31,8 @@ def unit_changed_hits(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             continue
         english.remove(same[0])
         e_segment, e, _ = same[0]
-        source, target = (_with_unit(a_segment, a), _with_unit(e_segment, e))[:: 1 if ctx.source_is_arabic else -1]
+        arabic, english_unit = _with_unit(a_segment, a), _with_unit(e_segment, e)
+        source, target = (arabic, english_unit) if ctx.source_is_arabic else (english_unit, arabic)
         yield Hit(
             message=f"«{source.text}» is written «{target.text}» in the {language}: the same figure in another unit; "
             "write the source's unit or convert the figure",
@@ -46,7 +47,7 @@ def _measured(segments: tuple[Segment, ...], lang: str) -> list[_Measured]:
 
 def _same_digits(a: Quantity, b: Quantity) -> bool:
     """The same figure as written (12 قنطاراً and 1.2 tonnes are one amount, not one figure)."""
-    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), 1.0)
+    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)  # Quantity.same_value's tolerance
 
 
 def _same_size(a: Measure, b: Measure) -> bool:
