@@ -22,7 +22,7 @@ from tqa.pipeline import run
 from tqa.scoring.defects import load_defects, score_defects
 
 BLIND = Path(__file__).resolve().parent / "blind"
-FOLDERS = ("w1", "w2", "w3", *(f"w{n}" for n in range(5, 52)))  # w4 is kept for scoring only
+FOLDERS = ("w1", "w2", "w3", *(f"w{n}" for n in range(5, 55)))  # w4 is kept for scoring only
 EXTENSIONS = (".md", ".txt", ".html")
 
 
