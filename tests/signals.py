@@ -13,3 +13,30 @@ import signal
 def default_sigint() -> None:
     """A `preexec_fn`: the child's Python then installs its own Ctrl-C handler."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def living_in_group(group: int) -> list[int]:
+    """The processes of process group `group` that are alive (not zombies: an orphan's exit
+    status waits for whatever reaps orphans here, which may be slow or nothing). Linux /proc."""
+    from pathlib import Path
+
+    living = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended while we looked
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            living.append(int(stat.parent.name))
+    return living
+
+
+def wait_until_none_living(group: int, patience: float = 30.0) -> list[int]:
+    """The group's living processes once none is left, or after `patience` seconds (a bound
+    on waiting for processes to end, not a measure of speed)."""
+    import time
+
+    deadline = time.monotonic() + patience
+    while (living := living_in_group(group)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return living

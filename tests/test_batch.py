@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.signals import default_sigint
+from tests.signals import default_sigint, wait_until_none_living
 from tqa.batch import find_jobs
 from tqa.batch.exports import csv_safe, write_xlsx
 from tqa.batch.history import history_text
@@ -580,3 +580,24 @@ def test_ctrl_c_ends_the_articles_in_progress_and_keeps_the_finished(tmp_path: P
     time.sleep(0.5)
     with pytest.raises(ProcessLookupError):  # no worker left behind in the group
         os.killpg(process.pid, 0)
+
+
+def test_a_killed_batch_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """SIGKILL (or the OOM killer) runs no handler in the batch's process: its workers,
+    waiting on a queue whose write end they hold themselves, would wait forever, each
+    holding a glossary. They end with it."""
+    folder = _pairs(tmp_path / "in", ("port-deal",))
+    _long_pair(folder, 10)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "tqa", "batch", str(folder), "--out", str(out), "--workers", "2", "--direction", "ar-en"]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None and _recorded(out / "tqa-runs.sqlite") < 1:
+        time.sleep(0.05)
+    assert process.poll() is None, "the long article finished before the kill: make it longer"
+    process.kill()
+    process.wait()
+    left = wait_until_none_living(process.pid)
+    for pid in left:  # the test fails, and leaves nothing
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.signals import default_sigint
+from tests.signals import default_sigint, wait_until_none_living
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.model import Segment
 from tqa.text import evidence, feature_pool
@@ -145,6 +145,28 @@ def test_ctrl_c_leaves_no_worker_behind() -> None:
     assert process.returncode != 0 and "KeyboardInterrupt" in errors
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split(")")[1][:3]
+
+
+@needs_two_cores
+def test_a_killed_parent_leaves_no_worker_behind() -> None:
+    """SIGKILL (or the OOM killer) runs no handler in the parent: its workers, waiting on a
+    queue whose write end they hold themselves, would wait forever. They end with it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", CHILD], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True, text=True
+    )
+    assert process.stdout is not None and process.stdout.readline() == "started\n"
+    for _ in range(100):  # until both workers run
+        if len(_children(process.pid)) == 2:
+            break
+        time.sleep(0.05)
+    assert len(_children(process.pid)) == 2
+    process.kill()
+    process.wait()
+    left = wait_until_none_living(process.pid)
+    for pid in left:  # the test fails, and leaves nothing
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 def _children(pid: int) -> list[int]:

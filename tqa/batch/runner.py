@@ -156,7 +156,9 @@ def _execute(jobs: list[Job], settings: Settings, options: BatchOptions) -> Iter
         for job in jobs:
             yield check_job(job, settings, out)
         return
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), initializer=start_pool_worker, initargs=(settings, os.getpid())
+    )
     try:
         yield from windowed(lambda job: _submit_with_sigint_held(pool, job, settings, out), jobs, window=workers * 4)
     except BaseException:  # Ctrl-C, or the consumer gone (GeneratorExit)

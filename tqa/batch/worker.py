@@ -23,7 +23,7 @@ from tqa.config import Settings
 from tqa.errors import TqaError
 from tqa.glossary.files import load_glossaries
 from tqa.glossary.suggest import new_entry_pairs
-from tqa.interrupts import ignore_sigint
+from tqa.interrupts import end_with_parent, ignore_sigint
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Block, Document
 from tqa.pipeline import Inputs, align_inputs, check_document
@@ -114,13 +114,15 @@ def warm(settings: Settings) -> None:
     )
 
 
-def start_pool_worker(settings: Settings) -> None:
+def start_pool_worker(settings: Settings, parent: int) -> None:
     """The process pool's initializer. Ctrl-C reaches every process of the terminal's
     group; the batch's own process handles it (it cancels what has not started and
     keeps what is finished), so a worker ignores it rather than print a traceback from
     wherever it was. On Ctrl-C the batch ends it with SIGTERM (`pool_check_job`). The pool forks
-    with SIGINT blocked (`sigint_held`), so none can arrive before it is ignored here."""
+    with SIGINT blocked (`sigint_held`), so none can arrive before it is ignored here. A
+    worker ends with `parent` however it dies (`end_with_parent`)."""
     ignore_sigint()
+    end_with_parent(parent)
     warm(settings)
 
 

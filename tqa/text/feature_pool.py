@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tqa.interrupts import ignore_sigint, sigint_held, stop_pool
+from tqa.interrupts import end_with_parent, ignore_sigint, sigint_held, stop_pool
 from tqa.text.quotations import Quoting, quotings
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _in_workers(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_start_worker)
+    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),))
     try:
         with sigint_held():  # the first submit forks every worker (`tqa.interrupts`)
             pending = [pool.submit(_chunk, *chunk) for chunk in chunks]
@@ -112,8 +112,9 @@ def _in_workers(
     return [done[n] for n in range(len(jobs))]
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     ignore_sigint()
+    end_with_parent(parent)
     # What the worker inherited is not garbage: kept out of the collector's way, its pages
     # stay shared with the parent's instead of being copied as the collector walks them.
     gc.freeze()
