@@ -30,6 +30,21 @@ def test_replaced_report_keeps_its_mode(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.html"]  # no temporary file left behind
 
 
+def test_a_read_only_report_is_not_replaced(tmp_path: Path) -> None:
+    """A rename replaces a file whatever its mode (even as a plain user): a report the owner
+    made read-only (chmod 444, to keep it) is refused, with the fix, and left as it was."""
+    path = tmp_path / "kept.json"
+    path.write_text('{"schema": "tqa-report/1"}', encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(ConfigError, match="read-only") as refused:
+        write_atomic(path, "new", only_over_reports=True)
+    assert "chmod u+w" in str(refused.value)
+    assert path.read_text(encoding="utf-8") == '{"schema": "tqa-report/1"}'
+    path.chmod(0o644)
+    write_atomic(path, "new", only_over_reports=True)
+    assert path.read_text(encoding="utf-8") == "new"
+
+
 def test_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     article = tmp_path / "a.en.md"
     article.write_text("text", encoding="utf-8")

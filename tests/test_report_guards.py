@@ -74,3 +74,18 @@ def test_a_batch_cannot_write_into_the_folder_it_checks(tmp_path: Path) -> None:
     result = tqa("batch", str(day), "--out", str(day))
     assert_one_line_error(result, "output folder")
     assert sorted(p.name for p in day.iterdir()) == ["water.ar.md", "water.en.md"]
+
+
+def test_an_earlier_report_made_read_only_is_kept_whole(tmp_path: Path) -> None:
+    """A report its owner made read-only (chmod 444, to keep it) is neither replaced nor
+    removed as stale when the run fails (new-user review: it was replaced without a word)."""
+    arabic = write(tmp_path / "a.ar.md", AR)
+    english = write(tmp_path / "a.en.md", EN)
+    report = tmp_path / "kept.json"
+    first = tqa("check", str(arabic), str(english), "--json", str(report))
+    assert first.returncode in (0, 1), first.stderr
+    kept = report.read_bytes()
+    report.chmod(0o444)
+    again = tqa("check", str(arabic), str(english), "--json", str(report))
+    assert_one_line_error(again, "read-only")
+    assert report.read_bytes() == kept

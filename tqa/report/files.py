@@ -81,6 +81,11 @@ def _write(path: Path, text: str, inputs: Iterable[Path], only_over_reports: boo
         raise ConfigError("refusing to write a report over an input file", where=str(path), fix="choose another output path")
     if only_over_reports:
         _refuse_non_report(path)
+    if mode is not None and not mode & 0o222:
+        # A rename replaces a file whatever its mode: the owner's chmod is the only sign.
+        raise ConfigError(
+            "is read-only, so it is not replaced", where=str(path), fix="make it writable (chmod u+w) or choose another path"
+        )
     directory = target.parent
     if not directory.is_dir():
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")
@@ -171,12 +176,13 @@ def remove_stale_reports(paths: Iterable[Path], inputs: Iterable[Path]) -> list[
     """After a failed run: remove the reports it was asked to write, if an earlier run left
     them, so that no report claims to describe this run. Only a regular file (not a
     symlink, not a device) that starts like a tqa report, and that is none of the inputs
-    nor a config file, is removed. Returns what was removed."""
+    nor a config file, is removed; one its owner made read-only is kept (`_write` refused
+    to replace it). Returns what was removed."""
     guarded = {_resolved(p) for p in inputs} | {_resolved(Path(name)) for name in _CONFIG_FILES}
     removed = []
     for path in paths:
         try:
-            if _resolved(path) in guarded or not is_report_file(path):
+            if _resolved(path) in guarded or not path.stat().st_mode & 0o222 or not is_report_file(path):
                 continue
             path.unlink()
             removed.append(path)
