@@ -82,6 +82,28 @@ def test_only_a_fraction_that_is_a_quantity_is_read_as_a_share() -> None:
         assert list(arabic_shares(normalize(text))) == [], text
 
 
+def test_a_fraction_before_a_comparative_or_after_a_change_by_is_a_share() -> None:
+    """"a third more", «بزيادة الربع»: the size of a change (new-user review: a quarter
+    written a third went unreported)."""
+    assert [s[2] for s in english_shares("Spending was a third more than last year.")] == [pytest.approx(100 / 3)]
+    assert [s[2] for s in english_shares("Rents are a quarter higher, and fares half lower.")] == [25.0, 50.0]
+    assert list(english_shares("Two ships docked and a third was expected.")) == []  # an ordinal
+    assert [s[2] for s in arabic_shares(normalize("بزيادة الربع عن العام الماضي، وبانخفاض الثلث في الإنتاج"))] == [
+        25.0,
+        pytest.approx(100 / 3),
+    ]
+    assert list(arabic_shares(normalize("بانخفاض الربع الأول"))) == []  # a quarter of the year
+
+
+def test_doubling_with_its_count_further_on_is_not_read() -> None:
+    """«تضاعف ... ثلاث مرات» is read both ways by desks (tripled, or eight times): not a
+    doubling, a few words on as right after the verb."""
+    for text in ("تضاعفت أقساط التأمين على البضائع المنقولة عبر هذا الطريق ثلاث مرات", "تضاعفت الأسعار 3 مرات"):
+        assert list(arabic_shares(normalize(text))) == [], text
+    for text in ("تضاعفت المؤتمرات هذا العام", "تضاعفت الأسعار خلال عام واحد."):
+        assert [s[2] for s in arabic_shares(normalize(text))] == [100.0], text
+
+
 # --- 2. A telephone number regrouped is one number.
 @pytest.mark.parametrize(
     "en",

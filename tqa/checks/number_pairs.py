@@ -9,32 +9,22 @@ what is left is missing or added. `CheckContext.number_comparisons` computes it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tqa import patterns
 from tqa.checks.date_pairs import compare_dates
+from tqa.checks.located import Located
 from tqa.checks.quarter_pairs import compare_quarters
 from tqa.checks.restated_figures import Pair, refers_back
+from tqa.checks.share_pairs import Placed, changed_share, same_amounts
 from tqa.lang import ar
-from tqa.model import Bead, Segment, Span
+from tqa.model import Bead, Segment
 from tqa.readers.langid import script_of
 from tqa.text.dates import dateline_end
 from tqa.text.numbers import Quantity, quantities
 from tqa.text.numbers.approximate import approximation, is_rounding
-from tqa.text.numbers.measures import Measure, measures
 from tqa.text.numbers.quantity import is_year
-
-
-@dataclass(frozen=True)
-class Located:
-    """A quantity read in a segment, kept with the segment its evidence points into."""
-    segment: Segment
-    quantity: Quantity
-
-    def evidence(self) -> Span:
-        start, end = self.quantity.start, self.quantity.end
-        return Span(self.segment.id, start, end, self.segment.text[start:end])
 
 
 @dataclass(frozen=True)
@@ -96,7 +86,7 @@ def compare_numbers(
     with None, either side's."""
     arabic, english = _outside_dates(arabic_segments, english_segments)
     # 0. One amount in two units («ساعة واحدة», "60 minutes"): its figures are accounted for.
-    arabic, english = _outside_same_measures(arabic, english, arabic_segments, english_segments)
+    arabic, english, arabic_amounts, english_amounts = _outside_same_measures(arabic, english, arabic_segments, english_segments)
     # 1. Same value, in any notation. Definite numbers claim partners first so
     # that a soft "one" does not take the partner of a written 1.
     for a in sorted(arabic, key=lambda x: x.quantity.soft):
@@ -108,24 +98,30 @@ def compare_numbers(
     arabic = [a for a in arabic if not a.quantity.soft]
     english = [e for e in english if not e.quantity.soft]
     # 2. Same digits, another scale word.
-    wrong_scale = []
-    for a in list(arabic):
-        partner = next((e for e in english if a.quantity.wrong_scale_of(e.quantity)), None)
-        if partner is not None:
-            wrong_scale.append((a, partner))
-            arabic.remove(a)
-            english.remove(partner)
+    wrong_scale = _paired_off(arabic, english, lambda a, e: a.wrong_scale_of(e))
     arabic, english = _outside_roundings(arabic, english, source_is_arabic)
     # 3. Left over on both sides at the same scale, or within a factor of ten
     # (٣٥ ألف against 53,000): read as one number changed.
-    different = hijri_changed
+    different = hijri_changed + _paired_off(arabic, english, _comparable)
+    # 4. A share in words changed (بزيادة الربع, "a third more"): it has no digits for 1-3.
+    if (share := changed_share(arabic_amounts, english_amounts, arabic, english)) is not None:
+        different.append(share)
+        arabic, english = [x for x in arabic if x is not share[0]], [x for x in english if x is not share[1]]
+    return NumberComparison(tuple(wrong_scale), tuple(different), tuple(arabic), tuple(english))
+
+
+def _paired_off(
+    arabic: list[Located], english: list[Located], related: Callable[[Quantity, Quantity], bool]
+) -> list[tuple[Located, Located]]:
+    """Each Arabic figure with the first English one `related` to it, both taken out of the lists."""
+    pairs = []
     for a in list(arabic):
-        partner = next((e for e in english if _comparable(a.quantity, e.quantity)), None)
+        partner = next((e for e in english if related(a.quantity, e.quantity)), None)
         if partner is not None:
-            different.append((a, partner))
+            pairs.append((a, partner))
             arabic.remove(a)
             english.remove(partner)
-    return NumberComparison(tuple(wrong_scale), tuple(different), tuple(arabic), tuple(english))
+    return pairs
 
 
 def _hijri_changed(arabic: list[Located], english: list[Located]) -> list[tuple[Located, Located]]:
@@ -231,33 +227,20 @@ def _unaccounted(
     return tuple(kept)
 
 
-def _measures(segments: tuple[Segment, ...], lang: str) -> list[tuple[Segment, Measure]]:
-    return [(s, m) for s in segments for m in measures(s.text, lang)]
-
-
 def _outside_same_measures(
     arabic: list[Located], english: list[Located], arabic_segments: tuple[Segment, ...], english_segments: tuple[Segment, ...]
-) -> tuple[list[Located], list[Located]]:
+) -> tuple[list[Located], list[Located], list[Placed], list[Placed]]:
     """The figures left once one amount written in two units is paired: «ساعة واحدة» and
-    "60 minutes", «١٥ هللة» and "0.15 riyals", «50٪ من» and "half of" (tqa.text.numbers.measures).
-    Paired before the figures are, so that the 15 of «١٥ هللة» does not take the partner of
-    another 15 in the sentence."""
-    if not arabic and not english:
-        return arabic, english
-    arabic_spans: list[tuple[Segment, Measure]] = []
-    english_spans: list[tuple[Segment, Measure]] = []
-    english_measures = _measures(english_segments, "en")
-    for a in _measures(arabic_segments, "ar"):
-        partner = next((e for e in english_measures if a[1].same_amount(e[1])), None)
-        if partner is not None:
-            english_measures.remove(partner)
-            arabic_spans.append(a)
-            english_spans.append(partner)
+    "60 minutes", «١٥ هللة» and "0.15 riyals", «50٪ من» and "half of" (tqa.checks.share_pairs);
+    then each side's amounts left unpaired. Paired before the figures are, so that the 15 of
+    «١٥ هللة» does not take the partner of another 15 in the sentence."""
+    arabic_spans, english_spans, arabic_left, english_left = same_amounts(arabic_segments, english_segments)
 
-    def inside(x: Located, spans: list[tuple[Segment, Measure]]) -> bool:
+    def inside(x: Located, spans: list[Placed]) -> bool:
         return any(s.id == x.segment.id and m.start <= x.quantity.start and x.quantity.end <= m.end for s, m in spans)
 
-    return [a for a in arabic if not inside(a, arabic_spans)], [e for e in english if not inside(e, english_spans)]
+    arabic = [a for a in arabic if not inside(a, arabic_spans)]
+    return arabic, [e for e in english if not inside(e, english_spans)], arabic_left, english_left
 
 
 def _comparable(arabic: Quantity, english: Quantity) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair
 from tqa.checks.conversions import converted_from
-from tqa.checks.number_pairs import Located
+from tqa.checks.located import Located
 from tqa.checks.units_changed import unit_changed_hits
 from tqa.checks.years import is_date_pair
 from tqa.model import Severity
@@ -87,7 +87,9 @@ def _number_mismatch(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     2.4 million -> about 2 million (17%). A word that bounds the figure keeps its
     side: "more than 600" is not 587, "more than half" not 48.7%. Fractions in words
     are per cents (a quarter = 25%, a third = 33% or 33.3%) where they are quantities
-    (by a quarter, half of the voters), not a half of a period (the first half of the year).
+    (by a quarter, half of the voters, a third more), not a half of a period (the first half
+    of the year); the only share of a sentence pair written in words on one side and
+    otherwise on the other is compared too («بزيادة الربع», "a third more").
     """
     language = LANGUAGE_NAMES[ctx.translation.lang]
     for arabic, english in ctx.number_comparisons[pair.bead].different:
@@ -200,6 +202,11 @@ NUMBER_MISMATCH = Check(
         # Quintals converted to tonnes: one amount in the reader's unit; in the same unit, a changed figure.
         Example(ar="بلغ المردود ١٨ قنطاراً في الهكتار.", en="Yields reached 1.8 tonnes per hectare.", fails=False),
         Example(ar="بلغ المردود ١٨ قنطاراً في الهكتار.", en="Yields reached 1.8 quintals per hectare.", fails=True),
+        # A share in words changed: the only share of each side, one of them in words.
+        Example(ar="وارتفعت مبيعات الإسمنت بزيادة الربع عن العام الماضي.", en="Cement sales rose a third more than last year.", fails=True),
+        Example(ar="وتراجع عدد الزوار بمقدار النصف.", en="Visitor numbers fell by 30 percent.", fails=True),
+        Example(ar="وارتفعت مبيعات الإسمنت بزيادة الربع عن العام الماضي.", en="Cement sales were a quarter higher than last year.", fails=False),
+        Example(ar="وتراجع عدد الزوار بنحو الثلث.", en="Visitor numbers fell by about 30 percent.", fails=False),
     ),
 )
 NUMBER_SCALE = Check(

@@ -64,6 +64,11 @@ def _refuse_non_report(path: Path) -> None:
         )
 
 
+def _refuse_read_only(path: Path) -> None:
+    # A rename replaces a file whatever its mode: the owner's chmod is the only sign.
+    raise ConfigError("is read-only, so it is not replaced", where=str(path), fix="make it writable (chmod u+w) or choose another path")
+
+
 def _write(path: Path, text: str, inputs: Iterable[Path], only_over_reports: bool) -> None:
     try:
         mode: int | None = path.stat().st_mode
@@ -82,10 +87,7 @@ def _write(path: Path, text: str, inputs: Iterable[Path], only_over_reports: boo
     if only_over_reports:
         _refuse_non_report(path)
     if mode is not None and not mode & 0o222:
-        # A rename replaces a file whatever its mode: the owner's chmod is the only sign.
-        raise ConfigError(
-            "is read-only, so it is not replaced", where=str(path), fix="make it writable (chmod u+w) or choose another path"
-        )
+        _refuse_read_only(path)
     directory = target.parent
     if not directory.is_dir():
         raise ConfigError("output folder does not exist", where=str(path), fix="create the folder or choose another path")

@@ -39,8 +39,10 @@ _AR_NOT_SHARE = patterns.compile(
     rf"\s+(?:{_AR_PERIOD}|(?:ال)?(?:اول|اولي|ثاني|ثانيه|اخير|اخيره|ثالث|رابع|نهائي|نهائيه)(?![{_L}])|من\s+{_AR_PERIOD})"
 )
 # Words of amount before a definite fraction (بمقدار النصف, بنحو الثلث); ب is glued (بالربع).
+# A change "by" its amount is one too: بزيادة الربع "a quarter more", بانخفاض الثلث.
 _AR_AMOUNT_WORDS = (
     r"بمقدار|بنسبه|بنحو|نحو|حوالي|حوالى|قرابه|زهاء|الي|يقارب|تقارب|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:علي|عن)"
+    r"|[وف]?ب(?:زياده|ارتفاع|نمو|انخفاض|تراجع|هبوط|تقلص)"
 )
 # A verb of share with the definite fraction as its object, after its subject or with none
 # («شكّلت الشقق الربع», «يمثل الشباب النصف», "apartments made up a quarter"); not after a
@@ -63,6 +65,8 @@ _AR_CHANGE = patterns.compile(
     rf"(?<![{_L}])[وف]?(?:[تي]?ت{_AR_DOUBLE}|[يت]?{_AR_DOUBLE})(?:{'|'.join(_AR_DOUBLE_ENDINGS)})?(?![{_L}])(?!\s+(?:\d|مر|ثلاث|اربع|خمس|عشر))"
     rf"|(?<![{_L}])[وف]?(?:الي|ب)\s*{_AR_TWICE}(?![{_L}])"
 )
+# Its count a few words on («تضاعفت أقساط التأمين ثلاث مرات»): the same reading as above.
+_AR_TIMES_LATER = patterns.compile(rf"(?:\s+[{_L}]+){{0,10}}?\s+(?:\d+\s+)?[وب]?(?:مرتين|مرات|اضعاف)(?![{_L}])")
 # An equal split between two: "a 50-50 joint venture", "fifty-fifty", «مشروع مشترك مناصفة»,
 # «بالمناصفة», «بالتساوي»: each side's half, one share of 50 (not two figures of 50). A bare
 # «تساوي» is the verb "equals": only the adverb بالتساوي says "equally".
@@ -98,6 +102,11 @@ _EN_NOT_SHARE = patterns.compile(
     r"|(?:thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
+# Before a comparative the fraction is the size of a change: "a third more than last year",
+# "half less", "a quarter higher".
+_EN_COMPARED = patterns.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper|dearer|longer|shorter)\b", re.IGNORECASE
+)
 _EN_POSITION = patterns.compile(r"\b(?:the|first|second|last|latter|former|opening|final|closing|early|late)\s+$", re.IGNORECASE)
 
 # The words each pattern above ends with, whole (tqa.text.numbers.triggers): a sentence
@@ -119,7 +128,8 @@ def arabic_shares(folded: str) -> Iterator[Share]:
             start = match.start("word") if match["word"] else match.start("dword") - len(ar.ARTICLE)
             yield start, match.end(), _AR_WORDS[word], False
     for match in _AR_CHANGE.finditer(folded) if has_arabic_word_ending(folded, _AR_CHANGE_ENDS) else ():
-        yield match.start(), match.end(), 100.0, False
+        if not _AR_TIMES_LATER.match(folded, match.end()):
+            yield match.start(), match.end(), 100.0, False
     for match in _AR_EQUAL.finditer(folded) if has_arabic_word_ending(folded, _AR_EQUAL_ENDS) else ():
         yield match.start(), match.end(), 50.0, False
 
@@ -131,7 +141,7 @@ def english_shares(text: str) -> Iterator[Share]:
             yield match.start(), match.end(), float(match["digits"]), True
             continue
         start, end = match.span("word")
-        quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end))
+        quantity = _EN_OF.match(text, end) or (match["lead"] and _EN_ALONE.match(text, end)) or _EN_COMPARED.match(text, end)
         if quantity and not _EN_NOT_SHARE.match(text, end) and not _EN_POSITION.search(text[max(0, start - 12) : start]):
             yield start, end, _EN_WORDS[en.matched_key(match["word"])], False
     for match in _EN_CHANGE.finditer(text) if has_latin_word(text, _EN_CHANGE_WORDS) else ():
