@@ -128,7 +128,7 @@ def relatedness(data: Path) -> None:
     """O304's calibration: the share of aligned pairs with shared evidence, for each real
     translation and for mismatched pairs (document k's Arabic with another document's
     English), over documents of eight pairs or more."""
-    from tqa.checks.completeness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
+    from tqa.checks.relatedness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
     from tqa.glossary.files import load_glossaries
     from tqa.model import Block, Document
     from tqa.pipeline import Inputs, align_inputs

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.checks.length_ratios import Units
 from tqa.checks.moved_sentences import evidence_in_neighbour, moved_elsewhere, says_other_things
-from tqa.model import AlignedDocument, Severity
+from tqa.checks.relatedness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
+from tqa.checks.unsourced import mostly_added
+from tqa.model import Severity
 from tqa.robust import median, robust_spread
-from tqa.text.evidence import sentence_features, share_evidence
 
 if TYPE_CHECKING:
-    from tqa.glossary.model import Glossary
+    pass
 
 
 def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -50,6 +51,19 @@ def _addition(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
                 message=f"This sentence has no counterpart in the source: «{preview(segment.text)}»; check that the addition is intended",
                 target=whole(segment),
             )
+
+
+def _mostly_added(ctx: CheckContext) -> Iterator[Hit]:
+    """A third of the translation or more (three sentences at least) has no counterpart in
+    the source.
+
+    Why it matters: each added sentence is only a warning (O302), since a translator may
+    add a line of background; but a translation that is mostly additions was checked
+    against a source cut short, or against another version of the article, and every
+    other finding is then about the wrong text. Check that you compared the right files;
+    a free adaptation that adds much on purpose can be waived.
+    """
+    yield from mostly_added(ctx, lambda context, pair: not _words_elsewhere(context, pair, added=True))
 
 
 # A translation shorter than this share of what the article's own sentence pairs
@@ -165,19 +179,6 @@ def _chars(units: Units) -> int:
     return sum(len(segment.text) for segment in units)
 
 
-# Fewer aligned pairs than this say too little about a whole article.
-MIN_PAIRS_FOR_RELATEDNESS = 8
-# Below this share of beads (pairs, and sentences left alone) with shared evidence the two
-# files are not versions of one article. The sentences the aligner leaves alone count:
-# two unrelated files are mostly split into omissions and additions, leaving a few
-# pairs that share a weekday or a country. On the shared NTREX, FLORES and IWSLT
-# documents with eight pairs or more (bench/checks.py), a translation scores 0.27 or more
-# (0.36 at the 5th percentile), an unrelated article 0.01 at the median and 0.19 at
-# most: all are caught (nine in ten when only pairs were counted). Shorter pairs of
-# articles vary too much: with six pairs a translation may score 0.17.
-MIN_RELATED_SHARE = 0.2
-
-
 def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
     """The two articles share almost nothing: under one bead in five (a sentence pair,
     or a sentence left alone) has a number, a name, a date or two content words in common.
@@ -202,20 +203,6 @@ def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:
         )
 
 
-def pairs_sharing_evidence(doc: AlignedDocument, glossary: Glossary) -> tuple[int, int, int]:
-    """How many aligned pairs share a number, a name, a date or two content words, of how
-    many pairs, and of how many beads, sentences left alone included (O304's share;
-    bench/checks.py prints its calibration on real and mismatched articles)."""
-    paired = [b for b in doc.beads if b.source and b.target]
-    source = [f.anchors for f in sentence_features(doc.source.segments, doc.source.lang, glossary)]
-    target = [f.anchors for f in sentence_features(doc.target.segments, doc.target.lang, glossary)]
-    sharing = sum(
-        share_evidence(frozenset().union(*(source[i] for i in b.source)), frozenset().union(*(target[j] for j in b.target)))
-        for b in paired
-    )
-    return sharing, len(paired), sum(1 for b in doc.beads if b.source or b.target)
-
-
 _AR = "وصل الرئيس إلى موسكو يوم الثلاثاء. وعقد اجتماعاً مطولاً مع نظيره الروسي في الكرملين. ثم زار جامعة موسكو الحكومية حيث ألقى كلمة أمام الطلاب."
 _EN = (
     "The president arrived in Moscow on Tuesday. He held a long meeting with his Russian counterpart "
@@ -237,6 +224,16 @@ ADDITION = Check(
         Example(ar=_AR, en=_EN.replace("Kremlin. ",
             "Kremlin. Russia has been a close ally of Damascus for decades and keeps two bases on the coast. "), fails=True),
         Example(ar=_AR, en=_EN, fails=False),
+    ),
+)
+MOSTLY_ADDED = Check(
+    "O305", "mostly-added", "addition", Severity.ERROR, WholeArticle(_mostly_added),
+    (
+        Example(ar=_AR.split(". ")[0] + ".", en=_EN + " Russia keeps two bases on the Syrian coast. Its navy has used the port "
+            "of Tartus since the 1970s. The air base at Hmeimim opened in 2015.", fails=True),
+        Example(ar=_AR, en=_EN, fails=False),
+        # One sentence of background added to a short article: O302's warning alone.
+        Example(ar=_AR, en=_EN + " Russia keeps two bases on the Syrian coast.", fails=False),
     ),
 )
 
@@ -297,4 +294,4 @@ UNRELATED_ARTICLES = Check(
     ),
 )
 
-CHECKS = (OMISSION, ADDITION, TRUNCATED, UNRELATED_ARTICLES)
+CHECKS = (OMISSION, ADDITION, TRUNCATED, UNRELATED_ARTICLES, MOSTLY_ADDED)
