@@ -50,6 +50,20 @@ from tqa.lang.lexicon import arabic_concepts, english_concepts
         ("plans to expand the airport", "en", "w:expan", True),
         ("توسيع المطار", "ar", "w:expan", True),
         ("the economic downturn", "en", "w:decrease", True),
+        # The future prefix before an imperfect verb: سيبني is يبني, ستنتهي تنتهي, وسيساعد يساعد.
+        ("من سيبني المدارس؟", "ar", "w:build", True),
+        ("وسيساعد الصندوق المزارعين", "ar", "w:help", True),
+        ("ستنتهي الأزمة قريباً", "ar", "w:end", True),
+        # Not a noun or a name that begins with سي: Mr (السيد) has no hand (يد), Serena sees nothing.
+        ("قال السيد أحمد", "ar", "w:hand", False),
+        ("فازت سيرينا ويليامز", "ar", "w:see", False),
+        # Supply cuts and being convinced; a budget cut is no outage.
+        ("انقطاع الكهرباء في الأحياء الشرقية", "ar", "w:outage", True),
+        ("the power cuts in the eastern districts", "en", "w:outage", True),
+        ("budget cuts at the ministry", "en", "w:outage", False),
+        ("لم يقتنع السكان بالخطة", "ar", "w:convinc", True),
+        ("السكان غير مقتنعين بالخطة", "ar", "w:convinc", True),
+        ("residents are not persuaded by the plan", "en", "w:convinc", True),
     ],
 )
 def test_concepts(text: str, lang: str, concept: str, expected: bool) -> None:
