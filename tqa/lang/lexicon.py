@@ -17,8 +17,9 @@ UD PUD, whose vocabulary chose nothing. Then 17 general news words written for t
 (tqa.align.unrelated): those of the lines a wire translator adds ("did not respond to
 a request", "remains subject to approval") and of sentences dropped for them. Then 2
 (authority, expansion) of a tight translation that the aligner paired with the longer
-sentence added after it, for want of a word in common, and the last 2 (outage, convince)
-of a translation left alone while the sentence added before it took its partner.
+sentence added after it, for want of a word in common; 2 (outage, convince) of a
+translation left alone while the sentence added before it took its partner; and the last 2
+(compete, prefer) of a quoted sentence left alone that the translation joined to the one before.
 """
 
 from __future__ import annotations
