@@ -227,3 +227,21 @@ def test_the_walk_visits_every_mark_it_reads() -> None:
 
     read = set(quotations._CLOSER) | quotations._CLOSERS | {quotations._STRAIGHT}
     assert {ch for ch in map(chr, range(0x110000)) if quotations._MARK.match(ch)} == read
+
+
+def test_a_quotation_cut_in_two_rides_with_the_quoted_sentence_that_joins_them_with_a_comma() -> None:
+    # The translator joined the two quoted sentences with a comma: the Arabic sentence is
+    # one quotation with its attribution, and the English piece that shares nothing with
+    # it (we paid more than we earned) still belongs to it.
+    english = [
+        ["Olive growers in the valley say the harvest fell by a third this year after a dry spring."],
+        ['"We paid more for the pressing than we earned.', 'Who can live on that?" asked grower Samir Haddad.'],
+        ["The ministry says it will buy 2,000 tonnes of oil at a fixed price."],
+    ]
+    arabic = [
+        ["ويقول مزارعو الزيتون في الوادي إن المحصول تراجع بمقدار الثلث هذا العام بعد ربيع جاف."],
+        ['وتساءل المزارع سمير حداد: "خسرنا في العصر، فمن يعيش على ذلك؟"'],
+        ["وتقول الوزارة إنها ستشتري ألفي طن من الزيت بسعر ثابت."],
+    ]
+    beads = pairs(align(article(english, "en"), article(arabic, "ar")))
+    assert beads == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]

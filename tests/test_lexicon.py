@@ -50,6 +50,27 @@ from tqa.lang.lexicon import arabic_concepts, english_concepts
         ("plans to expand the airport", "en", "w:expan", True),
         ("توسيع المطار", "ar", "w:expan", True),
         ("the economic downturn", "en", "w:decrease", True),
+        # The future prefix before an imperfect verb: سيبني is يبني, ستنتهي تنتهي, وسيساعد يساعد.
+        ("من سيبني المدارس؟", "ar", "w:build", True),
+        ("وسيساعد الصندوق المزارعين", "ar", "w:help", True),
+        ("ستنتهي الأزمة قريباً", "ar", "w:end", True),
+        # Not a noun or a name that begins with سي: Mr (السيد) has no hand (يد), Serena sees nothing.
+        ("قال السيد أحمد", "ar", "w:hand", False),
+        ("فازت سيرينا ويليامز", "ar", "w:see", False),
+        # Supply cuts and being convinced; a budget cut is no outage.
+        ("انقطاع الكهرباء في الأحياء الشرقية", "ar", "w:outage", True),
+        ("the power cuts in the eastern districts", "en", "w:outage", True),
+        ("budget cuts at the ministry", "en", "w:outage", False),
+        ("لم يقتنع السكان بالخطة", "ar", "w:convinc", True),
+        ("السكان غير مقتنعين بالخطة", "ar", "w:convinc", True),
+        ("residents are not persuaded by the plan", "en", "w:convinc", True),
+        # Competing and favouring; competent is no competition, a favourite no favour.
+        ("two firms competing for the contract", "en", "w:compete", True),
+        ("شركتان تتنافسان على العقد", "ar", "w:compete", True),
+        ("the competent authority", "en", "w:compete", False),
+        ("we cannot favour either side", "en", "w:prefer", True),
+        ("لا نستطيع تفضيل أي طرف", "ar", "w:prefer", True),
+        ("his favourite team", "en", "w:prefer", False),
     ],
 )
 def test_concepts(text: str, lang: str, concept: str, expected: bool) -> None:
@@ -73,3 +94,22 @@ def test_an_added_sentence_is_not_held_in_a_bead_by_a_word_of_another_sense() ->
     ]
     beads = [(b.source, b.target) for b in align_sentences(english, arabic, "en", "ar")]
     assert ((), (2,)) in beads
+
+
+def test_a_quoted_sentence_the_translation_joined_to_the_one_before_rides_with_it() -> None:
+    # The Arabic joins the two quotations into one sentence; the second English one,
+    # short and without a figure or a name, shares its words (favour, تفضيل) and so
+    # rides in a 2-1 bead instead of being reported as omitted.
+    english = [
+        "Bakeries in the old city have cut their hours as flour deliveries slow.",
+        '"Bakers and pastry shops are competing for the same sacks," Hana Saleh said.',
+        '"We cannot favour anyone."',
+        "The ministry expects a shipment of 20,000 tonnes before the end of the month.",
+    ]
+    arabic = [
+        "وقلّصت المخابز في المدينة القديمة ساعات عملها مع تباطؤ إمدادات الطحين.",
+        "وقالت هناء صالح: «المخابز ومحلات الحلويات تتنافس على الأكياس نفسها، ولا يمكننا تفضيل أحد».",
+        "وتتوقع الوزارة وصول شحنة من 20 ألف طن قبل نهاية الشهر.",
+    ]
+    beads = [(b.source, b.target) for b in align_sentences(english, arabic, "en", "ar")]
+    assert beads == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]

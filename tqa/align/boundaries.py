@@ -109,10 +109,13 @@ def one_quotation(source: Side, target: Side, i: np.ndarray, k: int, ends: np.nd
     at a full stop, against a sentence that quotes too. Each piece is then bound to the
     other by the quotation marks, and needs no support of its own to ride in the bead
     ("We are not against our students. We are against a system" against «نحن لسنا ضد
-    تلامذتنا، نحن ضد نظام»)."""
+    تلامذتنا، نحن ضد نظام»). The other sentence quotes when it holds a quotation of several
+    sentences, lies inside one, or is itself a quotation with at most its attribution: a
+    translator often joins the two quoted sentences with a comma ('"We sold at a loss.
+    Why farm at all?" he said' against «وقال: "بعنا بخسارة، فلماذا نزرع؟"»)."""
     if k == 2:
-        return np.asarray(source.quoted[i - 1] & target.quoting(ends))
-    return np.asarray(target.quoted[ends - 1] & source.quoting(i))
+        return np.asarray(source.quoted[i - 1] & (target.quoting(ends) | target.quotation[ends - 1]))
+    return np.asarray(target.quoted[ends - 1] & (source.quoting(i) | source.quotation[i - 1]))
 
 
 def folded_quotation(source: Side, target: Side, i: np.ndarray, k: int, ends: np.ndarray) -> np.ndarray:
