@@ -130,8 +130,8 @@ class Surnames:
     def __init__(self, index: Lookup[list[int]], entries: Sequence[GlossaryEntry]) -> None:
         self._index, self._entries = index, entries
 
-    def find(self, text: str, lang: str) -> list[GlossaryMatch]:
-        return self._find_arabic(text) if lang == "ar" else self._find_english(text)
+    def find(self, text: str, lang: str, common: bool = False) -> list[GlossaryMatch]:
+        return self._find_arabic(text, common) if lang == "ar" else self._find_english(text)
 
     def _people(self, lang: str, surname: str) -> list[GlossaryEntry]:
         return [self._entries[number] for number in self._index.get(f"{lang}\0{surname}") or ()]
@@ -144,14 +144,14 @@ class Surnames:
                     found.append(GlossaryMatch(entry, start, end, text[start:end], text[start:end], "short"))
         return found
 
-    def _find_arabic(self, text: str) -> list[GlossaryMatch]:
+    def _find_arabic(self, text: str, common: bool) -> list[GlossaryMatch]:
         normalized = normalize(text)
         found = []
         for match in ARABIC_WORD.finditer(text):
             forms = word_forms(match.group())
             forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(ABSORBED_ARTICLE)}  # للبشير
             for key in {form for form in forms if self._index.get("ar\0" + form) is not None}:
-                if _common_arabic_word(key):
+                if not common and _common_arabic_word(key):
                     continue
                 for entry in self._people("ar", key):
                     # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
