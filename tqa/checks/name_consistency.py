@@ -16,7 +16,7 @@ from tqa.glossary.suggest import new_entry_pairs, suggested_entry_yaml
 from tqa.model import Severity
 from tqa.text.names import Spelling, is_given_name, spellings_in, written_with_article
 from tqa.text.partners import ArabicPartners, arabic_forms_of, same_arabic_word
-from tqa.text.people import two_people
+from tqa.text.people import given_name_as_surname, two_people
 from tqa.text.skeletons import latin_skeleton
 from tqa.text.translit import is_plausible_variant_pair, same_name_group
 
@@ -85,7 +85,7 @@ def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
     spellings = [
         s
         for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
-        if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
+        if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words) or given_name_as_surname(s)
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)

@@ -210,6 +210,13 @@ def used_as_surname(spelling: Spelling) -> bool:
     return spelling.core in _surnames_of(spelling, given_only=False)
 
 
+def given_name_as_surname(spelling: Spelling) -> bool:
+    """A word that is a common given name, used as a family name: it ends a full name after
+    another given name (Azad Karim), or stands alone at every use (Kareem said), as news
+    names a person by the family name after the first mention."""
+    return used_as_surname(spelling) or all(len(_full_name_around(word)) == 1 for word in spelling.words)
+
+
 def two_people(a: Spelling, b: Spelling) -> bool:
     """`a` is written as the given name of a full name (Karim Abbas Radhi) and `b` in a
     full name with another surname (Nadia Fadhil Kareem), or the other way round: the
