@@ -119,3 +119,136 @@ def test_plain_text_title_is_a_headline(tmp_path: Path, body: str, fails: bool) 
     en = f"Mosul opens new riverside market\n\n{body}\n"
     messages = _run_text_pair(tmp_path, _AR_TITLED, en, _TIGRIS)
     assert any("Tigris" in m for m in messages) is fails
+
+
+_JUBOURI = [{"id": "karim-al-jubouri", "type": "person", "en": "Karim al-Jubouri", "ar": ["كريم الجبوري"]}]
+
+
+_AR_JUBOURI = "قال محافظ صلاح الدين كريم الجبوري إن الجسر سيفتتح قريباً. وأضاف الجبوري أن العمل مستمر."
+_EN_JUBOURI = "Salahuddin governor Karim al-Juburi said the bridge would open soon. Al-Jubouri added that work was going on."
+
+
+def test_glossary_name_misspelt_is_reported_once(tmp_path: Path) -> None:
+    # Misspelt where the Arabic gives the listed full name: N103's finding, not N104's too.
+    example = Example(ar=_AR_JUBOURI, en=_EN_JUBOURI, fails=False)
+    glossary = desk_glossary(tmp_path, _JUBOURI)
+    assert not fired(BY_CODE["N104"], example, glossary)
+    assert fired(BY_CODE["N103"], example, glossary)
+
+
+def test_unlisted_name_misspelt_is_still_n104s(tmp_path: Path) -> None:
+    glossary = desk_glossary(tmp_path, [{"id": "x", "type": "place", "en": "Tikrit", "ar": ["تكريت"]}])
+    assert fired(BY_CODE["N104"], Example(ar=_AR_JUBOURI, en=_EN_JUBOURI, fails=True), glossary)
+
+
+_BEN_AMOR = [{"id": "salem-ben-amor", "type": "person", "en": "Salem Ben Amor", "ar": ["سالم بن عمر"], "forbidden": ["Salem Bin Amor"]}]
+_AR_AMOR = "التقى الوالي سالم بن عمر بالمحتجين مساء الثلاثاء. ووعد بن عمر بحفر آبار جديدة."
+_EN_AMOR = "Governor Salem Bin Amor met the protesters on Tuesday evening. Ben Amor promised to drill new wells."
+
+
+def test_particle_name_in_a_forbidden_spelling_then_the_house_one(tmp_path: Path) -> None:
+    # N102 names the house spelling at the first mention; the later one is right.
+    example = Example(ar=_AR_AMOR, en=_EN_AMOR, fails=False)
+    glossary = desk_glossary(tmp_path, _BEN_AMOR)
+    assert not fired(BY_CODE["N104"], example, glossary)
+    assert fired(BY_CODE["N102"], example, glossary)
+
+
+def test_particle_name_spelt_two_ways_without_a_glossary_entry(tmp_path: Path) -> None:
+    glossary = desk_glossary(tmp_path, [{"id": "x", "type": "place", "en": "Gafsa", "ar": ["قفصة"]}])
+    assert fired(BY_CODE["N104"], Example(ar=_AR_AMOR, en=_EN_AMOR, fails=True), glossary)
+
+
+_SHAMALI = [{"id": "nadia-al-shamali", "type": "person", "en": "Nadia al-Shamali", "ar": ["نادية الشمالي"]}]
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        # The surname alone after a verb of speech: the activist, not a bearing.
+        ("وتساءلت الشمالي: «من يعوض المزارعين؟»", False),
+        # After the definite noun it qualifies, the nisba is the direction again.
+        ("وتضرر الحي الشمالي أكثر من غيره.", True),
+    ],
+)
+def test_compass_surname_of_a_glossary_person(tmp_path: Path, second: str, fails: bool) -> None:
+    ar = f"قالت الناشطة نادية الشمالي إن الجفاف أتلف المحاصيل. {second}"
+    en = "Activist Nadia al-Shamali said the drought had ruined the crops. " + (
+        '"Who will compensate the farmers?" she asked.' if "تساءلت" in second else "The district was hit harder than others."
+    )
+    glossary = desk_glossary(tmp_path, _SHAMALI)
+    assert bool(fired(BY_CODE["M802"], Example(ar=ar, en=en, fails=fails), glossary)) is fails
+
+
+_NADHIR = [{"id": "nadhir-ould-hamed", "type": "person", "en": "Nadir Ould Hamed", "ar": ["نذير ولد حامد"]}]
+_EN_NADHIR = "Fisheries Minister Nadir Ould Hamed opened the new port on Monday."
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # نادر reads Nadir too, and is also the word "rare": beside two listed words, it is the name misspelt.
+        ("افتتح وزير الصيد نادر ولد حامد الميناء الجديد يوم الاثنين.", True),
+        ("افتتح وزير الصيد نذير ولد حامد الميناء الجديد يوم الاثنين.", False),
+    ],
+)
+def test_given_name_written_as_another_that_is_a_common_word(tmp_path: Path, ar: str, fails: bool) -> None:
+    glossary = desk_glossary(tmp_path, _NADHIR)
+    messages = fired(BY_CODE["N103"], Example(ar=ar, en=_EN_NADHIR, fails=fails, direction="en-ar"), glossary)
+    assert any("«نادر ولد حامد»" in m for m in messages) is fails
+    assert len(messages) == int(fails)
+
+
+@pytest.mark.parametrize(
+    ("en", "fails"),
+    [
+        # A given name used as a family name (after another given name), then alone, spelt otherwise.
+        ("Baker Omar Yusuf said flour had doubled in price. \"We bake at a loss,\" Yousef said.", True),
+        ("Baker Omar Yusuf said flour had doubled in price. \"We bake at a loss,\" Yusuf said.", False),
+    ],
+)
+def test_given_name_word_as_surname_spelt_two_ways(en: str, fails: bool) -> None:
+    ar = "قال الخباز عمر يوسف إن سعر الطحين تضاعف. وقال يوسف: «نخبز بخسارة»."
+    assert bool(fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=fails))) is fails
+
+
+def test_given_names_of_two_people_are_not_compared() -> None:
+    # Yusuf is a given name here, and Yousef another person's: two people.
+    en = "Baker Yusuf Haddad said flour had doubled in price. His neighbour Yousef Nasser agreed."
+    ar = "قال الخباز يوسف حداد إن سعر الطحين تضاعف. ووافقه جاره يوسف ناصر."
+    assert not fired(BY_CODE["N104"], Example(ar=ar, en=en, fails=False))
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        # Once named, the festival is "the festival", whatever number its Arabic head noun has.
+        ("Founded in 1974, the festival has hosted poets from across the region.", False),
+        ("Founded in 1974, it has hosted poets from across the region.", True),
+    ],
+)
+def test_festival_referred_back_by_its_kind(tmp_path: Path, second: str, fails: bool) -> None:
+    glossary = desk_glossary(
+        tmp_path, [{"id": "jerash", "type": "organisation", "en": "Jerash Poetry Festival", "ar": ["مهرجانات جرش للشعر"]}]
+    )
+    ar = "افتتحت مهرجانات جرش للشعر دورتها الجديدة مساء الخميس.\n\nوتأسست مهرجانات جرش للشعر عام ١٩٧٤، واستضافت شعراء من أنحاء المنطقة."
+    en = f"The Jerash Poetry Festival opened its new edition on Thursday evening.\n\n{second}"
+    assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), glossary)) is fails
+
+
+_EN_SCHOOLS = "The ministry will fund the Safe Schools Initiative in 40 districts."
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # A name of ordinary English words left in Latin letters: Arabic translates it.
+        ("ستموّل الوزارة Safe Schools Initiative في 40 منطقة.", True),
+        # A name of its own (a company's), or an acronym, stays as written.
+        ("ستموّل الوزارة شركة Sunvolt في 40 منطقة.", False),
+        ("ستموّل الوزارة مبادرة المدارس الآمنة (SSI) في 40 منطقة.", False),
+        ("ستموّل الوزارة مبادرة المدارس الآمنة في 40 منطقة.", False),
+    ],
+)
+def test_name_of_ordinary_words_left_in_english(ar: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["U402"], Example(ar=ar, en=_EN_SCHOOLS, fails=fails, direction="en-ar"))) is fails
