@@ -69,4 +69,4 @@ def test_blind_pair(folder: str, slug: str) -> None:
 
 
 def test_every_blind_pair_is_covered() -> None:
-    assert len(_pairs()) == 198
+    assert len(_pairs()) == 210
