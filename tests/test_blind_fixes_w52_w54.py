@@ -252,3 +252,19 @@ _EN_SCHOOLS = "The ministry will fund the Safe Schools Initiative in 40 district
 )
 def test_name_of_ordinary_words_left_in_english(ar: str, fails: bool) -> None:
     assert bool(fired(BY_CODE["U402"], Example(ar=ar, en=_EN_SCHOOLS, fails=fails, direction="en-ar"))) is fails
+
+
+_EN_ALAWI = "Pharmacist Hassan al-Alawi said stocks of insulin were running low. \"We ration every vial,\" Alawi said."
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # The nisba -awi keeps its w in both scripts: the key ties Alawi to both Arabic forms.
+        ("قال الصيدلاني حسن العلاوي إن مخزون الإنسولين يتناقص. وقال العلوي: «نقنن كل عبوة».", True),
+        ("قال الصيدلاني حسن العلاوي إن مخزون الإنسولين يتناقص. وقال العلاوي: «نقنن كل عبوة».", False),
+    ],
+)
+def test_nisba_with_w_spelt_two_ways_in_the_arabic(tmp_path: Path, ar: str, fails: bool) -> None:
+    glossary = desk_glossary(tmp_path, [{"id": "x", "type": "place", "en": "Basra", "ar": ["البصرة"]}])  # the house one lists the Alawi community
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=_EN_ALAWI, fails=fails, direction="en-ar"), glossary)) is fails
