@@ -77,19 +77,21 @@ def article_contracted(word: str, listed: str) -> bool:
     return not short.startswith(ARTICLE) and short.startswith("ل") and long == "ا" + short and len(short) > MIN_WORD_LETTERS
 
 
-def _written_otherwise(word: str, listed: str, latin: frozenset[str]) -> bool:
+def _written_otherwise(word: str, listed: str, latin: frozenset[str], others: int = 1) -> bool:
     """`word` writes the listed name word otherwise: a letter or two off it (near_word), with
     the article dropped or added (هالة زهراوي for هالة الزهراوي: the article is part of the
     house spelling of a family name) or contracted (الحلو for لحلو), or in another Arabic
     spelling that one of the English given names reads (سونيا for سنية, where the English
-    says Sonia)."""
+    says Sonia). A common word is taken for the name only beside two or more of the name's
+    other words written as listed (`others`): «نادر بن سالم» for «نذير بن سالم» (Nadir; نادر
+    is also "rare"), not «هل الزهراوي» (هل read by Hala)."""
     if word == listed or len(listed) < MIN_WORD_LETTERS:
         return False
     if near_word(word, listed) or word.removeprefix(ARTICLE) == listed.removeprefix(ARTICLE):
         return True
     if article_contracted(word, listed):
         return True  # near_word keeps the article apart (النصر is no ناصر); ل is the article
-    if word in FUNCTION_WORDS or arabic_concepts(word):
+    if word in FUNCTION_WORDS or (arabic_concepts(word) and others < 2):
         return False  # a word of the sentence the English name happens to read (هل for Hala)
     return any(latin_matches_arabic(name, word) for name in latin)
 
@@ -98,7 +100,7 @@ def _differs_in_one_word(written: list[str], listed: list[str], latin: frozenset
     """`written` is `listed` with exactly one word written otherwise, or one of its middle
     words another (the first written word may carry a proclitic: وريبوار)."""
     first_forms = (written[0], *proclitic_stems(written[0]))
-    near_first = (form for form in first_forms if _written_otherwise(form, listed[0], latin))
+    near_first = (form for form in first_forms if _written_otherwise(form, listed[0], latin, len(listed) - 1))
     first = listed[0] if listed[0] in first_forms else next(near_first, written[0])
     words = [first, *written[1:]]
     differing = [(n, w, x) for n, (w, x) in enumerate(zip(words, listed, strict=True)) if w != x]
@@ -107,7 +109,7 @@ def _differs_in_one_word(written: list[str], listed: list[str], latin: frozenset
     at, word, listed_word = differing[0]
     # A middle name replaced (حسن عبد الرحمن موسى for the listed حسن عبد الرحيم موسى) between the
     # listed given name and surname, where the English names the person: the name written otherwise.
-    return _written_otherwise(word, listed_word, latin) or 0 < at < len(listed) - 1
+    return _written_otherwise(word, listed_word, latin, len(listed) - 1) or 0 < at < len(listed) - 1
 
 
 def _english_given_names(entry: GlossaryEntry) -> frozenset[str]:

@@ -225,6 +225,12 @@ class Check:
         return " ".join(self.doc.split("\n\n")[0].split()) if self.doc else self.name
 
 
+def is_headline(article: Article, segment: Segment) -> bool:
+    """A heading, or a plain-text article's title: its first paragraph, which the text
+    reader takes for the title though no mark says so."""
+    return segment.heading or (segment.id == 0 and segment.text == article.title)
+
+
 def preview(text: str, limit: int = 80) -> str:
     """A sentence quoted in a message, cut with an ellipsis when long."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tqa.checks.base import Pair, first_per_key
-from tqa.checks.named_directions import outside_glossary_names, outside_romanised_names
+from tqa.checks.named_directions import outside_glossary_names, outside_glossary_surnames, outside_romanised_names
 from tqa.glossary.model import Glossary
 from tqa.lang.ar import is_arabic_text, normalize
 from tqa.model import Segment
@@ -30,7 +30,7 @@ def _candidates(pair: Pair, glossary: Glossary | None) -> tuple[list[Found], lis
     """The directions of each side that are bearings, not part of a name."""
     source, target = _countries_named(found_in(pair.source)), _countries_named(found_in(pair.target))
     if glossary is not None:
-        source, target = outside_glossary_names(source, glossary), outside_glossary_names(target, glossary)
+        source, target = (outside_glossary_surnames(outside_glossary_names(x, glossary), glossary) for x in (source, target))
     return outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tqa import patterns
 from tqa.checks.base import Check, CheckContext, EachPair, EachSentence, Example, Hit, Pair, WholeArticle, span, whole
-from tqa.checks.latin_words import bracketed, glossary_names_in_latin, lone_english_word, ordinary_words
+from tqa.checks.latin_words import bracketed, glossary_names_in_latin, lone_english_word, ordinary_title, ordinary_words
 from tqa.lang import ar
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
@@ -75,18 +75,21 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             continue  # the whole source sentence copied: U404 says so once
         masked = blank_links(segment.text)
         reported: list[tuple[int, int]] = []
+        names = list(glossary_names_in_latin(ctx.glossary, masked))
         for match in _LATIN_RUN.finditer(masked):
             words = _LATIN_WORD.findall(match.group())
             if bracketed(masked, match.start(), match.end()):
                 continue
-            if ordinary_words(words) < 2 and not lone_english_word(masked, *match.span(), source_words):
+            # A name of ordinary words that the glossary lists is reported below, with its Arabic form.
+            title = ordinary_title(words) and not any(n.start < match.end() and match.start() < n.end for n in names)
+            if ordinary_words(words) < 2 and not lone_english_word(masked, *match.span(), source_words) and not title:
                 continue
             reported.append(match.span())
             yield Hit(
                 message=f"English words left in the Arabic: «{match.group()}»; translate them",
                 target=span(segment, match.start(), match.end()),
             )
-        for name in glossary_names_in_latin(ctx.glossary, masked):
+        for name in names:
             if any(a <= name.start < b for a, b in reported):
                 continue  # inside English words reported above
             yield Hit(

@@ -29,6 +29,14 @@ def ordinary_words(words: list[str]) -> int:
     return count
 
 
+def ordinary_title(words: list[str]) -> bool:
+    """Two or more capitalised words, each an English word by the dictionary: a name made of
+    ordinary words (Clean Fuels Project, Jordan Response Plan), which Arabic translates
+    («خطة الاستجابة الأردنية»). A name of its own (Reuters, Nordvind) holds a word no
+    dictionary has, and an acronym (NEPC) is no word."""
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() and _stems(w.casefold()) & _english_words() for w in words)
+
+
 def bracketed(text: str, start: int, end: int) -> bool:
     """The run is alone inside brackets: a gloss of the Arabic before it, not a gap in it."""
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")

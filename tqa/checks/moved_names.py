@@ -10,7 +10,7 @@ neighbour whose translation names it more often than its own source took it in.
 
 from __future__ import annotations
 
-from tqa.checks.base import CheckContext, Pair
+from tqa.checks.base import CheckContext, Pair, is_headline
 from tqa.model import Lang
 
 
@@ -20,7 +20,7 @@ def named_elsewhere(ctx: CheckContext, pair: Pair, entry_id: str) -> bool:
     wrote itself («وزارة الموارد المائية تمدد...» as "Iraq extends ...") while the body names it.
     As for a direction (M802), a headline is the desk's own; a name the translation never
     gives at all is still reported."""
-    if pair.source and all(s.heading for s in pair.source):
+    if pair.source and all(is_headline(ctx.doc.source, s) for s in pair.source):
         side: Lang = "en" if pair.source_is_arabic else "ar"
         return bool(ctx.mentions_of(ctx.translation.segments, side, entry_id))
     return _moved_to_neighbour(ctx, pair, entry_id)

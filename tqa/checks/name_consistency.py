@@ -10,13 +10,13 @@ from tqa.checks.arabic_unlisted_names import arabic_inconsistent_unlisted, claim
 from tqa.checks.base import Check, CheckContext, Example, Hit, WholeArticle, span
 from tqa.checks.full_names import given_name_spellings, surname_letter_spellings
 from tqa.checks.joined_names import joined_name_spellings
-from tqa.checks.name_keeping import glossary_surnames, in_case_of, keep_advice, spelling_to_keep
+from tqa.checks.name_keeping import glossary_reports, glossary_surnames, in_case_of, keep_advice, spelling_to_keep
 from tqa.checks.particle_names import particle_halves_apart, particle_name_spellings
 from tqa.glossary.suggest import new_entry_pairs, suggested_entry_yaml
 from tqa.model import Severity
 from tqa.text.names import Spelling, is_given_name, spellings_in, written_with_article
 from tqa.text.partners import ArabicPartners, arabic_forms_of, same_arabic_word
-from tqa.text.people import two_people
+from tqa.text.people import given_name_as_surname, two_people
 from tqa.text.skeletons import latin_skeleton
 from tqa.text.translit import is_plausible_variant_pair, same_name_group
 
@@ -85,7 +85,7 @@ def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
     spellings = [
         s
         for s in spellings_in(ctx.english.segments, claimed_spans(ctx))
-        if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words)
+        if not is_given_name(s.core) or any(written_with_article(w.text) for w in s.words) or given_name_as_surname(s)
     ]
     partners = ArabicPartners(ctx.doc)
     arabic = arabic_forms_of(partners, spellings)
@@ -95,8 +95,8 @@ def _word_spellings(ctx: CheckContext) -> Iterator[Hit]:
         counts = ", ".join(f"«{s.first.text}» ×{len(s.words)}" for s in cluster)
         reference = keep or max(cluster, key=lambda s: (len(s.words), -cluster.index(s)))  # on a tie, the earlier
         for spelling in cluster:
-            if spelling is reference or spelling.core in house:
-                continue  # the one to keep, or another glossary person's surname as listed
+            if spelling is reference or spelling.core in house or (keep is not None and keep.core in house and glossary_reports(ctx, spelling)):
+                continue  # the one to keep, another glossary person's surname as listed, or N103's misspelt name
             word = spelling.first  # the spelling to change: its first use
             partner = partners.of(word)  # the Arabic it renders, shown beside it when there is a source
             rendered = span(partner.segment, partner.start, partner.end) if partner else None

@@ -39,6 +39,24 @@ def outside_glossary_names(found: list[Found], glossary: Glossary) -> list[Found
     return [(s, d) for s, d in found if not any(a <= d.start and d.end <= b for a, b in spans[s.id])]
 
 
+# The word right before, definite (its article after any proclitics): «الساحل الغربي».
+_DEFINITE_BEFORE = patterns.compile(rf"(?<![{ARABIC_WORD_CHARS}])[وف]?(?:[بك]?ال|لل)[{ARABIC_WORD_CHARS}]{{2,}}\s+$")
+
+
+def outside_glossary_surnames(found: list[Found], glossary: Glossary) -> list[Found]:
+    """`found` without the Arabic compass words that are a glossary person's surname, named
+    alone («وأضافت الغربي» after «سناء الغربي»): a nisba is an adjective only after the
+    definite noun it qualifies («الساحل الغربي», the west coast), and a name elsewhere."""
+    kept = []
+    for segment, direction in found:
+        if _nisba(direction.text) and not _DEFINITE_BEFORE.search(normalize(segment.text[: direction.start])):
+            surnames = glossary.find_surnames(segment.text, "ar", common=True)
+            if any(m.start <= direction.start < m.end for m in surnames):
+                continue
+        kept.append((segment, direction))
+    return kept
+
+
 # A surname made of a compass word is its nisba adjective (الغربي Gharbi, الشمالي
 # Shamali): Arabic ending in ي, Latin in i or y. A noun (شرق) is never one, and
 # shares its consonants with other names (El Shorouk, الشروق).

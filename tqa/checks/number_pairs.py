@@ -17,6 +17,7 @@ from tqa.checks.date_pairs import compare_dates
 from tqa.checks.located import Located
 from tqa.checks.quarter_pairs import compare_quarters
 from tqa.checks.restated_figures import Pair, refers_back
+from tqa.checks.same_values import pair_same_values
 from tqa.checks.share_pairs import Placed, changed_share, same_amounts
 from tqa.lang import ar
 from tqa.model import Bead, Segment
@@ -87,13 +88,8 @@ def compare_numbers(
     arabic, english = _outside_dates(arabic_segments, english_segments)
     # 0. One amount in two units («ساعة واحدة», "60 minutes"): its figures are accounted for.
     arabic, english, arabic_amounts, english_amounts = _outside_same_measures(arabic, english, arabic_segments, english_segments)
-    # 1. Same value, in any notation. Definite numbers claim partners first so
-    # that a soft "one" does not take the partner of a written 1.
-    for a in sorted(arabic, key=lambda x: x.quantity.soft):
-        partner = next((e for e in english if e.quantity.same_value(a.quantity)), None)
-        if partner is not None:
-            arabic = [x for x in arabic if x is not a]
-            english = [x for x in english if x is not partner]
+    # 1. Same value, in any notation; a total stated beside its translated parts is set aside.
+    arabic, english = pair_same_values(arabic, english)
     hijri_changed = _hijri_changed(arabic, english)
     arabic = [a for a in arabic if not a.quantity.soft]
     english = [e for e in english if not e.quantity.soft]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
+from tqa.checks.name_keeping import glossary_spelling_later
 from tqa.lang.en import ACRONYM_FUNCTION_WORDS, NAME_PARTICLES, fold_ascii, matched_key
 from tqa.model import Segment
 from tqa.text.names import COMMON_CAPITALISED, MIN_NAME_LETTERS, NameWord, Spelling
@@ -114,8 +115,8 @@ def particle_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
             continue  # written this way before: reported there, or another person's spelling
         seen.add(written)
         first = next((m for m in mentions[:n] if _one_name_two_ways(m, later)), None)
-        if first is None:
-            continue
+        if first is None or glossary_spelling_later(ctx, first.segment, first.start, first.end, later.text):
+            continue  # no earlier spelling, or the glossary's checks report the first one's
         yield Hit(
             f"«{later.text}» and «{first.text}» look like one name spelled two ways: keep «{first.text}», "
             f"the spelling of its first mention, and change «{later.text}»",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
-from tqa.checks.base import CheckContext
+from tqa.checks.base import CheckContext, is_headline
 from tqa.checks.place_kinds import PLACE_KINDS, named_without_kind
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang import word_list
@@ -35,6 +35,8 @@ _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "de", "al", 
 # Entries named by what they are and which one: the Tiferit gas field, the Kurdistan
 # Regional Government. A person's short form is the surname (tqa/text/people.py).
 _NAMED_BY_KIND = frozenset(["place", "organisation", "term"])
+# A short form in brackets closing an English form: "UN Refugee Agency (UNHCR)".
+_BRACKETED_END = patterns.compile(r"\s*\([^()]*\)\s*$")
 _STEM = 5  # Region and Regional, Kurdish and Kurdistan are not merged below five letters
 
 
@@ -112,8 +114,7 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
     what it is before the article names it ("Force majeure at southern field"): it may
     refer to a name the body of the article gives."""
     article = ctx.arabic if lang == "ar" else ctx.english
-    # A plain-text article's title is its first paragraph, with no heading mark.
-    headline = all(s.heading or (s.id == 0 and s.text == article.title) for s in translation)
+    headline = all(is_headline(article, s) for s in translation)
     earlier = article.segments if headline else article.segments[: translation[0].id]
     return (
         named_by_its_own_word(entry, translation, lang)
@@ -213,8 +214,9 @@ def short_references(entry: GlossaryEntry, lang: Lang) -> frozenset[str]:
     first word of the name, which is its head, with the article («الحقل», «الحكومة»),
     or with its next word («حكومة الإقليم» for «حكومة إقليم كردستان»), and the place
     named inside it by its kind («الإقليم»). A head that is itself a name word (Deir in
-    Deir ez-Zor) gives none."""
-    words = re.findall(r"[a-z]+", entry.en.casefold())
+    Deir ez-Zor) gives none. An acronym the English form gives in brackets after the name
+    (UN Refugee Agency (UNHCR)) is no word of it: the head is the name's (agency)."""
+    words = re.findall(r"[a-z]+", _BRACKETED_END.sub("", entry.en).casefold())
     if entry.type not in _NAMED_BY_KIND:
         return frozenset()
     # The head stands before the name's first preposition: the Office of the UN Office for

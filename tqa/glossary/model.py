@@ -159,11 +159,12 @@ class Glossary:
             found = self._found[text, lang] = tuple(self._find_arabic(text) if lang == "ar" else self._find_english(text))
         return list(found)
 
-    def find_surnames(self, text: str, lang: Lang) -> list[GlossaryMatch]:
+    def find_surnames(self, text: str, lang: Lang, common: bool = False) -> list[GlossaryMatch]:
         """People named by surname alone, a form the glossary need not list (Lavrov after
         Sergei Lavrov; tqa.text.people). Kept apart from `find`: N104 still compares the
-        spellings of a surname (Lavrov, Lavrof)."""
-        return self._surnames.find(text, lang)
+        spellings of a surname (Lavrov, Lavrof). An Arabic surname that is also a common
+        word («خطاب», speech) is found only when `common` asks for it."""
+        return self._surnames.find(text, lang, common)
 
     @cached_property
     def _surnames(self) -> Surnames:

@@ -130,8 +130,8 @@ class Surnames:
     def __init__(self, index: Lookup[list[int]], entries: Sequence[GlossaryEntry]) -> None:
         self._index, self._entries = index, entries
 
-    def find(self, text: str, lang: str) -> list[GlossaryMatch]:
-        return self._find_arabic(text) if lang == "ar" else self._find_english(text)
+    def find(self, text: str, lang: str, common: bool = False) -> list[GlossaryMatch]:
+        return self._find_arabic(text, common) if lang == "ar" else self._find_english(text)
 
     def _people(self, lang: str, surname: str) -> list[GlossaryEntry]:
         return [self._entries[number] for number in self._index.get(f"{lang}\0{surname}") or ()]
@@ -144,14 +144,14 @@ class Surnames:
                     found.append(GlossaryMatch(entry, start, end, text[start:end], text[start:end], "short"))
         return found
 
-    def _find_arabic(self, text: str) -> list[GlossaryMatch]:
+    def _find_arabic(self, text: str, common: bool) -> list[GlossaryMatch]:
         normalized = normalize(text)
         found = []
         for match in ARABIC_WORD.finditer(text):
             forms = word_forms(match.group())
             forms |= {ARTICLE + f for f in forms if normalize(match.group()).startswith(ABSORBED_ARTICLE)}  # للبشير
             for key in {form for form in forms if self._index.get("ar\0" + form) is not None}:
-                if _common_arabic_word(key):
+                if not common and _common_arabic_word(key):
                     continue
                 for entry in self._people("ar", key):
                     # normalize() drops marks, so offsets in `normalized` are approximate: the guard reads the words before
@@ -208,6 +208,13 @@ def _surnames_of(spelling: Spelling, given_only: bool) -> set[str]:
 def used_as_surname(spelling: Spelling) -> bool:
     """`spelling` ends a full name somewhere in the article (Georges Khoury): a family name."""
     return spelling.core in _surnames_of(spelling, given_only=False)
+
+
+def given_name_as_surname(spelling: Spelling) -> bool:
+    """A word that is a common given name, used as a family name: it ends a full name after
+    another given name (Azad Karim), or stands alone at every use (Kareem said), as news
+    names a person by the family name after the first mention."""
+    return used_as_surname(spelling) or all(len(_full_name_around(word)) == 1 for word in spelling.words)
 
 
 def two_people(a: Spelling, b: Spelling) -> bool:

@@ -137,10 +137,12 @@ def latin_skeleton(word: str) -> str:
 
 @lru_cache(maxsize=131072)
 def arabic_skeletons(word: str) -> frozenset[str]:
-    """Skeletons of an Arabic word with and without each proclitic it may carry."""
+    """Skeletons of an Arabic word with and without each proclitic it may carry, and with
+    the و of a nisba ending «وي» (العيساوي: LSW, SW, besides LS and S)."""
     word = normalize(word).replace(" ", "")
     stems = [word, *proclitic_stems(word)]
-    return frozenset(stem.translate(_ARABIC_KEYS) for stem in stems)
+    nisba = {stem.translate(_ARABIC_KEYS) + "W" for stem in stems if stem.endswith(_ARABIC_NISBA_W)}
+    return frozenset({stem.translate(_ARABIC_KEYS) for stem in stems} | nisba)
 
 
 def romanisation_fit(latin: str, arabic: str) -> int:
@@ -156,6 +158,12 @@ def romanisation_fit(latin: str, arabic: str) -> int:
         (word.count("ا"), text.count("a")),
     )
     return -sum(abs(a - b) for a, b in pairs)
+
+
+# The nisba ending -awi keeps its w in both scripts (Issawi العيساوي, Fahdawi الفهداوي): a
+# second skeleton with it, for names whose other consonants are too few (Issawi: S).
+_LATIN_NISBA_W = ("awi", "awy", "aoui", "owi", "oui")
+_ARABIC_NISBA_W = "وي"
 
 
 # s, t or d before h may write two Arabic letters, not one sound (ش ث ذ): Is-haq إسحاق,
@@ -176,13 +184,14 @@ _HARD_CH = patterns.compile(r"ch(?=[eir])")
 def latin_skeletons(word: str) -> frozenset[str]:
     """`latin_skeleton`, the skeleton with sh, th or dh read as two letters (Ishaq: SK for
     a ش, SHK for the س and ح of إسحاق), without a French silent s (Dufresne: TFRN for
-    دوفرين) when three consonants are left to tell the name, and with an Italian or
-    Greek hard ch (Marchetti: MRKT for ماركيتي)."""
+    دوفرين) when three consonants are left to tell the name, with an Italian or Greek
+    hard ch (Marchetti: MRKT for ماركيتي), and with the w of a nisba -awi (Issawi: SW)."""
     folded = fold(word).lower()
     split = (latin_skeleton(folded.replace(pair, f"{pair[0]}-h")) for pair in _TWO_LETTERS if pair in folded)
     silent = latin_skeleton(_SILENT_S.sub("", folded))
     hard = (latin_skeleton(_HARD_CH.sub("k", folded)),) if _HARD_CH.search(folded) else ()
-    return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else []), *hard])
+    nisba = (latin_skeleton(word) + "W",) if folded.endswith(_LATIN_NISBA_W) else ()
+    return frozenset([latin_skeleton(word), *split, *([silent] if len(silent) >= 3 else []), *hard, *nisba])
 
 
 @lru_cache(maxsize=131072)  # pure; one English name against each Arabic word of its sentence, by several checks (#14)

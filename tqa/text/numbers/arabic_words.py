@@ -15,7 +15,10 @@ _HUNDREDS = {
     for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
     for hundred, space in (("مئه", ""), ("مئه", " "), ("مائه", ""), ("مائه", " "))
 } | {"مئتي": 200, "مائتي": 200, "مئتا": 200, "مائتا": 200}
-AR_UNITS = {**ar.UNITS, **_HUNDREDS, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
+# A unit counting a feminine noun, in the accusative with its tanween alif, which folding
+# keeps: «استبعدت ثلاثاً منها» (excluded three of them), «ستاً من الدول».
+_ACCUSATIVE = {"ثلاثا": 3, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9, "عشرا": 10}
+AR_UNITS = {**ar.UNITS, **_HUNDREDS, **_ACCUSATIVE, "الواحده": 1}  # one o'clock, «الواحدة فجراً»; elsewhere soft ("the single")
 # The cardinals a compound's tail may be (not the ordinals: الثاني, اول).
 CARDINALS = {w: v for w, v in AR_UNITS.items() if not w.startswith(ar.ARTICLE) and w != "اول"}
 TENS = [w for w, v in ar.UNITS.items() if 20 <= v <= 90 and not w.startswith(ar.ARTICLE)]

@@ -34,7 +34,7 @@ _AR_WORDS = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 
 _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
 # A period (normalised) after the fraction: half of it is a length of time, not a share;
 # an ordinal after it makes a part of a whole (النصف الأول) or a round (الربع النهائي, quarter-final).
-_AR_PERIOD = rf"(?:ال)?(?:عام|سنه|شهر|اسبوع|يوم|قرن|عقد|موسم|مده|فتره|ولايه|ليل|نهار|مباراه|شوط)(?![{_L}])"
+_AR_PERIOD = rf"(?:ال)?(?:عام|سنه|شهر|اسبوع|يوم|قرن|عقد|موسم|مده|فتره|ولايه|ليل|نهار|مباراه|شوط)(?:ها|هم|هما|هن)?(?![{_L}])"
 _AR_NOT_SHARE = patterns.compile(
     rf"\s+(?:{_AR_PERIOD}|(?:ال)?(?:اول|اولي|ثاني|ثانيه|اخير|اخيره|ثالث|رابع|نهائي|نهائيه)(?![{_L}])|من\s+{_AR_PERIOD})"
 )
@@ -50,8 +50,11 @@ _AR_AMOUNT_WORDS = (
 _AR_SHARE_VERBS = r"(?:[وف]?(?:شكل|شكلت|يشكل|تشكل|يشكلون|يمثل|تمثل|مثلت|يمثلون|بلغ|بلغت|يبلغ|تبلغ))"
 _AR_NOT_OBJECT = r"(?:في|من|خلال|منذ|علي|عن|الي|حتي|مع|بعد|قبل)"
 _AR_AFTER_VERB = rf"(?<![{_L}]){_AR_SHARE_VERBS}(?:\s+(?!{_AR_NOT_OBJECT}\s)[{_L}]+){{0,2}}\s+"
+# A noun with a possessive suffix is as definite as one with the article: «نصف كهربائها»
+# (half its electricity), «ثلث سكانهم». Not ه alone: folding writes ة as ه («نصف ساعة»).
+_AR_POSSESSED = rf"[{_L}]+(?:ها|هم|هما|هن)(?![{_L}])"
 _AR_SHARE = patterns.compile(
-    rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s))"
+    rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s|{_AR_POSSESSED}))"
     rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب|{_AR_AFTER_VERB})ال(?P<dword>{_AR_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
 )

@@ -1,0 +1,71 @@
+"""The first step of a sentence pair's number comparison (tqa.checks.number_pairs): the
+figures of equal value paired, in any notation, and a total one version states beside
+the parts both versions give.
+
+"financed by four local and two foreign banks" is translated «بتمويل من ستة مصارف،
+أربعة منها محلية واثنان أجنبيان» (six banks, four of them local and two foreign): the
+translator adds the sum, or drops it and keeps the parts ("six banks, four local and two
+foreign" as «أربعة مصارف محلية ومصرفان أجنبيان»). The reader learns nothing the other
+version does not say, so the number checks (D201, D202) leave such a total alone when it
+is a whole number that equals the sum of two or more figures written one after another
+in its own sentence, each of which has its partner on the other side. A figure that is
+no such sum, or whose parts are not all translated, is still reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from tqa.model import Segment
+from tqa.text.numbers import Quantity
+
+
+class _Figure(Protocol):
+    """A figure read in a segment (tqa.checks.number_pairs.Located)."""
+
+    @property
+    def segment(self) -> Segment: ...
+
+    @property
+    def quantity(self) -> Quantity: ...
+
+
+F = TypeVar("F", bound=_Figure)
+
+
+def pair_same_values(arabic: list[F], english: list[F]) -> tuple[list[F], list[F]]:
+    """The figures of each side left once those of the same value are paired, and once
+    the totals of paired parts are set aside. Definite numbers claim partners first, so
+    that a soft "one" does not take the partner of a written 1."""
+    matched: list[F] = []
+    for a in sorted(arabic, key=lambda x: x.quantity.soft):
+        partner = next((e for e in english if e.quantity.same_value(a.quantity)), None)
+        if partner is not None:
+            arabic = [x for x in arabic if x is not a]
+            english = [x for x in english if x is not partner]
+            matched += (a, partner)
+    return [x for x in arabic if not _stated_total(x, matched)], [x for x in english if not _stated_total(x, matched)]
+
+
+def _counts(figure: _Figure) -> bool:
+    quantity = figure.quantity
+    return not quantity.percent and quantity.value == int(quantity.value) and quantity.value > 0
+
+
+def _stated_total(figure: _Figure, matched: Sequence[_Figure]) -> bool:
+    """`figure` is the sum of a run of two or more `matched` figures of its own sentence,
+    written one after another."""
+    if not _counts(figure):
+        return False
+    parts = sorted(
+        (m.quantity for m in matched if m.segment == figure.segment and m.quantity.start != figure.quantity.start and _counts(m)),
+        key=lambda q: q.start,
+    )
+    for first in range(len(parts)):
+        total = parts[first].value
+        for last in range(first + 1, len(parts)):
+            total += parts[last].value
+            if total == figure.quantity.value:
+                return True
+    return False
