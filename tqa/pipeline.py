@@ -248,5 +248,5 @@ def score_reference(document: AlignedDocument, reference_path: Path) -> ScoreRes
 
     target = document.target
     reference, lang = read_version(reference_path, "reference")
-    require_language(reference_path, lang, target.lang, f"the translation {Path(target.path).name}")
+    require_language(reference_path, lang, target.lang, f"the translation {target.path}")  # as typed, like the reference
     return score_articles(target, to_article(reference, lang))
