@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tqa.cli.app import EXIT_FINDINGS, EXIT_USAGE, GlossaryOption, app
+from tqa.cli.app import EXIT_FINDINGS, EXIT_USAGE, GlossaryOption, TqaCommand, app
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -17,7 +17,7 @@ glossary_app = typer.Typer(help="Glossary tools: lint files, suggest entries fro
 app.add_typer(glossary_app, name="glossary")
 
 
-@glossary_app.command("lint")
+@glossary_app.command("lint", cls=TqaCommand)
 def glossary_lint(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")],
 ) -> None:
@@ -42,7 +42,7 @@ def glossary_lint(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@glossary_app.command("suggest")
+@glossary_app.command("suggest", cls=TqaCommand)
 def glossary_suggest(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article.")],
     second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's article.")],
