@@ -68,4 +68,4 @@ def glossary_suggest(
         if pair.short_of is not None:
             typer.echo(f"# add short: {pair.english.text} to {pair.short_of}")
             continue
-        typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
+        typer.echo(suggested_entry_yaml(pair.entry_english, pair.arabic_entry_form, kind=pair.kind, check=pair.kind_check))
