@@ -96,3 +96,19 @@ def test_links_open_reports_and_article_text_stays_text(page: tuple[Any, Path, l
     assert tab.locator("script").count() == 2  # the data block and the page's own script, nothing from an article
     assert "Khmeimim" in tab.locator("#cross-wrong").inner_text()
     assert problems == []
+
+
+def test_a_narrow_window_keeps_the_page_s_width(page: tuple[Any, Path, list[str]]) -> None:
+    """At 400 px (a phone) the articles table, wider than the window, scrolls inside itself:
+    the page never runs off to the right, and every row is still there."""
+    tab, _, problems = page
+    before = tab.viewport_size
+    tab.set_viewport_size({"width": 400, "height": 800})
+    try:
+        assert tab.evaluate("[document.documentElement.scrollWidth, document.body.scrollWidth]") == [400, 400]
+        table = tab.locator("#articles")
+        assert table.evaluate("t => t.scrollWidth > t.clientWidth && getComputedStyle(t).overflowX === 'auto'")
+        assert len(_keys(tab)) == tab.locator("#articles tbody tr").count()
+    finally:
+        tab.set_viewport_size(before)
+    assert problems == []

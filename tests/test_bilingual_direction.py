@@ -218,3 +218,23 @@ def test_a_file_declaring_another_language_says_which(
     with pytest.raises(InputError) as raised:
         run(path, None, Settings())
     assert str(raised.value).startswith(f"{path}: {said} (")
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+@pytest.mark.parametrize("source", ["en", "ar"])
+def test_the_signature_says_the_direction_used_and_what_decided_it(tmp_path: Path, kind: str, source: str) -> None:
+    """A new user's review: a TMX read English-first printed `direction:auto` in the signature
+    of every report (terminal, JSON, HTML), as if no direction had been decided."""
+    path = write(tmp_path, kind, source)
+    used = f"{source}-{_other(source)}"
+    assert f"|direction:{used}(file)|" in str(run(path, None, Settings()).signature)
+    assert "|direction:ar-en|" in str(run(path, None, Settings(direction="ar-en")).signature)  # given: as given
+    undeclared = tmp_path / f"undeclared.{WRITERS[kind][1]}"
+    undeclared.write_text(path.read_text(encoding="utf-8").replace(f'="{source}"', '=""'), encoding="utf-8")
+    assert "|direction:ar-en(default)|" in str(run(undeclared, None, Settings()).signature)
+
+
+def test_an_article_pair_signature_keeps_its_direction_setting(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT["ar"][0] + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT["en"][0] + "\n", encoding="utf-8")
+    assert "|direction:auto|" in str(run(tmp_path / "a.txt", tmp_path / "b.txt", Settings()).signature)

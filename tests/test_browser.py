@@ -381,6 +381,35 @@ def test_print_hides_the_controls_and_keeps_bead_rows_whole(watched: Watched, sa
     assert table_top and panel_top and table_top["y"] < panel_top["y"]
 
 
+@pytest.mark.parametrize("width", [400, 700])
+@pytest.mark.parametrize("single", [False, True], ids=["pair", "single-article"])
+def test_a_narrow_window_stacks_the_pairs_and_nothing_runs_off_the_page(
+    browser: Any, tmp_path: Path, width: int, single: bool
+) -> None:
+    """A phone or half a screen (a new user's review): no horizontal overflow of the page, each
+    pair's source above its target at the full width, the findings above the text."""
+    html = tmp_path / "r.html"
+    tqa_check(*([EN] if single else [AR, EN]), "--glossary", GLOSSARY, "--html", html)
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    watched = Watched(context.new_page())
+    watched.open(html)
+    page = watched.page
+    assert page.evaluate("[document.documentElement.scrollWidth, document.body.scrollWidth]") == [width, width]
+    wider = page.evaluate(
+        "[...document.querySelectorAll('body *')].filter(e => e.getClientRects().length"
+        " && e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.tagName + '.' + e.className)"
+    )
+    assert wider == []
+    cells = [page.locator("tr.bead").nth(1).locator("td").nth(i).bounding_box() for i in (0, -1)]
+    assert cells[0] and cells[1] and cells[1]["width"] > width * 0.8
+    if not single:
+        assert cells[0]["y"] + cells[0]["height"] <= cells[1]["y"] + 0.5  # the source above the target
+    panel, table = page.locator("#panel").bounding_box(), page.locator("#aligned").bounding_box()
+    assert panel and table and panel["y"] + panel["height"] <= table["y"]
+    _assert_clean(watched, html)
+    context.close()
+
+
 def test_a_missing_browser_fails_under_ci_and_skips_otherwise(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -61,3 +61,31 @@ def test_a_repeatable_option_or_a_flag_given_twice_is_fine(capsys: pytest.Captur
     for typer_only in (True, False):
         code, _, err = _run(["check", AR, EN, "-g", glossary, "--glossary", glossary, "-q", "--quiet"], capsys, monkeypatch, typer_only)
         assert code == 1 and err == ""
+
+
+class _CountedArgv(list[str]):
+    """sys.argv that counts how often the command line after the program's name is read."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            type(self).reads += 1
+        return super().__getitem__(index)
+
+
+def test_the_command_line_is_read_once(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """main reads sys.argv once and hands the words on: the fast parser, the repeated-option
+    check and click parse the same list (click read sys.argv again itself, and would expand
+    its globs on Windows)."""
+    import sys
+
+    import tqa.cli
+
+    monkeypatch.chdir(ROOT)
+    _CountedArgv.reads = 0
+    monkeypatch.setattr(sys, "argv", _CountedArgv(["tqa", "check", AR, EN, "--bogus"]))
+    with pytest.raises(SystemExit) as exited:
+        tqa.cli.main()
+    assert exited.value.code == 2 and "no such option --bogus" in capsys.readouterr().err
+    assert _CountedArgv.reads == 1

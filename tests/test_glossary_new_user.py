@@ -77,3 +77,20 @@ def test_a_short_given_name_goes_with_the_surname_it_precedes(tmp_path: Path) ->
     ar = "وقال المتحدث باسم الوزارة عمر سلامة إن المشروع تأخر.\n\nوأكد الوزير دبدوب أن العمل سيستأنف.\n"
     en = "Ministry spokesman Omar Salameh said the project was delayed.\n\nMinister Dabdoub said work would resume.\n"
     assert _suggested(tmp_path, ar, en) == [("Omar Salameh", "عمر سلامة", "person"), ("Dabdoub", "دبدوب", "person")]
+
+
+def test_suggest_takes_the_direction_as_check_does() -> None:
+    """`tqa glossary suggest AR EN --direction en-ar` was refused ("no such option") where
+    check, batch and align take it (a new user's review): the pair is aligned as check aligns it."""
+    wheat = [str(ROOT / "samples" / f"wheat-energy.{lang}.md") for lang in ("ar", "en")]
+
+    def suggest(*more: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "tqa", "glossary", "suggest", *wheat, *more]
+        return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+
+    plain, given = suggest(), suggest("--direction", "en-ar")
+    assert plain.returncode == given.returncode == 0, given.stderr
+    assert given.stdout == plain.stdout and "  - id: " in given.stdout
+    wrong = suggest("--direction", "ar-fr")
+    assert wrong.returncode == 2 and wrong.stdout == ""
+    assert wrong.stderr == "tqa: error: --direction 'ar-fr' is not ar-en or en-ar (write --direction ar-en or --direction en-ar)\n"

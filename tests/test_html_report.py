@@ -134,6 +134,18 @@ def test_no_inline_event_handlers_or_style_attributes(which: str, request: pytes
     assert not re.search(r"<[^>]*\son[a-z]+\s*=", page, re.IGNORECASE)
 
 
+def test_a_narrow_window_gets_a_stacked_layout(sample: Report) -> None:
+    """Under 700 px (a phone, a split screen) the side-by-side table was cramped and ran off
+    the page (a new user's review): a media query in the page's own style, no script,
+    stacks each pair and puts the findings panel above the text."""
+    styles = [data for tag, _, data in parse(render_html(sample, Severity.ERROR)).raw if tag == "style"]
+    narrow = re.search(r"@media \(max-width:700px\)\{(.*?)\n\}", styles[0], re.DOTALL)
+    assert narrow is not None
+    rules = narrow.group(1)
+    assert "table.aligned,table.aligned tbody,table.aligned tr,table.aligned td{display:block" in rules
+    assert ".layout{display:block}" in rules and "#panel{position:static" in rules
+
+
 def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 

@@ -38,3 +38,15 @@ def test_the_mode_says_pair_or_single_article() -> None:
     assert _report(*PAIR)["mode"] == "pair"
     single = _report(PAIR[1])
     assert single["mode"] == "single-article" and single["alignment"] == []
+
+
+def test_the_absent_side_of_a_single_article_says_so() -> None:
+    """A new user's review: the absent source read `lang: "ar"`, `path: ""` as if a file had been
+    read. It keeps its keys and types (tqa-report/1 is only extended) and says `present: false`."""
+    pair, single = _report(*PAIR), _report(PAIR[1])
+    absent = single["source"]
+    assert isinstance(absent, dict) and absent["present"] is False
+    assert list(absent) == [*pair["source"], "present"]  # type: ignore[misc]
+    assert (absent["path"], absent["format"], absent["segments"], absent["lang"]) == ("", "none", [], "ar")
+    assert "present" not in single["target"] and "present" not in pair["source"] and "present" not in pair["target"]  # type: ignore[operator]
+    assert '"present": false' in README.read_text(encoding="utf-8")

@@ -187,6 +187,22 @@ def test_check_reference_errors_are_one_line(tmp_path: Path) -> None:
     assert_one_line_error(tqa(*pair, "--reference", "samples/clean.en.md"), "shares no sentence with")
 
 
+def test_reference_errors_name_every_path_as_typed(tmp_path: Path) -> None:
+    """A new user's review: the translation was named by its bare file name beside the
+    reference's typed path, and a bilingual reference was told to run `tqa check NAME`."""
+    pair = ("check", "samples/moscow-visit.ar.md", "samples/moscow-visit.en.md")
+    bilingual = write(tmp_path / "memory.tmx", "<tmx version='1.4'/>\n")
+    result = tqa(*pair, "--reference", str(bilingual))
+    assert_one_line_error(result, f"{bilingual}: reference is a bilingual file", "give the reference as one article file")
+    assert "tqa check" not in result.stderr
+    result = tqa(*pair, "--reference", "samples/moscow-visit.ar.md")
+    assert_one_line_error(result, "samples/moscow-visit.ar.md: is in Arabic but the translation samples/moscow-visit.en.md is")
+    result = tqa("score", "samples/moscow-visit.en.md", "samples/moscow-visit.ar.md")
+    assert_one_line_error(result, "but the hypothesis samples/moscow-visit.en.md is in English")
+    result = tqa("check", "samples/moscow-visit.ar.md", str(bilingual))
+    assert_one_line_error(result, f"run `tqa check {bilingual}` with no second file")
+
+
 # ---------------------------------------------------------------- (4) check --reference
 
 

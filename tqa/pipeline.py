@@ -185,7 +185,7 @@ def check_document(document: AlignedDocument, glossary: Glossary, checks: tuple[
         document,
         findings,
         __version__,
-        signature(settings, glossary, checks),
+        signature(settings, glossary, checks, document),
         settings.as_dict(),
         checked.failed,
         reference=reference,
@@ -208,15 +208,21 @@ def assign_languages(first: Document, second: Document, direction: str) -> Input
     return Inputs(arabic, english, "ar", "en")
 
 
-def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...]) -> Signature:
-    """A sacrebleu-style signature: everything that decides the findings."""
+def signature(settings: Settings, glossary: Glossary, checks: tuple[Check, ...], document: AlignedDocument | None = None) -> Signature:
+    """A sacrebleu-style signature: everything that decides the findings. With the checked
+    `document`, a bilingual file's direction is the one used, and what decided it."""
+    direction = settings.direction
+    if document is not None and document.declared_source is not None:
+        from tqa.report.direction import signature_direction  # a bilingual file's only
+
+        direction = signature_direction(document, direction)
     glossaries = ",".join(f"{Path(s.path).name}@{s.sha256[:8]}" for s in glossary.sources) or "none"
     return Signature(
         version=__version__,
         glossaries=glossaries,
         checks=f"{len(checks)}@{_checks_hash(checks)}",
         fail_on=settings.fail_on.label,
-        direction=settings.direction,
+        direction=direction,
         waivers=bool(settings.waivers),
         reference=bool(settings.reference),
         dependencies=dependency_versions(),
@@ -248,5 +254,5 @@ def score_reference(document: AlignedDocument, reference_path: Path) -> ScoreRes
 
     target = document.target
     reference, lang = read_version(reference_path, "reference")
-    require_language(reference_path, lang, target.lang, f"the translation {Path(target.path).name}")
+    require_language(reference_path, lang, target.lang, f"the translation {target.path}")  # as typed, like the reference
     return score_articles(target, to_article(reference, lang))

@@ -218,4 +218,4 @@ def _name_uses(doc: AlignedDocument, glossary: Glossary) -> tuple[NameUse, ...]:
 
 
 def _suggestions(doc: AlignedDocument, glossary: Glossary) -> tuple[Suggestion, ...]:
-    return tuple(Suggestion(p.english.text, p.arabic_entry_form, p.kind) for p in new_entry_pairs(doc, glossary))
+    return tuple(Suggestion(p.entry_english, p.arabic_entry_form, p.kind) for p in new_entry_pairs(doc, glossary))

@@ -113,11 +113,13 @@ def _name_unlisted(ctx: CheckContext) -> Iterator[Hit]:
 
     Why it matters: names the glossary lacks are the ones spelled differently by
     each translator. The message carries a ready-to-paste glossary entry, so the
-    spelling chosen today becomes the house spelling tomorrow.
+    spelling chosen today becomes the house spelling tomorrow. The entry is spelt as the
+    body writes the name (not as a headline capitalises it), and its type is what the
+    article's words say of it; a guess from the name's shape alone says `# check the type`.
     """
     for pair in new_entry_pairs(ctx.doc, ctx.glossary):
         word = pair.english
-        entry = suggested_entry_yaml(word.text, pair.arabic_entry_form, inline=True, kind=pair.kind)
+        entry = suggested_entry_yaml(pair.entry_english, pair.arabic_entry_form, inline=True, kind=pair.kind, check=pair.kind_check)
         yield Hit(
             f"«{word.text}» («{pair.arabic}») is not in the glossary; if this is the house spelling, add: {entry}",
             *ctx.by_role(span(pair.arabic_segment, pair.arabic_start, pair.arabic_end), span(word.segment, word.start, word.end)),

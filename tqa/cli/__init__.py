@@ -84,30 +84,32 @@ def _internal_error(error: BaseException, stage: StageError | None) -> None:
     sys.exit(EXIT_INTERNAL)
 
 
-def _run_typer() -> None:
+def _run_typer(argv: list[str]) -> None:
     """The typer application, in click's non-standalone mode so that a usage error reaches
     tqa and is said in one line (tqa.cli.usage); a broken pipe that click turned into exit 1
-    (the code for findings) becomes the code of an interrupted run."""
+    (the code for findings) becomes the code of an interrupted run. `argv` is the command
+    line main read once: click parses the words tqa's own checks looked at, not a second
+    reading of sys.argv (which click would also expand on Windows)."""
     import typer
     from typer._click.utils import PacifyFlushWrapper
 
     from tqa.cli.usage import command_in, command_name, is_help, repeated_option, usage_line
 
     root = typer.main.get_command(typer_app())
-    repeated = repeated_option(sys.argv[1:], root)
+    repeated = repeated_option(argv, root)
     if repeated:
         print(repeated, file=sys.stderr)
         sys.exit(EXIT_USAGE)
     try:
         # A command ends by returning (None: exit 0) or by typer.Exit, whose code comes back here.
         # tqa.cli.main words every exception itself: typer's pretty traceback hook is not wanted.
-        done = root(standalone_mode=False)
+        done = root(args=argv, standalone_mode=False)
     except typer.TyperException as error:  # click's usage errors, and any other it shows to the user
         ctx = getattr(error, "ctx", None)
         if is_help(error, ctx):
             print(error.format_message(), file=sys.stderr)
         else:
-            command = command_name(ctx) if ctx is not None else command_in(sys.argv[1:], root)
+            command = command_name(ctx) if ctx is not None else command_in(argv, root)
             print(usage_line(error, command), file=sys.stderr)
         sys.exit(EXIT_USAGE)  # never 1, the code for findings (click's FileError says 1)
     except typer.Abort:
@@ -133,11 +135,12 @@ def main() -> None:
     # it starts one per core at import, and they spin for about 0.1 s of the other core.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
-        plain = fast.parse(sys.argv[1:])
+        argv = sys.argv[1:]  # read once: the fast parser, the repeated-option check and click see the same words
+        plain = fast.parse(argv)
         if plain is not None:
             fast.run(*plain)
         collect_from_now_on()  # typer and its command's modules are loaded with the collector on
-        _run_typer()
+        _run_typer(argv)
     except TqaError as error:
         print(f"tqa: error: {error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

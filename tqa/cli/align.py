@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tqa.cli.app import GlossaryOption, _require_direction, app
+from tqa.cli.app import GlossaryOption, TqaCommand, _require_direction, app
 from tqa.cli.common import print_whole
 from tqa.cli.score_run import ScoreOptions, score_versions
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
 
 
-@app.command()
+@app.command(cls=TqaCommand)
 def align(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English text.")],
     second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's text.")],
@@ -88,7 +88,7 @@ def _print_gold_scores(beads: tuple[Bead, ...], expected: tuple[Bead, ...], err:
     )
 
 
-@app.command()
+@app.command(cls=TqaCommand)
 def score(
     hypothesis: Annotated[Path, typer.Argument(metavar="HYP", help="The version to score (a translation or an edited copy).")],
     reference: Annotated[Path, typer.Argument(metavar="REF", help="The reference version, in the same language.")],

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from tqa import __version__
 from tqa.cli.common import (
@@ -29,6 +30,7 @@ __all__ = [
     "GlossaryOption",
     "IgnoreOption",
     "SelectOption",
+    "TqaCommand",
     "_debugging",
     "_require_direction",
     "_severity",
@@ -56,6 +58,41 @@ SelectOption = Annotated[
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", metavar="CODE", help="Skip these checks: code, prefix or name (repeatable).")
 ]
+
+
+
+
+def argument_shown(param: Any) -> str:
+    """An argument as usage lines write it: `AR`, `[EN]`, `FILE...`, `[PATH]...` (its metavar;
+    brackets when it may be left out, dots when it takes several)."""
+    name = str(param.metavar or param.name.upper())
+    name = name if param.required else f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
+
+
+class TqaCommand(TyperCommand):
+    """A command whose help writes each argument once, as its usage line does. typer 0.29
+    writes `{AR}` for a required argument, `[PATH...]...` for a list with a metavar, and
+    beside each in the Arguments list its Python type (`PATH... <list[str]>`, `AR <path>`):
+    a reader of the help is told what to type, not how tqa declares it."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        return pieces + [argument_shown(p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments = []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx) if param.param_type_name == "argument" else None
+            if record is not None:
+                arguments.append((argument_shown(param), record[1]))
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        options = [r for p in self.get_params(ctx) if p.param_type_name == "option" for r in [p.get_help_record(ctx)] if r]
+        if options:
+            with formatter.section("Options"):
+                formatter.write_dl(options)
 
 
 def _version(value: bool) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, app
+from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, TqaCommand, app
 from tqa.cli.check_run import check_settings
 from tqa.cli.common import _Run, verdict_already_reached
 
@@ -16,9 +16,9 @@ from tqa.cli.common import _Run, verdict_already_reached
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
 
 
-@app.command()
+@app.command(cls=TqaCommand)
 def batch(
-    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH...",
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Folders, glob patterns and article files; slug.ar.* pairs with slug.en.*.")] = None,
     manifest: Annotated[Path | None, typer.Option(metavar="FILE.csv", help="A CSV with the columns ar,en,direction,desk, one article per row.")] = None,
     out: Annotated[Path, typer.Option(metavar="DIR", help="Output folder: reports, index.html, cross-article.json, findings.csv/.xlsx.")] = Path("tqa-reports"),
@@ -62,7 +62,7 @@ def _say_what_is_kept(store: Path) -> None:
     _Run.interrupt_said = True
 
 
-@app.command()
+@app.command(cls=TqaCommand)
 def history(
     store: Annotated[Path, typer.Option(metavar="PATH", help="The run store of `tqa batch`.")] = Path("tqa-reports/tqa-runs.sqlite"),
     since: Annotated[str, typer.Option(metavar="30d", help="Only checks this recent: Nd days, Nh hours, or an ISO date.")] = "30d",

@@ -11,14 +11,14 @@ from typing import Annotated
 
 import typer
 
-from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, app
+from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, TqaCommand, app
 from tqa.cli.check_run import CheckOptions, check_articles
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
 
 
-@app.command()
+@app.command(cls=TqaCommand)
 def check(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article, or one bilingual XLIFF/TMX file.")],
     second: Annotated[Path | None, typer.Argument(metavar="EN", help="The other language's article (omit for an XLIFF or TMX file).")] = None,

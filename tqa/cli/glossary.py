@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tqa.cli.app import EXIT_FINDINGS, EXIT_USAGE, GlossaryOption, app
+from tqa.cli.app import EXIT_FINDINGS, EXIT_USAGE, GlossaryOption, TqaCommand, _require_direction, app
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
 # and shell completion then start in about 0.1 s instead of 0.35 s (issue 14).
@@ -17,7 +17,7 @@ glossary_app = typer.Typer(help="Glossary tools: lint files, suggest entries fro
 app.add_typer(glossary_app, name="glossary")
 
 
-@glossary_app.command("lint")
+@glossary_app.command("lint", cls=TqaCommand)
 def glossary_lint(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", help="Glossary files (YAML, CSV, TSV, TBX), in override order.")],
 ) -> None:
@@ -42,11 +42,14 @@ def glossary_lint(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@glossary_app.command("suggest")
+@glossary_app.command("suggest", cls=TqaCommand)
 def glossary_suggest(
     first: Annotated[Path, typer.Argument(metavar="AR", help="The Arabic or the English article.")],
     second: Annotated[Path, typer.Argument(metavar="EN", help="The other language's article.")],
     glossary: GlossaryOption = None,
+    direction: Annotated[
+        str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar, as for tqa check.")
+    ] = None,
 ) -> None:
     """Print ready-to-paste glossary entries for names the glossary lacks.
 
@@ -57,7 +60,8 @@ def glossary_suggest(
     from tqa.glossary.suggest import mine_name_pairs, suggested_entry_yaml
     from tqa.pipeline import read_aligned
 
-    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ())})
+    _require_direction(direction)  # the pair is aligned as `tqa check` aligns it, in the same direction
+    settings = load_settings(Path.cwd(), {"glossaries": tuple(str(p) for p in glossary or ()), "direction": direction})
     loaded = load_glossaries([Path(p) for p in settings.glossaries])
     pairs = mine_name_pairs(read_aligned(first, second, settings, loaded), loaded)
     shorts = sum(1 for pair in pairs if pair.short_of is not None)
@@ -68,4 +72,4 @@ def glossary_suggest(
         if pair.short_of is not None:
             typer.echo(f"# add short: {pair.english.text} to {pair.short_of}")
             continue
-        typer.echo(suggested_entry_yaml(pair.english.text, pair.arabic_entry_form, kind=pair.kind))
+        typer.echo(suggested_entry_yaml(pair.entry_english, pair.arabic_entry_form, kind=pair.kind, check=pair.kind_check))

@@ -38,6 +38,15 @@ _PLACE_CUES_AR = (
     "ناحيه",
     "سهل",
     "وادي",
+    # جنوب غرب أسوان, شمالي حلب: a compass word right before a name places it.
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
 )
 _PERSON_CUES_AR = (
     "الرئيس",
@@ -68,7 +77,14 @@ _PERSON_CUES_AR = (
     "السفير",
     "الناشط",
 )
-_PLACE_CUES_EN = ("in", "at", "near", "from", "village of", "town of", "city of", "to", "outside", "province", "district of")
+COMPASS_WORDS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
+NAME_PARTICLES = frozenset([*NAME_PARTICLE_ARTICLES, "bin", "ibn", "abu", "abou", "bint"])
+_PLACE_CUES_EN = (
+    "in", "at", "near", "from", "village of", "town of", "city of", "to", "outside", "province", "district of",
+    # A place placed by another (southwest of Aswan, north-east of Homs) or named with its kind.
+    "north of", "south of", "east of", "west of", "villages of", "towns of", "cities of", "port of", "region of",
+    "governorate of", "province of",
+)
 _PERSON_CUES_EN = (
     "mr",
     "mrs",
@@ -89,14 +105,18 @@ _PERSON_CUES_EN = (
 
 
 def guess_type(english: str, arabic_before: str = "", english_before: str = "") -> str:
-    """person, place or organisation, a guess the editor confirms. A company's word in
-    the name (Meridian Energy, Al Rafidain Holding) or before it (شركة، مجموعة, "the
-    Danish group") says organisation; then the words before the name (قرية، مدينة،
-    "village of", "in" say place; الرئيس، قال، "Minister", "said" say person); then the
-    name's shape: several words or an al-/bin/abu particle say person, one bare word
-    (Vnukovo, Jableh) place."""
+    """person, place or organisation, a guess the editor confirms: the words around the name
+    (cue_kind), else the name's shape (shape_kind)."""
+    return cue_kind(english, arabic_before, english_before) or shape_kind(english)
+
+
+def cue_kind(english: str, arabic_before: str = "", english_before: str = "") -> str | None:
+    """What the words in and before the name say, or None. A company's word in the name
+    (Meridian Energy, Al Rafidain Holding) or before it (شركة، مجموعة, "the Danish group")
+    says organisation; then the words before the name (قرية، مدينة، "village of", "in" say
+    place; الرئيس، قال، "Minister", "said" say person)."""
     arabic_words = [w.strip("\"«“'") for w in normalize(arabic_before).split()[-2:]]
-    english_words = english_before.casefold().replace(",", " ").split()[-3:]
+    english_words = _english_words_before(english_before, 3)
     if english.split()[-1].casefold() in ORGANISATION_HEADS or any(
         w in _ORGANISATION_CUES_AR for w in arabic_words[-1:]
     ) or any(w in _ORGANISATION_CUES_EN for w in english_words[-1:]):
@@ -105,12 +125,50 @@ def guess_type(english: str, arabic_before: str = "", english_before: str = "") 
         return "place"
     if any(w in _PERSON_CUES_AR for w in arabic_words) or any(w.strip(".") in _PERSON_CUES_EN for w in english_words):
         return "person"
+    return None
+
+
+# Words before a name that say what it is wherever they stand: a title, a kind of place. A
+# speech verb's subject (said Senegal would…), a preposition's object (spoke to), a company's
+# word (بنك البحرين: Bahrain in a bank's name) say it only of the name they were written for.
+_ONLY_FIRST_EN = ("said", "told", "head", "to", "from")
+_ONLY_FIRST_AR = ("قال", "وقال", "اكد", "واكد", "اضاف", "واضاف")
+
+
+def later_cue_kind(arabic_word: str, english_before: str) -> str | None:
+    """What the word right before a later mention of a name says of it (مدينة السخنة, "the
+    town of", "in", "Minister"), or None: the cues of cue_kind that hold wherever they stand."""
+    word = normalize(arabic_word).strip("\"«“'")
+    arabic = word[1:] if word.startswith("و") and word[1:] in (*_PLACE_CUES_AR, *_PERSON_CUES_AR) else word  # وقرى البقاع
+    english = _english_words_before(english_before, 2)
+    if arabic in _PLACE_CUES_AR or any(" ".join(english).endswith(c) for c in _PLACE_CUES_EN if c not in _ONLY_FIRST_EN):
+        return "place"
+    titles = [w.strip(".") for w in english[-1:] if w.strip(".") not in _ONLY_FIRST_EN]
+    if (arabic in _PERSON_CUES_AR and arabic not in _ONLY_FIRST_AR) or any(w in _PERSON_CUES_EN for w in titles):
+        return "person"
+    return None
+
+
+def _english_words_before(text: str, count: int) -> list[str]:
+    """The last words before a name, lower-cased, an article dropped: the villages of the Bekaa."""
+    words = text.casefold().replace(",", " ").split()
+    return (words[:-1] if words[-1:] == ["the"] else words)[-count:]
+
+
+def shape_kind(english: str) -> str:
+    """The name's shape, when no word around it says: a compass word first says a region;
+    several words or an al-/bin/abu particle say person, one bare word (Vnukovo, Jableh)
+    place. Only a guess: Abu Kamal and al-Sukhnah are towns (shape_is_evidence)."""
     words = english.replace("-", " ").split()
-    if len(words) > 1 and words[0].casefold() in ("north", "south", "east", "west", "northern", "southern", "eastern", "western"):
+    if len(words) > 1 and words[0].casefold() in COMPASS_WORDS:
         return "place"  # West Africa, Northern Ireland: a region
-    particles = {*NAME_PARTICLE_ARTICLES, "bin", "ibn", "abu", "abou", "bint"}
-    if len(words) > 1 or any(w.casefold() in particles for w in words):
+    if len(words) > 1 or any(w.casefold() in NAME_PARTICLES for w in words):
         return "person"
     return "place"
 
 
+def shape_is_evidence(english: str, given_name_first: bool) -> bool:
+    """Whether the shape alone says enough: a region's compass word, or a known given name
+    before the rest (Ahmed al-Sharaa). An al-/abu particle or one bare word says little."""
+    words = english.replace("-", " ").split()
+    return len(words) > 1 and (words[0].casefold() in COMPASS_WORDS or given_name_first)

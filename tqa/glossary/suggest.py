@@ -3,11 +3,12 @@ romanise, and the glossary entries to suggest for them (N105, `tqa glossary sugg
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tqa import patterns
-from tqa.glossary.name_kinds import ORGANISATION_HEADS, guess_type
+from tqa.glossary.name_evidence import NameKind, article_kind, body_form
+from tqa.glossary.name_kinds import NAME_PARTICLES, ORGANISATION_HEADS, cue_kind, guess_type
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
 from tqa.lang.en import well_known_names
 from tqa.model import Segment
@@ -31,6 +32,8 @@ class NamePair:
     arabic_start: int
     arabic_end: int
     short_of: str | None = None  # the id of the glossary person whose surname this is (Lavrov: sergei-lavrov)
+    typed: NameKind | None = None  # what the whole article says of its kind (mine_name_pairs)
+    written: str | None = None  # the body's form, where the first mention's capitals are a headline's
 
     @property
     def arabic(self) -> str:
@@ -38,10 +41,22 @@ class NamePair:
 
     @property
     def kind(self) -> str:
-        """person or place, guessed from the words before the name on both sides."""
-        return guess_type(
-            self.english.text, self.arabic_segment.text[: self.arabic_start], self.english.segment.text[: self.english.start]
-        )
+        """person, place or organisation: what the article says (typed), else a guess from
+        the words before the name on both sides."""
+        return self.typed.kind if self.typed is not None else guess_type(self.english.text, *self._before())
+
+    @property
+    def kind_check(self) -> str:
+        """Why the editor should check the kind ("" when the article says it)."""
+        return self.typed.check if self.typed is not None else ""
+
+    @property
+    def entry_english(self) -> str:
+        """The English for the entry: as the body writes it (al-Sukhnah, not a headline's Al-Sukhnah)."""
+        return self.written or self.english.text
+
+    def _before(self) -> tuple[str, str]:
+        return self.arabic_segment.text[: self.arabic_start], self.english.segment.text[: self.english.start]
 
     @property
     def arabic_entry_form(self) -> str:
@@ -60,13 +75,12 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
     """Names the glossary lacks: capitalised English words whose aligned Arabic has
     a word they romanise, in order of first appearance, one pair per English spelling."""
     src, tgt = doc.source.segments, doc.target.segments
-    english_article = tgt if doc.source.lang == "ar" else src
+    arabic_article, english_article = (src, tgt) if doc.source.lang == "ar" else (tgt, src)
     # People the article names in full: their surname alone is a short form of the entry, not a new person.
     named = {m.entry.id for s in english_article for m in glossary.find(s.text, "en")}
     pairs: dict[str, NamePair] = {}
     for bead in doc.beads:
         arabic_side, english_side = (bead.source, bead.target) if doc.source.lang == "ar" else (bead.target, bead.source)
-        arabic_article, english_article = (src, tgt) if doc.source.lang == "ar" else (tgt, src)
         arabic_segments = tuple(arabic_article[i] for i in arabic_side)
         english_segments = tuple(english_article[j] for j in english_side)
         claimed = {(s.id, m.start, m.end) for s in english_segments for m in glossary.find(s.text, "en")}
@@ -77,7 +91,25 @@ def mine_name_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
             pair = _pair_for(spelling.first, words, pairs, glossary, named)
             if pair is not None:
                 pairs[spelling.core] = pair
-    return list(pairs.values())
+    read = (_read_in_the_article(p, (english_article, arabic_article), glossary) for p in pairs.values())
+    return [p for p in read if p is not None]
+
+
+def _read_in_the_article(pair: NamePair, sides: tuple[tuple[Segment, ...], tuple[Segment, ...]], glossary: Glossary) -> NamePair | None:
+    """The pair with what the whole article says: its kind (name_evidence.article_kind) and
+    the English form the body writes; None for a word the body writes in lower case (a
+    headline's Phosphate is phosphate inside a sentence: no name). `sides`: the English and
+    the Arabic article."""
+    if pair.short_of is not None:
+        return pair  # a short form to add to an entry: no entry of its own
+    written = body_form(pair.english, sides[0])
+    if written is not None and not any(w[:1].isupper() for w in written.replace("-", " ").split() if w.casefold() not in NAME_PARTICLES):
+        return None
+    words = pair.english.text.split()
+    given_first = len(words) > 1 and (is_given_name(core_of(words[0])) or _arabic_given_name(pair.arabic.split()[0]))
+    first_cue = cue_kind(pair.english.text, *pair._before())
+    typed = article_kind(pair.english, pair.arabic_entry_form, first_cue, given_first, sides, glossary)
+    return replace(pair, typed=typed, written=written)
 
 
 def new_entry_pairs(doc: AlignedDocument, glossary: Glossary) -> list[NamePair]:
@@ -249,11 +281,13 @@ def _given_name_fits(latin: str, arabic: str) -> bool:
     return (len(skeleton) >= 2 or _arabic_given_name(arabic)) and skeleton in arabic_skeletons(normalize(arabic))
 
 
-def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False, kind: str | None = None) -> str:
-    """A glossary entry for `english` / `arabic`, in the YAML the glossary file uses."""
+def suggested_entry_yaml(english: str, arabic: str, *, inline: bool = False, kind: str | None = None, check: str = "") -> str:
+    """A glossary entry for `english` / `arabic`, in the YAML the glossary file uses. `check`:
+    why the type is to be checked (a guess from the name's shape alone), said in a comment."""
     core = core_of(english)
     entry_id = "-".join(core.replace("'", "").split())
     kind = kind or guess_type(english)
     if inline:
-        return f"{{id: {entry_id}, type: {kind}, en: {english}, ar: [{arabic}]}}"
-    return f"  - id: {entry_id}\n    type: {kind}   # a guess: person, place, organisation or term\n    en: {english}\n    ar: [{arabic}]"
+        return f"{{id: {entry_id}, type: {kind}, en: {english}, ar: [{arabic}]}}" + (f"  # check the type: {check}" if check else "")
+    note = f"check: {check}" if check else "a guess: person, place, organisation or term"
+    return f"  - id: {entry_id}\n    type: {kind}   # {note}\n    en: {english}\n    ar: [{arabic}]"

@@ -70,8 +70,11 @@ def read_document(path: Path) -> Document:
 
         document = read_docx(path)
     elif suffix in BILINGUAL_FORMATS:
+        import shlex  # for this refusal only
+
         raise InputError(
-            "is a bilingual file; give it alone", where=str(path), fix=f"run `tqa check {path.name}` with no second file"
+            # The path as typed, as `where` shows it: a bare name would not be found from elsewhere.
+            "is a bilingual file; give it alone", where=str(path), fix=f"run `tqa check {shlex.quote(str(path))}` with no second file"
         )
     else:
         reader = READERS_BY_SUFFIX.get(suffix, read_text)

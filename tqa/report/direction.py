@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tqa.model import Report
+from tqa.model import AlignedDocument, Report
 from tqa.readers.bilingual import language_base
 from tqa.report.safe import for_terminal
 
@@ -33,15 +33,31 @@ class DirectionOrigin:
 
 def direction_origin(report: Report) -> DirectionOrigin | None:
     """For a bilingual file checked as a pair; None for article files (their reports are as before)."""
-    doc = report.document
+    if report.single_article:
+        return None
+    return document_direction(report.document, str(report.settings.get("direction", "auto")))
+
+
+def document_direction(doc: AlignedDocument, given: str) -> DirectionOrigin | None:
+    """How a bilingual file's direction was decided, `given` being the setting (auto: none
+    given); None for article files, which declare no language."""
     declared = doc.declared_source
-    if report.single_article or declared is None:
+    if declared is None:
         return None
     declared_lang = language_base(declared) if language_base(declared) in _NAMES else None
     origin: Origin
-    origin = "given" if report.settings.get("direction", "auto") != "auto" else "file" if declared_lang is not None else "default"
+    origin = "given" if given != "auto" else "file" if declared_lang is not None else "default"
     contradicted = origin == "given" and declared_lang is not None and declared_lang != doc.source.lang
     return DirectionOrigin(doc.source.lang, origin, declared, contradicted)
+
+
+def signature_direction(doc: AlignedDocument, given: str) -> str:
+    """The signature's direction: the setting, or for a bilingual file left to decide it, the
+    direction used and what decided it (en-ar(file), ar-en(default)); `auto` said nothing."""
+    chosen = document_direction(doc, given)
+    if chosen is None or chosen.origin == "given":
+        return given
+    return f"{doc.source.lang}-{doc.target.lang}({chosen.origin})"
 
 
 def direction_lines(report: Report) -> list[str]:

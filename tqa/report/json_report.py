@@ -1,8 +1,8 @@
 """The JSON report, schema `tqa-report/1`. A public interface: extend it, never break it.
 
 Keys beyond those in the issue that defined the schema (fingerprint, waived,
-counts, lapsed_waivers, verdict, settings, paragraph/heading flags, failed_checks, tool.dependencies
-and tool.aligner) are additions; a tool that reads only the original keys keeps working.
+counts, lapsed_waivers, verdict, settings, paragraph/heading flags, failed_checks, tool.dependencies,
+tool.aligner and a single-article report's source.present) are additions; a tool that reads only the original keys keeps working.
 
 Text is written as UTF-8 as read, except lone surrogates (which UTF-8 cannot hold):
 they are written as U+FFFD, the replacement character.
@@ -27,8 +27,8 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     return {"segment": span.segment, "start": span.start, "end": span.end, "text": span.text}
 
 
-def _article(article: Article) -> dict[str, Any]:
-    return {
+def _article(article: Article, present: bool = True) -> dict[str, Any]:
+    side: dict[str, Any] = {
         "path": article.path,
         "lang": article.lang,
         "format": article.format,
@@ -45,6 +45,11 @@ def _article(article: Article) -> dict[str, Any]:
             for s in article.segments
         ],
     }
+    if not present:
+        # Added: the side a single-article check has no file for. Its keys stay, of their
+        # documented types, for the tools that read them; they describe no file.
+        side["present"] = False
+    return side
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
@@ -81,7 +86,7 @@ def report_dict(report: Report, fail_on: Severity) -> dict[str, Any]:
         },
         # Added: "pair" or "single-article"; a report without the key is an earlier tqa's pair.
         "mode": report.mode,
-        "source": _article(doc.source),
+        "source": _article(doc.source, present=not report.single_article),
         "target": _article(doc.target),
         # One article checked alone has no alignment: its internal one-sentence beads
         # are not additions, so none are published ("mode": "single-article").

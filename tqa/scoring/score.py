@@ -29,7 +29,7 @@ from pathlib import Path
 from tqa.align.monolingual import align_monolingual
 from tqa.errors import InputError
 from tqa.model import Article, Bead, Block, Document, Lang
-from tqa.readers import load_text, read_document
+from tqa.readers import BILINGUAL_FORMATS, load_text, read_document
 from tqa.readers.langid import document_language
 from tqa.robust import median, robust_spread
 from tqa.scoring.worddiff import DiffOp, word_diff
@@ -167,7 +167,13 @@ def divergent_pairs(pairs: Sequence[ScoredPair]) -> tuple[ScoredPair, ...]:
 
 def read_version(path: Path, role: str, one_per_line: bool = False) -> tuple[Document, Lang]:
     """Read one version and detect its language; errors name the file's role."""
-
+    if path.suffix.lower() in BILINGUAL_FORMATS:
+        # A version is one article: `tqa check`'s advice for a bilingual file does not apply here.
+        raise InputError(
+            f"{role} is a bilingual file (XLIFF or TMX), not one version of the article",
+            where=str(path),
+            fix=f"give the {role} as one article file: .txt, .md, .html or .docx",
+        )
     try:
         if one_per_line:
             lines = load_text(path).splitlines()
@@ -201,7 +207,7 @@ def score_files(hyp_path: Path, ref_path: Path, one_per_line: bool = False, para
     """
     hyp_doc, hyp_lang = read_version(hyp_path, "hypothesis", one_per_line or parallel)
     ref_doc, ref_lang = read_version(ref_path, "reference", one_per_line or parallel)
-    require_language(ref_path, ref_lang, hyp_lang, f"the hypothesis {hyp_path.name}")
+    require_language(ref_path, ref_lang, hyp_lang, f"the hypothesis {hyp_path}")
     hypothesis = to_article(hyp_doc, hyp_lang, one_per_line or parallel)
     reference = to_article(ref_doc, ref_lang, one_per_line or parallel)
     if not parallel:
