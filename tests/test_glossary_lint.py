@@ -202,3 +202,22 @@ def test_an_article_given_as_glossary_is_named_as_such(tmp_path: Path) -> None:
     article.write_text("# عنوان\n\nقال الوزير: نعم.\n", encoding="utf-8")
     [problem] = lint_glossaries([article])
     assert problem.fatal and problem.message == "is an article (.md), not a glossary"
+
+
+def test_check_and_batch_say_which_column_they_do_not_read(tmp_path: Path) -> None:
+    """A misnamed column ('arabic' for 'ar') leaves every entry without its Arabic forms, and
+    the report then contradicts itself (M805 cites the entry, N105 says the name is missing):
+    `tqa check` and `tqa batch` say so on stderr, as `tqa glossary lint` does (new-user review)."""
+    from tests.test_cli import AR, EN, tqa, write
+
+    arabic, english = write(tmp_path / "a.ar.md", AR), write(tmp_path / "a.en.md", EN)
+    wrong = write(tmp_path / "desk.csv", "id,type,en,arabic\nsharaa,person,Ahmed al-Sharaa,أحمد الشرع\n")
+    right = write(tmp_path / "good.csv", "id,type,en,ar\nsharaa,person,Ahmed al-Sharaa,أحمد الشرع\n")
+    checked = tqa("check", str(arabic), str(english), "-g", str(wrong), "-q")
+    assert checked.returncode in (0, 1), checked.stderr
+    assert checked.stderr.splitlines() == [
+        f"tqa: note: {wrong}:1: column 'arabic' is not read (tqa reads id, type, en, ar, variants, forbidden, short, note, region); rename or delete it"
+    ]
+    assert tqa("check", str(arabic), str(english), "-g", str(right), "-q").stderr == ""
+    batch = tqa("batch", str(tmp_path), "-g", str(wrong), "--out", str(tmp_path / "out"), "--workers", "1", "-q")
+    assert f"{wrong}:1: column 'arabic' is not read" in batch.stderr

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tqa.cli.app import GlossaryOption, IgnoreOption, SelectOption, TqaCommand, app
-from tqa.cli.check_run import check_settings
+from tqa.cli.check_run import check_settings, say_unread_columns
 from tqa.cli.common import _Run, verdict_already_reached
 
 # The library is imported inside each command, not at the top: `tqa --version`, `tqa checks`
@@ -45,6 +45,7 @@ def batch(
     from tqa.batch import BatchInterrupted, print_summary, run_batch_command
 
     settings = check_settings(glossary, fail_on, select, ignore, severity, waivers, direction)
+    say_unread_columns([Path(g) for g in settings.glossaries], typer.echo)
     try:
         outcome = run_batch_command(paths or [], manifest, settings, out, store=store, scheduler=scheduler, workers=workers, quiet=quiet)
     except BatchInterrupted as stopped:

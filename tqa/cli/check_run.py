@@ -25,7 +25,7 @@ from tqa.collector import collect_from_now_on
 from tqa.errors import in_stage, one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from tqa.config import Settings
     from tqa.model import Report, Severity
@@ -63,6 +63,7 @@ def check_articles(options: CheckOptions, echo: Echo) -> int:
     given = (o.first, *(p for p in (o.second, *(o.glossary or ()), o.waivers, o.reference) if p is not None))
     try:
         report, settings, inputs = _checked(o)
+        say_unread_columns([Path(g) for g in settings.glossaries], echo)
         with in_stage("report", o.first, o.second):
             output = _write_reports(report, settings, o.json_path, o.html, inputs, o.quiet)
     except BaseException:
@@ -72,6 +73,15 @@ def check_articles(options: CheckOptions, echo: Echo) -> int:
     with verdict_already_reached():
         echo(output, nl=False)
     return _exit_code(report, settings, echo)
+
+
+def say_unread_columns(glossaries: Sequence[Path], echo: Echo) -> None:
+    """A note on stderr for each glossary column tqa does not read (a new user's review: a
+    misnamed 'arabic' column was dropped in silence, and the report then contradicted itself)."""
+    from tqa.glossary.files import unread_column_notes
+
+    for note in unread_column_notes(glossaries):
+        echo(f"tqa: note: {one_line(note)}", err=True)
 
 
 def _checked(o: CheckOptions) -> tuple[Report, Settings, tuple[Path, ...]]:

@@ -226,6 +226,16 @@ def unread_columns(path: Path) -> list[str]:
     return [h.strip() for h in header if h.strip() and h.strip().lower() not in TABLE_COLUMNS]
 
 
+def unread_column_notes(paths: Sequence[Path]) -> list[str]:
+    """One line for each column of a CSV/TSV glossary that tqa does not read: a check says
+    so (a misnamed 'arabic' column leaves every entry without its Arabic forms)."""
+    return [
+        f"{path}:1: column {column!r} is not read (tqa reads {', '.join(TABLE_COLUMNS)}); rename or delete it"
+        for path in paths
+        for column in unread_columns(path)
+    ]
+
+
 def _entries_from_table(path: Path, text: str, delimiter: str, problems: list[GlossaryError] | None) -> list[GlossaryEntry]:
     by_column = entries_by_column(path, text, delimiter)  # a table with nothing to report, read faster (#14)
     if by_column is not None:
