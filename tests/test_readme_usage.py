@@ -39,3 +39,24 @@ def test_the_short_quiet_switch_is_on_the_check_and_batch_lines() -> None:
         start = block.index(command)
         entry = block[start : block.find("\ntqa ", start + 1)]
         assert re.search(r"\[-q\b", entry), f"{command}: README's usage does not mention -q"
+
+
+@pytest.mark.parametrize(
+    ("command", "line"), [("score", "tqa score HYP REF"), ("align", "tqa align AR EN"), ("config", "tqa config")]
+)
+def test_every_option_of_score_align_and_config_is_on_its_usage_line(command: str, line: str) -> None:
+    """A new user's review: --limit, align's -g and config's options were missing."""
+    block = _usage_block()
+    start = block.index(line)
+    entry = block[start : block.find("\ntqa ", start + 1)]
+    for option in _options(command):
+        short = next((o for o in _short_options(command, option)), None)
+        assert re.search(rf"{re.escape(option)}\b", entry) or (short and re.search(rf"{re.escape(short)}\b", entry)), (
+            f"{option} is not on README's {line} line"
+        )
+
+
+def _short_options(command: str, option: str) -> list[str]:
+    group = typer.main.get_command(typer_app())
+    params = group.commands[command].params  # type: ignore[attr-defined]
+    return [o for p in params if option in p.opts for o in p.opts if o != option]
