@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 
-from tqa import patterns
 from tqa.glossary.entries import MAX_FORM_CHARS, MAX_NOTE_CHARS, default_id, split_forms
 from tqa.glossary.entry import ENTRY_TYPES, GlossaryEntry, entries_of_columns
 
@@ -69,16 +68,17 @@ def _texts_or_none(cells: Sequence[str]) -> Sequence[str | None]:
     return [None] * len(cells) if not any(cells) else [c or None for c in cells]
 
 
-# A cell's forms are its parts between '|', stripped, the empty ones dropped (split_forms);
-# a column none of whose parts is empty or has a space at an end is split as it is.
-_UNTIDY_PART = patterns.compile(r"\s\||\|\s|\|\||^\||\|$", re.MULTILINE)
-
-
 def _forms_of_cells(cells: Sequence[str]) -> list[tuple[str, ...]]:
-    """split_forms of each (stripped) cell of a column, without a call per cell (#14)."""
-    if _UNTIDY_PART.search("\n".join(cells)) is not None:
+    """split_forms of each (stripped) cell of a column, without a call per cell (#14): a
+    column none of whose parts between '|' is empty or has a space at an end is split as it is."""
+    if not any(cells):
+        return [()] * len(cells)
+    parts = "|".join(filter(None, cells)).split("|")
+    if "" in parts or list(map(str.strip, parts)) != parts:
         # A stripped cell without '|' is one form or none: split_forms only for the others.
         return [split_forms(c) if "|" in c else (c,) if c else () for c in cells]
+    if all(cells):
+        return list(map(tuple, map(str.split, cells, repeat("|"))))
     return [tuple(c.split("|")) if c else () for c in cells]
 
 
