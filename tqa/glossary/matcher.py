@@ -110,7 +110,7 @@ class FormTrie(Generic[C]):
         # lookup, where a walk made a dictionary per word (#14).
         self._pending: dict[str, list[tuple[tuple[str, ...], C]]] = {}
         self._sealed = False
-        self._subtree: Callable[[str], dict[str, Any] | None] | None = None  # a stored trie's reader
+        self._subtree: Callable[[str], bytes | None] | None = None  # a stored trie's reader
         self._empty = False
 
     def add_all(self, forms: Iterable[tuple[tuple[str, ...], C]]) -> None:
@@ -130,23 +130,24 @@ class FormTrie(Generic[C]):
         self._sealed = True
 
     def packed(self) -> dict[str, bytes]:
-        """Each first word's subtree pickled apart, as the cache stores it: a cached glossary
-        then unpickles a subtree only when a text has that word. The trie keeps those
-        strings too (they are made anyway): the glossary just compiled and cached then
-        holds a few objects per first word, not millions of nodes that the garbage
-        collector would scan again and again for the rest of the run (0.8 s of a first
-        check with a new 50,000-entry glossary, #14)."""
+        """Each first word's forms pickled apart, as the cache stores them: a cached glossary
+        then unpickles a first word's forms only when a text has that word, and grows its
+        subtree then (a desk's 50,000 first words are not all grown to be cached, #14). The
+        trie keeps those strings too (they are made anyway): the glossary just compiled and
+        cached then holds a few objects per first word, not millions of nodes that the
+        garbage collector would scan again and again for the rest of the run (0.8 s of a
+        first check with a new 50,000-entry glossary, #14)."""
         if not self._sealed:
             raise RuntimeError("only a sealed trie is packed")
-        for first in list(self._pending):
-            self._child(first)
-        self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in self.root.items()}
+        self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in (*self.root.items(), *self._pending.items())}
+        self._pending = {}
         return dict(self.root)
 
     @classmethod
-    def stored(cls, subtree: Callable[[str], dict[str, Any] | None], empty: bool) -> FormTrie[C]:
-        """A sealed trie whose subtrees are read as texts reach their first words (a cached
-        glossary's, tqa/glossary/cache.py). `empty`: it has no form at all."""
+    def stored(cls, subtree: Callable[[str], bytes | None], empty: bool) -> FormTrie[C]:
+        """A sealed trie whose first words' forms are read as texts reach them (a cached
+        glossary's, tqa/glossary/cache.py): `subtree` gives what packed() gave for the word,
+        or None. `empty`: it has no form at all."""
         trie: FormTrie[C] = cls()
         trie._sealed, trie._subtree, trie._empty = True, subtree, empty
         return trie
@@ -165,8 +166,9 @@ class FormTrie(Generic[C]):
                 return None
             else:
                 node = self.root[first] = self._subtree(first)  # None too: a word not in the glossary is asked once
-        elif isinstance(node, bytes):
-            node = self.root[first] = pickle.loads(node)
+        if isinstance(node, bytes):
+            node = pickle.loads(node)
+            node = self.root[first] = _grown(node) if isinstance(node, list) else node  # a group, or a subtree grown before
         return node  # type: ignore[no-any-return]
 
     def longest(self, first: str, rest: Sequence[str], start: int) -> tuple[int, list[C]] | None:

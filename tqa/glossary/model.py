@@ -34,7 +34,7 @@ from tqa.glossary.matcher import FormTrie, find_arabic, find_english, packed
 from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
 from tqa.glossary.matcher import english_tokens as english_tokens  # noqa: PLC0414
 from tqa.glossary.slots import Slot, arabic_added, arabic_forms, english_added
-from tqa.glossary.stored import StoredEntries, StoredIndex, entry_rows, index_rows
+from tqa.glossary.stored import StoredEntries, StoredIndex, StoredSubtrees, entry_rows, index_rows, trie_rows
 from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
 from tqa.lang.en import fold_english as fold_english  # noqa: PLC0414
 from tqa.lang.en import spelling_key
@@ -92,19 +92,19 @@ class Glossary:
         glossary.entries = StoredEntries(rows, operator.index(count))
         glossary._by_id = None
         glossary.sources = tuple(GlossarySource(str(path), str(sha256)) for path, sha256 in sources)
-        glossary._english = FormTrie.stored(lambda word: rows.get("en\0" + word), bool(english_empty))
-        glossary._arabic = FormTrie.stored(lambda word: rows.get("ar\0" + word), bool(arabic_empty))
+        glossary._english = FormTrie.stored(StoredSubtrees(rows, "en").get, bool(english_empty))
+        glossary._arabic = FormTrie.stored(StoredSubtrees(rows, "ar").get, bool(arabic_empty))
         glossary.cache_key = cache_key
         return glossary
 
     def rows(self) -> dict[str, bytes]:
         """The glossary as the cache keeps it (Glossary.stored reads it back): its entries by
-        position, each trie's subtrees by first word, and what says how many there are."""
+        position, each trie's forms by first word, and what says how many there are."""
         sources = tuple((source.path, source.sha256) for source in self.sources)
         rows = {"meta": packed((len(self.entries), sources, self._english.empty, self._arabic.empty))}
         rows.update(entry_rows(self.entries))
-        rows.update(("en\0" + word, subtree) for word, subtree in self._english.packed().items())
-        rows.update(("ar\0" + word, subtree) for word, subtree in self._arabic.packed().items())
+        rows.update(trie_rows("en", self._english.packed()))
+        rows.update(trie_rows("ar", self._arabic.packed()))
         return rows
 
     def index(self, name: str, build: Callable[[Glossary], dict[str, V]]) -> Lookup[V]:
