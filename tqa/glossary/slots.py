@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, ne
+from operator import attrgetter, itemgetter, ne
 
 from tqa import patterns
 from tqa.glossary.arabic_forms import arabic_spellings_listed, lists_arabic_spellings
@@ -29,14 +29,16 @@ _LATIN = patterns.compile(r"[A-Za-z]")
 
 def english_added(entries: Sequence[GlossaryEntry]) -> Added:
     """The words and slot of each English form of the entries, in the order the trie takes them."""
-    forms_of = list(map(attrgetter("english_forms"), entries))
+    shorts = list(map(bool, map(attrgetter("short"), entries)))
+    variants, forbidden = list(map(attrgetter("variants"), entries)), list(map(attrgetter("forbidden"), entries))
+    # Each entry's english_forms, with no call per entry: its house forms, variants and forbidden forms.
+    houses = list(map(attrgetter("house_forms"), entries)) if any(shorts) else list(zip(map(attrgetter("en"), entries)))
+    forms_of = list(map(tuple.__add__, map(tuple.__add__, houses, variants), forbidden))
     tokens = english_tokens_of(list(chain.from_iterable(forms_of)))
-    shorts = map(bool, map(attrgetter("short"), entries))
-    kinds = map(_english_kinds, shorts, map(len, map(attrgetter("variants"), entries)), map(len, map(attrgetter("forbidden"), entries)))
+    kinds = map(_english_kinds, shorts, map(len, variants), map(len, forbidden))
     added = _as_listed(forms_of, tokens, chain.from_iterable(kinds))
-    firsts = {words[0] for words in tokens if len(words) > 1}
-    special = [entry.type == "term" for entry in entries]
-    if not firsts.isdisjoint(EN_ARTICLES):  # a form that begins with an article adds the form without it
+    special = list(map("term".__eq__, map(attrgetter("type"), entries)))  # a term adds its plural
+    if not set(map(itemgetter(0), filter(None, tokens))).isdisjoint(EN_ARTICLES):  # a form may begin with an article
         ends = list(accumulate(map(len, forms_of)))
         starts = [0, *ends[:-1]]
         articled = {number for number, (start, end) in enumerate(zip(starts, ends, strict=True)) if _articled(tokens[start:end])}
