@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tqa import patterns
@@ -89,7 +90,10 @@ def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
 
 def name_word_targets_of(entries: Sequence[GlossaryEntry]) -> list[dict[str, str]]:
     """name_word_targets of each entry, the words of all folded together (#14: a glossary's)."""
-    words_of = [[w for form in entry.house_forms for w in form.split()] for entry in entries]
+    words_of = list(map(str.split, map(attrgetter("en"), entries)))  # each house form's words: en's, and short's if any
+    for number, entry in enumerate(entries):
+        if entry.short:
+            words_of[number] += entry.short.split()
     cores = iter(cores_of(list(chain.from_iterable(words_of))))
     return [_targets_among(dict(zip(islice(cores, len(words)), words, strict=True))) for words in words_of]
 
