@@ -110,7 +110,7 @@ class FormTrie(Generic[C]):
         # lookup, where a walk made a dictionary per word (#14).
         self._pending: dict[str, list[tuple[tuple[str, ...], C]]] = {}
         self._sealed = False
-        self._subtree: Callable[[str], bytes | None] | None = None  # a stored trie's reader
+        self._subtree: Callable[[str], object] | None = None  # a stored trie's reader
         self._empty = False
 
     def add_all(self, forms: Iterable[tuple[tuple[str, ...], C]]) -> None:
@@ -129,25 +129,20 @@ class FormTrie(Generic[C]):
     def seal(self) -> None:
         self._sealed = True
 
-    def packed(self) -> dict[str, bytes]:
-        """Each first word's forms pickled apart, as the cache stores them: a cached glossary
-        then unpickles a first word's forms only when a text has that word, and grows its
-        subtree then (a desk's 50,000 first words are not all grown to be cached, #14). The
-        trie keeps those strings too (they are made anyway): the glossary just compiled and
-        cached then holds a few objects per first word, not millions of nodes that the
-        garbage collector would scan again and again for the rest of the run (0.8 s of a
-        first check with a new 50,000-entry glossary, #14)."""
+    def packed(self) -> dict[str, Any]:
+        """Each first word's forms as the cache stores them (tqa.glossary.stored.trie_rows):
+        the forms added, or the subtree grown from them once a text reached the word. A
+        cached glossary grows a word's subtree when a text has the word: a desk's 50,000
+        first words are not all grown to be cached (#14)."""
         if not self._sealed:
             raise RuntimeError("only a sealed trie is packed")
-        self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in (*self.root.items(), *self._pending.items())}
-        self._pending = {}
-        return dict(self.root)
+        return {**self.root, **self._pending}
 
     @classmethod
-    def stored(cls, subtree: Callable[[str], bytes | None], empty: bool) -> FormTrie[C]:
+    def stored(cls, subtree: Callable[[str], object], empty: bool) -> FormTrie[C]:
         """A sealed trie whose first words' forms are read as texts reach them (a cached
         glossary's, tqa/glossary/cache.py): `subtree` gives what packed() gave for the word,
-        or None. `empty`: it has no form at all."""
+        or it pickled, or None. `empty`: it has no form at all."""
         trie: FormTrie[C] = cls()
         trie._sealed, trie._subtree, trie._empty = True, subtree, empty
         return trie
@@ -164,11 +159,10 @@ class FormTrie(Generic[C]):
                 node = self.root[first] = _grown(group)
             elif self._subtree is None:
                 return None
-            else:
-                node = self.root[first] = self._subtree(first)  # None too: a word not in the glossary is asked once
-        if isinstance(node, bytes):
-            node = pickle.loads(node)
-            node = self.root[first] = _grown(node) if isinstance(node, list) else node  # a group, or a subtree grown before
+            else:  # None too: a word not in the glossary is asked once
+                node = self._subtree(first)
+                node = pickle.loads(node) if isinstance(node, bytes) else node
+                node = self.root[first] = _grown(node) if isinstance(node, list) else node  # forms, or a subtree grown before
         return node  # type: ignore[no-any-return]
 
     def longest(self, first: str, rest: Sequence[str], start: int) -> tuple[int, list[C]] | None:

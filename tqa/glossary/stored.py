@@ -6,10 +6,11 @@ rebuilds those, not all of them (#14)."""
 from __future__ import annotations
 
 import operator
+import pickle
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter, methodcaller
-from typing import Generic, SupportsIndex, TypeVar, overload
+from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 from tqa.glossary.cache import UNLISTED, Rows
 from tqa.glossary.entry import GlossaryEntry, entries_from_fields
@@ -55,26 +56,41 @@ def index_rows(index: Mapping[str, object]) -> dict[str, bytes]:
     return {"=": packed(buckets)} | {f"={number}": packed(group) for number, group in enumerate(grouped) if group}
 
 
-def trie_rows(name: str, subtrees: Mapping[str, bytes]) -> dict[str, bytes]:
+def trie_rows(name: str, subtrees: Mapping[str, object]) -> dict[str, bytes]:
     """A trie's first words (FormTrie.packed) as the cache stores them: some 16 to a row,
     by bucket (a desk's 50,000 Arabic first words in 3,000 rows, not 50,000, #14), and a
     row of how many buckets there are and which words, so that a word not in the glossary
-    is answered with no read."""
-    buckets, grouped = _grouped(subtrees.items())
+    is answered with no read. A word's subtree, or its forms when there are many, is
+    pickled apart: a text that has one word of the row unpickles the others' no further."""
+    buckets, grouped = _grouped(
+        (word, forms if isinstance(forms, list) and len(forms) <= KEYS_PER_ROW else packed(forms))
+        for word, forms in subtrees.items()
+    )
     rows = {f"{name}\0": packed((buckets, frozenset(subtrees)))}
     return rows | {f"{name}\0={number}": packed(group) for number, group in enumerate(grouped) if group}
+
+
+class RowsRead:
+    """Rows in memory (a glossary just compiled and cached), read as Rows reads a file's."""
+
+    def __init__(self, rows: Mapping[str, bytes]) -> None:
+        self._rows = rows
+
+    def get(self, key: str) -> Any:
+        payload = self._rows.get(key)
+        return None if payload is None else pickle.loads(payload)
 
 
 class StoredSubtrees:
     """A cached trie's first words (trie_rows), each row read when a text first reaches one of its words."""
 
-    def __init__(self, rows: Rows, name: str) -> None:
+    def __init__(self, rows: Rows | RowsRead, name: str) -> None:
         self._rows, self._name = rows, name
         self._words: frozenset[str] | None = None
         self._buckets = 0
-        self._read: dict[int, dict[str, bytes]] = {}
+        self._read: dict[int, dict[str, object]] = {}
 
-    def get(self, word: str) -> bytes | None:
+    def get(self, word: str) -> object:
         if self._words is None:
             self._buckets, self._words = self._rows.get(f"{self._name}\0")
         if word not in self._words:
