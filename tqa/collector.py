@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _paused = [False]  # the collector is off because pause_start_up turned it off, until collect_from_now_on
+_froze = [False]  # collect_from_now_on froze what the command line had made
 
 
 def pause_start_up() -> None:
@@ -30,6 +31,7 @@ def collect_from_now_on() -> None:
     nothing unless pause_start_up turned the collector off (a library caller's, a test's)."""
     if _paused[0]:
         _paused[0] = False
+        _froze[0] = True
         gc.freeze()
         gc.enable()
 
@@ -49,4 +51,18 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            _to_the_oldest_generation()
             gc.enable()
+
+
+def _to_the_oldest_generation() -> None:
+    """What was made while the collector was off, put with the oldest objects unscanned:
+    else its first young collection traverses every one of them (a 50,000-entry
+    glossary's millions, a fifth of its load, #14), and the next older ones again. They
+    stay collectable: the full collections see them. freeze() then unfreeze() does it,
+    with no traversal; not when something is frozen (the command line's start-up, in
+    collect_from_now_on), which unfreeze() would thaw. gc.get_freeze_count() counts the
+    frozen objects one by one: asked only when nothing is known to be frozen."""
+    if not _froze[0] and gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()

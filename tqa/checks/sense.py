@@ -18,7 +18,7 @@ from tqa.text.names import (
     MIN_NAME_LETTERS,
     core_of,
     is_given_name,
-    name_word_targets,
+    name_word_targets_of,
     name_words,
     no_name,
     whole_place_name,
@@ -120,10 +120,8 @@ def _targets(glossary: Glossary) -> dict[str, list[_Word]]:
     key, and whether a word is a given name, are asked of the few words an article's
     names meet (#14: a 50,000-entry glossary's first check took 1.6 s building this)."""
     targets: list[_Word] = []
-    for number, entry in enumerate(glossary.entries):
-        if entry.type not in ("person", "place"):
-            continue
-        words = name_word_targets(entry)
+    chosen = [(number, entry) for number, entry in enumerate(glossary.entries) if entry.type in ("person", "place")]
+    for (number, entry), words in zip(chosen, name_word_targets_of([entry for _, entry in chosen]), strict=True):
         if entry.type == "person":
             surnames = {w.split()[-1] for w in entry.house_forms}
             words = {core: word for core, word in words.items() if word in surnames}

@@ -47,7 +47,7 @@ def lists_arabic_spellings(entries: Sequence[GlossaryEntry]) -> bool:
     """Whether arabic_spellings_listed gives anything for any of the entries: one search
     over all their variants and forbidden forms, not one per form (#14: a desk's 100,000)."""
     listed = "\n".join(form for entry in entries for forms in (entry.variants, entry.forbidden) for form in forms)
-    return _ARABIC_LETTER.search(listed) is not None
+    return not listed.isascii() and _ARABIC_LETTER.search(listed) is not None  # ASCII, a desk's as a rule: no search
 
 
 def _spelling(text: str) -> str:

@@ -9,8 +9,8 @@ off). It is never written next to the input, and written atomically (a temporary
 file renamed into place).
 
 A compiled glossary, and each index a check derives from it, is an SQLite file of
-values by key (an entry by its position, a trie's subtree by its first word, the
-people of a surname): a check reads only the keys its text reaches, not the whole
+values by key (an entry by its position, a trie's forms by first word, the people of
+a surname; some sixteen keys to a row): a check reads only the keys its text reaches, not the whole
 glossary (#14: unpickling all of a 50,000-entry glossary was half of a check).
 
 A cache is only ever a shortcut: a file that is missing, unreadable, truncated,
@@ -41,7 +41,7 @@ from tqa.cache_folder import cache_dir, trusted, write_cache_file
 if TYPE_CHECKING:
     import sqlite3
 
-FORMAT = 2  # raise when the stored values change shape
+FORMAT = 3  # raise when the stored values change shape (3: a trie's first words' forms, by bucket)
 MAGIC = "tqa-glossary-cache"
 KEEP = 64  # files kept (a glossary and the indexes derived from it); the least recently used beyond go
 UNLISTED = "#"  # keys not in the list of keys (Rows)

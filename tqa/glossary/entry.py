@@ -4,8 +4,10 @@ without importing the glossary model (which imports the people index)."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from itertools import repeat
 from typing import Literal, Protocol, TypeVar
 
 EntryType = Literal["person", "place", "organisation", "term"]
@@ -66,6 +68,15 @@ def entry_from_fields(row: Sequence[object]) -> GlossaryEntry:
 def entries_from_fields(rows: Sequence[Sequence[object]]) -> tuple[GlossaryEntry, ...]:
     """entry_from_fields of each row."""
     return tuple(map(entry_from_fields, rows))
+
+
+def entries_of_columns(*columns: Sequence[object]) -> list[GlossaryEntry]:
+    """The entries whose fields, in declaration order, are these columns' (of one length):
+    entry_from_fields of each row, with no Python call per entry (a desk's table, #14)."""
+    entries = list(map(object.__new__, repeat(GlossaryEntry, len(columns[0]))))
+    fields = map(dict, map(zip, repeat(_FIELDS), zip(*columns, strict=True)))
+    deque(map(object.__setattr__, entries, repeat("__dict__"), fields), maxlen=0)
+    return entries
 
 
 @dataclass(frozen=True)

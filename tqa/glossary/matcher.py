@@ -40,15 +40,8 @@ def english_tokens(form: str) -> tuple[str, ...]:
     return tuple(token[:-2] if token.endswith("'s") and len(token) > 3 else token for token in EN_TOKEN.findall(folded))
 
 
-# normalize() as one str.translate: what it does to each character of the Arabic blocks
-# (its marks and letter folds are all there), so a glossary's forms normalise in one call.
-_AR_NORMALIZE = {
-    c: normalize(chr(c)) or None for c in (*range(0x0600, 0x0780), *range(0x08A0, 0x0900)) if normalize(chr(c)) != chr(c)
-}
-
-
 def arabic_tokens(form: str) -> tuple[str, ...]:
-    return tuple(AR_TOKEN.findall(form.translate(_AR_NORMALIZE)))
+    return tuple(AR_TOKEN.findall(normalize(form)))
 
 
 # A glossary's forms are tokenised together: one fold or normalisation of all of them
@@ -64,22 +57,31 @@ def english_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
     """english_tokens of each form."""
     folded_forms = fold_english_texts(forms)
     if _PLAIN_ENGLISH.fullmatch(" ".join(folded_forms)):  # no apostrophe: no possessive either
-        return [tuple(folded.split()) for folded in folded_forms]
+        return list(map(tuple, map(str.split, folded_forms)))
     return [
         tuple(map(strip_possessive, EN_TOKEN.findall(folded))) if "'s" in folded else tuple(EN_TOKEN.findall(folded))
         for folded in folded_forms
     ]
 
 
+def normalize_texts(texts: Sequence[str]) -> list[str]:
+    """normalize() of each text: of them joined, when none holds the separator (it folds
+    letter by letter), in one regex and one replace per fold, not as many per text (#14)."""
+    joined = TEXTS_SEPARATOR.join(texts)
+    if joined.count(TEXTS_SEPARATOR) != len(texts) - 1:  # a text holds the separator (or there is none)
+        return list(map(normalize, texts))
+    return normalize(joined).split(TEXTS_SEPARATOR)
+
+
 def arabic_tokens_of(forms: Sequence[str]) -> list[tuple[str, ...]]:
     """arabic_tokens of each form."""
-    joined = TEXTS_SEPARATOR.join(forms)
-    if joined.count(TEXTS_SEPARATOR) != len(forms) - 1:  # a form holds the separator (or there is none)
-        return [arabic_tokens(form) for form in forms]
-    normalized = joined.translate(_AR_NORMALIZE)
-    if _PLAIN_ARABIC.fullmatch(normalized):
-        return [tuple(part.split()) for part in normalized.split(TEXTS_SEPARATOR)]
-    return [tuple(AR_TOKEN.findall(part)) for part in normalized.split(TEXTS_SEPARATOR)]
+    # One normalize() of all the forms (normalize_texts): a str.translate by dict of Arabic
+    # text raised and caught a KeyError per letter (a tenth of a 50,000-entry glossary's load, #14).
+    normalized = normalize_texts(forms)
+    joined = TEXTS_SEPARATOR.join(normalized)
+    if joined.count(TEXTS_SEPARATOR) == len(forms) - 1 and _PLAIN_ARABIC.fullmatch(joined):  # no form holds the separator
+        return list(map(tuple, map(str.split, normalized)))
+    return [tuple(AR_TOKEN.findall(part)) for part in normalized]
 
 
 _END = ""  # a node's key for the candidates of the form that ends there: no word is empty
@@ -97,69 +99,70 @@ class FormTrie(Generic[C]):
     Forms that fold to the same words (Erdoğan, Erdogan) share one node, their
     candidates in the order added. A form is added once: the glossary drops the forms
     an entry lists twice before it adds them (tqa.glossary.model), so adding one is a
-    walk and an append, with no bookkeeping (#14). `seal()` ends the building.
+    lookup and an append, with no bookkeeping (#14). `seal()` ends the building.
     """
 
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
+        # The forms added, by first word, not yet grown into the first word's subtree: a
+        # text reaches a few hundred of a glossary's first words, and only those are grown
+        # (all of them when the trie is packed for the cache). Grouping a form is one
+        # lookup, where a walk made a dictionary per word (#14).
+        self._pending: dict[str, list[tuple[tuple[str, ...], C]]] = {}
         self._sealed = False
-        self._subtree: Callable[[str], dict[str, Any] | None] | None = None  # a stored trie's reader
+        self._subtree: Callable[[str], object] | None = None  # a stored trie's reader
         self._empty = False
 
     def add_all(self, forms: Iterable[tuple[tuple[str, ...], C]]) -> None:
         """Add each form (its words) with its candidate, in order, in one call (#14)."""
         if self._sealed:
             raise RuntimeError("the trie is sealed")
-        root = self.root
-        for words, candidate in forms:
-            node = root
-            for word in words:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
-                child = node.get(word)
-                if child is None:
-                    child = node[word] = {}
-                node = child
-            if node is not root:  # no words: nothing to add
-                candidates = node.get(_END)
-                if candidates is None:
-                    node[_END] = [candidate]
+        pending = self._pending
+        for form in forms:
+            if form[0]:  # no words: nothing to add
+                group = pending.get(form[0][0])
+                if group is None:
+                    pending[form[0][0]] = [form]
                 else:
-                    candidates.append(candidate)
+                    group.append(form)
 
     def seal(self) -> None:
         self._sealed = True
 
-    def packed(self) -> dict[str, bytes]:
-        """Each first word's subtree pickled apart, as the cache stores it: a cached glossary
-        then unpickles a subtree only when a text has that word. The trie keeps those
-        strings too (they are made anyway): the glossary just compiled and cached then
-        holds a few objects per first word, not millions of nodes that the garbage
-        collector would scan again and again for the rest of the run (0.8 s of a first
-        check with a new 50,000-entry glossary, #14)."""
+    def packed(self) -> dict[str, Any]:
+        """Each first word's forms as the cache stores them (tqa.glossary.stored.trie_rows):
+        the forms added, or the subtree grown from them once a text reached the word. A
+        cached glossary grows a word's subtree when a text has the word: a desk's 50,000
+        first words are not all grown to be cached (#14)."""
         if not self._sealed:
             raise RuntimeError("only a sealed trie is packed")
-        self.root = {w: n if isinstance(n, bytes) else packed(n) for w, n in self.root.items()}
-        return dict(self.root)
+        return {**self.root, **self._pending}
 
     @classmethod
-    def stored(cls, subtree: Callable[[str], dict[str, Any] | None], empty: bool) -> FormTrie[C]:
-        """A sealed trie whose subtrees are read as texts reach their first words (a cached
-        glossary's, tqa/glossary/cache.py). `empty`: it has no form at all."""
+    def stored(cls, subtree: Callable[[str], object], empty: bool) -> FormTrie[C]:
+        """A sealed trie whose first words' forms are read as texts reach them (a cached
+        glossary's, tqa/glossary/cache.py): `subtree` gives what packed() gave for the word,
+        or it pickled, or None. `empty`: it has no form at all."""
         trie: FormTrie[C] = cls()
         trie._sealed, trie._subtree, trie._empty = True, subtree, empty
         return trie
 
     @property
     def empty(self) -> bool:
-        return self._empty if self._subtree is not None else not self.root
+        return self._empty if self._subtree is not None else not (self.root or self._pending)
 
     def _child(self, first: str) -> dict[str, Any] | None:
         node = self.root.get(first, _UNREAD)
         if node is _UNREAD:
-            if self._subtree is None:
+            group = self._pending.pop(first, None)
+            if group is not None:
+                node = self.root[first] = _grown(group)
+            elif self._subtree is None:
                 return None
-            node = self.root[first] = self._subtree(first)  # None too: a word not in the glossary is asked once
-        elif isinstance(node, bytes):
-            node = self.root[first] = pickle.loads(node)
+            else:  # None too: a word not in the glossary is asked once
+                node = self._subtree(first)
+                node = pickle.loads(node) if isinstance(node, bytes) else node
+                node = self.root[first] = _grown(node) if isinstance(node, list) else node  # forms, or a subtree grown before
         return node  # type: ignore[no-any-return]
 
     def longest(self, first: str, rest: Sequence[str], start: int) -> tuple[int, list[C]] | None:
@@ -177,6 +180,26 @@ class FormTrie(Generic[C]):
             node = node.get(rest[position])
             length, position = length + 1, position + 1
         return best
+
+
+def _grown(group: list[tuple[tuple[str, ...], C]]) -> dict[str, Any]:
+    """The subtree of the forms of one first word (`group`, in the order added): node =
+    {word: child node, _END: [candidates]}, the candidates of forms that fold to the same
+    words in one list."""
+    top: dict[str, Any] = {}
+    for words, candidate in group:
+        node = top
+        for word in words[1:]:  # not setdefault(word, {}): a new dict per word, mostly thrown away (#14)
+            child = node.get(word)
+            if child is None:
+                child = node[word] = {}
+            node = child
+        candidates = node.get(_END)
+        if candidates is None:
+            node[_END] = [candidate]
+        else:
+            candidates.append(candidate)
+    return top
 
 
 EnglishAccept = Callable[[int, int, list[C]], M | None]  # (start, end, candidates) -> a match or None

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import tqa.glossary.cache as glossary_cache
-from tqa import patterns
 from tqa.collector import gc_paused
-from tqa.glossary.arabic_forms import adjective_after_noun, arabic_spellings_listed, exact_spelling, lists_arabic_spellings
+from tqa.glossary.arabic_forms import adjective_after_noun, exact_spelling
 from tqa.glossary.cache import Rows
 from tqa.glossary.entry import ENTRY_TYPES as ENTRY_TYPES  # noqa: PLC0414
 from tqa.glossary.entry import EntryType as EntryType  # noqa: PLC0414
@@ -29,12 +28,13 @@ from tqa.glossary.entry import GlossaryEntry as GlossaryEntry  # noqa: PLC0414
 from tqa.glossary.entry import GlossaryMatch as GlossaryMatch  # noqa: PLC0414
 from tqa.glossary.entry import GlossarySource as GlossarySource  # noqa: PLC0414
 from tqa.glossary.entry import Lookup as Lookup  # noqa: PLC0414
-from tqa.glossary.matcher import FormTrie, arabic_tokens_of, english_tokens_of, find_arabic, find_english, packed
+from tqa.glossary.matcher import FormTrie, find_arabic, find_english, packed
 
 # Re-exported: names, people and glossary lint fold words as matching does.
 from tqa.glossary.matcher import arabic_tokens as arabic_tokens  # noqa: PLC0414
 from tqa.glossary.matcher import english_tokens as english_tokens  # noqa: PLC0414
-from tqa.glossary.stored import StoredEntries, StoredIndex, entry_rows, index_rows
+from tqa.glossary.slots import Slot, arabic_added, arabic_forms, english_added
+from tqa.glossary.stored import RowsRead, StoredEntries, StoredIndex, StoredSubtrees, entry_rows, index_rows, trie_rows
 from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
 from tqa.lang.en import fold_english as fold_english  # noqa: PLC0414
 from tqa.lang.en import spelling_key
@@ -45,10 +45,6 @@ V = TypeVar("V")
 
 
 Candidate = tuple[str, "FormKind", "GlossaryEntry"]
-# A form in a trie: its entry's position in `entries`, its own in entry.english_forms or
-# entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
-Slot = tuple[int, int, "FormKind"]
-_LATIN = patterns.compile(r"[A-Za-z]")
 
 
 def _best_candidate(candidates: list[Candidate], matched: str) -> Candidate:
@@ -71,29 +67,16 @@ class Glossary:
     """An ordered set of entries; a later entry with the same id replaces an earlier one."""
 
     def __init__(self, entries: Iterable[GlossaryEntry] = (), sources: Sequence[GlossarySource] = ()) -> None:
-        merged: dict[str, GlossaryEntry] = {}
-        for entry in entries:
-            merged[entry.id] = entry
+        listed = entries if isinstance(entries, Sequence) else tuple(entries)
+        merged = dict(zip(map(operator.attrgetter("id"), listed), listed, strict=True))  # a later one takes the first's place
         self.entries: Sequence[GlossaryEntry] = tuple(merged.values())
         self._by_id: dict[str, GlossaryEntry] | None = merged
         self.sources: tuple[GlossarySource, ...] = tuple(sources)
         self._english: FormTrie[Slot] = FormTrie()
         self._arabic: FormTrie[Slot] = FormTrie()
         with gc_paused():
-            # All forms tokenised at once (#14): each entry's then in the order _index_entry reads them.
-            english_forms = [entry.english_forms for entry in self.entries]
-            english = iter(english_tokens_of([f for forms in english_forms for f in forms]))
-            arabic_forms = _all_arabic_forms(self.entries)
-            listed = [form for forms in arabic_forms for form, _ in forms]
-            arabic = iter(arabic_tokens_of(listed))
-            latin = _LATIN.search("\n".join(listed)) is not None  # none of a desk's Arabic forms has one, as a rule
-            english_added: list[tuple[tuple[str, ...], Slot]] = []
-            arabic_added: list[tuple[tuple[str, ...], Slot]] = []
-            for number, (entry, forms, arabic_of) in enumerate(zip(self.entries, english_forms, arabic_forms, strict=True)):
-                english_added += _english_slots(entry, number, forms, [next(english) for _ in forms])
-                arabic_added += _arabic_slots(number, arabic_of, [next(arabic) for _ in arabic_of], latin)
-            self._english.add_all(english_added)  # each trie's forms in one call, in the entries' order
-            self._arabic.add_all(arabic_added)
+            self._english.add_all(english_added(self.entries))  # each trie's forms in one call, in the entries' order
+            self._arabic.add_all(arabic_added(self.entries))
         self._english.seal()
         self._arabic.seal()
         self.cache_key: str | None = None  # set by the loader when the compiled glossary is cached
@@ -109,20 +92,26 @@ class Glossary:
         glossary.entries = StoredEntries(rows, operator.index(count))
         glossary._by_id = None
         glossary.sources = tuple(GlossarySource(str(path), str(sha256)) for path, sha256 in sources)
-        glossary._english = FormTrie.stored(lambda word: rows.get("en\0" + word), bool(english_empty))
-        glossary._arabic = FormTrie.stored(lambda word: rows.get("ar\0" + word), bool(arabic_empty))
+        glossary._english = FormTrie.stored(StoredSubtrees(rows, "en").get, bool(english_empty))
+        glossary._arabic = FormTrie.stored(StoredSubtrees(rows, "ar").get, bool(arabic_empty))
         glossary.cache_key = cache_key
         return glossary
 
     def rows(self) -> dict[str, bytes]:
         """The glossary as the cache keeps it (Glossary.stored reads it back): its entries by
-        position, each trie's subtrees by first word, and what says how many there are."""
+        position, each trie's forms by first word, and what says how many there are."""
         sources = tuple((source.path, source.sha256) for source in self.sources)
-        rows = {"meta": packed((len(self.entries), sources, self._english.empty, self._arabic.empty))}
+        empty = self._english.empty, self._arabic.empty
+        rows = {"meta": packed((len(self.entries), sources, *empty))}
         rows.update(entry_rows(self.entries))
-        rows.update(("en\0" + word, subtree) for word, subtree in self._english.packed().items())
-        rows.update(("ar\0" + word, subtree) for word, subtree in self._arabic.packed().items())
-        return rows
+        english, arabic = trie_rows("en", self._english.packed()), trie_rows("ar", self._arabic.packed())
+        # The tries are then read from these rows as a cached glossary's are: the glossary
+        # holds a few objects per bucket of first words, not millions that the garbage
+        # collector would scan again and again for the rest of the run (0.8 s of a first
+        # check with a new 50,000-entry glossary, #14).
+        self._english = FormTrie.stored(StoredSubtrees(RowsRead(english), "en").get, empty[0])
+        self._arabic = FormTrie.stored(StoredSubtrees(RowsRead(arabic), "ar").get, empty[1])
+        return rows | english | arabic
 
     def index(self, name: str, build: Callable[[Glossary], dict[str, V]]) -> Lookup[V]:
         """An index by key that a check builds from every entry (people by surname, M805's
@@ -183,7 +172,7 @@ class Glossary:
 
     def _find_arabic(self, text: str) -> Iterator[GlossaryMatch]:
         def accept(normalized: str, at: int, start: int, end: int, slots: list[Slot]) -> GlossaryMatch | None:
-            forms = [_arabic_forms(self.entries[n])[w][0] for n, w, _ in slots]
+            forms = [arabic_forms(self.entries[n])[w][0] for n, w, _ in slots]
             chosen = exact_spelling(forms, text[start:end])
             number, _, kind = slots[chosen]
             entry, form = self.entries[number], forms[chosen]
@@ -192,79 +181,6 @@ class Glossary:
             return GlossaryMatch(entry, start, end, text[start:end], form, kind)
 
         return find_arabic(self._arabic, text, accept)
-
-
-def _english_slots(
-    entry: GlossaryEntry, number: int, forms: tuple[str, ...], tokens: list[tuple[str, ...]]
-) -> list[tuple[tuple[str, ...], Slot]]:
-    """The words and slot of each of the entry's english_forms (`forms`, their `tokens`),
-    in the order the trie takes them. A form the entry lists twice is added once."""
-    kinds, term = _english_kinds(entry), entry.type == "term"
-    added: list[tuple[tuple[str, ...], Slot]] = []
-    for which, words in enumerate(tokens):
-        slot = (number, which, kinds[which])
-        added.append((words, slot))
-        if term and words and not words[-1].endswith("s"):
-            # Terms inflect (Syrian pounds, Alawites); names of people and places do not.
-            added.append(((*words[:-1], words[-1] + "s"), slot))
-    # Listed forms first, so that a form written out in the glossary always wins
-    # over one derived by dropping its article.
-    for which, words in enumerate(tokens):
-        if len(words) > 1 and words[0] in EN_ARTICLES:
-            kind = kinds[which]
-            added.append((words[1:], (number, which, "variant" if kind in ("preferred", "short") else kind)))
-    return _first_of_each(added, forms) if len(set(forms)) < len(forms) else added
-
-
-def _arabic_slots(
-    number: int, forms: tuple[tuple[str, FormKind], ...], tokens: list[tuple[str, ...]], latin: bool
-) -> list[tuple[tuple[str, ...], Slot]]:
-    """The words and slot of each of the entry's _arabic_forms (`forms`, their `tokens`);
-    `latin`: whether any Arabic form of the glossary has a Latin letter."""
-    added: list[tuple[tuple[str, ...], Slot]] = []
-    for which, ((form, kind), words) in enumerate(zip(forms, tokens, strict=True)):
-        # The Arabic matcher reads Arabic letters only: «مجموعة OCP» would match «المجموعة» (any group).
-        if kind != "arabic" or not (latin and _LATIN.search(form)):
-            added.append((words, (number, which, kind)))
-    if len({form for form, _ in forms}) < len(forms):
-        return _first_of_each(added, [form for form, _ in forms])
-    return added
-
-
-def _first_of_each(added: list[tuple[tuple[str, ...], Slot]], forms: Sequence[str]) -> list[tuple[tuple[str, ...], Slot]]:
-    """The first of each form's words that an entry adds (a slot names its form by position
-    in `forms`): an entry that lists a form twice (Erdogan as house form and variant) has it
-    matched once, by the first slot."""
-    seen: set[tuple[tuple[str, ...], str]] = set()
-    kept = []
-    for words, slot in added:
-        key = (words, forms[slot[1]])
-        if key not in seen:
-            seen.add(key)
-            kept.append((words, slot))
-    return kept
-
-
-def _all_arabic_forms(entries: Sequence[GlossaryEntry]) -> list[tuple[tuple[str, FormKind], ...]]:
-    """_arabic_forms of each entry; when no variant or forbidden form has an Arabic letter
-    (a desk's, as a rule), its Arabic forms alone, without a search per form (#14)."""
-    if lists_arabic_spellings(entries):
-        return [_arabic_forms(entry) for entry in entries]
-    return [tuple((form, "arabic") for form in entry.ar) for entry in entries]
-
-
-def _english_kinds(entry: GlossaryEntry) -> tuple[FormKind, ...]:
-    """The kind of each of the entry's english_forms."""
-    house: tuple[FormKind, ...] = ("preferred", "short") if entry.short else ("preferred",)
-    variant: tuple[FormKind, ...] = ("variant",)
-    forbidden: tuple[FormKind, ...] = ("forbidden",)
-    return house + variant * len(entry.variants) + forbidden * len(entry.forbidden)
-
-
-def _arabic_forms(entry: GlossaryEntry) -> tuple[tuple[str, FormKind], ...]:
-    """The Arabic forms, then the Arabic spellings a desk lists among variants and forbidden
-    forms («عبد الحميد دبيبة»): a trie slot names a form by its position here."""
-    return (*((form, "arabic") for form in entry.ar), *arabic_spellings_listed(entry))
 
 
 def _case_compatible(form: str, matched: str) -> bool:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tqa import patterns
 from tqa.lang import en, word_list
 from tqa.lang.ar import ARABIC_WORD
-from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, spelling_key
+from tqa.lang.en import GLOSSARY_ARTICLES, NAME_WORD_ARTICLES, fold_english_text, fold_english_texts, spelling_key
 from tqa.lang.lexicon import english_concepts
 from tqa.model import Segment
 from tqa.text.skeletons import latin_matches_arabic
@@ -63,6 +65,16 @@ def core_of(word: str) -> str:
     return core.removesuffix("'s")
 
 
+def cores_of(words: Sequence[str]) -> list[str]:
+    """core_of of each word, folded together: a glossary's name words (#14)."""
+    cores = []
+    for parts in map(str.split, fold_english_texts(words)):
+        if len(parts) > 1 and parts[0] in GLOSSARY_ARTICLES:
+            del parts[0]
+        cores.append(" ".join(parts).removesuffix("'s"))
+    return cores
+
+
 # Titles that go with a name in a glossary entry (Sheikh Tamim) but are no part of
 # its spelling: a differently spelt title is not a misspelt name.
 TITLES = frozenset(
@@ -73,7 +85,20 @@ TITLES = frozenset(
 def name_word_targets(entry: GlossaryEntry) -> dict[str, str]:
     """The entry's name words that carry its spelling, by core: Shaibani -> al-Shaibani.
     Articles, titles and words too short to tell names apart are left out."""
-    words = {core_of(w): w for form in entry.house_forms for w in form.split()}
+    return _targets_among({core_of(w): w for form in entry.house_forms for w in form.split()})
+
+
+def name_word_targets_of(entries: Sequence[GlossaryEntry]) -> list[dict[str, str]]:
+    """name_word_targets of each entry, the words of all folded together (#14: a glossary's)."""
+    words_of = list(map(str.split, map(attrgetter("en"), entries)))  # each house form's words: en's, and short's if any
+    for number, entry in enumerate(entries):
+        if entry.short:
+            words_of[number] += entry.short.split()
+    cores = iter(cores_of(list(chain.from_iterable(words_of))))
+    return [_targets_among(dict(zip(islice(cores, len(words)), words, strict=True))) for words in words_of]
+
+
+def _targets_among(words: dict[str, str]) -> dict[str, str]:
     return {
         core: w
         for core, w in words.items()

@@ -17,12 +17,20 @@ from functools import lru_cache
 
 from tqa import patterns
 from tqa.glossary.entry import GlossaryEntry, GlossaryMatch, Lookup
-from tqa.glossary.matcher import english_tokens
+from tqa.glossary.matcher import english_tokens, normalize_texts
 from tqa.lang import word_list
-from tqa.lang.ar import ABSORBED_ARTICLE, ARABIC_WORD, ARTICLE, BASE_LETTERS, normalize, proclitic_stems, word_forms
+from tqa.lang.ar import (
+    ABSORBED_ARTICLE,
+    ARABIC_WORD,
+    ARTICLE,
+    BASE_LETTERS,
+    normalize,
+    proclitic_stems,
+    word_forms,
+)
 from tqa.lang.en import GLOSSARY_ARTICLES, NAME_PARTICLES, NAME_WORD_ARTICLES, spelling_key
 from tqa.lang.lexicon import arabic_concepts
-from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, Spelling, core_of, name_word_spans
+from tqa.text.names import COMMON_CAPITALISED, TITLES, NameWord, Spelling, core_of, cores_of, name_word_spans
 from tqa.text.translit import same_name
 
 MIN_SURNAME_LETTERS = 4
@@ -111,14 +119,23 @@ def surname_cores(entry: GlossaryEntry) -> frozenset[str]:
 
 def surname_index(entries: Sequence[GlossaryEntry]) -> dict[str, list[int]]:
     """The positions of a glossary's people by the surname a text may name them by alone:
-    "en" + NUL + the English surname's core (lavrov), "ar" + NUL + the Arabic one (لافروف)."""
+    "en" + NUL + each of its surname_cores (lavrov), "ar" + NUL + the last word of its full
+    Arabic form (لافروف of سيرغي لافروف) when long enough to be a name. A common word (خطاب
+    is also "speech") is no surname: that is asked when the text has the word
+    (_common_arabic_word), not of every entry. Worked out for all the people at once, not
+    entry by entry (#14: a desk's 50,000 entries)."""
+    people = [number for number, entry in enumerate(entries) if entry.type == "person"]
+    lasts = [(number, words[-1]) for number in people for form in entries[number].house_forms if (words := form.split())]
     index: dict[str, list[int]] = {}
-    for number, entry in enumerate(entries):
-        for core in surname_cores(entry):
-            index.setdefault("en\0" + core, []).append(number)
-        surname = _arabic_surname(entry)
-        if surname:
-            index.setdefault("ar\0" + surname, []).append(number)
+    for (number, _), core in zip(lasts, cores_of([word for _, word in lasts]), strict=True):
+        if len(core) >= MIN_SURNAME_LETTERS and core not in TITLES:
+            numbers = index.setdefault("en\0" + core, [])
+            if not numbers or numbers[-1] != number:  # the house and short forms' one surname: once
+                numbers.append(number)
+    arabic = [number for number in people if entries[number].ar]
+    for number, words in zip(arabic, map(str.split, normalize_texts([entries[n].ar[0] for n in arabic])), strict=True):
+        if len(words) >= 2 and len(words[-1].removeprefix(ARTICLE)) >= 3:
+            index.setdefault("ar\0" + words[-1], []).append(number)
     return index
 
 
@@ -158,20 +175,6 @@ class Surnames:
                     if not other_arabic_person_before(entry, normalized, len(normalize(text[: match.start()]))):
                         found.append(GlossaryMatch(entry, match.start(), match.end(), match.group(), match.group(), "arabic"))
         return found
-
-
-def _arabic_surname(entry: GlossaryEntry) -> str | None:
-    """The last word of a person's full Arabic form (لافروف of سيرغي لافروف), when it is
-    long enough to be a name. A common word (خطاب is also "speech") is no surname: that
-    is asked when the text has the word (_common_arabic_word), not of every entry of a
-    50,000-entry glossary (#14)."""
-
-    if entry.type != "person" or not entry.ar:
-        return None
-    words = normalize(entry.ar[0]).split()
-    if len(words) < 2 or len(words[-1].removeprefix(ARTICLE)) < 3:
-        return None
-    return words[-1]
 
 
 @lru_cache(maxsize=4096)
