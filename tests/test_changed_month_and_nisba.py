@@ -6,8 +6,12 @@ the English spells the name alike both times, is one name spelt two ways (N106).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.align_articles import article, pairs
-from tests.example_runs import BY_CODE, fired
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.align.bilingual import align
 from tqa.checks.base import Example
 from tqa.text.evidence import date_anchors
@@ -43,3 +47,33 @@ def test_the_changed_month_is_reported_and_the_day_is_no_added_figure() -> None:
     assert fired(BY_CODE["D215"], example)
     assert not fired(BY_CODE["D202"], example)
 
+
+def _khaled(second: str, surname: str = "al-Ahmad") -> Example:
+    ar = f"وقال المزارع خالد الأحمد إن المطر تأخر هذا العام.\n\nوسيخزن المحصول في صوامع الرقة، بحسب المزارع {second}."
+    en = f"Farmer Khaled al-Ahmad said the rain came late this year.\n\nThe crop will be stored in silos in Raqqa, according to farmer Khaled {surname}."
+    return Example(ar=ar, en=en, fails=True, direction="en-ar")
+
+
+@pytest.mark.parametrize(
+    ("second", "surname", "fails"),
+    [
+        ("خالد الاحمدي", "al-Ahmad", True),  # ي added after the same given name: one person respelt
+        ("خالد الأحمد", "al-Ahmad", False),
+        ("خالد الأحمدي", "al-Ahmadi", False),  # the English writes two names: not this check's to compare
+    ],
+)
+def test_a_surname_with_a_nisba_added(tmp_path: Path, second: str, surname: str, fails: bool) -> None:
+    glossary = desk_glossary(tmp_path, [{"id": "x", "type": "place", "en": "Raqqa", "ar": ["الرقة"]}])
+    assert bool(fired(BY_CODE["N106"], _khaled(second, surname), glossary)) is fails
+
+
+def test_the_nisba_after_another_given_name_is_another_person(tmp_path: Path) -> None:
+    # «أحمد» and «أحمدي» are both names: without the same given name before both, no evidence of one person.
+    example = Example(
+        ar="وقال المزارع خالد الأحمد إن المطر تأخر.\n\nوقال جاره سامر الأحمدي إن المحصول جيد.",
+        en="Farmer Khaled al-Ahmad said the rain came late.\n\nHis neighbour Samer al-Ahmad said the crop was good.",
+        fails=False,
+        direction="en-ar",
+    )
+    glossary = desk_glossary(tmp_path, [{"id": "x", "type": "place", "en": "Raqqa", "ar": ["الرقة"]}])
+    assert not fired(BY_CODE["N106"], example, glossary)
