@@ -42,6 +42,15 @@ def test_a_changed_month_does_not_give_the_sentence_to_its_neighbour() -> None:
     assert pairs(beads) == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]
 
 
+def test_a_sentence_is_not_paired_across_a_paragraph_break_on_length_alone() -> None:
+    # The day changed too (15 to 16): nothing but length ties the date sentences. With as many
+    # paragraphs on each side, pairing the second paragraph's dropped last sentence with the third
+    # paragraph's only one must beat leaving it alone by more than a length's whim.
+    english = [*_EN[:2], _EN[2].replace("15", "16")]
+    beads = align(article(_AR, "ar", [0, 1, 1, 2]), article(english, "en", [0, 1, 2]))
+    assert pairs(beads) == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]
+
+
 def test_the_changed_month_is_reported_and_the_day_is_no_added_figure() -> None:
     example = Example(ar="\n\n".join([_AR[0], " ".join(_AR[1:3]), _AR[3]]), en="\n\n".join(_EN), fails=True)
     assert fired(BY_CODE["D215"], example)
