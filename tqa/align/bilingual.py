@@ -14,7 +14,8 @@ The cost of a bead adds:
   unmatched one raises it, so a sentence whose figures belong to the next
   translation is not glued to its neighbour;
 - paragraph boundaries: a bead that crosses one pays, and a bead that starts a
-  paragraph on one side only pays a little: strong but breakable hints;
+  paragraph on one side only pays a little: strong but breakable hints; with as many
+  paragraphs on each side, a bead whose sides open in different paragraphs pays more;
 - a prior per bead type (merges and nulls are rarer than 1-1).
 
 A second pass aligns again with the document's own length ratio and variance,
@@ -95,7 +96,7 @@ def align(source: Article, target: Article, anchors: AnchorModel | None = None) 
         # Paragraph for paragraph: the structure is parallel, so a bead that crosses a
         # boundary is almost surely wrong (a truncated sentence would otherwise borrow
         # the next paragraph's first sentence to make up its length).
-        params = replace(params, paragraph_cross=params.parallel_paragraph_cross)
+        params = replace(params, paragraph_cross=params.parallel_paragraph_cross, paragraph_shift=params.parallel_paragraph_shift)
     return align_on_features(source_features, target_features, params, model)
 
 

@@ -43,6 +43,8 @@ class Side:
         # opens[s]: sentence s opens a paragraph (opens[n]: past the last one), read once, not per bead.
         first = np.arange(len(features) + 1)
         self.opens = (first == 0) | (self.para != self.para[np.maximum(first - 1, 0)])
+        # rank[s]: how many paragraphs open before sentence s's, whatever the reader numbered them.
+        self.rank = np.cumsum(self.opens) - 1
 
     def crosses(self, end: np.ndarray, k: int) -> np.ndarray:
         """Whether sentences (end-k, end] span a paragraph break no quotation runs across."""
@@ -78,10 +80,11 @@ def paragraph_cost(
     cross: float,
     start: float,
     folded: np.ndarray | bool = False,
+    shift: float = 0.0,
 ) -> np.ndarray:
     """A bead that spans a paragraph break pays `cross`, unless `folded` (a quotation
     folded into the sentence before on the other side); one that starts a paragraph on
-    one side only pays `start`."""
+    one side only pays `start`; one whose sides open in paragraphs of different rank pays `shift`."""
     cost: np.ndarray | float = 0.0  # a null bead's stays a number: it pays nothing here
     kept = np.logical_not(folded)
     if k > 1:
@@ -90,6 +93,8 @@ def paragraph_cost(
         cost = cost + cross * (target.crosses(ends, l) & kept)
     if k and l:
         cost = cost + start * (source.starts(i - k) != target.starts(ends - l))
+        if shift:
+            cost = cost + shift * (source.rank[i - k] != target.rank[ends - l])
     return np.asarray(cost)
 
 

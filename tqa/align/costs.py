@@ -191,7 +191,7 @@ class Costs:
         if self.use_paragraphs:
             folded = self._folded_quotation(i, k, l, ends)
             cost = cost + boundaries.paragraph_cost(
-                self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start, folded
+                self.src_side, self.tgt_side, i, k, l, ends, p.paragraph_cross, p.paragraph_start, folded, p.paragraph_shift
             )
         if self.use_anchors:
             cost = cost + p.quotation_cut * boundaries.quotation_cut(self.src_side, self.tgt_side, i, ends)

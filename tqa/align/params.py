@@ -35,6 +35,11 @@ class AlignParams:
     paragraph_cross: float = 3.0
     parallel_paragraph_cross: float = 20.0  # when both sides have the same number of paragraphs
     paragraph_start: float = 1.0
+    # A bead whose sentences open in paragraphs of different rank (the fifth paragraph's last
+    # sentence against the sixth's first) pays this: 0 unless both sides have as many
+    # paragraphs, when the rank is a paragraph's partner (tqa.align.bilingual.align).
+    paragraph_shift: float = 0.0
+    parallel_paragraph_shift: float = 2.0
     # A cut between beads inside a quotation on one side only (tqa.align.boundaries).
     quotation_cut: float = 2.0
     max_length_cost: float = 25.0

@@ -82,6 +82,8 @@ def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, 
         return True
     if person and respelt_with_article(first, partner):
         return True
+    if nisba_added(first, partner) and same_word_before(first, partner):
+        return True
     return person and min(len(first.stem), len(partner.stem)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(partner.stem, first.stem)
 
 
@@ -99,6 +101,18 @@ def respelt_with_article(a: ArabicPartner, b: ArabicPartner) -> bool:
     if len(first) != len(second) or len(first) < MIN_PARTNER_LETTERS or _base(first) == _base(second):
         return False
     return sum(x != y for x, y in zip(first, second, strict=True)) == 1
+
+
+def nisba_added(a: ArabicPartner, b: ArabicPartner) -> bool:
+    """One word written once as it is and once with ي added at its end, the article alike
+    on both (الأحمد, then الاحمدي): a nisba makes another name (أحمد, أحمدي), so
+    spelling_variants keeps the two apart. Two uses of one English spelling after one
+    given name (Khaled al-Ahmad twice, «خالد الأحمد» then «خالد الاحمدي»: same_word_before)
+    are one person, whose surname the translation respelt."""
+    if _with_article(a) != _with_article(b):
+        return False
+    short, long = sorted((p.stem.removeprefix(ARTICLE) for p in (a, b)), key=len)
+    return len(short) >= MIN_PARTNER_LETTERS and long == short + "ي" and not short.endswith("ي")
 
 
 # Words this short (من, مين) fit too many names' letters: two of them are no evidence

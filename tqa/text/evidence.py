@@ -23,6 +23,7 @@ from tqa.lang.lexicon import arabic_concepts, english_concepts
 from tqa.model import Lang, Segment
 from tqa.text.dates import date_names
 from tqa.text.feature_pool import chunked_features
+from tqa.text.full_dates import full_dates
 from tqa.text.numbers import quantities
 from tqa.text.numbers.measures import measures
 from tqa.text.numbers.triggers import has_digit
@@ -150,9 +151,16 @@ def measure_anchors(text: str, lang: str) -> set[str]:
 
 
 def date_anchors(text: str, lang: str) -> set[str]:
-    """Months and weekdays, both Arabic month series: تموز = يوليو = July."""
-
-    return {f"d:{d.kind[0]}{d.number}" for d in date_names(text, lang)}
+    """Months and weekdays, both Arabic month series: تموز = يوليو = July; and the day of
+    a date with a month name as its value, however it is spelt: «الأول من تشرين الثاني»
+    and "November 1" share "v:1" as «١ تشرين الثاني» does. A translation that changes the
+    month keeps the day and the year, and stays its source's partner (the changed month is
+    D215's finding, not a sign of two unrelated sentences)."""
+    names = date_names(text, lang)
+    anchors = {f"d:{d.kind[0]}{d.number}" for d in names}
+    if any(d.kind == "month" for d in names):  # no month named, no full date: the common case stays cheap
+        anchors.update(f"v:{d.value[2]}" for d in full_dates(text, lang) if not d.ambiguous and not d.month_end)
+    return anchors
 
 
 def sentence_features(segments: Sequence[Segment], lang: str, glossary: Glossary | None) -> list[SentenceFeatures]:
