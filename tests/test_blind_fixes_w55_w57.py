@@ -70,3 +70,42 @@ def test_unclosed_quotation_is_blamed_before_its_attribution() -> None:
     hits = fired(BY_CODE["P501"], Example(ar=ar, en=_UNCLOSED, fails=True))
     assert len(hits) == 1
     assert "before «, said Karim Haddad»" in hits[0]
+
+
+_AR_BODY = "ووقعت الحكومة العقد بقيمة 45 مليون ريال عماني، أي ما يعادل نحو 117 مليون دولار. وتبدأ الأعمال في الربيع."
+_EN_BODY = "The government signed the contract, worth 45 million Omani rials (about $117m). Work starts in the spring."
+
+
+@pytest.mark.parametrize(
+    ("en_headline", "en_body", "fails"),
+    [
+        # The headline gives the dollar equivalent the body states beside the rials.
+        ("Oman signs $117m deal to expand Sohar port", _EN_BODY, False),
+        # Even when the English body lost the rials: the Arabic body equates the two.
+        ("Oman signs $117m deal to expand Sohar port", _EN_BODY.replace("45 million Omani rials (about $117m)", "about $117m"), False),
+        # A figure the body does not give beside the rials is a changed figure.
+        ("Oman signs $150m deal to expand Sohar port", _EN_BODY, True),
+    ],
+)
+def test_headline_gives_the_equivalent_the_body_states(en_headline: str, en_body: str, fails: bool) -> None:
+    ar = f"عُمان توقع عقداً بقيمة 45 مليون ريال لتوسعة ميناء صحار\n\n{_AR_BODY}"
+    assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=f"{en_headline}\n\n{en_body}", fails=fails))) is fails
+
+
+def test_headline_figure_with_no_equivalent_in_the_body() -> None:
+    ar = "عُمان توقع عقداً بقيمة 45 مليون ريال لتوسعة ميناء صحار\n\n" + _AR_BODY.replace("، أي ما يعادل نحو 117 مليون دولار", "")
+    en = "Oman signs $117m deal to expand Sohar port\n\n" + _EN_BODY.replace(" (about $117m)", "")
+    assert fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=True))
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # The currency written once after the range is its first end's too: 0.6 dollars is 60 cents.
+        ("وقد يتراوح سعر الكيلوواط ساعة بين 0.6 و0.9 دولار بحسب الموسم.", False),
+        ("وقد يتراوح سعر الكيلوواط ساعة بين 0.7 و0.9 دولار بحسب الموسم.", True),
+    ],
+)
+def test_money_range_shares_its_currency(ar: str, fails: bool) -> None:
+    en = "A kilowatt hour could cost between 60 cents and $0.90, depending on the season."
+    assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails))) is fails

@@ -182,8 +182,11 @@ def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     found = _arabic_durations(text, folded, offsets) if has_arabic_word_ending(folded, _AR_UNIT_ENDS) else []
     for match in _AR_MONEY_RE.finditer(folded) if has_digit(folded) else ():
-        value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
-        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
+        amount, coin = _amount(match["digits"], None, {}), _AR_MONEY[match["unit"]]
+        # «بين ٠٫٨ و١٫١ دولار»: the currency, written once, is the first end's too.
+        if (head := _range_head(_AR_RANGE_HEAD, folded, match.start(), amount, _AR_WORDS)) is not None:
+            found.append(Measure(offsets[head[0]], offsets[head[1]], "money", head[2] * coin))
+        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", amount * coin))
     for start, end, value, exact in arabic_shares(folded):
         found.append(_share(text, offsets[start], offsets[end], value, exact))
     clock = _AR_CLOCK.finditer(folded) if has_arabic_word_ending(folded, _AR_CLOCK_ENDS) else ()
