@@ -109,3 +109,19 @@ def test_headline_figure_with_no_equivalent_in_the_body() -> None:
 def test_money_range_shares_its_currency(ar: str, fails: bool) -> None:
     en = "A kilowatt hour could cost between 60 cents and $0.90, depending on the season."
     assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails))) is fails
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # The accusative singular before "and a half" is one of its unit: a year and a half.
+        ("ويتوقع المقاول أن يستغرق بناء الجسر عاماً ونصف العام.", False),
+        ("ويتوقع المقاول أن يستغرق بناء الجسر عاماً ونصف.", False),
+        ("ويتوقع المقاول أن يستغرق بناء الجسر شهراً ونصف الشهر.", True),
+    ],
+)
+def test_accusative_unit_and_a_half(ar: str, fails: bool) -> None:
+    en = "The contractor expects the bridge to take 18 months to build."
+    found = fired(BY_CODE["D201"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
+    found += fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
+    assert bool(found) is fails

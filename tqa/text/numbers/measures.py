@@ -88,7 +88,8 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
 # A bare singular with a fraction after it is one of its unit and the fraction: «عام ونصف»
 # is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
 # is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
-_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
+# The singular's accusative is one too: «تستغرق عاماً ونصف العام» (folded عاما), 18 months.
+_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "يوما", "اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "عقد", "عقدا"})
 _AR_SHARE_AFTER = patterns.compile(rf"\s+ال(?!(?:{'|'.join(sorted(_AR_SINGULARS))})(?![{ar.LETTERS}]))")  # sorted: a set's order varies by run (tqa.patterns)
 # The duals (ساعتين، عامان): two of the unit, with no figure (tqa.text.numbers.duals).
 _AR_UNITS |= {
