@@ -8,9 +8,11 @@ P501 blames the quotation whose closing mark was dropped."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.example_runs import BY_CODE, fired
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 from tqa.text.segment import split_sentences
 
@@ -125,3 +127,21 @@ def test_accusative_unit_and_a_half(ar: str, fails: bool) -> None:
     found = fired(BY_CODE["D201"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
     found += fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))
     assert bool(found) is fails
+
+
+_DIRECTORATE = [{"id": "nineveh-health", "type": "organisation", "en": "Nineveh Health Directorate", "ar": ["مديرية صحة نينوى"]}]
+_AR_DIRECTORATE = "وأعلنت مديرية صحة نينوى افتتاح مستشفى ميداني قرب الموصل.\n\nوقالت مديرية صحة نينوى إن المستشفى يضم خمسين سريراً."
+
+
+@pytest.mark.parametrize(
+    ("second", "fails"),
+    [
+        # Once named, a directorate is "the directorate", as a ministry is "the ministry".
+        ("The directorate said the hospital has fifty beds.", False),
+        ("Officials said the hospital has fifty beds.", True),
+    ],
+)
+def test_directorate_referred_back_by_its_head(tmp_path: Path, second: str, fails: bool) -> None:
+    en = f"The Nineveh Health Directorate opened a field hospital near Mosul.\n\n{second}"
+    example = Example(ar=_AR_DIRECTORATE, en=en, fails=fails)
+    assert bool(fired(BY_CODE["N103"], example, desk_glossary(tmp_path, _DIRECTORATE))) is fails
