@@ -145,3 +145,21 @@ def test_directorate_referred_back_by_its_head(tmp_path: Path, second: str, fail
     en = f"The Nineveh Health Directorate opened a field hospital near Mosul.\n\n{second}"
     example = Example(ar=_AR_DIRECTORATE, en=en, fails=fails)
     assert bool(fired(BY_CODE["N103"], example, desk_glossary(tmp_path, _DIRECTORATE))) is fails
+
+
+_AR_BAWAZIR = "وقال الباحث سالم باوزير إن الميناء يحتاج إلى رافعات. وأضاف باوزير أن التمويل متأخر."
+
+
+@pytest.mark.parametrize(
+    ("en", "fails"),
+    [
+        # A Hadrami family name with Ba written joined, then apart: one name two ways.
+        ("Researcher Salem Bawazir said the port needs cranes. Ba Wazir added that funding was late.", True),
+        ("Researcher Salem Ba Wazir said the port needs cranes. Ba Wazir added that funding was late.", False),
+        # Ordinary words beginning with Ba pair with nothing.
+        ("Researcher Salem Bawazir said the Basra port needs cranes. Bawazir added that the Bank was late.", False),
+    ],
+)
+def test_ba_name_joined_and_apart(en: str, fails: bool) -> None:
+    found = [m for m in fired(BY_CODE["N104"], Example(ar=_AR_BAWAZIR, en=en, fails=fails)) if "joined and apart" in m]
+    assert bool(found) is fails

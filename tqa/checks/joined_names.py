@@ -2,11 +2,12 @@
 
 Arabic compound names (عبد الرزاق, أبو بكر) and family names made with a particle (بن
 عيسى: Ben Aissa, Benaissa; Bin, Ibn, Bou) are romanised in two words, hyphenated, or as
-one word; a desk keeps one. The single-word comparison cannot see it (one word
+one word; a desk keeps one. So are the Hadrami family names made with Ba (با: Ba Wazir,
+Bawazir). The single-word comparison cannot see it (one word
 against two), so the two writings are compared whole: the same letters, one written
 with a hyphen or space after the name's first part, the other as one word. Only the
 first parts that begin such names are read (Abdul, Abdel, Abd, Abu, Abou, Ben, Bin, Ibn,
-Bou), so that an ordinary capitalised word never pairs with two others.
+Bou, Ba), so that an ordinary capitalised word never pairs with two others.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tqa.checks.base import CheckContext, Hit, span
 from tqa.checks.name_keeping import keep_advice
 from tqa.model import Segment
 
-_FIRST_PARTS = ("Abdul", "Abdel", "Abdal", "Abd", "Abu", "Abou", "Ben", "Bin", "Ibn", "Bou")
+_FIRST_PARTS = ("Abdul", "Abdel", "Abdal", "Abd", "Abu", "Abou", "Ben", "Bin", "Ibn", "Bou", "Ba")
 _APART = patterns.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")[-‐ ](?P<rest>[A-Z][a-z]{2,})\b")
 _JOINED = patterns.compile(r"\b(?P<first>" + "|".join(_FIRST_PARTS) + r")(?P<rest>[a-z]{3,})\b")
 
