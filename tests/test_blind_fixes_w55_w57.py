@@ -163,3 +163,21 @@ _AR_BAWAZIR = "وقال الباحث سالم باوزير إن الميناء �
 def test_ba_name_joined_and_apart(en: str, fails: bool) -> None:
     found = [m for m in fired(BY_CODE["N104"], Example(ar=_AR_BAWAZIR, en=en, fails=fails)) if "joined and apart" in m]
     assert bool(found) is fails
+
+
+_EN_BOUALEM = "Analyst Karim Boualem said the mill would reopen. Boualem added that orders were rising."
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [
+        # The Arabic translation writes the particle joined, then apart: one name two ways.
+        ("وقال المحلل كريم بوعلام إن المصنع سيعيد فتح أبوابه. وأضاف بو علام أن الطلبات ترتفع.", True),
+        ("وقال المحلل كريم بوعلام إن المصنع سيعيد فتح أبوابه. وأضاف بوعلام أن الطلبات ترتفع.", False),
+        # Words that begin with the particle's letters pair with nothing written apart.
+        ("وقال المحلل كريم بوعلام عند بوابة المصنع إنه سيعيد فتح أبوابه. وأضاف بوعلام أن الطلبات ترتفع.", False),
+    ],
+)
+def test_arabic_particle_name_joined_and_apart(ar: str, fails: bool) -> None:
+    found = [m for m in fired(BY_CODE["N104"], Example(ar=ar, en=_EN_BOUALEM, fails=fails, direction="en-ar")) if "joined and apart" in m]
+    assert bool(found) is fails
