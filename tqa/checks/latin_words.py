@@ -34,7 +34,7 @@ def ordinary_title(words: list[str]) -> bool:
     ordinary words (Clean Fuels Project, Jordan Response Plan), which Arabic translates
     («خطة الاستجابة الأردنية»). A name of its own (Reuters, Nordvind) holds a word no
     dictionary has, and an acronym (NEPC) is no word."""
-    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() and _stems(w.casefold()) & _english_words() for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() and dictionary_word(w) for w in words)
 
 
 def bracketed(text: str, start: int, end: int) -> bool:
@@ -128,13 +128,18 @@ def _stems(word: str) -> set[str]:
     return stems
 
 
+def dictionary_word(word: str) -> bool:
+    """An English word by Webster's list, in any regular inflection (case ignored)."""
+    return bool(_stems(word.casefold()) & _english_words())
+
+
 def _ordinary_or_copied(word: str, source_words: frozenset[str]) -> bool:
     """An English word by the dictionary (in any regular inflection), or one copied in
     lowercase from the source, which holds it in the same or another inflection: a
     modern word no list of 1934 has (trainset, smartphone) is still the source's text."""
-    stems = _stems(word)
-    if stems & _english_words():
+    if dictionary_word(word):
         return True
+    stems = _stems(word)
     if word in _UNITS:
         return False
     return any(stems & _stems(w) for w in source_words if w.islower())

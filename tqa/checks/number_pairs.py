@@ -159,6 +159,7 @@ def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) 
         english_only = _unaccounted(_in_body(comparison.english_only, beads, "en"), spare_arabic, "ar", used)
         result[bead] = replace(
             comparison,
+            different=_headline_choices(comparison.different, beads),
             arabic_only=tuple(x for x in arabic_only if not refers_back(x.segment, x.quantity, "ar", earlier, english)),
             english_only=tuple(x for x in english_only if not refers_back(x.segment, x.quantity, "en", earlier, arabic)),
         )
@@ -178,6 +179,27 @@ def _in_body(figures: tuple[Located, ...], beads: Sequence[Sides], lang: str) ->
     body = tuple(s for _, arabic, english in beads for s in (arabic if lang == "ar" else english) if not _headline(s))
     values = [x.quantity for x in _located(body, lang) if not x.quantity.soft]
     return tuple(x for x in figures if not (_headline(x.segment) and any(v.same_value(x.quantity) for v in values)))
+
+
+def _headline_choices(different: tuple[tuple[Located, Located], ...], beads: Sequence[Sides]) -> tuple[tuple[Located, Located], ...]:
+    """The changed figures less those of a headline that picked the other of two figures its
+    article gives side by side, in one sentence of either version's body: «١٫٢ مليار دينار»
+    headlined "$250m" where the body says «١٫٢ مليار دينار، أي نحو ٢٥٠ مليون دولار». Which of
+    a sum and its equivalent to headline is the desk's choice; the body pair is checked."""
+
+    def together(lang: str, first: Quantity, second: Quantity) -> bool:
+        body = [s for _, arabic, english in beads for s in (arabic if lang == "ar" else english) if not _headline(s)]
+        return any(
+            any(q.same_value(first) for q in found) and any(q.same_value(second) for q in found)
+            for found in ([x.quantity for x in _located((s,), lang)] for s in body)
+        )
+
+    return tuple(
+        (a, e)
+        for a, e in different
+        if not (_headline(a.segment) and _headline(e.segment))
+        or not (together("ar", a.quantity, e.quantity) or together("en", a.quantity, e.quantity))
+    )
 
 
 def _headline(segment: Segment) -> bool:

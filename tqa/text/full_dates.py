@@ -16,6 +16,10 @@ March 13") are a date too, with year 0 (`NO_YEAR`): a changed day is then a date
 finding, not a changed figure. Only a month name makes one: "3/13" with no year
 is as often a score or a fraction as a date.
 
+A range of days under one month name gives each end its month: «من ٢٢ إلى ٢٥ أكتوبر»
+and "from October 22 to 25" are 22 October and 25 October, so that a changed first day
+is a changed date, not a figure left over beside the second.
+
 The end of a month is its last day: "by June 30" is «بحلول نهاية حزيران» (نهاية or
 آخر يوم من, not أواخر, "late June"), the end of February the 28th or the 29th when no
 year says which. Such a date (`month_end`) matches its last day, and is never paired
@@ -159,7 +163,36 @@ def _english(text: str) -> list[FullDate]:
     for match in _EN_MONTH_END.finditer(text):
         year = int(match["year"]) if match["year"] else NO_YEAR
         found += _month_end(year, _english_month(match["month"]), match.start(), match.end(), text)
-    return _in_order(found)
+    return _in_order(found + _range_ends(text, found, "en"))
+
+
+# The other end of a range of days that one month name serves: "22 to 25 October" and
+# «من 22 إلى 25 أكتوبر» before a day-first date, "October 22 to 25" after a month-first one.
+# Only word connectors: "13-15" may be a score or a count as well as days.
+_EN_DAY_BEFORE = patterns.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|through)\s+$")
+_EN_DAY_AFTER = patterns.compile(r"(?:st|nd|rd|th)?\s+(?:to|until|and|through)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d|[.:/\-]\d|\s+[A-Z])")
+_AR_DAY_BEFORE = patterns.compile(r"(?:^|\s)(?:من|بين)\s+(\d{1,2})\s+(?:إلى|الى|حتى|و)\s*$")
+
+
+def _range_ends(text: str, dates: list[FullDate], lang: str) -> list[FullDate]:
+    """The first or last day of a range, as a date of the month (and year) written once
+    beside the other end. The range must run forward (22 to 25)."""
+    western = to_western_digits(text)
+    found = []
+    for date in dates:
+        if date.ambiguous or date.month_end:
+            continue
+        year, month, day = date.value
+        ends: list[tuple[int, int, int]] = []  # (start, end, day) of the other end
+        window = max(0, date.start - 24)
+        before = (_AR_DAY_BEFORE if lang == "ar" else _EN_DAY_BEFORE).search(western[window : date.start])
+        if before and date.text[:1].isdigit() and int(before[1]) < day:
+            ends.append((window + before.start(1), window + before.end(1), int(before[1])))
+        after = _EN_DAY_AFTER.match(western, date.end) if lang == "en" and date.text[-1:].isdigit() else None
+        if after and year == NO_YEAR and int(after[1]) > day:
+            ends.append((after.start(1), after.end(1), int(after[1])))
+        found += [FullDate(((year, month, d),), a, b, text[a:b]) for a, b, d in ends if _valid(year, month, d)]
+    return found
 
 
 def _last_day(year: int, month: int) -> int:
@@ -197,7 +230,7 @@ def _arabic(text: str) -> list[FullDate]:
         if not match["other"] or ar.MONTHS[re.sub(r"\s+", " ", match["other"])] == month:
             year = int(match["year"]) if match["year"] else NO_YEAR
             found += _month_end(year, month, offsets[match.start("end")], offsets[match.end()], text)
-    return _in_order(found)
+    return _in_order(found + _range_ends(text, found, "ar"))
 
 
 def _in_order(found: list[FullDate]) -> list[FullDate]:

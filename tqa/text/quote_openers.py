@@ -6,10 +6,15 @@ before it: 'rose. "' and 'We now have ...'. A straight quote after a space, at t
 end of a sentence whose other straight quotes are paired, closes nothing there;
 it opens the next sentence, and is given back to it. (Sloppy copy does put a
 space before a closing mark, 'direction. "': with an odd count before it, the
-mark closes a quotation of its own sentence and stays.)
+mark closes a quotation of its own sentence and stays, unless the next sentence needs it:
+its own straight quotes are odd in number and the first of them closes, '"A," she said.
+"' then 'Will it last?" she asked.': the mark pairs there, and the quotation of the
+sentence before is the one left open, '"A, she said.', whose closing mark was dropped.)
 """
 
 from __future__ import annotations
+
+from tqa.text.quotations import straight_role
 
 
 def give_openers_back(sentences: list[str]) -> list[str]:
@@ -20,8 +25,15 @@ def give_openers_back(sentences: list[str]) -> list[str]:
         body = text[:-1].rstrip()  # rstrip, not a regex: a long run of spaces stays linear
         if not text.endswith('"') or len(body) == len(text) - 1:
             continue  # no quote at the end, or one glued to the last word: a closing mark
-        if not result[n + 1][:1].isalnum() or body.count('"') % 2:
+        if not result[n + 1][:1].isalnum() or body.count('"') % 2 and not _needs_opener(result[n + 1]):
             continue
         result[n] = body
         result[n + 1] = '"' + result[n + 1]
     return [s for s in result if s]
+
+
+def _needs_opener(text: str) -> bool:
+    """The sentence has an odd number of straight quotes and the first one closes: it
+    ends a quotation that opened before it."""
+    first = text.find('"')
+    return text.count('"') % 2 == 1 and straight_role(text, first) == "close"

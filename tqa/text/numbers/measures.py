@@ -88,7 +88,8 @@ _AR_UNITS: dict[str, tuple[str, float, int]] = {
 # A bare singular with a fraction after it is one of its unit and the fraction: «عام ونصف»
 # is a year and a half (18 months), «شهر وربع» a month and a quarter; not where the fraction
 # is a share of what follows («مدير عام ونصف الموظفين»), unless of the unit («عام ونصف العام»).
-_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "اسبوع", "شهر", "عام", "سنه", "عقد"})
+# The singular's accusative is one too: «تستغرق عاماً ونصف العام» (folded عاما), 18 months.
+_AR_SINGULARS = frozenset({"دقيقه", "ساعه", "يوم", "يوما", "اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "عقد", "عقدا"})
 _AR_SHARE_AFTER = patterns.compile(rf"\s+ال(?!(?:{'|'.join(sorted(_AR_SINGULARS))})(?![{ar.LETTERS}]))")  # sorted: a set's order varies by run (tqa.patterns)
 # The duals (ساعتين، عامان): two of the unit, with no figure (tqa.text.numbers.duals).
 _AR_UNITS |= {
@@ -182,8 +183,11 @@ def _arabic(text: str) -> list[Measure]:
     folded, offsets = normalize_with_map(to_western_digits(text))
     found = _arabic_durations(text, folded, offsets) if has_arabic_word_ending(folded, _AR_UNIT_ENDS) else []
     for match in _AR_MONEY_RE.finditer(folded) if has_digit(folded) else ():
-        value = _amount(match["digits"], None, {}) * _AR_MONEY[match["unit"]]
-        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", value))
+        amount, coin = _amount(match["digits"], None, {}), _AR_MONEY[match["unit"]]
+        # «بين ٠٫٨ و١٫١ دولار»: the currency, written once, is the first end's too.
+        if (head := _range_head(_AR_RANGE_HEAD, folded, match.start(), amount, _AR_WORDS)) is not None:
+            found.append(Measure(offsets[head[0]], offsets[head[1]], "money", head[2] * coin))
+        found.append(Measure(offsets[match.start()], offsets[match.end()], "money", amount * coin))
     for start, end, value, exact in arabic_shares(folded):
         found.append(_share(text, offsets[start], offsets[end], value, exact))
     clock = _AR_CLOCK.finditer(folded) if has_arabic_word_ending(folded, _AR_CLOCK_ENDS) else ()
