@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqa import patterns
@@ -38,6 +39,7 @@ class NameKind:
 # Between a name and a glossary place beside it, the words that make the two one list or
 # one place ("Palmyra and al-Sukhnah", "al-Sukhnah, east of Homs", "al-Sukhnah near Palmyra").
 _LISTED = patterns.compile(r"^(?:,|,? and|,? or)\s+$")
+_ARABIC_LETTER = patterns.compile(rf"[{BASE_LETTERS}]")
 _PLACED = patterns.compile(r",?\s*(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$")
 
 
@@ -59,9 +61,38 @@ def article_kind(
 
 
 def _mentions(text: str, segments: tuple[Segment, ...]) -> list[tuple[Segment, int, int]]:
-    """Where the English writes the name, in any case; not a longer word (al-Sukhnahwi)."""
-    found = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)  # one per name suggested
-    return [(s, m.start(), m.end()) for s in segments for m in found.finditer(s.text)]
+    """Where the English writes the name, in any case; not a longer word (al-Sukhnahwi).
+    Found with str.find, not a pattern made for each name: an article of a hundred sentences
+    has dozens of names to suggest, and compiling them was a tenth of its check (#14)."""
+    needle = text.lower()
+    found = []
+    for segment in segments:
+        folded = _lowered(segment.text)
+        if needle not in folded:
+            continue
+        if len(folded) != len(segment.text) or len(needle) != len(text):  # a letter lower() lengthens (İ)
+            pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])", re.IGNORECASE)
+            found += [(segment, m.start(), m.end()) for m in pattern.finditer(segment.text)]
+            continue
+        at = folded.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not _word_char(segment.text, at - 1) and not _word_char(segment.text, end):
+                found.append((segment, at, end))
+                at = folded.find(needle, end)
+            else:
+                at = folded.find(needle, at + 1)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _word_char(text: str, at: int) -> bool:
+    """What the pattern (?<![\\w-]) and (?![\\w-]) refuse at `at`: a word character or a hyphen."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 def _english_cues(name: NameWord, segments: tuple[Segment, ...], glossary: Glossary) -> list[str]:
@@ -90,9 +121,30 @@ def _beside_a_place(segment: Segment, start: int, end: int, glossary: Glossary) 
 def _arabic_cues(arabic: str, segments: tuple[Segment, ...]) -> list[str]:
     """What the word right before each Arabic mention says (مدينة السخنة), a conjunction or
     preposition glued to the name allowed (وبالسخنة), never inside a longer word (الشرعية)."""
-    found = re.compile(rf"(?<![{BASE_LETTERS}])[وفبلك]{{0,2}}{re.escape(arabic)}(?![{BASE_LETTERS}])")
-    before = [(s.text[: m.start()].split() or [""])[-1] for s in segments for m in found.finditer(s.text)]
+    before = [(s.text[:start].split() or [""])[-1] for s in segments for start in _arabic_mention_starts(arabic, s.text)]
     return [k for word in before for k in [later_cue_kind(word, "")] if k]
+
+
+_GLUED = "وفبلك"
+
+
+def _arabic_mention_starts(arabic: str, text: str) -> list[int]:
+    """Where each mention of `arabic` starts, with up to two of _GLUED before it, neither
+    end inside a longer word: what the pattern
+    (?<![BASE_LETTERS])[وفبلك]{0,2}ARABIC(?![BASE_LETTERS]) finds, without compiling one per
+    name (#14)."""
+    starts = []
+    at = text.find(arabic)
+    while at >= 0:
+        end = at + len(arabic)
+        start = None
+        if not _ARABIC_LETTER.match(text, end):
+            glued = [s for s in (at - 2, at - 1, at) if s >= 0 and all(c in _GLUED for c in text[s:at])]
+            start = next((s for s in glued if s == 0 or not _ARABIC_LETTER.match(text, s - 1)), None)
+        if start is not None:
+            starts.append(start)
+        at = text.find(arabic, end if start is not None else at + 1)
+    return starts
 
 
 def body_form(name: NameWord, segments: tuple[Segment, ...]) -> str | None:
