@@ -7,7 +7,10 @@ would fail for a reason that is not tqa's. Each such child starts with the defau
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
+from typing import Any
 
 
 def default_sigint() -> None:
@@ -29,6 +32,17 @@ def living_in_group(group: int) -> list[int]:
         if int(fields[2]) == group and fields[0] != "Z":
             living.append(int(stat.parent.name))
     return living
+
+
+def kill_leaving_no_worker(process: subprocess.Popen[Any]) -> list[int]:
+    """SIGKILL to `process`, a group leader, then what of its group still lives once its
+    workers had time to end (killed too, so that a failing test leaves nothing behind)."""
+    process.kill()
+    process.wait()
+    left = wait_until_none_living(process.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left
 
 
 def wait_until_none_living(group: int, patience: float = 30.0) -> list[int]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.signals import default_sigint, wait_until_none_living
+from tests.signals import default_sigint, kill_leaving_no_worker
 from tqa.batch import find_jobs
 from tqa.batch.exports import csv_safe, write_xlsx
 from tqa.batch.history import history_text
@@ -595,9 +595,4 @@ def test_a_killed_batch_leaves_no_worker_behind(tmp_path: Path) -> None:
     while time.monotonic() < deadline and process.poll() is None and _recorded(out / "tqa-runs.sqlite") < 1:
         time.sleep(0.05)
     assert process.poll() is None, "the long article finished before the kill: make it longer"
-    process.kill()
-    process.wait()
-    left = wait_until_none_living(process.pid)
-    for pid in left:  # the test fails, and leaves nothing
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert kill_leaving_no_worker(process) == []

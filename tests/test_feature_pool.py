@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.signals import default_sigint, wait_until_none_living
+from tests.signals import default_sigint, kill_leaving_no_worker
 from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.model import Segment
 from tqa.text import evidence, feature_pool
@@ -161,12 +161,7 @@ def test_a_killed_parent_leaves_no_worker_behind() -> None:
             break
         time.sleep(0.05)
     assert len(_children(process.pid)) == 2
-    process.kill()
-    process.wait()
-    left = wait_until_none_living(process.pid)
-    for pid in left:  # the test fails, and leaves nothing
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert kill_leaving_no_worker(process) == []
 
 
 def _children(pid: int) -> list[int]:
