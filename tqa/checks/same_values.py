@@ -15,30 +15,15 @@ no such sum, or whose parts are not all translated, is still reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from tqa.model import Segment
-from tqa.text.numbers import Quantity
+from tqa.checks.located import Located
 
 
-class _Figure(Protocol):
-    """A figure read in a segment (tqa.checks.number_pairs.Located)."""
-
-    @property
-    def segment(self) -> Segment: ...
-
-    @property
-    def quantity(self) -> Quantity: ...
-
-
-F = TypeVar("F", bound=_Figure)
-
-
-def pair_same_values(arabic: list[F], english: list[F]) -> tuple[list[F], list[F]]:
+def pair_same_values(arabic: list[Located], english: list[Located]) -> tuple[list[Located], list[Located]]:
     """The figures of each side left once those of the same value are paired, and once
     the totals of paired parts are set aside. Definite numbers claim partners first, so
     that a soft "one" does not take the partner of a written 1."""
-    matched: list[F] = []
+    matched: list[Located] = []
     for a in sorted(arabic, key=lambda x: x.quantity.soft):
         partner = next((e for e in english if e.quantity.same_value(a.quantity)), None)
         if partner is not None:
@@ -48,12 +33,12 @@ def pair_same_values(arabic: list[F], english: list[F]) -> tuple[list[F], list[F
     return [x for x in arabic if not _stated_total(x, matched)], [x for x in english if not _stated_total(x, matched)]
 
 
-def _counts(figure: _Figure) -> bool:
+def _counts(figure: Located) -> bool:
     quantity = figure.quantity
     return not quantity.percent and quantity.value == int(quantity.value) and quantity.value > 0
 
 
-def _stated_total(figure: _Figure, matched: Sequence[_Figure]) -> bool:
+def _stated_total(figure: Located, matched: Sequence[Located]) -> bool:
     """`figure` is the sum of a run of two or more `matched` figures of its own sentence,
     written one after another."""
     if not _counts(figure):
