@@ -3,7 +3,9 @@ interrupted by its attribution and continued in a sentence of its own ('"A," sai
 is folded by the Arabic into one quotation after the attribution (وقال X: "A، B"); the
 continuation the aligner leaves alone is no omission (O301) or addition (O302) when the
 folded quotation has a clause more than the interrupted one. A byline of up to six words
-(«By a staff correspondent») is a label whose length O303 does not judge."""
+(«By a staff correspondent») is a label whose length O303 does not judge. A sentence added
+inside a paragraph, beside one the translator rendered tightly, is not merged with it when
+it says four things the lexicon knows and shares nothing with the source (O302)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,45 @@ def test_byline_is_a_label(byline: str, cut: bool, fails: bool) -> None:
     if cut:
         ar = ar.replace("تبطين القنوات الرئيسية بالإسمنت للحد من التسرب.", "تبطين القنوات.")
     assert bool(fired(BY_CODE["O303"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
+
+
+_SHORE_EN = (
+    "Hotel builders have begun clearing land along the western shore of the lake.\n\n"
+    "Fishermen in the bay say nobody asked their opinion. About 200 families depend on fishing along the shore "
+    "handed to the hotel group, according to the local fishermen's union.\n\n"
+    "The company says the first hotel will open in two years."
+)
+_SHORE_AR = (
+    "بدأت شركات البناء تجريف الأراضي على طول الشاطئ الغربي للبحيرة.\n\n"
+    "ويقول الصيادون في الخليج إن أحداً لم يسألهم عن رأيهم. {added}"
+    "ويعتمد نحو 200 أسرة على الصيد في الشاطئ المخصص للفنادق، بحسب نقابة الصيادين.\n\n"
+    "وتقول الشركة إن أول فندق سيفتح أبوابه بعد عامين."
+)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # The tight rendering is short by about the added sentence's length: the 1-2 merge fitted.
+        "وامتنعت وزارة السياحة عن الرد على أسئلة الصحفيين. ",
+        "ولم تستجب إدارة الشركة لطلب بالتعليق أرسلته الصحيفة. ",
+    ],
+)
+def test_a_sentence_added_inside_a_paragraph_is_not_merged_with_its_neighbour(added: str) -> None:
+    example = Example(ar=_SHORE_AR.format(added=added), en=_SHORE_EN, fails=True, direction="en-ar")
+    assert fired(BY_CODE["O302"], example) == [
+        f"This sentence has no counterpart in the source: «{added.strip()}»; check that the addition is intended"
+    ]
+    assert not fired(BY_CODE["O302"], Example(ar=_SHORE_AR.format(added=""), en=_SHORE_EN, fails=False, direction="en-ar"))
+
+
+def test_a_sentence_split_in_two_by_the_translator_stays_merged() -> None:
+    # The second Arabic sentence renders the English's second clause: union, ministry, tourism in common.
+    english = _SHORE_EN.replace(
+        "according to the local fishermen's union.", "and the fishermen's union says the tourism ministry never answered its letters."
+    )
+    arabic = _SHORE_AR.format(added="").replace(
+        "للفنادق، بحسب نقابة الصيادين.", "للفنادق. وتقول نقابة الصيادين إن وزارة السياحة لم ترد قط على رسائلها."
+    )
+    for code in ("O301", "O302"):
+        assert not fired(BY_CODE[code], Example(ar=arabic, en=english, fails=False, direction="en-ar"))
