@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
+from tqa.checks.folded_quotes import folded_into_quotation
 from tqa.checks.length_ratios import Units
 from tqa.checks.moved_sentences import evidence_in_neighbour, moved_elsewhere, says_other_things
 from tqa.checks.relatedness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
@@ -162,7 +163,7 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: fl
 
 def _words_elsewhere(ctx: CheckContext, pair: Pair, added: bool) -> bool:
     """The lone sentence's words are in the translation after all: merged into the pair
-    next to it, moved across a cut with evidence of their own, or moved further away (the
+    next to it (or a quotation's continuation folded into it), moved across a cut with evidence of their own, or moved further away (the
     article's median length ratio, `scale`, says how long each should be)."""
     ratios = [ratio for _, _, ratio in ctx.length_ratios]
     if len(ratios) < MIN_PAIRS_TO_CALIBRATE:
@@ -170,6 +171,7 @@ def _words_elsewhere(ctx: CheckContext, pair: Pair, added: bool) -> bool:
     scale = math.exp(median(ratios))
     return (
         _merged_into_neighbour(ctx, pair, added, scale)
+        or folded_into_quotation(ctx, pair, added, scale)
         or evidence_in_neighbour(ctx, pair, added, scale)
         or moved_elsewhere(ctx, pair, added, scale)
     )

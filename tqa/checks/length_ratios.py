@@ -12,8 +12,9 @@ from tqa.model import Segment
 Units = tuple[Segment, ...]
 
 # A label is no sentence: a byline or a credit of a few words with no closing mark ("By our
-# correspondent", one word in Arabic: «مراسلنا»). Like a headline, its length is not judged.
-LABEL_WORDS = 3
+# correspondent", "By a staff correspondent in Aden", one word in Arabic: «مراسلنا»). Like a
+# headline, its length is not judged: a desk's byline formula is no translation of the other's.
+LABEL_WORDS = 6
 _CLOSING = ".!?؟…:;»\"”'’)"
 
 

@@ -88,6 +88,11 @@ _WHOLE_QUOTATION = patterns.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
 _AFTER_CLOSING = " .!?؟,،;"
 
 
+def quotations_in(text: str) -> list[str]:
+    """The quotations that open and close inside one sentence, marks included, in order."""
+    return [m.group() for m in _WHOLE_QUOTATION.finditer(text)]
+
+
 def _shape(text: str) -> tuple[bool, bool]:
     """(the sentence is a quotation at most with its attribution, it ends on a quotation)."""
     body = text.strip()

@@ -1,0 +1,76 @@
+"""A quotation interrupted by its attribution in one version and folded into one
+quotation in the other: no omission or addition (O301, O302), though the aligner
+leaves the continuation alone.
+
+English news cuts a quotation with its attribution and goes on in a sentence of its
+own ('"My father grew coffee here," said Ali, 52. "Now I grow qat."'). Arabic puts
+the attribution first and joins the quoted sentences with a comma (وقال علي (52
+عاما): "زرع أبي البن هنا، أما الآن فأزرع القات"). The lone continuation then rides
+in its neighbour's translation, which ends on the joined quotation: that quotation
+has more clauses than the neighbour's own, and is not short for its source.
+A continuation dropped with nothing joined leaves the quotation with the clauses of
+the sentence before it, and is reported.
+"""
+
+from __future__ import annotations
+
+from tqa import patterns
+from tqa.checks.base import CheckContext, Pair
+from tqa.model import Segment
+from tqa.text.quotations import quotations_in
+
+_CLAUSE_BREAK = patterns.compile("[,،;؛]")
+_CLOSING = " .!?؟"
+# How much shorter than its partner predicts the folding side may be: sentence pairs of one
+# article vary by about this much in length ratio.
+SHORT_BY = 0.15
+
+
+def folded_into_quotation(ctx: CheckContext, pair: Pair, added: bool, scale: float) -> bool:
+    """Whether the lone sentence of `pair` (a translation sentence when `added`) is a
+    quotation that continues the one its previous pair interrupts with an attribution,
+    and that pair's other side folds it in; `scale` is the article's median length ratio."""
+    doc = ctx.doc
+    at = ctx.bead_positions[pair.bead]
+    near = doc.beads[at - 1] if at else None
+    lone = pair.target if added else pair.source
+    if near is None or not near.source or not near.target or len(lone) != 1 or not _quotation_alone(lone[0].text):
+        return False
+    source = tuple(doc.source.segments[i] for i in near.source)
+    target = tuple(doc.target.segments[j] for j in near.target)
+    same, held = (target, source) if added else (source, target)
+    interrupted = quotations_in(same[-1].text)
+    if same[-1].paragraph != lone[0].paragraph or not interrupted or _ends_quoted(same[-1].text):
+        return False
+    folded = quotations_in(held[-1].text)
+    if not folded or not _ends_quoted(held[-1].text):
+        return False
+    # The joined quotation holds a clause more than the interrupted one, at most the lone sentence's.
+    before, alone, joined = _clauses(interrupted[-1]), _clauses(lone[0].text), _clauses(folded[-1])
+    if not before < joined <= before + alone:
+        return False
+    # The side that folds the quotation is not short for its partner: a continuation is
+    # often a few words beside a long attribution, so more length is no requirement.
+    folding, partner = (_chars(source) * scale, _chars(target)) if added else (_chars(target), _chars(source) * scale)
+    return folding >= (1 - SHORT_BY) * partner
+
+
+def _quotation_alone(text: str) -> bool:
+    """A sentence that is one quotation and nothing else: '"Now I grow qat."'."""
+    found, body = quotations_in(text), text.strip()
+    return len(found) == 1 and body.startswith(found[0]) and not body[len(found[0]) :].strip(_CLOSING)
+
+
+def _ends_quoted(text: str) -> bool:
+    """Whether a quotation closes the sentence: the attribution, if any, stands before it."""
+    found = quotations_in(text)
+    return bool(found) and text.rstrip(_CLOSING).endswith(found[-1].rstrip(_CLOSING))
+
+
+def _clauses(text: str) -> int:
+    """The comma-joined clauses of a quotation, a piece of at least one word each."""
+    return sum(1 for piece in _CLAUSE_BREAK.split(text.strip('"“”«» .!?؟')) if piece.strip())
+
+
+def _chars(segments: tuple[Segment, ...]) -> int:
+    return sum(len(segment.text) for segment in segments)
