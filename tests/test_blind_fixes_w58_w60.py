@@ -2,13 +2,18 @@
 give the gap between two figures instead of one of them ("four months ahead of
 schedule" for «بدلاً من ٢٦ شهراً» beside the 22 both give), and the number checks leave
 the two alone, while a gap that is no such distance, or that stands for another gap, is
-still reported."""
+still reported; a place or organisation named in full may be said again in short ("the
+crossing" after "the Tinfou border crossing", "Ports figures" after "the Libya Ports
+Authority"), and N103 leaves it alone, but not before the full name nor by a word that
+says no more than its country or kind."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.example_runs import BY_CODE, fired
+from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 
 NUMBER_CODES = ("D201", "D202", "D203")
@@ -36,4 +41,41 @@ def _numbers(ar: str, en: str, direction: str) -> list[str]:
 )
 def test_a_stated_difference_stands_for_its_figure(ar: str, en: str, direction: str, fails: bool) -> None:
     assert bool(_numbers(ar, en, direction)) is fails
+
+
+_DESK = [
+    {"id": "tinfou", "type": "place", "en": "Tinfou", "ar": ["تنفو"]},
+    {"id": "ports-authority", "type": "organisation", "en": "Libya Ports Authority", "ar": ["هيئة الموانئ الليبية"]},
+]
+_AR_TINFOU = "افتُتح معبر تنفو الحدودي يوم الأحد. وقال مدير معبر تنفو إن الحركة زادت."
+_AR_PORTS = "وقّعت هيئة الموانئ الليبية العقد يوم الأحد. وتُظهر أرقام هيئة الموانئ الليبية أن الحركة زادت."
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        # Named in full, then by the kind noun its first mention wrote beside it.
+        (_AR_TINFOU, "The Tinfou border crossing opened on Sunday. The crossing's director said traffic had grown.", False),
+        # Never named in full before: "the crossing" may be any crossing.
+        (_AR_TINFOU, "A border crossing opened on Sunday. The crossing's director said traffic had grown.", True),
+        # A noun its first mention did not write beside it says nothing of the place.
+        (_AR_TINFOU, "The Tinfou border crossing opened on Sunday. The director said traffic had grown.", True),
+        # An organisation named in full, then by the capitalised word that says which body.
+        (_AR_PORTS, "The Libya Ports Authority signed the contract on Sunday. Ports figures show traffic grew.", False),
+        # Its country or its head noun says neither which body it is.
+        (_AR_PORTS, "The Libya Ports Authority signed the contract on Sunday. Libya figures show traffic grew.", True),
+        (_AR_PORTS, "The Libya Ports Authority signed the contract on Sunday. The figures show traffic grew.", True),
+    ],
+)
+def test_a_name_said_again_in_short(tmp_path: Path, ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["N103"], Example(ar=ar, en=en, fails=fails), desk_glossary(tmp_path, _DESK))) is fails
+
+
+def test_an_arabic_translation_says_the_kind_again(tmp_path: Path) -> None:
+    en = "The Tinfou crossing opened on Sunday. The director of the Tinfou crossing said traffic had grown."
+    said_again = "افتُتح معبر تنفو يوم الأحد. وقال مدير المعبر إن الحركة زادت."
+    dropped = "افتُتح معبر يوم الأحد. وقال مدير المعبر إن الحركة زادت."
+    glossary = desk_glossary(tmp_path, _DESK)
+    assert not fired(BY_CODE["N103"], Example(ar=said_again, en=en, fails=False, direction="en-ar"), glossary)
+    assert fired(BY_CODE["N103"], Example(ar=dropped, en=en, fails=True, direction="en-ar"), glossary)
 
