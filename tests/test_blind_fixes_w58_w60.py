@@ -5,7 +5,8 @@ the two alone, while a gap that is no such distance, or that stands for another 
 still reported; a place or organisation named in full may be said again in short ("the
 crossing" after "the Tinfou border crossing", "Ports figures" after "the Libya Ports
 Authority"), and N103 leaves it alone, but not before the full name nor by a word that
-says no more than its country or kind."""
+says no more than its country or kind; a glossary name written whole with its particle
+spaced otherwise is one finding (N103, which names the listed form), not two."""
 
 from __future__ import annotations
 
@@ -79,3 +80,25 @@ def test_an_arabic_translation_says_the_kind_again(tmp_path: Path) -> None:
     assert not fired(BY_CODE["N103"], Example(ar=said_again, en=en, fails=False, direction="en-ar"), glossary)
     assert fired(BY_CODE["N103"], Example(ar=dropped, en=en, fails=True, direction="en-ar"), glossary)
 
+
+_BOUZAYAN = [{"id": "bouzayan", "type": "person", "en": "Samira Hadi Bouzayan", "ar": ["سميرة هادي بوزيان"]}]
+_EN_BOUZAYAN = (
+    "Samira Hadi Bouzayan said the project was late. Bouzayan added that the funding had arrived. "
+    "Bouzayan concluded that work had begun."
+)
+
+
+@pytest.mark.parametrize(
+    ("ar", "n103", "n104"),
+    [
+        # The translation writes the glossary name whole with its particle apart: N103 names the listed form, once.
+        ("قالت سميرة هادي بو زيان إن المشروع تأخر. وأضافت بوزيان أن التمويل وصل. وختمت بوزيان بالقول إن العمل بدأ.", True, False),
+        # The surname alone written apart: no glossary form is written, N104 still compares.
+        ("قالت سميرة هادي بوزيان إن المشروع تأخر. وأضافت بو زيان أن التمويل وصل. وختمت بوزيان بالقول إن العمل بدأ.", False, True),
+    ],
+)
+def test_a_listed_name_spaced_otherwise_is_one_finding(tmp_path: Path, ar: str, n103: bool, n104: bool) -> None:
+    glossary = desk_glossary(tmp_path, _BOUZAYAN)
+    example = Example(ar=ar, en=_EN_BOUZAYAN, fails=True, direction="en-ar")
+    assert bool(fired(BY_CODE["N103"], example, glossary)) is n103
+    assert bool(fired(BY_CODE["N104"], example, glossary)) is n104
