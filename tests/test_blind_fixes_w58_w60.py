@@ -6,7 +6,9 @@ still reported; a place or organisation named in full may be said again in short
 crossing" after "the Tinfou border crossing", "Ports figures" after "the Libya Ports
 Authority"), and N103 leaves it alone, but not before the full name nor by a word that
 says no more than its country or kind; a glossary name written whole with its particle
-spaced otherwise is one finding (N103, which names the listed form), not two."""
+spaced otherwise is one finding (N103, which names the listed form), not two; an unlisted
+name respelt in the Arabic by a long vowel that turns it into a word (الشامسي, الشمسي) or
+after ل with the article written لل (السنيدار, للصنيدار) is two spellings (N106)."""
 
 from __future__ import annotations
 
@@ -102,3 +104,25 @@ def test_a_listed_name_spaced_otherwise_is_one_finding(tmp_path: Path, ar: str, 
     example = Example(ar=ar, en=_EN_BOUZAYAN, fails=True, direction="en-ar")
     assert bool(fired(BY_CODE["N103"], example, glossary)) is n103
     assert bool(fired(BY_CODE["N104"], example, glossary)) is n104
+
+
+_EN_SHAMSI = "Breeder Hamad Ali Al Shamsi said the move was overdue. "
+_AR_SHAMSI = "قال المربي حمد علي الشامسي إن الانتقال تأخر. "
+_EN_SUNAIDAR = "Farmer Abdulwahab al-Sunaidar said coffee was back. For al-Sunaidar, the sums are simple."
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        # A long vowel dropped makes the name a word of the lexicon (الشمسي, "the solar"): still the name.
+        (_AR_SHAMSI + "وقال الشمسي إن السوق يحتاج إلى الإنترنت.", _EN_SHAMSI + "Al Shamsi said the market needs the internet.", True),
+        (_AR_SHAMSI + "وقال الشامسي إن السوق يحتاج إلى الإنترنت.", _EN_SHAMSI + "Al Shamsi said the market needs the internet.", False),
+        # The English says "solar": the Arabic word is that word, not the name respelt.
+        (_AR_SHAMSI + "وأضاف أن الضخ الشمسي أرخص.", _EN_SHAMSI + "Al Shamsi added that solar pumping is cheaper.", False),
+        # The article after ل is written لل: «للصنيدار» has it as «السنيدار» does.
+        ("قال المزارع عبد الوهاب السنيدار إن البن عاد. أما بالنسبة للصنيدار فالحساب بسيط.", _EN_SUNAIDAR, True),
+        ("قال المزارع عبد الوهاب السنيدار إن البن عاد. أما بالنسبة للسنيدار فالحساب بسيط.", _EN_SUNAIDAR, False),
+    ],
+)
+def test_an_unlisted_name_respelt_by_one_letter(ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["N106"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
