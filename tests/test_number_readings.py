@@ -177,6 +177,28 @@ def test_a_dual_against_another_figure_is_still_reported() -> None:
     assert [q.value for q in quantities("فاز نادي ميلان بالمباراة", "ar")] == []  # Milan, not two miles
 
 
+# A unit with a fraction after it counts the fraction too: «متر ونصف المتر» is 1.5 metres.
+@pytest.mark.parametrize(
+    ("ar", "en"),
+    [
+        ("تراجع منسوب البحيرة متراً ونصف المتر هذا الصيف.", "The lake fell by 1.5 metres this summer."),
+        ("انتظر المسافرون ساعة ونصف عند المعبر.", "Travellers waited 1.5 hours at the crossing."),
+        ("يبعد المخيم كيلومترين ونصف عن الحدود.", "The camp is 2.5 km from the border."),
+        ("ارتفع سعر الرغيف دولاراً وربع الدولار.", "A loaf now costs $1.25."),
+    ],
+)
+def test_a_unit_and_a_fraction_of_it(ar: str, en: str) -> None:
+    assert _numbers(ar, en) == []
+    assert _numbers(ar, en, "en-ar") == []
+
+
+def test_a_unit_and_a_fraction_against_another_figure() -> None:
+    assert _numbers("تراجع منسوب البحيرة متراً ونصف المتر.", "The lake fell by 2.5 metres.") != []
+    # «ونصف السكان» is "and half the population": the half of another noun is no part of the day.
+    assert [q.value for q in quantities("أمضى يوماً ونصف السكان في الملاجئ", "ar")] == []
+    assert [q.value for q in quantities("أمضى يوماً ونصف اليوم في الملاجئ", "ar")] == [1.5]
+
+
 # --- 5. "About" covers a rounding of at most 5%, on its word's side.
 @pytest.mark.parametrize(
     ("ar", "en"),

@@ -29,6 +29,8 @@ AR_CASES = [
     # An answer is a sentence («على الأغلب لا»: most likely not), and من is also "who".
     ("هل ستُفتح المدرسة هذا العام؟ على الأغلب لا.", ["هل ستُفتح المدرسة هذا العام؟", "على الأغلب لا."]),
     ("خسرنا المحصول كله. من سيدفع لنا.", ["خسرنا المحصول كله.", "من سيدفع لنا."]),
+    # An opening « of a quotation never closed opens the next sentence, not the end of this one.
+    ("انقطعت الكهرباء. «لن نسكت بعد اليوم، قال أحد السكان.", ["انقطعت الكهرباء.", "«لن نسكت بعد اليوم، قال أحد السكان."]),
 ]
 EN_CASES = [
     ("The U.S. envoy arrived. He met Dr. Smith.", ["The U.S. envoy arrived.", "He met Dr. Smith."]),
@@ -44,6 +46,8 @@ EN_CASES = [
     # US, UK, UN, EU as nouns take "the"; bare, they qualify the next word ("US." for U.S.).
     ("The visit follows UK. Foreign Secretary talks in Cairo.", ["The visit follows UK. Foreign Secretary talks in Cairo."]),
     ("Aid was cut by the EU. Farmers protested.", ["Aid was cut by the EU.", "Farmers protested."]),
+    # So does an opening “ of a quotation never closed; one glued to the word before stays.
+    ("The harvest failed. “We will sow again, the farmer said.", ["The harvest failed.", "“We will sow again, the farmer said."]),
 ]
 
 

@@ -19,7 +19,7 @@ from tqa.lang.ar import (
     strip_marks,
     word_forms,
 )
-from tqa.lang.lexicon import is_arabic_lexicon_word
+from tqa.lang.lexicon import arabic_concepts, english_concepts, is_arabic_lexicon_word
 from tqa.text.names import NameWord, Spelling, written_with_article
 from tqa.text.partners import ArabicPartner, ArabicPartners
 from tqa.text.people import used_as_surname
@@ -51,7 +51,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
             near = partner is None
             if partner is None:
                 partner = _partner_otherwise(partners, word, first, person)
-            elif not name_like(partner):
+            elif not (name_like(partner) or _respelt_as_word(partner, first, word)):
                 continue  # a common word that happens to share the consonants (فريق)
             if partner is None:
                 continue
@@ -72,6 +72,18 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
                 suggestion=elsewhere,
             )
             break
+
+
+def _respelt_as_word(partner: ArabicPartner, first: ArabicPartner | None, word: NameWord) -> bool:
+    """A later use's Arabic that is a word of the lexicon only because a long vowel of the
+    first use's name was dropped (الشامسي, then الشمسي "the solar", for Al Shamsi both
+    times): the same consonants and article, and the English sentence says nothing of what
+    the word means (no "solar"), so the word is the name respelt, not a word of the sentence."""
+    if first is None or partner.stem == first.stem or _with_article(partner) != _with_article(first):
+        return False
+    if consonants(partner.stem) != consonants(first.stem) or len(consonants(first.stem)) < MIN_SHORT_LETTERS:
+        return False
+    return not arabic_concepts(partner.written) & english_concepts(word.segment.text)
 
 
 def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, person: bool) -> bool:
@@ -230,8 +242,10 @@ def spelling_variants(a: ArabicPartner, b: ArabicPartner) -> bool:
         return _final_letters_differ(a.written, b.written)
     if max(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
         return False
-    if any(f.startswith("ال") for f in a.forms) != any(f.startswith("ال") for f in b.forms):
-        return False  # a word with the article against one without: النصر is a word, ناصر a name
+    if _with_article(a) != _with_article(b):
+        # A word with the article against one without: النصر is a word, ناصر a name. The
+        # article after ل is written لل (للصنيدار is ل + الصنيدار): it is there all the same.
+        return False
     if min(_letters(a), _letters(b)) < MIN_PARTNER_LETTERS:
         return consonants(a.stem) == consonants(b.stem)
     stem_a, stem_b = (p.stem.removeprefix("ال").rstrip("ايهة") for p in (a, b))

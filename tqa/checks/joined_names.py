@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.checks.name_keeping import keep_advice
+from tqa.glossary.model import GlossaryEntry
 from tqa.lang import ar
 from tqa.lang.ar import normalize
 from tqa.model import Lang, Segment
@@ -58,19 +59,40 @@ def joined_name_spellings(ctx: CheckContext) -> Iterator[Hit]:
 
 def _writings(ctx: CheckContext, lang: Lang) -> tuple[Writings, Writings]:
     """The names of one language's article written with a particle apart, and joined, by the
-    letters of the whole (folded in Arabic); a glossary name's writings are left to N101-N103."""
+    letters of the whole (folded in Arabic); a glossary name's writings are left to N101-N103,
+    and so is a glossary name written whole with its particle spaced otherwise («فاطمة رمضان
+    بو حليقة» for the listed «فاطمة رمضان بوحليقة»): N103 reports that form and names the
+    listed one, and a second finding on the same words would only repeat it."""
     apart: Writings = {}
     joined: Writings = {}
     article, patterns_of = (ctx.english, (_APART, _JOINED)) if lang == "en" else (ctx.arabic, (_AR_APART, _AR_JOINED))
+    listed = {_letters(form, lang) for entry in ctx.glossary.entries for form in _forms(entry, lang) if " " in form.strip()}
     for segment in article.segments:
         claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, lang)]
         for found, pattern in zip((apart, joined), patterns_of, strict=True):
             for m in pattern.finditer(segment.text):
                 if any(start < m.end() and m.start() < end for start, end in claimed):
                     continue
+                if _ends_listed_name(_letters(segment.text[: m.end()], lang), listed):
+                    continue
                 key = (m["first"] + m["rest"]).casefold() if lang == "en" else normalize(m["first"] + m["rest"])
                 found.setdefault(key, []).append((segment, m.start(), m.end()))
     return apart, joined
+
+
+def _forms(entry: GlossaryEntry, lang: Lang) -> tuple[str, ...]:
+    return entry.ar if lang == "ar" else (entry.en, *entry.variants)
+
+
+def _letters(text: str, lang: Lang) -> str:
+    """The letters of `text`, folded, without the spaces and hyphens a particle is written with."""
+    folded = normalize(text) if lang == "ar" else text.casefold()
+    return "".join(ch for ch in folded if ch.isalpha())
+
+
+def _ends_listed_name(letters: str, listed: set[str]) -> bool:
+    """The letters up to a writing end with those of a listed name of two words or more."""
+    return any(letters.endswith(name) for name in listed)
 
 
 def _text(writing: Writing) -> str:

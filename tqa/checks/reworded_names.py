@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, is_headline
+from tqa.checks.later_mentions import said_again
 from tqa.checks.place_kinds import PLACE_KINDS, named_without_kind
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang import word_list
@@ -122,6 +123,7 @@ def reworded(ctx: CheckContext, entry: GlossaryEntry, translation: tuple[Segment
         or inside_compound_name(entry, translation, lang)
         or named_without_kind(ctx.glossary, entry, translation, lang)
         or referred_back(ctx.glossary, entry, translation, earlier, lang, headline=headline)
+        or said_again(ctx.glossary, entry, translation, earlier, lang)
         or settlement_said_back(ctx.glossary, entry, translation, () if headline else earlier[-1:], lang)
     )
 

@@ -43,12 +43,15 @@ _DUAL = patterns.compile(
 
 def unit_counts(folded: str) -> list[tuple[int, int, float]]:
     """The counts a unit's form gives in normalised Arabic text, as (start, end, figure):
-    each dual is 2, and a singular before its own dual in a range is 1."""
+    each dual is 2, a singular before its own dual in a range is 1, and either with a
+    fraction after it adds the fraction (متر ونصف, 1.5)."""
+    fractions = _with_fractions(folded) if any(f in folded for f in ar.FRACTIONS) else []
     if not has_arabic_word_ending(folded, _COUNT_ENDS):
-        return []  # most sentences: no dual of a unit (tqa.text.numbers.triggers)
-    return [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
+        return fractions  # most sentences: no dual of a unit (tqa.text.numbers.triggers)
+    counts = [(m.start("dual"), m.end("dual"), 2.0) for m in _DUAL.finditer(folded)] + [
         (a, b, 1.0) for a, b in _range_singles(folded)
     ]
+    return fractions + [c for c in counts if not any(a <= c[0] < b for a, b, _ in fractions)]
 
 
 # A range of one and two of a unit writes the singular and the dual and no figure: «بين متر
@@ -75,3 +78,25 @@ def _range_singles(folded: str) -> list[tuple[int, int]]:
         if m["dual"] in SINGULARS[m["single"]]
         or (m["dual"][0] in ar.FIGURE_PROCLITICS and m["dual"][1:] in SINGULARS[m["single"]])
     ]
+
+
+# A unit and a fraction of it: «متر ونصف المتر», «ساعة ونصف», «كيلومترين وربع» are 1.5
+# metres, an hour and a half, 2.25 km, where English writes the figure. The unit may be
+# in the accusative (متراً ونصف) or said again with the article after the fraction (ونصف
+# المتر); with another definite noun there the fraction is that noun's («يوماً ونصف
+# السكان»: a day, and half the population).
+_SINGULAR_OF = {**{s: s for s in SINGULARS}, **{d: s for s, duals in SINGULARS.items() for d in duals if d not in _OTHER_WORDS}}
+_WITH_FRACTION = patterns.compile(
+    rf"(?<![{ar.LETTERS}])[{ar.FIGURE_PROCLITICS}]?(?P<unit>{'|'.join(sorted(_SINGULAR_OF, key=len, reverse=True))})"
+    rf"ا?\s+و\s?(?P<fraction>{'|'.join(ar.FRACTIONS)})(?![{ar.LETTERS}])(?:\s+{ar.ARTICLE}(?P<again>[{ar.LETTERS}]+))?"
+)
+
+
+def _with_fractions(folded: str) -> list[tuple[int, int, float]]:
+    found = []
+    for m in _WITH_FRACTION.finditer(folded):
+        unit = m["unit"]
+        whole = 1.0 if unit in SINGULARS else 2.0
+        if m["again"] is None or m["again"] == _SINGULAR_OF[unit]:
+            found.append((m.start("unit"), m.end(), whole + ar.FRACTIONS[m["fraction"]]))
+    return found
