@@ -150,6 +150,25 @@ def test_an_unreadable_article_is_listed_and_the_rest_is_checked(tmp_path: Path)
     assert (out / "ramadan-prices.html").is_file() and not (out / "scan.html").exists()
 
 
+def test_two_files_in_one_language_fail_that_article_only(tmp_path: Path) -> None:
+    """new-user review 12: brief.ar.html beside brief.ar.txt stopped the whole batch (exit 2,
+    nothing checked). Which Arabic pairs is a guess, so that article fails with the reason;
+    the other pair is still checked, and the exit code is that of an unreadable article."""
+    folder = _pairs(tmp_path / "in", ("ramadan-prices",))
+    (folder / "brief.ar.html").write_text("<p>قال الوزير إن المحادثات ستستأنف.</p>", encoding="utf-8")
+    (folder / "brief.ar.txt").write_text("قال الوزير إن المحادثات ستستأنف.\n", encoding="utf-8")
+    (folder / "brief.en.txt").write_text("The minister said the talks would resume.\n", encoding="utf-8")
+    jobs = find_jobs([str(folder)], None)
+    brief = next(job for job in jobs if job.key == "brief")
+    assert "two ar files for one article: brief.ar.html and brief.ar.txt" in brief.problem
+    assert len(brief.paths) == 3 and not next(job for job in jobs if job.key == "ramadan-prices").problem
+    code, out = _run([folder], tmp_path / "out", workers=1)
+    assert code == 2
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "two ar files for one article: brief.ar.html and brief.ar.txt" in index
+    assert (out / "ramadan-prices.json").is_file() and not (out / "brief.json").exists()
+
+
 def test_a_crash_in_one_article_is_exit_3_with_its_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tqa.pipeline
 

@@ -220,6 +220,19 @@ def test_quiet_prints_the_counts_and_the_verdict_only() -> None:
     assert [line.split(":")[0] for line in lines[1:]] == ["findings", "verdict", "signature"], lines
     full = tqa("check", "samples/moscow-visit.ar.md", "samples/wheat-energy.en.md").stdout
     assert len(full.splitlines()) > len(lines)
+    assert lines[0] == full.splitlines()[0] and lines[0].startswith("tqa ")  # the header line
+
+
+def test_the_help_and_readme_say_what_quiet_prints() -> None:
+    """new-user review 12: -q was "only the counts and the verdict" but printed the header and
+    the signature too (kept: the signature says how the verdict was reached). Both say so now."""
+    import re
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split("## Using it")[1].split("```")[1].split())
+    said = re.sub(r"\s*#\s*", " ", readme)
+    assert "-q: no findings, only the header line, the counts, the verdict and the signature" in said
+    help_text = " ".join(tqa("check", "--help").stdout.split())
+    assert "the header line, the counts, the verdict and the signature" in help_text
 
 
 def test_both_reports_to_standard_output_is_one_line_error() -> None:

@@ -23,6 +23,9 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytes
         (["check"], "tqa: error: missing argument 'AR' for 'tqa check'; see 'tqa check --help'"),
         (["check", AR, EN, "extra.md"], "tqa: error: got unexpected extra argument(s) for 'tqa check' (extra.md); see 'tqa check --help'"),
         (["score", EN, EN, "--limit", "five"], "tqa: error: invalid value for '--limit' in 'tqa score': input should be"),
+        # A negative count was taken (new-user review 12: 14 of 15 rows, then "… and 16 more").
+        (["score", EN, EN, "--limit", "-1"], "tqa: error: invalid value for '--limit' in 'tqa score': input should be greater than or equal to 0"),
+        (["history", "--limit", "-3"], "tqa: error: invalid value for '--limit' in 'tqa history': input should be greater than or equal to 0"),
         (["score", EN, EN, "-q"], "tqa: error: no such option -q for 'tqa score'; see 'tqa score --help'"),
         (["chek", AR, EN], "tqa: error: no such command 'chek' for 'tqa' (did you mean 'check', 'checks'?); see 'tqa --help'"),
         (["glossary", "lnt"], "tqa: error: no such command 'lnt' for 'tqa glossary' (did you mean 'lint'?); see 'tqa glossary --help'"),
@@ -89,3 +92,24 @@ def test_the_command_line_is_read_once(capsys: pytest.CaptureFixture[str], monke
         tqa.cli.main()
     assert exited.value.code == 2 and "no such option --bogus" in capsys.readouterr().err
     assert _CountedArgv.reads == 1
+
+
+def test_every_integer_option_of_every_command_has_a_lower_bound() -> None:
+    """A count given as -1 must be refused as `--workers -2` is, not read as a slice."""
+    import click
+    import typer
+
+    from tqa.cli import typer_app
+
+    def commands(group: click.Command, prefix: str) -> list[tuple[str, click.Command]]:
+        subs = getattr(group, "commands", {})
+        return [(prefix, group)] + [pair for name, sub in subs.items() for pair in commands(sub, f"{prefix} {name}")]
+
+    found = {
+        (name, param.name): getattr(param, "min", None)
+        for name, command in commands(typer.main.get_command(typer_app()), "tqa")
+        for param in command.params
+        if getattr(getattr(param, "type_descriptor", None), "annotation", None) in (int, float)  # typer's record of the annotation
+    }
+    assert set(found) >= {("tqa score", "limit"), ("tqa history", "limit"), ("tqa batch", "workers")}
+    assert [option for option, least in found.items() if least is None] == []

@@ -101,3 +101,26 @@ def test_a_bad_pyproject_is_said_at_every_run(tmp_path: Path, monkeypatch: pytes
         _next_run(monkeypatch)
         with pytest.raises(ConfigError):
             load_settings(tmp_path, {})
+
+
+def test_every_mistake_of_a_config_file_is_named_each_on_its_own_line(tmp_path: Path) -> None:
+    """new-user review 12: `fail_on = "warnings"` and `ignor` gave only one of the two."""
+    import subprocess
+    import sys
+
+    (tmp_path / "tqa.toml").write_text('fail_on = "warnings"\nignor = ["N105"]\n[severity]\nN101 = "loud"\nP504 = "info"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_settings(tmp_path, {})
+    assert [p.what for p in raised.value.problems] == [
+        "unknown setting(s) ignor",
+        "fail_on: unknown severity 'warnings'",
+        "severity.N101: unknown severity 'loud'",
+    ]
+    assert "\n" not in str(raised.value)  # one line where one line is kept (a batch's index)
+    result = subprocess.run([sys.executable, "-m", "tqa", "config"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 2 and result.stdout == ""
+    assert [line.split(": ", 3)[3] for line in result.stderr.splitlines()] == [
+        "unknown setting(s) ignor (use direction, fail_on, glossaries, ignore, select, severity, waivers)",
+        "fail_on: unknown severity 'warnings' (use error, warning or info)",
+        "severity.N101: unknown severity 'loud' (use error, warning or info)",
+    ]

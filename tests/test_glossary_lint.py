@@ -221,3 +221,40 @@ def test_check_and_batch_say_which_column_they_do_not_read(tmp_path: Path) -> No
     assert tqa("check", str(arabic), str(english), "-g", str(right), "-q").stderr == ""
     batch = tqa("batch", str(tmp_path), "-g", str(wrong), "--out", str(tmp_path / "out"), "--workers", "1", "-q")
     assert f"{wrong}:1: column 'arabic' is not read" in batch.stderr
+
+
+def test_lint_names_every_problem_of_one_entry(tmp_path: Path) -> None:
+    """new-user review 12: an unknown field hid a misspelt type and a list given as the note."""
+    path = tmp_path / "desk.yaml"
+    path.write_text(
+        "entries:\n  - id: homs\n    type: plase\n    en: Homs\n    ar: [حمص]\n    colour: red\n    note: [a, b]\n"
+        "  - id: hama\n    type: place\n    en: Hama\n    ar: [حماة]\n",
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in lint_glossaries([path])]
+    assert problems == [
+        f"{path}:2: unknown field(s) colour (see README, 'Glossary format')",
+        f"{path}:2: 'note' must be a text, not <a list of 2 item(s)> (write note: followed by text)",
+        f"{path}:2: unknown type 'plase' (use one of person, place, organisation, term)",
+    ]
+
+
+def test_check_names_every_problem_of_an_entry_each_on_its_own_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "desk.yaml"
+    path.write_text("entries:\n  - id: homs\n    type: plase\n    ar: [حمص]\n    colour: red\n", encoding="utf-8")
+    article = tmp_path / "a.en.txt"
+    article.write_text("The governor of Homs said the road would reopen on Monday.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "tqa", "check", str(article), "-g", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(": ", 3)[3].split(" (")[0] for line in lines] == [
+        "unknown field(s) colour",
+        "entry has no English form 'en'",
+        "unknown type 'plase'",
+    ], lines
+    assert all(line.startswith(f"tqa: error: {path}:2: ") for line in lines)

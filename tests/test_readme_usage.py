@@ -60,3 +60,12 @@ def _short_options(command: str, option: str) -> list[str]:
     group = typer.main.get_command(typer_app())
     params = group.commands[command].params  # type: ignore[attr-defined]
     return [o for p in params if option in p.opts for o in p.opts if o != option]
+
+
+def test_the_first_command_runs_inside_the_cloned_repository() -> None:
+    """new-user review 12: a new user ran the first command outside the clone (pip install -e .
+    and the sample's relative paths need its folder): it starts with a cd, and says why."""
+    text = README.read_text(encoding="utf-8")
+    first_block = text.split("```\n", 2)[1]
+    assert first_block.startswith("cd "), first_block[:80]
+    assert "inside the cloned repository" in text[: text.index("```")]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from tqa.cache_folder import KeptTable
-from tqa.errors import ConfigError, named, shown
+from tqa.errors import ConfigError, TqaError, gather, named, raise_all, shown
 from tqa.model import Severity
 
 CONFIG_FILES = ("tqa.toml", "pyproject.toml")
@@ -138,40 +139,56 @@ def require_direction(value: object, label: str, where: str | None, fix: str) ->
 
 
 def settings_from_table(table: dict[str, Any], where: str, base: Settings | None = None) -> Settings:
+    """The file's settings over `base`. Every problem of the file is found and raised
+    together, each its own line: an editor fixing the file wants them all in one run."""
+    found: list[TqaError] = []
     unknown = sorted(set(table) - _FILE_KEYS)
     if unknown:
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
-        raise ConfigError(
-            f"unknown setting(s) {', '.join(named(k) for k in unknown[:5])}{more}",
-            where=where,
-            fix=f"use {', '.join(sorted(_FILE_KEYS))}",
+        found.append(
+            ConfigError(
+                f"unknown setting(s) {', '.join(named(k) for k in unknown[:5])}{more}",
+                where=where,
+                fix=f"use {', '.join(sorted(_FILE_KEYS))}",
+            )
         )
-    settings = base or Settings()
     changes: dict[str, Any] = {"config_file": where}
-    for key in ("glossaries", "select", "ignore"):
+    for key, read in _FILE_READERS.items():
         if key in table:
-            changes[key] = _as_strings(table[key], key, where)
-    if "fail_on" in table:
-        changes["fail_on"] = _parse_severity(table["fail_on"], where, "fail_on")
-    if "severity" in table:
-        if not isinstance(table["severity"], dict):
-            raise ConfigError(
-                "'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"'
-            )
-        changes["severity"] = tuple(
-            (code, _parse_severity(v, where, f"severity.{named(code)}")) for code, v in table["severity"].items()
-        )
-    if "waivers" in table:
-        if not isinstance(table["waivers"], str):
-            raise ConfigError(
-                f"'waivers' is {shown(table['waivers'])}, not a path", where=where, fix='write waivers = "tqa-waivers.json"'
-            )
-        changes["waivers"] = table["waivers"]
-    if "direction" in table:
-        changes["direction"] = require_direction(
-            table["direction"], "direction", where, fix='write direction = "ar-en" or "en-ar"'
-        )
-    return replace(settings, **changes)
+            changes[key] = gather(found, read, table[key], key, where)
+    raise_all(found)
+    return replace(base or Settings(), **changes)
+
+
+def _severity_table(value: Any, key: str, where: str) -> tuple[tuple[str, Severity], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError("'severity' must be a table of CODE = level", where=where, fix='write [tool.tqa.severity] N101 = "error"')
+    found: list[TqaError] = []
+    levels = tuple((code, gather(found, _parse_severity, v, where, f"{key}.{named(code)}")) for code, v in value.items())
+    raise_all(found)
+    return tuple((code, level) for code, level in levels if level is not None)
+
+
+def _waivers_path(value: Any, key: str, where: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"'waivers' is {shown(value)}, not a path", where=where, fix='write waivers = "tqa-waivers.json"')
+    return value
+
+
+def _direction(value: Any, key: str, where: str) -> str:
+    return require_direction(value, key, where, fix='write direction = "ar-en" or "en-ar"')
+
+
+# How each key of a config file is read: (its value, the key, where) -> the setting.
+_FILE_READERS: dict[str, Callable[[Any, str, str], Any]] = {
+    "glossaries": _as_strings,
+    "select": _as_strings,
+    "ignore": _as_strings,
+    "fail_on": lambda value, key, where: _parse_severity(value, where, key),
+    "severity": _severity_table,
+    "waivers": _waivers_path,
+    "direction": _direction,
+}
 
 
 def load_settings(directory: Path, overrides: dict[str, Any]) -> Settings:

@@ -1,13 +1,17 @@
 """Domain errors. Each says what went wrong, where, and how to fix it.
 
-The CLI catches TqaError once and prints `str(error)` as a single line, exit 2.
+The CLI catches TqaError once and prints each of its problems as a single line
+(usually one; a glossary entry or config file with several gives each), exit 2.
 Anything else that escapes a stage is a bug in tqa: `StageError` carries which
 stage and which input it was working on, so the CLI can say so in one line, exit 3.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, Self, TypeVar
+
+T = TypeVar("T")
 
 ECHO_LIMIT = 120  # characters of a value from a file echoed in an error line
 _LINE_LIMIT = 1000  # characters of a whole error line, whatever it quotes
@@ -49,20 +53,48 @@ def one_line(text: str, limit: int = _LINE_LIMIT) -> str:
 
 
 class TqaError(Exception):
-    """Base of every expected, user-facing failure."""
+    """Base of every expected, user-facing failure. One error may carry others found with
+    it (`also`): an editor fixing a glossary entry or a config file wants every problem in
+    one run. The CLI prints each problem on its own line."""
 
-    def __init__(self, what: str, *, where: str | None = None, fix: str | None = None) -> None:
+    def __init__(self, what: str, *, where: str | None = None, fix: str | None = None, also: Sequence[Self] = ()) -> None:
         self.what = what
         self.where = where
         self.fix = fix
+        self.also = tuple(also)
         super().__init__(self.__str__())
 
-    def __str__(self) -> str:
+    def line(self) -> str:
         # File names and quoted values come from outside: escaped here, once, for every error.
         text = f"{self.where}: {self.what}" if self.where else self.what
         if self.fix:
             text += f" ({self.fix})"
         return one_line(text)
+
+    def __str__(self) -> str:
+        # Still one line where one is kept (a batch's index, a log); the CLI prints each problem's own.
+        return one_line("; ".join(error.line() for error in self.problems))
+
+    @property
+    def problems(self) -> tuple[Self, ...]:
+        """This error and those found with it, in order; read each one's own line, what, where and fix."""
+        return (self, *self.also)
+
+
+def gather(errors: list[TqaError], make: Callable[..., T], *args: Any) -> T | None:
+    """make(*args), or None with every problem it raised added to `errors` (see raise_all)."""
+    try:
+        return make(*args)
+    except TqaError as error:
+        errors.extend(error.problems)
+        return None
+
+
+def raise_all(errors: Sequence[TqaError]) -> None:
+    """Raise the problems gathered, as the first one's kind carrying the others; nothing when none."""
+    if errors:
+        first = errors[0]
+        raise type(first)(first.what, where=first.where, fix=first.fix, also=errors[1:])
 
 
 class InputError(TqaError):

@@ -49,7 +49,7 @@ def run_batch_command(
     """Run the batch, with a progress bar on a terminal; what it found (print_summary says it)."""
 
     jobs = find_jobs(paths, manifest, out)
-    defaulted = sum(1 for job in jobs if job.mode == "pair" and job.direction is None)
+    defaulted = sum(1 for job in jobs if job.mode == "pair" and job.direction is None and not job.problem)
     if settings.direction == "auto" and defaulted and not quiet:
         # As `tqa check` says it: a batch of English originals checked the wrong way
         # round finds little, and nothing else would tell.

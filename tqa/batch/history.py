@@ -65,9 +65,10 @@ def history_text(store: Path, since: str, limit: int) -> str:
         raise InputError("no run store here", where=str(store), fix="run `tqa batch` first, or give --store")
     cutoff = since_time(since)
     db = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
+    rows = limit or -1  # 0 is every row, as `tqa score --limit 0`; SQLite reads a negative LIMIT as none
     try:
-        wrong = wrong_spellings(db, cutoff, limit)
-        failing = failing_articles(db, cutoff, limit)
+        wrong = wrong_spellings(db, cutoff, rows)
+        failing = failing_articles(db, cutoff, rows)
     except sqlite3.DatabaseError as error:
         raise InputError(f"is not a tqa run store: {error}", where=str(store), fix="give the store `tqa batch` wrote") from None
     finally:

@@ -8,7 +8,7 @@ import csv
 import glob
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tqa import patterns
@@ -28,13 +28,16 @@ class Job:
     """One article to check: a pair, one article alone, or one bilingual file."""
 
     key: str  # unique in the batch; names the article's report files
-    paths: tuple[str, ...]  # one or two files
+    paths: tuple[str, ...]  # one or two files (more only with a problem)
     direction: str | None = None  # a manifest row's own direction, else the batch's
     desk: str = ""
+    # Why the article cannot be checked as named (two Arabic files for one slug): the
+    # worker records it as unreadable with this line, and the rest of the batch goes on.
+    problem: str = ""
 
     @property
     def mode(self) -> str:
-        if len(self.paths) == 2:
+        if len(self.paths) >= 2:
             return "pair"
         return "bilingual" if Path(self.paths[0]).suffix.lower() in BILINGUAL_FORMATS else "single"
 
@@ -92,26 +95,37 @@ def _articles_in(path: Path, argument: str, skip: Path | None, suffixes: frozens
 
 def pair_files(files: list[Path]) -> tuple[Job, ...]:
     """`slug.ar.*` with `slug.en.*` in one folder; any other file is an article alone
-    (or a bilingual file). Two Arabic files for one slug are an error: which pairs is a guess."""
-    groups: dict[tuple[Path, str], dict[str, Path]] = {}
+    (or a bilingual file). Two Arabic files for one slug cannot be paired (which one is
+    a guess): that article fails with the reason, and the others are still checked."""
+    groups: dict[tuple[Path, str], dict[str, list[Path]]] = {}
     alone: list[Path] = []
     for path in files:
         tagged = _TAGGED.match(path.stem)
         if tagged is None or path.suffix.lower() in {".xlf", ".xliff", ".sdlxliff", ".mxliff", ".tmx"}:
             alone.append(path)
             continue
-        group = groups.setdefault((path.parent, tagged["slug"]), {})
-        lang = tagged["lang"].lower()
-        if lang in group:
-            raise InputError(
-                f"two {lang} files for one article: {group[lang].name} and {path.name}",
-                where=str(path.parent),
+        groups.setdefault((path.parent, tagged["slug"]), {}).setdefault(tagged["lang"].lower(), []).append(path)
+    units = [(slug, _group_paths(group)) for (_, slug), group in groups.items()]
+    units += [(path.stem, (str(path),)) for path in alone]
+    problems = {_group_paths(group): _two_files(group) for group in groups.values()}
+    return tuple(replace(job, problem=problems.get(job.paths, "")) for job in _with_unique_keys(units))
+
+
+def _group_paths(group: dict[str, list[Path]]) -> tuple[str, ...]:
+    return tuple(str(p) for lang in ("ar", "en") for p in group.get(lang, ()))
+
+
+def _two_files(group: dict[str, list[Path]]) -> str:
+    """The one line that says why a slug with two files in one language is not checked."""
+    for lang, paths in group.items():
+        if len(paths) > 1:
+            error = InputError(
+                f"two {lang} files for one article: {paths[0].name} and {paths[1].name}",
+                where=str(paths[0].parent),
                 fix="give one file per language",
             )
-        group[lang] = path
-    units = [(slug, tuple(str(group[lang]) for lang in ("ar", "en") if lang in group)) for (_, slug), group in groups.items()]
-    units += [(path.stem, (str(path),)) for path in alone]
-    return _with_unique_keys(units)
+            return str(error)
+    return ""
 
 
 def _with_unique_keys(units: list[tuple[str, tuple[str, ...]]]) -> tuple[Job, ...]:

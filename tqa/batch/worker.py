@@ -130,6 +130,8 @@ def check_job(job: Job, settings: Settings, out: str) -> ArticleResult:
     """Check one article and write its JSON and HTML reports into `out`. Never raises:
     a failure is the result's status and one-line error."""
     started = time.perf_counter()
+    if job.problem:  # known before reading: as a file that cannot be read
+        return ArticleResult(job.key, job.paths, UNREADABLE, job.problem, job.mode, True)
     try:
         result = _check(job, settings, Path(out))
     except TqaError as error:

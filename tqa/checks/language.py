@@ -18,7 +18,7 @@ from tqa.checks.latin_words import (
 from tqa.lang import ar
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES, detect_latin_language, script_of
-from tqa.text.links import blank_links
+from tqa.text.links import blank_code, blank_links
 
 # A run of Arabic words (letters, marks, Arabic punctuation and spaces between them).
 _ARABIC_RUN = patterns.compile(f'[{ar.SCRIPT_BLOCKS}]+(?:[\\s«»"“”]+[{ar.SCRIPT_BLOCKS}]+)*')
@@ -80,7 +80,7 @@ def _untranslated_latin(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     for segment in pair.arabic:  # the translation: its language was checked above
         if _folded(segment.text) in copies:
             continue  # the whole source sentence copied: U404 says so once
-        masked = blank_links(segment.text)
+        masked = blank_code(blank_links(segment.text))  # links and quoted code are in no language
         reported: list[tuple[int, int]] = []
         names = list(glossary_names_in_latin(ctx.glossary, masked))
         for match in _LATIN_RUN.finditer(masked):

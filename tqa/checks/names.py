@@ -8,6 +8,7 @@ from tqa.checks.arabic_near_names import misspelt_name_hit, mixed_form_present, 
 from tqa.checks.arabic_respelt import listed_form_respelt, respelt_mentions
 from tqa.checks.arabic_spellings import arabic_spelling_hits
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, span
+from tqa.checks.house_forms import house_form, near_spelling, whole_name_start
 from tqa.checks.moved_names import named_elsewhere
 from tqa.checks.named_directions import swapped_names
 from tqa.checks.reworded_names import named_as_concept, named_in_other_words, reworded
@@ -28,14 +29,6 @@ def _arabic_evidence(ctx: CheckContext, pair: Pair, entry: GlossaryEntry) -> Spa
     return None
 
 
-def _house_form(match: GlossaryMatch) -> str:
-    """The house spelling to write instead: the short form for a surname-only mention."""
-    entry = match.entry
-    if entry.short and len(match.text.split()) < len(entry.en.split()):
-        return entry.short
-    return entry.en
-
-
 def _acronyms(ctx: CheckContext, entry: GlossaryEntry) -> frozenset[str]:
     """The entry's acronyms and short forms, given this article's English (entry_acronyms)."""
     return entry_acronyms(entry, "\n".join(segment.text for segment in ctx.english.segments))
@@ -53,12 +46,15 @@ def _spelling_hits(ctx: CheckContext, pair: Pair, kind: str) -> Iterator[Hit]:
             continue  # MASEN after the Moroccan Agency for Sustainable Energy, or SCZone defined in brackets: a short form
         if kind == "variant" and _shortened_after_house(ctx, segment, match):
             continue
-        house = _house_form(match)
+        house, start = house_form(match), whole_name_start(segment.text, match)
+        if start is not None:  # Ahmed Sharaa: the whole name is there, so the whole house form is offered
+            house = match.entry.en
+        start = match.start if start is None else start
         where = f" ({match.entry.origin})" if match.entry.origin else ""
         verdict = "is not house style" if kind == "variant" else "is a spelling the house style forbids"
-        source, target = ctx.by_role(_arabic_evidence(ctx, pair, match.entry), span(segment, match.start, match.end))
+        source, target = ctx.by_role(_arabic_evidence(ctx, pair, match.entry), span(segment, start, match.end))
         yield Hit(
-            message=f"«{match.text}» {verdict} for {match.entry.en}{where}: write «{house}»",
+            message=f"«{segment.text[start : match.end]}» {verdict} for {match.entry.en}{where}: write «{house}»",
             source=source,
             target=target,
             suggestion=house,
@@ -140,10 +136,10 @@ def _missing_in_english(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
             message = f"{entry.en} («{match.text}») is written «{seg.text[start:end]}», a spelling the glossary does not list: write «{house}»"
             yield Hit(message, source=span(segment, match.start, match.end), target=span(seg, start, end), suggestion=house)
         else:
-            house = _house_form(match)  # the short form only for a short mention (قسد: SDF)
-            message = (
-                f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{house}» or confirm the rewording"
-            )
+            house, near = house_form(match), near_spelling(pair.english, entry)  # short form only for a short mention (قسد: SDF)
+            message = f"{entry.en} («{match.text}») is in the Arabic but not in the English: add «{house}» or confirm the rewording"
+            if near is not None:  # words that may be the name, misspelt: said, so the editor looks there first
+                message = f"{entry.en} («{match.text}») is in the Arabic; the English has «{near}»: if that is this name, write «{house}»"
             yield Hit(message, source=span(segment, match.start, match.end), suggestion=house)
 
 

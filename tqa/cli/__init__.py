@@ -142,7 +142,8 @@ def main() -> None:
         collect_from_now_on()  # typer and its command's modules are loaded with the collector on
         _run_typer(argv)
     except TqaError as error:
-        print(f"tqa: error: {error}", file=sys.stderr)
+        for problem in error.problems:  # one line each: an entry or a config file may have several
+            print(f"tqa: error: {problem.line()}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     except StageError as error:
         _internal_error(error, error)

@@ -96,7 +96,7 @@ def score(
         help="Write the scores as JSON (tqa-score/1) here; - for standard output.")] = None,
     one_per_line: Annotated[bool, typer.Option("--one-per-line", help="Inputs are already one sentence per line.")] = False,
     parallel: Annotated[bool, typer.Option("--parallel", help="Line k pairs with line k, as sacrebleu reads files; no aligning.")] = False,
-    limit: Annotated[int, typer.Option(metavar="N", help="Rows of the worst-first table (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(metavar="N", min=0, help="Rows of the worst-first table (0: all).")] = 20,
 ) -> None:
     """Score one version against a reference: BLEU, chrF, TER (sacrebleu) and a worst-first sentence table.
 

@@ -67,7 +67,7 @@ def _say_what_is_kept(store: Path) -> None:
 def history(
     store: Annotated[Path, typer.Option(metavar="PATH", help="The run store of `tqa batch`.")] = Path("tqa-reports/tqa-runs.sqlite"),
     since: Annotated[str, typer.Option(metavar="30d", help="Only checks this recent: Nd days, Nh hours, or an ISO date.")] = "30d",
-    limit: Annotated[int, typer.Option(metavar="N", help="Rows per table.")] = 20,
+    limit: Annotated[int, typer.Option(metavar="N", min=0, help="Rows per table (0: all).")] = 20,
 ) -> None:
     """What the run store says: spellings most often wrong, and articles that still fail.
 

@@ -33,7 +33,8 @@ def check(
     severity: Annotated[list[str] | None, typer.Option(metavar="CODE=LEVEL", help="Override a check's severity: CODE=LEVEL (repeatable).")] = None,
     waivers: Annotated[Path | None, typer.Option(metavar="FILE", help="Waivers file exported from the HTML report.")] = None,
     direction: Annotated[str | None, typer.Option(metavar="ar-en|en-ar", help="ar-en (default: Arabic is the source) or en-ar.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the counts and the verdict.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No findings: print the header line, the counts, the verdict and the signature "
+        "(and any failed check, lapsed waiver, legacy encoding or reference score).")] = False,
     reference: Annotated[
         Path | None, typer.Option(metavar="FILE", help="A reference translation (target language): add BLEU/chrF/TER and R701 findings.")
     ] = None,

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from tqa.errors import GlossaryError, shown
+from tqa.errors import GlossaryError, TqaError, gather, raise_all, shown
 from tqa.glossary.entry import entry_from_fields
 from tqa.glossary.model import ENTRY_TYPES, GlossaryEntry
 
@@ -59,25 +59,40 @@ def make_entry(
     short: Any = None,
     note: Any = None,
     region: Any = None,
+    errors: Sequence[TqaError] = (),
 ) -> GlossaryEntry:
-    """Validate one entry's fields, whatever file format they came from."""
+    """Validate one entry's fields, whatever file format they came from. Every problem of
+    the entry is found (after `errors`, those its reader found) and raised together: an
+    unknown field must not hide a misspelt type in the same entry."""
+    found: list[TqaError] = list(errors)
     for name, forms in (("ar", ar), ("variants", variants), ("forbidden", forbidden)):
         for form in forms:
             if len(form) > MAX_FORM_CHARS:  # the test alone: 150,000 forms in a desk's glossary (#14)
-                bounded(form, name, where, MAX_FORM_CHARS)
-    en_text = _optional_text(en, "en", where, MAX_FORM_CHARS)
-    if en_text is None:
-        raise GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling")
-    id_text = _optional_text(entry_id, "id", where, MAX_FORM_CHARS) or default_id(en_text)
-    type_text = _optional_text(entry_type, "type", where, MAX_FORM_CHARS) or "term"
+                gather(found, bounded, form, name, where, MAX_FORM_CHARS)
+    if short is not None and (not isinstance(short, str) or not short.strip()):
+        found.append(GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa"))
+        short = None
+    id_text = gather(found, _optional_text, entry_id, "id", where, MAX_FORM_CHARS)
+    en_text = gather(found, _optional_text, en, "en", where, MAX_FORM_CHARS)
+    short_text = gather(found, _optional_text, short, "short", where, MAX_FORM_CHARS)
+    note_text = gather(found, _optional_text, note, "note", where, MAX_NOTE_CHARS)
+    region_text = gather(found, _optional_text, region, "region", where, MAX_FORM_CHARS)  # `glossary lint` checks the value
+    if en is None or (isinstance(en, str) and not en.strip()):
+        found.append(GlossaryError("entry has no English form 'en'", where=where, fix="add the preferred English spelling"))
+    type_text = gather(found, _entry_type, entry_type, where)
+    raise_all(found)
+    assert en_text is not None and type_text is not None  # else raised above
+    # GlossaryEntry's fields in their order (origin: where)
+    return entry_from_fields(
+        (id_text or default_id(en_text), type_text, en_text, ar, variants, forbidden, short_text, note_text, where, region_text)
+    )
+
+
+def _entry_type(value: Any, where: str) -> str:
+    type_text = _optional_text(value, "type", where, MAX_FORM_CHARS) or "term"
     if type_text not in ENTRY_TYPES:
         raise GlossaryError(f"unknown type {shown(type_text)}", where=where, fix=f"use one of {', '.join(ENTRY_TYPES)}")
-    if short is not None and (not isinstance(short, str) or not short.strip()):
-        raise GlossaryError("'short' must be a text", where=where, fix="write e.g. short: al-Sharaa")
-    short_text, note_text = _optional_text(short, "short", where, MAX_FORM_CHARS), _optional_text(note, "note", where, MAX_NOTE_CHARS)
-    region_text = _optional_text(region, "region", where, MAX_FORM_CHARS)  # `glossary lint` checks the value
-    # GlossaryEntry's fields in their order (origin: where)
-    return entry_from_fields((id_text, type_text, en_text, ar, variants, forbidden, short_text, note_text, where, region_text))
+    return type_text
 
 
 def collected(
@@ -90,5 +105,5 @@ def collected(
     try:
         return make(*args)
     except GlossaryError as error:
-        problems.append(error)
+        problems.extend(error.problems)  # every problem of the entry, each on its own line
         return None

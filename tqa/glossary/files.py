@@ -19,7 +19,7 @@ from typing import Any
 
 import tqa.glossary.cache as glossary_cache
 from tqa.collector import gc_paused
-from tqa.errors import GlossaryError, named, shown
+from tqa.errors import GlossaryError, TqaError, gather, named, shown
 from tqa.glossary.entries import MAX_FORM_CHARS, bounded, collected, make_entry, split_forms
 from tqa.glossary.model import Glossary, GlossaryEntry, GlossarySource, file_sha256
 from tqa.glossary.table import entries_by_column
@@ -192,20 +192,23 @@ def _entry_from_mapping(item: Any, path: Path, number: int) -> GlossaryEntry:
         )
     line = item.get("__line__")
     where = f"{path}:{line}" if isinstance(line, int) else f"{path}:entry {number}"
+    found: list[TqaError] = []  # every problem of the entry is named, not the first alone (make_entry)
     unknown = sorted(named(k) for k in item if k not in _YAML_FIELDS)
     if unknown:
-        raise GlossaryError(f"unknown field(s) {', '.join(unknown[:5])}", where=where, fix="see README, 'Glossary format'")
+        found.append(GlossaryError(f"unknown field(s) {', '.join(unknown[:5])}", where=where, fix="see README, 'Glossary format'"))
+    ar, variants, forbidden = (gather(found, _as_forms, item.get(name), name, where) or () for name in ("ar", "variants", "forbidden"))
     return make_entry(
         where,
         entry_id=item.get("id"),
         entry_type=item.get("type", "term"),
         en=item.get("en"),
-        ar=_as_forms(item.get("ar"), "ar", where),
-        variants=_as_forms(item.get("variants"), "variants", where),
-        forbidden=_as_forms(item.get("forbidden"), "forbidden", where),
+        ar=ar,
+        variants=variants,
+        forbidden=forbidden,
         short=item.get("short"),
         note=item.get("note"),
         region=item.get("region"),
+        errors=found,
     )
 
 

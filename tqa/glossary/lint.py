@@ -43,7 +43,7 @@ def lint_glossaries(paths: Sequence[Path]) -> list[LintProblem]:
             if not per_file[-1][1] and not errors:
                 problems.append(LintProblem(f"{path}:1", "has no entries", "add entries, or drop the file from the desk's -g options"))
         except GlossaryError as error:
-            errors.append(error)
+            errors.extend(error.problems)
         problems.extend(LintProblem(e.where or str(path), e.what, e.fix or "", fatal=True) for e in errors)
         for column in unread_columns(path):
             problems.append(

@@ -4,7 +4,11 @@ suggest`)."""
 
 from __future__ import annotations
 
-from tqa.lang.ar import normalize
+import re
+
+from tqa import patterns
+from tqa.lang import ar, en
+from tqa.lang.ar import normalize, strip_proclitics
 from tqa.lang.en import NAME_PARTICLE_ARTICLES
 
 # The last word of a company's or an institution's English name (Meridian Energy, Al
@@ -172,3 +176,20 @@ def shape_is_evidence(english: str, given_name_first: bool) -> bool:
     before the rest (Ahmed al-Sharaa). An al-/abu particle or one bare word says little."""
     words = english.replace("-", " ").split()
     return len(words) > 1 and (words[0].casefold() in COMPASS_WORDS or given_name_first)
+
+
+_EN_CALENDAR = patterns.compile(
+    rf"(?:{'|'.join((*en.MONTHS, *en.WEEKDAYS))}|{en.HIJRI_MONTHS_PATTERN}|Sha['’ʿ]?aban)", re.IGNORECASE
+)
+_AR_CALENDAR = patterns.compile(f"(?:{ar.HIJRI_MONTHS_PATTERN})")
+
+
+def calendar_word(latin: str, arabic: str) -> bool:
+    """A month (Gregorian, in any Arabic series, or Hijri) or a weekday, on either side: a
+    date, never a name to add. Not the Maghreb ماي and جوان, which are given names too (May)."""
+    forms = {arabic, normalize(arabic), *(stem for stem, _ in strip_proclitics(normalize(arabic), min_stem=2, article="keep"))}
+    if forms & ar.GIVEN_NAME_MONTHS:
+        return False
+    if any(f in ar.MONTHS or f in ar.WEEKDAYS or _AR_CALENDAR.fullmatch(f) for f in forms):
+        return True
+    return _EN_CALENDAR.fullmatch(latin) is not None and latin.casefold() not in ("may", "june", "august")

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from tqa import patterns
 from tqa.glossary.name_evidence import NameKind, article_kind, body_form
-from tqa.glossary.name_kinds import NAME_PARTICLES, ORGANISATION_HEADS, cue_kind, guess_type
+from tqa.glossary.name_kinds import NAME_PARTICLES, ORGANISATION_HEADS, calendar_word, cue_kind, guess_type
 from tqa.lang.ar import ARABIC_WORD, BASE_LETTERS, normalize, strip_proclitics, word_forms
 from tqa.lang.en import well_known_names
 from tqa.model import Segment
 from tqa.text.directions import arabic_direction_word
 from tqa.text.names import NameWord, core_of, is_given_name, spellings_in, written_with_article
 from tqa.text.people import AR_GIVEN_NAMES
-from tqa.text.skeletons import arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
+from tqa.text.skeletons import abd_name_before, arabic_skeletons, latin_matches_arabic, latin_skeleton, romanisation_fit
 from tqa.text.translit import same_name, same_name_group
 
 if TYPE_CHECKING:
@@ -178,6 +178,8 @@ def _pair_for(
     pair = _with_next_name(_with_given_name(NamePair(word, match[0], match[2], match[2] + len(match[1]))))
     if pair.english == word and (given or (_arabic_given_name(match[1]) and not written_with_article(word.text))):
         return None  # a first name alone (Samer, «سامر»): shared by many people, and no place
+    if pair.english == word and calendar_word(core, match[1]):
+        return None  # 4 Shaaban 1447, «شعبان»: a date; a surname Shaaban comes with the given name before it
     return _with_compass(_with_organisation_head(_with_article(pair)))
 
 
@@ -259,14 +261,19 @@ def _with_given_name(pair: NamePair) -> NamePair:
 
     english, arabic = pair.english.segment.text, pair.arabic_segment.text
     before_en = _NAME_BEFORE.search(english[: pair.english.start])
+    if before_en is None:
+        return pair
+    word = NameWord(pair.english.segment, before_en.start(1), pair.english.end)
+    abd = abd_name_before(before_en.group(1), arabic[: pair.arabic_start])  # Abdellatif «عبد اللطيف»: two Arabic words
+    if abd is not None:
+        return NamePair(word, pair.arabic_segment, abd, pair.arabic_end)
     before_ar = _ARABIC_WORD_BEFORE.search(arabic[: pair.arabic_start])
-    if before_en is None or before_ar is None:
+    if before_ar is None:
         return pair
     latin, arabic_word = before_en.group(1), before_ar.group(1)
     known = is_given_name(core_of(latin)) or _arabic_given_name(arabic_word)  # either list: the English one is short
     if not known or not _given_name_fits(latin, arabic_word):
         return pair
-    word = NameWord(pair.english.segment, before_en.start(1), pair.english.end)
     return NamePair(word, pair.arabic_segment, before_ar.start(1), pair.arabic_end)
 
 

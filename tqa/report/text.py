@@ -71,7 +71,9 @@ def _lapsed_line(report: Report) -> list[str]:
 
 
 def render_text(report: Report, fail_on: Severity, quiet: bool = False) -> str:
-    """The terminal summary; quiet (-q) keeps the header, the counts and the verdict."""
+    """The terminal summary; quiet (-q) keeps the header, the counts, the verdict and the
+    signature, and lines never to go unsaid (a failed check, lapsed waivers, an encoding,
+    reference scores), as README and `tqa check --help` say: no finding and no hint."""
     doc = report.document
     summary = report.summary
     active = [f for f in report.findings if f.waived is None]

@@ -1,5 +1,6 @@
 """Web addresses, e-mail addresses and @handles in text: names in no language and holding
-no figure, so language detection and number extraction both blank them first."""
+no figure, so language detection and number extraction both blank them first. Code quoted
+in an article (markup, a function call) is in no human language either: U402 blanks it."""
 
 from __future__ import annotations
 
@@ -21,3 +22,24 @@ def blank_links(text: str) -> str:
     if "://" not in text and "www." not in text and "@" not in text:
         return text  # every link has one of these: most sentences are not scanned (issue 14)
     return LINK.sub(lambda m: " " * len(m.group()), text)
+
+
+# Code quoted in copy, which no translator translates: a markup element whose content
+# has no Arabic (<b>hello</b>: the snippet as the source quotes it), a tag with its
+# attributes (<script>, </b>, <img src=x onerror=f(1)>), a call written with no space before its
+# bracket and an argument that is no word (alert(1), init(), f("x")), and an identifier
+# joined by underscores (user_id). Prose puts a space before a bracket, «البناء (build)»,
+# and a plural in brackets, building(s), is letters only: both stay text.
+CODE = patterns.compile(
+    r"<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]{0,300})?>[^<>\u0600-\u06FF]{0,200}</\1>"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>"
+    r"|(?<![\w.])[A-Za-z_][\w.]*\((?:[^()\s]*[^A-Za-z()\s][^()\s]*)?\)"
+    r"|(?<!\w)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+)
+
+
+def blank_code(text: str) -> str:
+    """The text with quoted code (see CODE) replaced by spaces, so that offsets still hold."""
+    if "<" not in text and "(" not in text and "_" not in text:
+        return text
+    return CODE.sub(lambda m: " " * len(m.group()), text)

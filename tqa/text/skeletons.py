@@ -8,10 +8,11 @@ anchors that both scripts share.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tqa import patterns
-from tqa.lang.ar import normalize, proclitic_stems
+from tqa.lang.ar import BASE_LETTERS, normalize, proclitic_stems, strip_proclitics
 from tqa.lang.en import fold_ascii as fold
 from tqa.text.translit import name_tokens
 
@@ -217,3 +218,21 @@ def _name_skeletons(latin: str, short: bool) -> frozenset[str]:
     # two-consonant name must also be long in Latin letters: Sharaa, not Ali.
     few = len(latin_core) < 5 and not short
     return frozenset(s for s in latin_skeletons(latin_core.replace(" ", "")) if len(s) > 2 or (len(s) == 2 and not few))
+
+
+# «عبد اللطيف», Abdellatif: a given name of two Arabic words that English writes as one.
+_ABD_NAME_BEFORE = patterns.compile(rf"عبد\s+([{BASE_LETTERS}]+)\s+$")
+_ABD_LATIN = patterns.compile(r"Abd(?:[aeiou]l)?-?(?P<rest>[A-Za-z'’-]{3,})$", re.IGNORECASE)
+
+
+def abd_name_before(latin: str, arabic_before: str) -> int | None:
+    """Where «عبد X» starts at the end of `arabic_before` when `latin` romanises it as one
+    word (Abdellatif «عبد اللطيف», Abdelkader «عبد القادر»): the Latin after Abd (el, al,
+    ul) romanises X, its article dropped (the doubled ل of اللطيف is one l in Latin, which
+    a whole-word comparison misses). None otherwise."""
+    latin_rest, arabic = _ABD_LATIN.match(latin), _ABD_NAME_BEFORE.search(arabic_before)
+    if latin_rest is None or arabic is None:
+        return None
+    stems = [stem for stem, _ in strip_proclitics(normalize(arabic.group(1)), min_stem=2, prefixes=("ال",))]
+    fits = any(latin_matches_arabic(latin_rest["rest"].lstrip("-"), stem, short=True) for stem in stems)
+    return arabic.start() if fits else None
