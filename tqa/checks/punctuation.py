@@ -166,13 +166,12 @@ def _double_space(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
 
 
 _LINK = patterns.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P<handle>{HANDLE_PATTERN})")
-_LINK_MARKS = ("http", "www.", "@")  # every match of _LINK holds one: a URL begins with one of the first two
 
 
 def _links(segment: Segment) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
-    if not any(mark in segment.text for mark in _LINK_MARKS):
-        return found  # no address can match: C scans, not the lookbehinds tried at every character (#14)
+    if not any(mark in segment.text for mark in ("http", "www.", "@")):  # in every match of _LINK (a URL begins with one)
+        return found  # none: C scans, not the lookbehinds tried at every character (#14)
     for match in _LINK.finditer(segment.text):
         text = match.group().rstrip(".,;:!?)]،؛")
         key = text.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")

@@ -64,7 +64,7 @@ def _indexes() -> tuple[Index, Index, list[tuple[str, str]], list[tuple[str, str
     # Every Arabic form normalised in one call: normalize folds letter by letter and leaves
     # the newline alone, so this is normalize of each form, without 3,000 calls (#14).
     folded = iter(normalize("\n".join(chain.from_iterable(written))).split("\n"))
-    for (left, _), forms in zip(sides, written):
+    for (left, _), forms in zip(sides, written, strict=True):
         stems = [w.strip() for w in left.split("|") if w.strip()]
         concept = "w:" + stems[0].rstrip("$").replace(" ", "_")
         for stem in stems:
