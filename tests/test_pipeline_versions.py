@@ -106,3 +106,24 @@ def test_no_cache_folder_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert pv.dependency_versions() == _metadata()
     pv.dependency_versions.cache_clear()
     assert not list(tmp_path.iterdir())
+
+
+def test_a_file_written_in_a_folder_of_the_path_reads_no_metadata(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python -m tqa` in a folder where a report was just written: the folder's time has
+    changed, what importlib.metadata would find there has not (issue 14)."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    monkeypatch.setattr(sys, "path", [str(folder), *sys.path[1:]])
+    first = pv.dependency_versions()
+    (folder / "report.json").write_text("{}", encoding="utf-8")
+    os.utime(folder, ns=(1, 1))
+    pv.dependency_versions.cache_clear()
+    read_again: list[bool] = []
+    monkeypatch.setattr(pv, "_installed_versions", lambda: read_again.append(True) or first)
+    assert pv.dependency_versions() == first and not read_again
+    assert pv._search_path_key() in json.loads(cache.read_text(encoding="utf-8"))["kept"]  # found by its time next
+    (folder / "new-1.0.dist-info").mkdir()
+    pv.dependency_versions.cache_clear()
+    assert pv.dependency_versions() == first and read_again == [True]  # a package installed there: read again

@@ -60,7 +60,9 @@ def outside_glossary_surnames(found: list[Found], glossary: Glossary) -> list[Fo
 # A surname made of a compass word is its nisba adjective (الغربي Gharbi, الشمالي
 # Shamali): Arabic ending in ي, Latin in i or y. A noun (شرق) is never one, and
 # shares its consonants with other names (El Shorouk, الشروق).
-_CAPITALISED = patterns.compile(r"\b[A-Z][a-z'’]+[iy]\b")
+# \b before the capital is written as a lookbehind after it, \w then the capital: the same
+# matches, and the capital first gives re a letter to scan for (3.5 times faster, #14).
+_CAPITALISED = patterns.compile(r"[A-Z](?<!\w[A-Z])[a-z'’]+[iy]\b")
 
 
 def outside_romanised_names(found: list[Found], other: tuple[Segment, ...]) -> list[Found]:

@@ -156,6 +156,8 @@ def _double_space(ctx: CheckContext, segment: Segment) -> Iterator[Hit]:
     Why it matters: content systems keep them, and they show as gaps in print and
     break searches for phrases. Use one space.
     """
+    if "  " not in segment.text:  # most sentences: one C scan, not the lookbehind tried at every character (#14)
+        return
     for match in _DOUBLE_SPACE.finditer(segment.text):
         yield Hit(
             message=f"{len(match.group())} spaces in a row; use one",
@@ -167,7 +169,9 @@ _LINK = patterns.compile(f"(?P<url>{URL_PATTERN})|(?P<email>{EMAIL_PATTERN})|(?P
 
 
 def _links(segment: Segment) -> list[tuple[str, int, int]]:
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if not any(mark in segment.text for mark in ("http", "www.", "@")):  # in every match of _LINK (a URL begins with one)
+        return found  # none: C scans, not the lookbehinds tried at every character (#14)
     for match in _LINK.finditer(segment.text):
         text = match.group().rstrip(".,;:!?)]،؛")
         key = text.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")

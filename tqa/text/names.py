@@ -45,8 +45,12 @@ def name_words(segments: tuple[Segment, ...]) -> Iterator[NameWord]:
     """Capitalised words that may be names. A sentence's first word is included
     only when it is not a common English word (the caller filters by key)."""
     for segment in segments:
-        for match in _NAME_WORD.finditer(segment.text):
-            yield NameWord(segment, match.start(), match.end())
+        yield from _segment_name_words(segment)
+
+
+@lru_cache(maxsize=4096)  # a dozen checks ask of each sentence (#14); by the segment, its id and place too
+def _segment_name_words(segment: Segment) -> tuple[NameWord, ...]:
+    return tuple(NameWord(segment, match.start(), match.end()) for match in _NAME_WORD.finditer(segment.text))
 
 
 def name_word_spans(text: str) -> list[tuple[int, int]]:

@@ -202,12 +202,18 @@ def latin_matches_arabic(latin: str, arabic: str, short: bool = False) -> bool:
     `short` lets a name of two consonants in fewer than five letters match (Voss ~ فوس):
     for a caller that has other evidence of which word renders the name."""
     arabic_keys = arabic_skeletons(arabic)
-    if _TA_MARBUTA_END.search(arabic):  # normalising folds ة into ه (H); a name's ة is read a: Rawda ~ روضة
+    if _ends_in_ta_marbuta(arabic):  # normalising folds ة into ه (H); a name's ة is read a: Rawda ~ روضة
         arabic_keys = arabic_keys | {key.removesuffix("H") for key in arabic_keys}
     return not _name_skeletons(latin, short).isdisjoint(arabic_keys)
 
 
-_TA_MARBUTA_END = patterns.compile("\u0629[\u064B-\u0652]*$")
+_TASHKEEL = "".join(map(chr, range(0x064B, 0x0653)))
+
+
+def _ends_in_ta_marbuta(arabic: str) -> bool:
+    """re.search("\u0629[\u064B-\u0652]*$", arabic) without re: a ة, then marks only, at the end
+    or before a final newline (as $ reads it); asked of every Arabic word a name is tried on (#14)."""
+    return any(text.rstrip(_TASHKEEL).endswith("\u0629") for text in (arabic, arabic.removesuffix("\n")))
 
 
 @lru_cache(maxsize=65536)  # one English name against each Arabic word near it: 7,700 calls, 145 names (#14)
