@@ -12,6 +12,7 @@ import pytest
 
 from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
+from tqa.glossary.model import Glossary
 
 # --- 1. A misspelt full name, the surname right in a later sentence (en-ar) -----------
 
@@ -45,3 +46,43 @@ def test_a_name_moved_to_the_next_sentence_is_still_there(tmp_path: Path) -> Non
     en = "Nabil Qassar opened the new bus station on Sunday. He said it would serve a thousand passengers."
     example = Example(ar=ar, en=en, fails=False, direction="en-ar")
     assert not fired(BY_CODE["N103"], example, desk_glossary(tmp_path, _HADDAD))
+
+
+# --- 2. A dropped article inside a compound name (Abu al-, Abd al-) ----------------------
+
+_ABU = [
+    {"id": "samir-abu-al-hassan", "type": "person", "en": "Samir Abu al-Hassan", "short": "Abu al-Hassan", "ar": ["سمير أبو الحسن"]},
+    {"id": "huda-abd-al-karim", "type": "person", "en": "Huda Abd al-Karim", "ar": ["هدى عبد الكريم"]},
+]
+
+
+def _glossary(tmp_path: Path) -> Glossary:
+    return desk_glossary(tmp_path, _ABU)
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "written", "house"),
+    [
+        ("افتتح المدير سمير أبو الحسن المعرض.", "Director Samir Abu Hassan opened the exhibition.", "Samir Abu Hassan", "Samir Abu al-Hassan"),
+        ("وقال أبو الحسن إن المعرض نجح.", "Abu Hassan said the exhibition had succeeded.", "Abu Hassan", "Abu al-Hassan"),
+        ("قالت هدى عبد الكريم إن العمل بدأ.", "Huda Abd Karim said work had begun.", "Huda Abd Karim", "Huda Abd al-Karim"),
+    ],
+)
+def test_a_dropped_inner_article_is_a_variant(tmp_path: Path, ar: str, en: str, written: str, house: str) -> None:
+    messages = fired(BY_CODE["N101"], Example(ar=ar, en=en, fails=True), _glossary(tmp_path))
+    assert len(messages) == 1
+    assert messages[0].startswith(f"«{written}» is not house style") and messages[0].endswith(f"write «{house}»")
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Director Samir Abu al-Hassan opened the exhibition.",
+        "Director Samir Abu Al-Hassan opened the exhibition.",
+        # Not the name: another person's Hassan, with no Abu before it.
+        "Director Samir Hassan opened the exhibition.",
+    ],
+)
+def test_the_inner_article_written_or_another_name(tmp_path: Path, en: str) -> None:
+    example = Example(ar="افتتح المدير سمير أبو الحسن المعرض.", en=en, fails=False)
+    assert not fired(BY_CODE["N101"], example, _glossary(tmp_path))
