@@ -13,6 +13,7 @@ import pytest
 from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 from tqa.glossary.model import Glossary
+from tqa.text.numbers import quantities
 
 # --- 1. A misspelt full name, the surname right in a later sentence (en-ar) -----------
 
@@ -86,3 +87,47 @@ def test_a_dropped_inner_article_is_a_variant(tmp_path: Path, ar: str, en: str, 
 def test_the_inner_article_written_or_another_name(tmp_path: Path, en: str) -> None:
     example = Example(ar="افتتح المدير سمير أبو الحسن المعرض.", en=en, fails=False)
     assert not fired(BY_CODE["N101"], example, _glossary(tmp_path))
+
+
+# --- 3. A cardinal after the definite noun it counts --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ar", "value"),
+    [
+        ("عاد المزارع مع أبنائه وبناته الأربع إلى القرية.", 4.0),
+        ("وصل الوزير مع مستشاريه الخمسة.", 5.0),
+        ("وقّعت الدول الست الاتفاق أمس.", 6.0),
+        ("قالت إن أشقاءها الثلاثة يعملون في الميناء.", 3.0),
+        ("ووزعت المساعدات على العائلات العشر في الحي.", 10.0),
+    ],
+)
+def test_a_cardinal_after_its_definite_noun_is_a_count(ar: str, value: float) -> None:
+    found = [q for q in quantities(ar, "ar") if not q.soft]
+    assert [q.value for q in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "ar",
+    [
+        "وصل الثلاثة إلى الفندق.",  # a verb before it: "the three arrived"
+        "صدّرت المصفاة خلال الأشهر التسعة الأولى من العام ديزلاً.",  # a period, which dates may give
+        "ارتفع عدد الزوار بنسبة الخمس.",  # a fifth after بنسبة (ة folded to ه is no pronoun)
+        "احتفلت المدينة بالذكرى الخامسة والعشرين.",  # an ordinal compound, read whole
+    ],
+)
+def test_no_count_where_the_word_before_is_no_definite_noun(ar: str) -> None:
+    assert not [q for q in quantities(ar, "ar") if not q.soft and q.value < 20]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("قالت: «وصلت مع إخوتي الأربعة».", '"I arrived with my three brothers," she said.', True),
+        ("قالت: «وصلت مع إخوتي الأربعة».", '"I arrived with my four brothers," she said.', False),
+        ("وقّعت الدول الست الاتفاق أمس.", "The six countries signed the agreement yesterday.", False),
+    ],
+)
+def test_a_changed_count_after_its_noun_is_reported(ar: str, en: str, fails: bool) -> None:
+    example = Example(ar=ar, en=en, fails=fails)
+    assert bool(fired(BY_CODE["D201"], example) + fired(BY_CODE["D203"], example)) is fails
