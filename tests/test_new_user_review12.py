@@ -14,6 +14,7 @@ from tests.example_runs import BY_CODE, desk_glossary, fired
 from tqa.checks.base import Example
 from tqa.glossary.model import Glossary
 from tqa.text.numbers import quantities
+from tqa.text.numbers.measures import measures
 
 # --- 1. A misspelt full name, the surname right in a later sentence (en-ar) -----------
 
@@ -131,3 +132,47 @@ def test_no_count_where_the_word_before_is_no_definite_noun(ar: str) -> None:
 def test_a_changed_count_after_its_noun_is_reported(ar: str, en: str, fails: bool) -> None:
     example = Example(ar=ar, en=en, fails=fails)
     assert bool(fired(BY_CODE["D201"], example) + fired(BY_CODE["D203"], example)) is fails
+
+
+# --- 4. Fractions written as words on both sides ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ar", "value"),
+    [
+        ("تراجعت الصادرات بنسبة الخُمس.", 20.0),
+        ("انخفض الإنتاج بمقدار العشر.", 10.0),
+        ("استحوذت الشركة على ثلثي حصة السوق.", 200 / 3),
+        ("يشكل الشباب نحو ربع سكان المدينة.", 25.0),
+    ],
+)
+def test_fraction_words_read_as_shares(ar: str, value: float) -> None:
+    assert [round(m.value, 3) for m in measures(ar, "ar") if m.dimension == "share"] == [round(value, 3)]
+
+
+@pytest.mark.parametrize(
+    "ar",
+    [
+        "أمضى خمس سنوات في المدينة.",  # five years: a cardinal, not a fifth
+        "قتل خمس الجنود في الهجوم.",  # five or a fifth of the soldiers: read neither way
+    ],
+)
+def test_five_and_ten_are_no_fractions_without_a_word_of_amount(ar: str) -> None:
+    assert not [m for m in measures(ar, "ar") if m.dimension == "share"]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("تراجعت الصادرات بنسبة الخُمس.", "Exports fell by a quarter.", True),
+        ("تراجعت الصادرات بنسبة الخُمس.", "Exports fell by a fifth.", False),
+        ("تراجعت الصادرات بنسبة الخُمس.", "Exports fell by 20%.", False),
+        # Both approximate, and another fraction: a share changed all the same.
+        ("استحوذت الشركة على نحو ثلثي حصة السوق.", "The company took about a third of the market.", True),
+        ("استحوذت الشركة على نحو ثلثي حصة السوق.", "The company took about two-thirds of the market.", False),
+        # A fraction word against an approximate figure: the rounding rule's leeway, as before.
+        ("استحوذت الشركة على نحو ثلث حصة السوق.", "The company took about 30% of the market.", False),
+    ],
+)
+def test_a_fraction_changed_in_words(ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails))) is fails
