@@ -176,3 +176,64 @@ def test_five_and_ten_are_no_fractions_without_a_word_of_amount(ar: str) -> None
 )
 def test_a_fraction_changed_in_words(ar: str, en: str, fails: bool) -> None:
     assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails))) is fails
+
+
+# --- 5. An ordinal of two words against an English ordinal in figures --------------------
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("افتتح المهرجان دورته الحادية والثلاثين مساء السبت.", "The festival opened its 32nd edition on Saturday evening.", True),
+        ("افتتح المهرجان دورته الحادية والثلاثين مساء السبت.", "The festival opened its 31st edition on Saturday evening.", False),
+        ("احتفلت الجامعة بالذكرى الخامسة عشرة لتأسيسها.", "The university marked its 16th anniversary.", True),
+        # A one-word ordinal is as often grammar or a clock's hour: left soft, as before.
+        ("افتتح المهرجان دورته الرابعة مساء السبت.", "The festival opened its 5th edition on Saturday evening.", False),
+        # The ordinal dropped: soft on one side only, never reported alone.
+        ("افتتح المهرجان دورته الحادية والثلاثين مساء السبت.", "The festival opened its latest edition on Saturday evening.", False),
+    ],
+)
+def test_a_changed_ordinal_in_words_and_figures(ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["D203"], Example(ar=ar, en=en, fails=fails))) is fails
+
+
+# --- 6. The day of a Hijri date as an ordinal word; 7. "since January" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("صدر القرار في السابع من رجب ١٤٤٦ هـ.", "The decision was issued on 8 Rajab 1446 AH.", True),
+        ("صدر القرار في السابع من رجب ١٤٤٦ هـ.", "The decision was issued on 7 Rajab 1446 AH.", False),
+        ("صدر القرار في السابع من شعبان ١٤٤٦ هـ.", "The decision was issued on 9 Shaaban 1446 AH.", True),
+    ],
+)
+def test_a_hijri_day_in_words_changed(ar: str, en: str, fails: bool) -> None:
+    messages = fired(BY_CODE["D214"], Example(ar=ar, en=en, fails=fails))
+    assert bool(messages) is fails
+    assert all(m.startswith("The day of the Hijri date") for m in messages)
+    assert not fired(BY_CODE["D202"], Example(ar=ar, en=en, fails=False))
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "fails"),
+    [
+        ("وتراجعت الليرة بنحو ٤٪ منذ بداية العام.", "The lira has lost about 4% since January.", False),
+        ("وتراجعت الليرة بنحو ٤٪ منذ مطلع السنة.", "The lira has lost about 4% since early January.", False),
+        # Not the year so far: another month, a January with its year, or a January not after "since".
+        ("وتراجعت الليرة بنحو ٤٪ منذ بداية العام.", "The lira has lost about 4% since February.", True),
+        ("وتراجعت الليرة بنحو ٤٪ منذ بداية العام.", "The lira has lost about 4% since January 2023.", True),
+        ("وتراجعت الليرة بنحو ٤٪ منذ بداية العام.", "The lira lost about 4% in January.", True),
+    ],
+)
+def test_since_january_is_the_year_so_far(ar: str, en: str, fails: bool) -> None:
+    assert bool(fired(BY_CODE["D213"], Example(ar=ar, en=en, fails=fails, direction="en-ar"))) is fails
+
+
+@pytest.mark.parametrize(
+    ("ar", "fails"),
+    [("وتراجعت الليرة بنحو ٤٪ منذ يناير.", False), ("وتراجعت الليرة بنحو ٤٪ منذ كانون الثاني.", False), ("وتراجعت الليرة بنحو ٤٪ في يناير.", True)],
+)
+def test_arabic_since_january_is_the_year_so_far(ar: str, fails: bool) -> None:
+    example = Example(ar=ar, en="The lira has lost about 4% since the beginning of the year.", fails=fails)
+    assert bool(fired(BY_CODE["D213"], example)) is fails
