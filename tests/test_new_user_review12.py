@@ -94,18 +94,19 @@ def test_the_inner_article_written_or_another_name(tmp_path: Path, en: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("ar", "value"),
+    ("ar", "value", "soft"),
     [
-        ("عاد المزارع مع أبنائه وبناته الأربع إلى القرية.", 4.0),
-        ("وصل الوزير مع مستشاريه الخمسة.", 5.0),
-        ("وقّعت الدول الست الاتفاق أمس.", 6.0),
-        ("قالت إن أشقاءها الثلاثة يعملون في الميناء.", 3.0),
-        ("ووزعت المساعدات على العائلات العشر في الحي.", 10.0),
+        # After a possessive pronoun: as definite as «ثلاثة من أبنائه».
+        ("عاد المزارع مع أبنائه وبناته الأربع إلى القرية.", 4.0, False),
+        ("وصل الوزير مع مستشاريه الخمسة.", 5.0, False),
+        ("قالت إن أشقاءها الثلاثة يعملون في الميناء.", 3.0, False),
+        # After the article: a known group, read soft (it answers the English "six").
+        ("وقّعت الدول الست الاتفاق أمس.", 6.0, True),
+        ("ووزعت المساعدات على العائلات العشر في الحي.", 10.0, True),
     ],
 )
-def test_a_cardinal_after_its_definite_noun_is_a_count(ar: str, value: float) -> None:
-    found = [q for q in quantities(ar, "ar") if not q.soft]
-    assert [q.value for q in found] == [value]
+def test_a_cardinal_after_its_definite_noun_is_a_count(ar: str, value: float, soft: bool) -> None:
+    assert [(q.value, q.soft) for q in quantities(ar, "ar")] == [(value, soft)]
 
 
 @pytest.mark.parametrize(
@@ -127,6 +128,9 @@ def test_no_count_where_the_word_before_is_no_definite_noun(ar: str) -> None:
         ("قالت: «وصلت مع إخوتي الأربعة».", '"I arrived with my three brothers," she said.', True),
         ("قالت: «وصلت مع إخوتي الأربعة».", '"I arrived with my four brothers," she said.', False),
         ("وقّعت الدول الست الاتفاق أمس.", "The six countries signed the agreement yesterday.", False),
+        ("وقّعت الدول الست الاتفاق أمس.", "The countries signed the agreement yesterday.", False),
+        # Against a figure it is read as any soft number word: "6" is there.
+        ("وقّعت الدول الست الاتفاق أمس.", "All 6 countries signed the agreement yesterday.", False),
     ],
 )
 def test_a_changed_count_after_its_noun_is_reported(ar: str, en: str, fails: bool) -> None:

@@ -152,9 +152,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
     for start, end, value in unit_counts(folded):
         if not overlaps(start, end, result.taken):
             result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
-    for start, end, value in definite_counts(folded, text, offsets) if has_arabic_word_ending(folded, arabic_words.WORD_ENDS) else ():
+    for start, end, value, soft in definite_counts(folded, text, offsets) if has_arabic_word_ending(folded, arabic_words.WORD_ENDS) else ():
         if not overlaps(start, end, result.taken):
-            result.add(value, 0, start, end)  # «أطفالي الثلاثة»: as definite as «ثلاثة من أطفالي»
+            result.add(value, 0, start, end, soft=soft)  # «أطفالي الثلاثة»: as definite as «ثلاثة من أطفالي»
     found = result.found
     if not found:
         return found  # most sentences: no compound, no range (issue 14)

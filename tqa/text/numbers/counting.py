@@ -8,10 +8,12 @@ translator who writes «ثلاثة وزراء» as "four ministers" has changed 
 once read, the change is reported like any other.
 
 A cardinal from three to ten after the noun it counts, with the article, agrees with a
-definite noun as an adjective does, and counts it as surely: «أطفالي الثلاثة» (my three
-children), «الدول الثلاث» (the three countries). The noun is definite by its article or
-by a possessive pronoun; after a verb («وصل الثلاثة», the three arrived) the word is a
-pronoun-like "the three", and is left soft.
+definite noun as an adjective does: «أطفالي الثلاثة» (my three children), «الدول الثلاث»
+(the three countries). After a noun with a possessive pronoun it counts as surely as
+«ثلاثة من أطفالي» ("my two children" changes it); after a noun with the article it names
+a known group ("the ministers" may drop the three), and is read soft: it answers the other
+side's three, and is never reported alone. After a verb («وصل الثلاثة», the three arrived)
+the word is a pronoun-like "the three", and is not read.
 
 A word counts when:
 - its value is 3 to 99 (one and two are pronouns, the dual and "one of" as often);
@@ -83,11 +85,11 @@ _AR_AFTER_NOUN = patterns.compile(
 )
 
 
-def definite_counts(folded: str, written: str, offsets: list[int]) -> list[tuple[int, int, float]]:
-    """(start, end, value) of each cardinal after the definite noun it counts, in `folded`
-    (the normalised `written`, `offsets` mapping back): «أطفالي الثلاثة» is 3, as «ثلاثة من
-    أطفالي» is. Not one before a ten with the article (الخمسة والعشرين: one number, read
-    whole) nor after a word of grammar."""
+def definite_counts(folded: str, written: str, offsets: list[int]) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value, soft) of each cardinal after the definite noun it counts, in
+    `folded` (the normalised `written`, `offsets` mapping back): «أطفالي الثلاثة» is 3, as
+    «ثلاثة من أطفالي» is; «الوزراء الثلاثة» a soft 3. Not one before a ten with the article
+    (الخمسة والعشرين: one number, read whole) nor after a word of grammar."""
     found = []
     for match in _AR_AFTER_NOUN.finditer(folded):
         noun = match["noun"]
@@ -98,7 +100,7 @@ def definite_counts(folded: str, written: str, offsets: list[int]) -> list[tuple
         # A one-letter pronoun as written: أبنائه and أطفالي, not a folded ة or ى (مضى الثلاثة, the three went).
         mine = written[offsets[match.end("noun") - 1]] in _AR_MY_HIS
         if article or mine or noun.endswith(_AR_POSSESSIVES):
-            found.append((match.start("word") - len(ar.ARTICLE), match.end(), float(CARDINALS[match["word"]])))
+            found.append((match.start("word") - len(ar.ARTICLE), match.end(), float(CARDINALS[match["word"]]), bool(article)))
     return found
 
 
