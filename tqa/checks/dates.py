@@ -8,7 +8,15 @@ from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, f
 from tqa.checks.date_pairs import LocatedDate, compare_dates
 from tqa.model import Segment, Severity
 from tqa.readers.langid import LANGUAGE_NAMES
-from tqa.text.dates import DateName, date_names, day_beside, figure_day_months, names_relative_day, possible_date_names
+from tqa.text.dates import (
+    DateName,
+    date_names,
+    day_beside,
+    figure_day_months,
+    names_relative_day,
+    possible_date_names,
+    since_year_start,
+)
 from tqa.text.full_dates import spelled
 
 _KIND_LABEL = {"month": "month", "weekday": "day of the week"}
@@ -88,6 +96,8 @@ def _date_missing(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         for segment, name in _distinct(arabic_unmatched if pair.source_is_arabic else english_unmatched):
             if kind == "month" and _in_figures(segment, name, pair.target):
                 continue
+            if since_year_start(segment.text, name, ctx.doc.source.lang, [s.text for s in pair.target], target_lang):
+                continue  # "since January" as «منذ مطلع العام»: the year so far
             if _named_ambiguously(name, pair.target, target_lang):
                 continue
             if kind == "weekday" and _beside_a_kept_date(pair, segment, name):
@@ -208,6 +218,11 @@ DATE_MISSING = Check(
         Example(ar="انتهت الانتخابات في تشرين الأول الماضي.", en="The elections ended last autumn.", fails=True),
         Example(ar="وصل الرئيس إلى موسكو يوم الثلاثاء.", en="The president arrived in Moscow on Tuesday.", fails=False),
         Example(ar="مارس الوزير ضغوطاً على الشركات.", en="The minister put pressure on the companies.", fails=False),
+        # "Since January" is the year so far, which Arabic says «منذ مطلع العام»; not another month.
+        Example(ar="ارتفعت الأسعار ٥٪ منذ مطلع العام.", en="Prices have risen 5% since January.", fails=False, direction="en-ar"),
+        Example(ar="ارتفعت الأسعار ٥٪ منذ يناير.", en="Prices have risen 5% since the start of the year.", fails=False, direction="en-ar"),
+        Example(ar="ارتفعت الأسعار ٥٪ منذ مطلع العام.", en="Prices have risen 5% since March.", fails=True, direction="en-ar"),
+        Example(ar="ارتفعت الأسعار ٥٪ منذ مطلع العام.", en="Prices have risen 5% since January 2024.", fails=True, direction="en-ar"),
         # A dateline that keeps the full date may drop the weekday: the date fixes the day.
         Example(ar="القاهرة - الثلاثاء ١٢ أيلول/سبتمبر ٢٠٢٣", en="CAIRO, Sept. 12, 2023", fails=False),
     ),

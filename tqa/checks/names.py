@@ -159,20 +159,20 @@ def _missing_in_arabic(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
     by_surname = [(seg, m) for seg in pair.english for m in ctx.glossary.find_surnames(seg.text, "en")]
     for segment, match in [*_mentions(ctx, pair.english, "en"), *by_surname]:
         entry, english = match.entry, span(segment, match.start, match.end)
-        if entry.id in present or entry.id in reported or not entry.ar or named_elsewhere(ctx, pair, entry.id):
-            continue  # an entry with no Arabic form cannot be looked for; one moved to a neighbour is there
+        if entry.id in present or entry.id in reported or not entry.ar:
+            continue  # an entry with no Arabic form cannot be looked for
         if _acronym_romanised(ctx, match, pair.arabic) or mixed_form_present(entry, pair.arabic):
             continue
-        if entry.id not in respelt and reworded(ctx, entry, pair.arabic, "ar"):
-            continue
-        misspelt = misspelt_name_hit(ctx, entry, pair.arabic, english)
+        misspelt = misspelt_name_hit(ctx, entry, pair.arabic, english)  # before a later «الصفدي» may stand in for «الصفدري»
         if misspelt is None and entry.id in respelt:
             misspelt = unlisted_arabic_hit(entry, english, *respelt[entry.id])
         if misspelt is not None:
             reported.add(entry.id)
             yield misspelt
             continue
-        if entry.id in surnamed or surname_romanised(entry, pair.arabic) or (segment, match) in by_surname:
+        if named_elsewhere(ctx, pair, entry.id) or reworded(ctx, entry, pair.arabic, "ar") or entry.id in surnamed:
+            continue  # moved to a neighbour, or a headline's the body names; or named by its listed surname alone
+        if surname_romanised(entry, pair.arabic) or (segment, match) in by_surname:
             continue  # a person named by surname alone, a form the glossary does not list (خطاب for Anas Khattab)
         reported.add(entry.id)
         unlisted = find_unlisted_arabic_spelling(pair.arabic, entry)

@@ -19,6 +19,7 @@ from tqa.checks.quarter_pairs import compare_quarters
 from tqa.checks.restated_figures import Pair, refers_back
 from tqa.checks.same_values import pair_same_values
 from tqa.checks.share_pairs import Placed, changed_share, same_amounts
+from tqa.checks.soft_pairs import soft_changed
 from tqa.lang import ar
 from tqa.model import Bead, Segment
 from tqa.readers.langid import script_of
@@ -90,7 +91,7 @@ def compare_numbers(
     arabic, english, arabic_amounts, english_amounts = _outside_same_measures(arabic, english, arabic_segments, english_segments)
     # 1. Same value, in any notation; a total stated beside its translated parts is set aside.
     arabic, english = pair_same_values(arabic, english)
-    hijri_changed = _hijri_changed(arabic, english)
+    soft_changes = soft_changed(arabic, english)  # a Hijri date's day or year, an ordinal: soft, yet kept on both sides
     arabic = [a for a in arabic if not a.quantity.soft]
     english = [e for e in english if not e.quantity.soft]
     # 2. Same digits, another scale word.
@@ -98,7 +99,7 @@ def compare_numbers(
     arabic, english = _outside_roundings(arabic, english, source_is_arabic)
     # 3. Left over on both sides at the same scale, or within a factor of ten
     # (٣٥ ألف against 53,000): read as one number changed.
-    different = hijri_changed + _paired_off(arabic, english, _comparable)
+    different = soft_changes + _paired_off(arabic, english, _comparable)
     # 4. A share in words changed (بزيادة الربع, "a third more"): it has no digits for 1-3.
     if (share := changed_share(arabic_amounts, english_amounts, arabic, english)) is not None:
         different.append(share)
@@ -118,19 +119,6 @@ def _paired_off(
             arabic.remove(a)
             english.remove(partner)
     return pairs
-
-
-def _hijri_changed(arabic: list[Located], english: list[Located]) -> list[tuple[Located, Located]]:
-    """A Hijri day or year kept on both sides but changed (١٤٤٦ هـ written 1445 AH) is a
-    changed figure; kept on one side only, it is soft like any number word. The English
-    partners found are taken out of `english`."""
-    changed = []
-    for a in [x for x in arabic if x.quantity.hijri]:
-        partner = next((e for e in english if e.quantity.hijri and (e.quantity.value >= 100) == (a.quantity.value >= 100)), None)
-        if partner is not None:
-            changed.append((a, partner))
-            english.remove(partner)
-    return changed
 
 
 # (bead, Arabic segments, English segments), in text order: what a run's pairs are.

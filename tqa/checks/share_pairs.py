@@ -6,7 +6,8 @@ A fraction in words is a per cent (tqa.text.numbers.shares) with no digits for t
 checks to compare. Left over on both sides of one sentence pair, the only share of one side
 against the only share of the other (in words or a per cent, one of them in words) is one
 share changed. Never where either says the share is approximate ("nearly a third" for 30%):
-that leeway is the rounding rule's, and it needs a figure on both sides to judge.
+that leeway is the rounding rule's, and it needs a figure on both sides to judge; but two
+fraction words that differ («نحو ثلثي», "around a third") are two shares, approximate or not.
 """
 
 from __future__ import annotations
@@ -48,14 +49,16 @@ def changed_share(
 ) -> tuple[Located, Located] | None:
     """The one share of each side (its words left unpaired in `*_left`, its per cents among the
     figures `arabic`, `english`) when one is in words and the two differ; else None."""
-    words = [[_as_figure(p) for p in left if _plain_word_share(p[1])] for left in (arabic_left, english_left)]
+    words = [[_as_figure(p) for p in left if _word_share(p[1])] for left in (arabic_left, english_left)]
     if not (words[0] or words[1]):
         return None
     sides = [[*words[0], *_shares(arabic)], [*words[1], *_shares(english)]]
     if len(sides[0]) != 1 or len(sides[1]) != 1:
         return None
     first, second = sides[0][0], sides[1][0]
-    if any(approximation(x.segment.text, x.quantity.start, x.quantity.end) is not None for x in (first, second)):
+    # Two fraction words are each a rounding already: "around a third" for «نحو ثلثي» is
+    # another fraction, whatever "around" allows a figure.
+    if not (words[0] and words[1]) and any(approximation(x.segment.text, x.quantity.start, x.quantity.end) is not None for x in (first, second)):
         return None
     return (first, second) if abs(first.quantity.value - second.quantity.value) > _SAME_SHARE_POINTS else None
 
@@ -64,8 +67,9 @@ def _shares(figures: list[Located]) -> list[Located]:
     return [x for x in figures if x.quantity.percent]
 
 
-def _plain_word_share(measure: Measure) -> bool:
-    return measure.dimension == "share" and not measure.exact and measure.approximate is None
+def _word_share(measure: Measure) -> bool:
+    """A share in words, approximate or not (a figure's approximation is checked with the pair)."""
+    return measure.dimension == "share" and not measure.exact
 
 
 def _as_figure(placed: Placed) -> Located:

@@ -37,8 +37,10 @@ def _year_changed(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
         expected, written = str(int(source.quantity.value)), str(int(target.quantity.value))
         # The short second year of a span (2025-26) says which year it reads as.
         read_as = f" ({written})" if to_western_digits(target.quantity.text).strip() != written else ""
+        # A Hijri date's day (below 100; its year has three or four digits) is no year.
+        what = "The day of the Hijri date" if source.quantity.hijri and source.quantity.value < 100 else "The year"
         yield Hit(
-            message=f"The year «{source.quantity.text}» ({expected}) is written «{target.quantity.text}»{read_as} in the {language}; correct the date",
+            message=f"{what} «{source.quantity.text}» ({expected}) is written «{target.quantity.text}»{read_as} in the {language}; correct the date",
             source=source.evidence(),
             target=target.evidence(),
             suggestion=expected,
@@ -54,6 +56,9 @@ YEAR_CHANGED = Check(
     (
         Example(ar="ستُفتتح المحطة الجديدة في آذار ٢٠٣١.", en="The new station will open in March 2032.", fails=True),
         Example(ar="أُقرّ القانون في ٣ رجب ١٤٤٥ هـ.", en="The law was passed on 3 Rajab 1444 AH.", fails=True),
+        # The day of a Hijri date written as an ordinal word, and another day in the translation.
+        Example(ar="بدأ الموسم في العاشر من شوال ١٤٤٦ هـ.", en="The season began on 11 Shawwal 1446 AH.", fails=True),
+        Example(ar="بدأ الموسم في العاشر من شوال ١٤٤٦ هـ.", en="The season began on 10 Shawwal 1446 AH.", fails=False),
         Example(ar="ستُفتتح المحطة الجديدة في آذار ٢٠٣١.", en="The new station will open in March 2031.", fails=False),
         Example(ar="وصل ١٢٥٠ زائراً إلى المعرض.", en="Some 1,520 visitors came to the fair.", fails=False),
     ),

@@ -12,13 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, itemgetter, ne
+from operator import attrgetter, ne
 
 from tqa import patterns
 from tqa.glossary.arabic_forms import arabic_spellings_listed, lists_arabic_spellings
 from tqa.glossary.entry import FormKind, GlossaryEntry
 from tqa.glossary.matcher import arabic_tokens_of, english_tokens_of
 from tqa.lang.en import GLOSSARY_ARTICLES as EN_ARTICLES
+from tqa.lang.en import NAME_PARTICLES
+
+# The words after which a name's article is inside it (Raed Abu al-Saud, Abd al-Rahman):
+# the name particles, and Abd (servant of), which takes the article of a name of God.
+_BEFORE_INNER_ARTICLE = frozenset({*NAME_PARTICLES, "abd"})
 
 # A form in a trie: its entry's position in `entries`, its own in entry.english_forms or
 # entry.ar, and its kind. No texts: a trie pickles small (tqa/glossary_cache.py).
@@ -38,7 +43,7 @@ def english_added(entries: Sequence[GlossaryEntry]) -> Added:
     kinds = map(_english_kinds, shorts, map(len, variants), map(len, forbidden))
     added = _as_listed(forms_of, tokens, chain.from_iterable(kinds))
     special = list(map("term".__eq__, map(attrgetter("type"), entries)))  # a term adds its plural
-    if not set(map(itemgetter(0), filter(None, tokens))).isdisjoint(EN_ARTICLES):  # a form may begin with an article
+    if not set(chain.from_iterable(tokens)).isdisjoint(EN_ARTICLES):  # a form may have an article to drop
         ends = list(accumulate(map(len, forms_of)))
         starts = [0, *ends[:-1]]
         articled = {number for number, (start, end) in enumerate(zip(starts, ends, strict=True)) if _articled(tokens[start:end])}
@@ -97,7 +102,13 @@ _Slots = Callable[[int, tuple[str, ...], list[tuple[str, ...]]], Added]  # (numb
 
 
 def _articled(tokens: list[tuple[str, ...]]) -> bool:
-    return any(len(words) > 1 and words[0] in EN_ARTICLES for words in tokens)
+    return any(len(words) > 1 and (words[0] in EN_ARTICLES or _inner_article(words) is not None) for words in tokens)
+
+
+def _inner_article(words: tuple[str, ...]) -> int | None:
+    """Where a form has an article after a name particle (Abu al-Saud: 1), which Reuters
+    style drops as it drops a leading one (Abu Saud, as Sharaa for al-Sharaa)."""
+    return next((i for i in range(1, len(words) - 1) if words[i] in EN_ARTICLES and words[i - 1] in _BEFORE_INNER_ARTICLE), None)
 
 
 @lru_cache(maxsize=256)
@@ -124,9 +135,13 @@ def _english_slots(entry: GlossaryEntry, number: int, forms: tuple[str, ...], to
     # Listed forms first, so that a form written out in the glossary always wins
     # over one derived by dropping its article.
     for which, words in enumerate(tokens):
+        kind = kinds[which]
+        derived = "variant" if kind in ("preferred", "short") else kind
         if len(words) > 1 and words[0] in EN_ARTICLES:
-            kind = kinds[which]
-            added.append((words[1:], (number, which, "variant" if kind in ("preferred", "short") else kind)))
+            added.append((words[1:], (number, which, derived)))
+        inner = _inner_article(words)
+        if inner is not None:
+            added.append((words[:inner] + words[inner + 1 :], (number, which, derived)))
     return _first_of_each(added, forms) if len(set(forms)) < len(forms) else added
 
 

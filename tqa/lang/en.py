@@ -176,7 +176,7 @@ RELATIVE_DAYS = ("yesterday", "tomorrow")
 # The Hijri months as a regex alternation, in the romanisations news copy uses.
 HIJRI_MONTHS_PATTERN = (
     r"Muharram|Safar|Rabi(?:['’ʿ]?\s?|\s)(?:al-)?(?:Awwal|Thani|Akhir)|Jumada(?:\s(?:al-)?(?:Ula|Awwal|Akhira|Thani(?:ya)?))?|"
-    r"Rajab|Sha['’ʿ]?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
+    r"Rajab|Sha['’ʿ]?a?ban|Ramadan|Shawwal|Dhu(?:\sal-|l-)(?:Qa['’ʿ]?dah?|Hijjah?)"
 )
 
 # Small words an acronym may skip or take a letter from (MASEN: Moroccan Agency for

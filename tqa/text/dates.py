@@ -106,6 +106,31 @@ def names_relative_day(text: str, lang: str) -> bool:
     return bool(_EN_RELATIVE_DAY.search(text))
 
 
+# "Since January" and «منذ مطلع العام» (since the start of the year) are one period in news:
+# the year so far. A January with a year after it (since January 2025) is a date.
+_SINCE = {
+    "en": patterns.compile(r"\bsince\s+(?:early\s+|the\s+(?:start|beginning)\s+of\s+)?\Z", re.IGNORECASE),
+    "ar": patterns.compile(r"(?<!\S)[وف]?منذ\s+(?:(?:مطلع|بدايه|اول|مستهل)\s+)?\Z"),
+}
+_YEAR_START = {
+    "en": patterns.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE),
+    "ar": patterns.compile(r"(?<!\S)[وف]?منذ\s+(?:مطلع|بدايه|بدء|اول|مستهل)\s+(?:العام|السنه|هذا\s+العام)(?![ء-ي])"),
+}
+_A_YEAR_AFTER = patterns.compile(r"\s*[/،,]?\s*(?:\S+\s*)?\d{4}")
+
+
+def since_year_start(text: str, name: DateName, lang: str, translation: list[str], target_lang: str) -> bool:
+    """The month `name` of `text` is January after "since" (منذ), and the `translation` says
+    "since the start of the year" instead: the same period, not a month dropped."""
+    if name.kind != "month" or name.number != 1 or _A_YEAR_AFTER.match(to_western_digits(text), name.end):
+        return False
+    before = text[: name.start]
+    if not _SINCE[lang].search(normalize_with_map(before)[0] if lang == "ar" else before):
+        return False
+    folded = [normalize_with_map(t)[0] if target_lang == "ar" else t for t in translation]
+    return any(_YEAR_START[target_lang].search(t) for t in folded)
+
+
 def possible_date_names(text: str, lang: str) -> list[DateName]:
     """The names of date_names() and the ambiguous ones (marked `ambiguous`): a word like
     الاثنين with no date context may still be the day that the other language names."""

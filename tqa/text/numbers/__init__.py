@@ -108,6 +108,8 @@ _HIJRI_DATE = {
     "ar": patterns.compile(
         rf"(?<![0-9٠-٩]){_HIJRI_DIGIT}{{1,2}}\s*(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
         rf"|(?:(?:{_AR_HIJRI_MONTHS})\s*)?{_HIJRI_DIGIT}{{3,4}}\s*هـ"
+        # The day as an ordinal word: «الرابع من شعبان ١٤٤٧ هـ», «الحادي والعشرين من رمضان ١٤٤٦».
+        rf"|(?<!\S)ال\S+(?:\s+وال\S+)?\s+من\s+(?:{_AR_HIJRI_MONTHS})\s*{_HIJRI_DIGIT}{{3,4}}(?![0-9٠-٩])(?:\s*هـ)?"
     ),
     "en": patterns.compile(
         rf"\b\d{{1,2}}\s*(?:{_EN_HIJRI_MONTHS}),?\s*\d{{3,4}}\b(?:\s*AH)?"

@@ -13,7 +13,7 @@ from tqa.lang.ar import normalize_with_map, to_western_digits
 from tqa.text.numbers import arabic_words
 from tqa.text.numbers.arabic_words import AR_ARTICLE_UNITS, AR_UNITS, CARDINALS, PER_CENT, TEN, TENS
 from tqa.text.numbers.codes import part_of_code, phone_numbers, road_numbers
-from tqa.text.numbers.counting import arabic_clock_hour, arabic_counts
+from tqa.text.numbers.counting import arabic_clock_hour, arabic_counts, definite_counts
 from tqa.text.numbers.digits import arabic_digits, arabic_digits_alternative
 from tqa.text.numbers.duals import unit_counts
 from tqa.text.numbers.quantity import Quantity, in_time_or_fraction, make_quantity, overlaps, share_range_scale
@@ -152,6 +152,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
     for start, end, value in unit_counts(folded):
         if not overlaps(start, end, result.taken):
             result.add(value, 0, start, end, soft=True)  # كيلومترين: "2 km", soft as a number word is
+    for start, end, value, soft in definite_counts(folded, text, offsets) if has_arabic_word_ending(folded, arabic_words.WORD_ENDS) else ():
+        if not overlaps(start, end, result.taken):
+            result.add(value, 0, start, end, soft=soft)  # «أطفالي الثلاثة»: as definite as «ثلاثة من أطفالي»
     found = result.found
     if not found:
         return found  # most sentences: no compound, no range (issue 14)

@@ -7,6 +7,14 @@ that stands right before what it counts is as definite as a figure, though: a
 translator who writes «ثلاثة وزراء» as "four ministers" has changed a number, and
 once read, the change is reported like any other.
 
+A cardinal from three to ten after the noun it counts, with the article, agrees with a
+definite noun as an adjective does: «أطفالي الثلاثة» (my three children), «الدول الثلاث»
+(the three countries). After a noun with a possessive pronoun it counts as surely as
+«ثلاثة من أطفالي» ("my two children" changes it); after a noun with the article it names
+a known group ("the ministers" may drop the three), and is read soft: it answers the other
+side's three, and is never reported alone. After a verb («وصل الثلاثة», the three arrived)
+the word is a pronoun-like "the three", and is not read.
+
 A word counts when:
 - its value is 3 to 99 (one and two are pronouns, the dual and "one of" as often);
 - the next word is what is counted: a noun with no article (ثلاثة وزراء, not
@@ -28,6 +36,8 @@ import re
 
 from tqa import patterns
 from tqa.lang import ar, en
+from tqa.text.numbers.arabic_words import CARDINALS
+from tqa.text.numbers.measures import AR_PERIOD_WORDS
 
 _LOW, _HIGH = 3, 99
 _AR_L = ar.LETTERS
@@ -60,6 +70,38 @@ def arabic_counts(folded: str, start: int, end: int, value: float) -> bool:
 _AR_HOUR_BEFORE = patterns.compile(ar.TIME_OF_DAY["before"])
 _AR_HOUR_AFTER = patterns.compile(ar.TIME_OF_DAY["after"])
 _AR_HOUR_OF = patterns.compile(r"\s+من(?![ء-ي])")
+
+
+# Possessive pronouns a noun ends with (أطفالي, أطفالها, أطفالهم, أبناؤنا): it is definite.
+# ي (my) and ه (his) only as written: folding writes ى as ي (التقى, met) and ة as ه
+# («بنسبة الخمس», by a fifth).
+_AR_POSSESSIVES = ("ها", "هم", "هما", "هن", "نا", "كم")
+_AR_MY_HIS = "يه"
+_AR_ARTICLES = (ar.ARTICLE, ar.ARTICLE_AFTER_L, "ب" + ar.ARTICLE, "ك" + ar.ARTICLE)  # الدول، للدول، بالدول، كالدول
+_AR_AFTER_NOUN = patterns.compile(
+    rf"(?<![{_AR_L}])(?P<noun>[{_AR_L}]{{3,}})\s+{ar.ARTICLE}(?P<word>"
+    + "|".join(sorted((w for w, v in CARDINALS.items() if _LOW <= v <= 10), key=len, reverse=True))
+    + rf")(?![{_AR_L}])(?!\s+و\s?{ar.ARTICLE})"
+)
+
+
+def definite_counts(folded: str, written: str, offsets: list[int]) -> list[tuple[int, int, float, bool]]:
+    """(start, end, value, soft) of each cardinal after the definite noun it counts, in
+    `folded` (the normalised `written`, `offsets` mapping back): «أطفالي الثلاثة» is 3, as
+    «ثلاثة من أطفالي» is; «الوزراء الثلاثة» a soft 3. Not one before a ten with the article
+    (الخمسة والعشرين: one number, read whole) nor after a word of grammar."""
+    found = []
+    for match in _AR_AFTER_NOUN.finditer(folded):
+        noun = match["noun"]
+        stem = noun[1:] if noun[0] in ar.CONJUNCTIONS else noun
+        article = next((a for a in _AR_ARTICLES if stem.startswith(a)), "")
+        if noun in ar.FUNCTION_WORDS or noun in _AR_NUMBER_WORDS or stem[len(article) :] in AR_PERIOD_WORDS:
+            continue  # «الأشهر التسعة الأولى» is a period, which "January-September" may give
+        # A one-letter pronoun as written: أبنائه and أطفالي, not a folded ة or ى (مضى الثلاثة, the three went).
+        mine = written[offsets[match.end("noun") - 1]] in _AR_MY_HIS
+        if article or mine or noun.endswith(_AR_POSSESSIVES):
+            found.append((match.start("word") - len(ar.ARTICLE), match.end(), float(CARDINALS[match["word"]]), bool(article)))
+    return found
 
 
 def arabic_clock_hour(folded: str, start: int, end: int) -> bool:

@@ -98,6 +98,7 @@ _AR_UNITS |= {
     if normalize(unit) in _AR_UNITS
     for dual in dual_forms(unit)
 }
+AR_PERIOD_WORDS = frozenset(_AR_UNITS)  # the words of a length of time (folded): الأشهر التسعة is a period
 _AR_UNIT = "|".join(sorted(_AR_UNITS, key=len, reverse=True))
 # The article is read before a dual only (اليومين الأولين: the first two days); before a
 # singular it makes a clock time or a day (الساعة الثالثة، اليوم).

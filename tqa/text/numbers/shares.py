@@ -32,6 +32,10 @@ Share = tuple[int, int, float, bool]  # start, end, per cent, written in figures
 _L = ar.LETTERS
 _AR_WORDS = {"نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "ثلثين": 200 / 3, "ثلاثه ارباع": 75.0}
 _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
+# A fifth and a tenth are written as five and ten are (خمس، عشر: «خمس سنوات», five years):
+# only with the article after a word of amount or share («بنسبة الخُمس») are they the fraction.
+_AR_DEFINITE_WORDS = _AR_WORDS | {"خمس": 20.0, "عشر": 10.0}
+_AR_DEFINITE_WORD = "|".join(sorted(_AR_DEFINITE_WORDS, key=len, reverse=True))
 # A period (normalised) after the fraction: half of it is a length of time, not a share;
 # an ordinal after it makes a part of a whole (النصف الأول) or a round (الربع النهائي, quarter-final).
 _AR_PERIOD = rf"(?:ال)?(?:عام|سنه|شهر|اسبوع|يوم|قرن|عقد|موسم|مده|فتره|ولايه|ليل|نهار|مباراه|شوط)(?:ها|هم|هما|هن)?(?![{_L}])"
@@ -53,14 +57,16 @@ _AR_AFTER_VERB = rf"(?<![{_L}]){_AR_SHARE_VERBS}(?:\s+(?!{_AR_NOT_OBJECT}\s)[{_L
 # A noun with a possessive suffix is as definite as one with the article: «نصف كهربائها»
 # (half its electricity), «ثلث سكانهم». Not ه alone: folding writes ة as ه («نصف ساعة»).
 _AR_POSSESSED = rf"[{_L}]+(?:ها|هم|هما|هن)(?![{_L}])"
+# A noun made definite by the one after it: «ثلثي مبيعات الأدب» (two-thirds of literature sales).
+_AR_CONSTRUCT = rf"[{_L}]+\s+ال"
 _AR_SHARE = patterns.compile(
-    rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s|{_AR_POSSESSED}))"
-    rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب|{_AR_AFTER_VERB})ال(?P<dword>{_AR_WORD}))(?![{_L}])"
+    rf"(?<![{_L}])[وفبل]?(?P<word>{_AR_WORD})(?=\s+(?:ال|من\s|{_AR_POSSESSED}|{_AR_CONSTRUCT}))"
+    rf"|(?P<definite>(?:(?<![{_L}])(?:{_AR_AMOUNT_WORDS})\s+|(?<![{_L}])[وف]?ب|{_AR_AFTER_VERB})ال(?P<dword>{_AR_DEFINITE_WORD}))(?![{_L}])"
     rf"|(?<![\d.,٫])(?P<digits>\d+(?:[.,٫]\d+)?)\s*(?:٪|%|(?:في|بال)\s?(?:ال)?(?:مئه|مائه))"
 )
 # Every fraction word above has one of these in it, and every figure a per cent: a sentence
 # with none has no share, and the long pattern is not run over it (issue 14).
-_AR_SHARE_HINT = patterns.compile(r"نصف|ربع|ثلث|٪|%|مئه|مائه")
+_AR_SHARE_HINT = patterns.compile(r"نصف|ربع|ثلث|خمس|عشر|٪|%|مئه|مائه")
 
 # A change in one word, as the per cent it rises or falls by (see above).
 _AR_DOUBLE, _AR_DOUBLE_ENDINGS, _AR_TWICE = "ضاعف", ("ت", "ا", "وا", "تا"), "الضعف"
@@ -129,7 +135,7 @@ def arabic_shares(folded: str) -> Iterator[Share]:
         elif not _AR_NOT_SHARE.match(folded, match.end()):
             word = match["word"] or match["dword"]
             start = match.start("word") if match["word"] else match.start("dword") - len(ar.ARTICLE)
-            yield start, match.end(), _AR_WORDS[word], False
+            yield start, match.end(), _AR_DEFINITE_WORDS[word], False
     for match in _AR_CHANGE.finditer(folded) if has_arabic_word_ending(folded, _AR_CHANGE_ENDS) else ():
         if not _AR_TIMES_LATER.match(folded, match.end()):
             yield match.start(), match.end(), 100.0, False
