@@ -77,3 +77,30 @@ def test_quotation_opened_before_its_attribution(english: str, arabic: str, fail
 )
 def test_year_said_relatively(english: str, arabic: str, fails: bool) -> None:
     assert bool(fired(BY_CODE["D201"], Example(ar=arabic, en=english, fails=fails, direction="en-ar"))) is fails
+
+
+_RIVER_EN = (
+    "Barges carried 1.2 million tonnes of grain down the Nile last year, the transport ministry said.\n\n"
+    "Nile Logistics, a private operator based in Aswan, says it plans to add 40 barges by 2027.\n\n"
+    '"The river is cheaper than the road," said Hany Wahba, the chief executive of Nile Logistics.'
+)
+_RIVER_AR = (
+    "نقلت الصنادل ١٫٢ مليون طن من الحبوب عبر النيل العام الماضي، بحسب وزارة النقل.\n\n"
+    "وتقول شركة نايل لوجستيكس، وهي مشغل خاص مقره أسوان، إنها تعتزم إضافة ٤٠ صندلا بحلول ٢٠٢٧.\n\n"
+    "وقال هاني وهبة، الرئيس التنفيذي لشركة {firm} لوجستيكس: «النهر أرخص من الطريق»."
+)
+
+
+@pytest.mark.parametrize(
+    ("firm", "fails"),
+    [
+        # The firm's name in Arabic letters (نايل) and the river's Arabic name (النيل) are two names.
+        ("نايل", False),
+        # The firm's own name spelt two ways is still reported.
+        ("نيل", True),
+    ],
+)
+def test_a_name_word_inside_a_longer_name_is_another_name(firm: str, fails: bool) -> None:
+    example = Example(ar=_RIVER_AR.format(firm=firm), en=_RIVER_EN, fails=fails, direction="en-ar")
+    assert bool(fired(BY_CODE["N106"], example)) is fails
+

@@ -20,6 +20,7 @@ from tqa.lang.ar import (
     word_forms,
 )
 from tqa.lang.lexicon import arabic_concepts, english_concepts, is_arabic_lexicon_word
+from tqa.text.name_runs import by_name
 from tqa.text.names import NameWord, Spelling, written_with_article
 from tqa.text.partners import ArabicPartner, ArabicPartners
 from tqa.text.people import used_as_surname
@@ -43,7 +44,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
     """Names the glossary lacks, in an Arabic translation: one English spelling whose
     uses render two different Arabic words (Barrack: باراك, then براك). `spellings`:
     the English spellings outside `unlisted_spans`."""
-    for spelling in spellings:
+    for spelling in (one for whole in spellings for one in by_name(whole)):
         first: ArabicPartner | None = None
         first_word, person = spelling.first, used_as_surname(spelling)
         for word in spelling.words:
