@@ -104,3 +104,22 @@ def test_a_name_word_inside_a_longer_name_is_another_name(firm: str, fails: bool
     example = Example(ar=_RIVER_AR.format(firm=firm), en=_RIVER_EN, fails=fails, direction="en-ar")
     assert bool(fired(BY_CODE["N106"], example)) is fails
 
+
+_SHOP_EN = (
+    "Power cuts in the old market fell from ten hours a day to two after the new line opened.\n\n"
+    "Baker Nabil al-Sabbagh said he no longer runs a diesel generator at night.\n\n"
+    '"I can bake until dawn again," al-Sabbagh said.'
+)
+_SHOP_AR = (
+    "تراجعت ساعات انقطاع الكهرباء في السوق القديم من عشر ساعات يوميا إلى ساعتين بعد تشغيل الخط الجديد.\n\n"
+    "وقال الخباز نبيل الصباغ إنه لم يعد يشغل مولدا يعمل بالديزل ليلا.\n\n"
+    'وقال {later}: "أستطيع أن أخبز حتى الفجر من جديد".'
+)
+
+
+@pytest.mark.parametrize(("later", "fails"), [("الصباغي", True), ("الصباغ", False)])
+def test_a_surname_given_a_nisba_at_its_later_use(later: str, fails: bool) -> None:
+    # The English writes one surname twice; the Arabic adds the nisba's ي the second time,
+    # with no given name before it to compare: one person's name, spelt two ways.
+    example = Example(ar=_SHOP_AR.format(later=later), en=_SHOP_EN, fails=fails, direction="en-ar")
+    assert bool(fired(BY_CODE["N106"], example)) is fails

@@ -95,7 +95,7 @@ def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, 
         return True
     if person and respelt_with_article(first, partner):
         return True
-    if nisba_added(first, partner) and same_word_before(first, partner):
+    if nisba_added(first, partner) and (person or same_word_before(first, partner)):
         return True
     return person and min(len(first.stem), len(partner.stem)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(partner.stem, first.stem)
 
@@ -120,8 +120,9 @@ def nisba_added(a: ArabicPartner, b: ArabicPartner) -> bool:
     """One word written once as it is and once with ي added at its end, the article alike
     on both (الأحمد, then الاحمدي): a nisba makes another name (أحمد, أحمدي), so
     spelling_variants keeps the two apart. Two uses of one English spelling after one
-    given name (Khaled al-Ahmad twice, «خالد الأحمد» then «خالد الاحمدي»: same_word_before)
-    are one person, whose surname the translation respelt."""
+    given name (Khaled al-Ahmad twice, «خالد الأحمد» then «خالد الاحمدي»: same_word_before),
+    or of a word the English writes as a surname (Saleh al-Murad, then al-Murad alone: «صالح
+    المراد» then «المرادي»), are one person, whose surname the translation respelt."""
     if _with_article(a) != _with_article(b):
         return False
     short, long = sorted((p.stem.removeprefix(ARTICLE) for p in (a, b)), key=len)
