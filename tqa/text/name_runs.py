@@ -4,7 +4,8 @@ and "the Gulf". The Arabic may rightly write the two otherwise (نايل كاب�
 name in Arabic letters; النيل, the river's Arabic name), so the uses after "the" are
 compared apart from the others. A firm's short name keeps no article (Hanbit Engineering,
 then "Hanbit will act"): it stays with the longer name. A word for what kind of place the
-name is (the Nile River, Minya Governorate) makes no longer name.
+name is (the Nile River, Minya Governorate) makes no longer name. And a surname used with
+no given name before it (al-Murad said) is the person named before, not another who bears it.
 """
 
 from __future__ import annotations
@@ -37,3 +38,12 @@ def by_name(spelling: Spelling) -> list[Spelling]:
 def _name_after(word: NameWord) -> bool:
     found = _NEXT_NAME_WORD.match(word.segment.text, word.end)
     return found is not None and found[1] not in _PLACE_KINDS
+
+
+_NAME_BEFORE = patterns.compile(r"[A-Z][a-z'-]+\s+$")
+
+
+def surname_alone(word: NameWord) -> bool:
+    """A later use of a surname with no given name before it ('al-Murad said'): the person
+    named before, where «سامر الأحمدي» after «خالد الأحمد» is another (Samer al-Ahmad)."""
+    return _NAME_BEFORE.search(word.segment.text, max(0, word.start - 40), word.start) is None
