@@ -96,3 +96,21 @@ ATTRIBUTION_CASES = [
 def test_a_quoted_question_keeps_its_attribution(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected  # type: ignore[arg-type]
 
+
+
+def test_a_stray_straight_quote_does_not_join_sentences_that_hold_no_mark() -> None:
+    # The first quotation is never closed: sentencex pairs the other marks across it and
+    # held the two sentences between them together, though neither holds a mark.
+    text = (
+        '"The delays hurt every farmer in the valley, said the economist Omar Saleh of the Basra Institute. '
+        'Lenders "want guarantees before they put in any more money," Saleh added. '
+        "The bank is due to open a branch in Tal Afar, west of the city, early next month. "
+        "Yousef said the bank would publish its loans and the names of Gen. Ali Hamid's borrowers online. "
+        'He said that credit "is not a favour but a right".'
+    )
+    sentences = split_sentences(text, "en")
+    assert sentences[2:4] == [
+        "The bank is due to open a branch in Tal Afar, west of the city, early next month.",
+        "Yousef said the bank would publish its loans and the names of Gen. Ali Hamid's borrowers online.",
+    ]
+    assert len(sentences) == 5

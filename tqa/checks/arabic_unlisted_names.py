@@ -20,6 +20,7 @@ from tqa.lang.ar import (
     word_forms,
 )
 from tqa.lang.lexicon import arabic_concepts, english_concepts, is_arabic_lexicon_word
+from tqa.text.name_runs import by_name, surname_alone
 from tqa.text.names import NameWord, Spelling, written_with_article
 from tqa.text.partners import ArabicPartner, ArabicPartners
 from tqa.text.people import used_as_surname
@@ -43,7 +44,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
     """Names the glossary lacks, in an Arabic translation: one English spelling whose
     uses render two different Arabic words (Barrack: باراك, then براك). `spellings`:
     the English spellings outside `unlisted_spans`."""
-    for spelling in spellings:
+    for spelling in (one for whole in spellings for one in by_name(whole)):
         first: ArabicPartner | None = None
         first_word, person = spelling.first, used_as_surname(spelling)
         for word in spelling.words:
@@ -61,7 +62,7 @@ def arabic_inconsistent_unlisted(ctx: CheckContext, partners: ArabicPartners, sp
             article = article_apart(first, partner) and written_with_article(word.text) == written_with_article(first_word.text)
             # A word read near the first use's that differs by its article alone is article_apart's to judge.
             near = near and not article_apart(first, partner)
-            if not (near or _two_spellings(first, partner, article, person)):
+            if not (near or _two_spellings(first, partner, article, person, person and surname_alone(word))):
                 continue
             written, elsewhere = partner.written, first.written
             # Only an Arabic translation gets here: the English is the source.
@@ -86,7 +87,7 @@ def _respelt_as_word(partner: ArabicPartner, first: ArabicPartner | None, word: 
     return not arabic_concepts(partner.written) & english_concepts(word.segment.text)
 
 
-def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, person: bool) -> bool:
+def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, person: bool, alone: bool = False) -> bool:
     """The Arabic words of two uses of one English name spell it two ways: spelling_variants;
     the article once and not once (`article`) on a family name or inside a fixed name of two
     words; a person's final vowel respelt (جبار, then جبارة: a surname does not inflect)."""
@@ -94,7 +95,7 @@ def _two_spellings(first: ArabicPartner, partner: ArabicPartner, article: bool, 
         return True
     if person and respelt_with_article(first, partner):
         return True
-    if nisba_added(first, partner) and same_word_before(first, partner):
+    if nisba_added(first, partner) and (alone or same_word_before(first, partner)):
         return True
     return person and min(len(first.stem), len(partner.stem)) >= MIN_PARTNER_LETTERS and final_vowel_respelt(partner.stem, first.stem)
 
@@ -119,8 +120,10 @@ def nisba_added(a: ArabicPartner, b: ArabicPartner) -> bool:
     """One word written once as it is and once with ي added at its end, the article alike
     on both (الأحمد, then الاحمدي): a nisba makes another name (أحمد, أحمدي), so
     spelling_variants keeps the two apart. Two uses of one English spelling after one
-    given name (Khaled al-Ahmad twice, «خالد الأحمد» then «خالد الاحمدي»: same_word_before)
-    are one person, whose surname the translation respelt."""
+    given name (Khaled al-Ahmad twice, «خالد الأحمد» then «خالد الاحمدي»: same_word_before),
+    or of a surname whose later use has no given name before it (Saleh al-Murad, then
+    al-Murad alone: «صالح المراد» then «المرادي»: surname_alone), are one person, whose
+    surname the translation respelt."""
     if _with_article(a) != _with_article(b):
         return False
     short, long = sorted((p.stem.removeprefix(ARTICLE) for p in (a, b)), key=len)

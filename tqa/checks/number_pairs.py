@@ -16,6 +16,7 @@ from tqa import patterns
 from tqa.checks.date_pairs import compare_dates
 from tqa.checks.located import Located
 from tqa.checks.quarter_pairs import compare_quarters
+from tqa.checks.relative_years import outside_relative_years
 from tqa.checks.restated_figures import Pair, refers_back
 from tqa.checks.same_values import pair_same_values
 from tqa.checks.share_pairs import Placed, changed_share, same_amounts
@@ -133,7 +134,8 @@ def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) 
     (a bead with one side empty, O301/O302 report it): the aligner glued the
     sentence to the wrong neighbour or cut a 1-3 bead into 1-2 and 0-1, and the
     figure is translated all the same. Each such figure accounts for one only. So is
-    a figure both versions gave before, which the other refers back to (restated_figures).
+    a figure both versions gave before, which the other refers back to (restated_figures),
+    and a year the other says relatively (relative_years).
     """
     used: set[tuple[str, int, int, int]] = set()
     result = {}
@@ -145,6 +147,8 @@ def compare_beads(beads: Sequence[Sides], source_is_arabic: bool | None = None) 
         spare_arabic, spare_english = _next_to(beads, position)
         arabic_only = _unaccounted(_in_body(comparison.arabic_only, beads, "ar"), spare_english, "en", used)
         english_only = _unaccounted(_in_body(comparison.english_only, beads, "en"), spare_arabic, "ar", used)
+        arabic_only = outside_relative_years(arabic_only, "ar", arabic, english)  # "2023" as «العام الماضي»
+        english_only = outside_relative_years(english_only, "en", arabic, english)
         result[bead] = replace(
             comparison,
             different=_headline_choices(comparison.different, beads),

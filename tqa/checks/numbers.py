@@ -158,6 +158,18 @@ NUMBER_MISSING = Check(
             en="The bank raised the exchange rate on February 14, 2025.",
             fails=False,
         ),
+        # A year said relatively to the article's («العام الماضي», "the start of the year") is
+        # translated; one the sentence's own "last year" does not account for is missing.
+        Example(ar="ارتفعت أسعار القمح ٢٠٪ مقارنة بمحصول العام الماضي.", en="Wheat prices rose 20% on the 2022 harvest.", direction="en-ar", fails=False),
+        Example(ar="تضاعفت الإيجارات منذ مطلع العام.", en="Rents have doubled since the start of 2023.", direction="en-ar", fails=False),
+        Example(ar="نقل الميناء ٣ ملايين طن في ٢٠٢٤.", en="The port moved 3 million tonnes last year.", fails=False),
+        Example(
+            ar="نقل الميناء ٣ ملايين طن العام الماضي، مقابل ٢٫١ مليون طن.",
+            en="The port moved 3 million tonnes last year, up from 2.1 million tonnes in 2022.",
+            direction="en-ar",
+            fails=True,
+        ),
+        Example(ar="نقل الميناء ٣ ملايين طن في عام ٢٠٢٤.", en="The port moved 3 million tonnes in the past decade.", fails=True),
     ),
 )
 NUMBER_ADDED = Check(

@@ -82,7 +82,10 @@ def split_sentences(text: str, lang: Lang) -> list[str]:
     module = _sentencex()
     # Pieces keep their trailing whitespace, so rejoining them restores the text exactly.
     pieces = [p for p in module.segment(lang, text) if p.strip()]  # type: ignore[attr-defined]
-    pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang)]
+    # An odd count of straight quotes: one has no partner, and sentencex, pairing the rest
+    # across it, may hold sentences together in a piece with no mark of its own.
+    stray = text.count('"') % 2 == 1
+    pieces = [part for piece in pieces for part in _split_inside_quotes(piece, lang, stray)]
     pieces = _rejoin_false_breaks(pieces, lang)
     sentences = give_openers_back(_attach_stray_marks([part for piece in pieces for part in _split_extra(piece.strip())]))
     return join_phrases(sentences) if lang == "ar" else sentences
@@ -114,7 +117,9 @@ def _attach_stray_marks(sentences: list[str]) -> list[str]:
 # holds a quotation mark, a full stop, ! or ? and a space before a new sentence
 # end a sentence unless they are inside a closed pair of directional marks « » or
 # “ ” (a quotation of several sentences stays one segment), or follow an
-# abbreviation (U.S., Dr., د.).
+# abbreviation (U.S., Dr., د.). In a paragraph with a stray straight quote, every piece
+# is so cut: sentencex's misread pairs also join sentences that hold no mark
+# ('... early next month. Hasso said ...').
 _INNER_BREAK = {
     "ar": patterns.compile(rf"(?<=[.!؟?])\s+(?=[«“\"(]?[{BASE_LETTERS}])"),
     "en": patterns.compile(r"(?<=[.!?])\s+(?=[“\"(]?[A-Z])"),
@@ -133,8 +138,8 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
     return pattern.search(text, max(0, end - _GUARD_WINDOW), end) is not None
 
 
-def _split_inside_quotes(piece: str, lang: Lang) -> list[str]:
-    if not any(mark in piece for mark in '"«“'):
+def _split_inside_quotes(piece: str, lang: Lang, stray: bool = False) -> list[str]:
+    if not stray and not any(mark in piece for mark in '"«“'):
         return [piece]
     protected = [(m.start(), m.end()) for m in _DIRECTIONAL_QUOTE.finditer(piece)]
     starts = [a for a, _ in protected]
