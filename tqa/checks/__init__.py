@@ -48,7 +48,6 @@ from tqa.checks import (
 )
 from tqa.checks.base import Check, CheckContext, Hit
 from tqa.checks.fingerprint import Fingerprints
-from tqa.checks.forked import run_split
 from tqa.errors import describe
 from tqa.model import AlignedDocument, CheckFailure, Finding, Span
 
@@ -87,27 +86,18 @@ class CheckRun:
 def run_each_check(ctx: CheckContext, checks: Sequence[Check]) -> CheckRun:
     """Every check, each on its own: one that raises is recorded as failed and the others
     still report (flake8's PluginExecutionFailed). Its partial findings are dropped,
-    since a check that broke half-way cannot vouch for what it found. A long article's
-    checks run in two processes (tqa.checks.forked)."""
-    ctx.pairs()  # built before a fork, once for both processes
-    outcomes = run_split(lambda group: _outcomes(ctx, group), checks, len(ctx.doc.beads))
-    findings = [f for outcome in outcomes if not isinstance(outcome, CheckFailure) for f in outcome]
-    failed = tuple(outcome for outcome in outcomes if isinstance(outcome, CheckFailure))
-    return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), failed)
-
-
-def _outcomes(ctx: CheckContext, checks: Sequence[Check]) -> list[list[Finding] | CheckFailure]:
-    """What each check found, or how it failed."""
+    since a check that broke half-way cannot vouch for what it found."""
     fingerprints = Fingerprints()
-    outcomes: list[list[Finding] | CheckFailure] = []
+    findings: list[Finding] = []
+    failed: list[CheckFailure] = []
     for check in checks:
         try:
-            outcomes.append([_finding(check, hit, ctx.doc, fingerprints) for hit in bounded(check, check.hits(ctx))])
+            findings.extend([_finding(check, hit, ctx.doc, fingerprints) for hit in bounded(check, check.hits(ctx))])
         except Exception as error:  # noqa: BLE001 - any bug in one check; interrupts still stop the run
             import traceback  # only for a failing check: off the start-up of every run (#14)
 
-            outcomes.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
-    return outcomes
+            failed.append(CheckFailure(check.code, check.name, describe(error), "".join(traceback.format_exception(error))))
+    return CheckRun(tuple(sorted(findings, key=_reading_order(ctx.doc))), tuple(failed))
 
 
 def run_checks(ctx: CheckContext, checks: Sequence[Check]) -> tuple[Finding, ...]:
