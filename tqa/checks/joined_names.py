@@ -13,11 +13,13 @@ Bou, Ba), so that an ordinary capitalised word never pairs with two others.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Hit, span
 from tqa.checks.name_keeping import keep_advice
-from tqa.glossary.model import GlossaryEntry
+from tqa.glossary.entry import Lookup
+from tqa.glossary.model import Glossary, GlossaryEntry
 from tqa.lang import ar
 from tqa.lang.ar import normalize
 from tqa.model import Lang, Segment
@@ -34,6 +36,8 @@ _AR_WORD = f"[{ar.LETTERS}\u064b-\u0652]"
 _AR_FIRST = "(?P<first>أبو|ابو|بو|با)"
 _AR_APART = patterns.compile(rf"(?<!{_AR_WORD}){_AR_FIRST}\s+(?P<rest>{_AR_WORD}{{3,}})(?!{_AR_WORD})")
 _AR_JOINED = patterns.compile(rf"(?<!{_AR_WORD}){_AR_FIRST}(?P<rest>{_AR_WORD}{{3,}})(?!{_AR_WORD})")
+
+_END = 3  # letters by which listed names are filed
 
 Writing = tuple[Segment, int, int]
 Writings = dict[str, list[Writing]]
@@ -66,13 +70,15 @@ def _writings(ctx: CheckContext, lang: Lang) -> tuple[Writings, Writings]:
     apart: Writings = {}
     joined: Writings = {}
     article, patterns_of = (ctx.english, (_APART, _JOINED)) if lang == "en" else (ctx.arabic, (_AR_APART, _AR_JOINED))
-    listed = {_letters(form, lang) for entry in ctx.glossary.entries for form in _forms(entry, lang) if " " in form.strip()}
+    listed: Lookup[tuple[str, ...]] | None = None  # built only when a writing is found: most articles have none
     for segment in article.segments:
         claimed = [(m.start, m.end) for m in ctx.glossary.find(segment.text, lang)]
         for found, pattern in zip((apart, joined), patterns_of, strict=True):
             for m in pattern.finditer(segment.text):
                 if any(start < m.end() and m.start() < end for start, end in claimed):
                     continue
+                if listed is None:
+                    listed = ctx.glossary.index(f"N104 listed names with a particle, {lang}", partial(_listed_names, lang=lang))
                 if _ends_listed_name(_letters(segment.text[: m.end()], lang), listed):
                     continue
                 key = (m["first"] + m["rest"]).casefold() if lang == "en" else normalize(m["first"] + m["rest"])
@@ -90,9 +96,22 @@ def _letters(text: str, lang: Lang) -> str:
     return "".join(ch for ch in folded if ch.isalpha())
 
 
-def _ends_listed_name(letters: str, listed: set[str]) -> bool:
+def _listed_names(glossary: Glossary, lang: Lang) -> dict[str, tuple[str, ...]]:
+    """The letters of every glossary form of two words or more, by their last three letters:
+    a writing is compared with the few that can end it, not with a desk's 50,000 (#14)."""
+    by_end: dict[str, set[str]] = {}
+    for entry in glossary.entries:
+        for form in _forms(entry, lang):
+            if " " in form.strip():
+                letters = _letters(form, lang)
+                by_end.setdefault(letters[-_END:], set()).add(letters)
+    return {end: tuple(sorted(names)) for end, names in by_end.items()}
+
+
+def _ends_listed_name(letters: str, listed: Lookup[tuple[str, ...]]) -> bool:
     """The letters up to a writing end with those of a listed name of two words or more."""
-    return any(letters.endswith(name) for name in listed)
+    ends = {letters[-length:] for length in range(1, _END + 1)}  # a listed name shorter than _END is filed whole
+    return any(letters.endswith(name) for end in ends for name in listed.get(end) or ())
 
 
 def _text(writing: Writing) -> str:
