@@ -45,3 +45,11 @@ def fired(check: Check, example: Example, glossary: Glossary | None = None, fold
     # The runner records a crashing check instead of raising: a crash must not pass as "not reported".
     assert not report.failed_checks, report.failed_checks
     return [f.message for f in report.findings]
+
+
+def alone_both_ways(arabic: str, english: str) -> tuple[bool, bool]:
+    """Whether a sentence left alone is reported from either side: as an omission (O301)
+    with the English as the original, as an addition (O302) with the Arabic as the original."""
+    omitted = fired(BY_CODE["O301"], Example(ar=arabic, en=english, fails=True, direction="en-ar"))
+    added = fired(BY_CODE["O302"], Example(ar=arabic, en=english, fails=True))
+    return bool(omitted), bool(added)
