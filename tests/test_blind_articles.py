@@ -1,4 +1,4 @@
-"""The 246 blind pairs of tests/blind/w1-w3 and w5-w63 as regression articles.
+"""The 258 blind pairs of tests/blind/w1-w3 and w5-w66 as regression articles.
 
 Each pair is checked as a new user would check it: with its own desk glossary,
 its own direction and its own file extension (.md, .txt, .html). What tqa finds
@@ -22,7 +22,7 @@ from tqa.pipeline import run
 from tqa.scoring.defects import load_defects, score_defects
 
 BLIND = Path(__file__).resolve().parent / "blind"
-FOLDERS = ("w1", "w2", "w3", *(f"w{n}" for n in range(5, 64)))  # w4 is kept for scoring only
+FOLDERS = ("w1", "w2", "w3", *(f"w{n}" for n in range(5, 67)))  # w4 is kept for scoring only
 EXTENSIONS = (".md", ".txt", ".html")
 
 
@@ -69,4 +69,4 @@ def test_blind_pair(folder: str, slug: str) -> None:
 
 
 def test_every_blind_pair_is_covered() -> None:
-    assert len(_pairs()) == 246
+    assert len(_pairs()) == 258
