@@ -263,7 +263,9 @@ def day_beside(text: str, start: int, end: int) -> int | None:
 
 
 # A dateline opens a wire story: the place in capitals, the date, the agency, a dash
-# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»).
+# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»);
+# Arabic desks also set the place off by a dash and close the date with a colon
+# («البريمي - 21 سبتمبر 2025: اختتم ...»).
 _EN_DATELINE = patterns.compile(
     r"\s*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'. ]+)*,\s*"
     r"(?:(?:" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(ENGLISH_MONTHS) + r"))"
@@ -271,8 +273,8 @@ _EN_DATELINE = patterns.compile(
 )
 _AR_MONTH_NAME = "(?:" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+") + ")"
 _AR_DATELINE = patterns.compile(  # on folded text
-    rf"\s*[{_AR_LETTERS}() ]{{2,40}}،\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
-    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+    rf"\s*[{_AR_LETTERS}() ]{{2,40}}(?:،|\s[-–—])\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
+    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|:\s|\Z)"
 )
 
 

@@ -1,0 +1,20 @@
+"""Fixes drawn from the false alarms of the blind pairs w64-w66, each on invented sentences
+(never those articles' words): an Arabic dateline that sets its place off by a dash and
+closes its date with a colon."""
+
+from __future__ import annotations
+
+from tests.test_blind_fixes_w13 import _both_ways
+from tqa.text.dates import dateline_end
+
+
+def test_an_arabic_dateline_may_use_a_dash_and_a_colon() -> None:
+    arabic = "صلالة - 14 أكتوبر 2026: افتتحت البلدية 12 حديقة جديدة."
+    assert arabic[: dateline_end(arabic, "ar")] == "صلالة - 14 أكتوبر 2026: "
+    english = "SALALAH, Oman, Oct 14 - The municipality opened 12 new parks."
+    assert _both_ways(arabic, english) == []
+    # A figure of the story after the dateline is still compared.
+    assert _both_ways("صلالة - 14 أكتوبر 2026: افتتحت البلدية 21 حديقة جديدة.", english) != []
+    # A sentence that merely mentions a date before a colon is not a dateline.
+    assert dateline_end("وقال المسؤول إن 14 شخصاً أصيبوا في 3 مايو: بحسب الوزارة.", "ar") == 0
+    assert dateline_end("أعلن الوزير، 14 مايو، أن: الخطة جاهزة.", "ar") == 0
