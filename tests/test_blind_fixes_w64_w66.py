@@ -1,6 +1,7 @@
 """Fixes drawn from the false alarms of the blind pairs w64-w66, each on invented sentences
 (never those articles' words): an Arabic dateline that sets its place off by a dash and
-closes its date with a colon."""
+closes its date with a colon; a period counted after its noun («السنوات الخمس الماضية»)
+that the translation writes in figures."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def test_an_arabic_dateline_may_use_a_dash_and_a_colon() -> None:
     # A sentence that merely mentions a date before a colon is not a dateline.
     assert dateline_end("وقال المسؤول إن 14 شخصاً أصيبوا في 3 مايو: بحسب الوزارة.", "ar") == 0
     assert dateline_end("أعلن الوزير، 14 مايو، أن: الخطة جاهزة.", "ar") == 0
+
+
+def test_a_period_counted_after_its_noun_is_the_translations_figure() -> None:
+    for ar, en in (
+        ("ارتفع الإنتاج فوق المتوسط المسجل خلال السنوات الخمس الماضية.", "Output rose above the 5-year average."),
+        ("بلغت المبيعات في الأشهر التسعة الأولى مليون طن.", "Sales in the first 9 months reached one million tonnes."),
+    ):
+        assert _both_ways(ar, en) == [], (ar, en)
+    # The period is soft: a translation that gives it another way needs no figure.
+    assert _both_ways("بلغت المبيعات في الأشهر التسعة الأولى مليون طن.", "Sales reached one million tonnes in January-September.") == []
+    # Another figure in the translation is still a figure the source lacks.
+    assert _both_ways("ارتفع الإنتاج فوق المتوسط المسجل خلال السنوات الخمس الماضية.", "Output rose above the 7-year average.") != []
