@@ -1,12 +1,15 @@
 """Fixes drawn from the false alarms of the blind pairs w64-w66, each on invented sentences
 (never those articles' words): an Arabic dateline that sets its place off by a dash and
 closes its date with a colon; a period counted after its noun («السنوات الخمس الماضية»)
-that the translation writes in figures."""
+that the translation writes in figures; a weekday after «يوم» without its article
+(«كل يوم خميس», every Thursday)."""
 
 from __future__ import annotations
 
-from tests.test_blind_fixes_w13 import _both_ways
-from tqa.text.dates import dateline_end
+from tests.example_runs import fired
+from tests.test_blind_fixes_w13 import BY_CODE, _both_ways
+from tqa.checks.base import Example
+from tqa.text.dates import date_names, dateline_end
 
 
 def test_an_arabic_dateline_may_use_a_dash_and_a_colon() -> None:
@@ -31,3 +34,18 @@ def test_a_period_counted_after_its_noun_is_the_translations_figure() -> None:
     assert _both_ways("بلغت المبيعات في الأشهر التسعة الأولى مليون طن.", "Sales reached one million tonnes in January-September.") == []
     # Another figure in the translation is still a figure the source lacks.
     assert _both_ways("ارتفع الإنتاج فوق المتوسط المسجل خلال السنوات الخمس الماضية.", "Output rose above the 7-year average.") != []
+
+
+def test_a_weekday_after_yawm_may_go_without_its_article() -> None:
+    weekly = Example(
+        ar="تفتح المكتبة أبوابها كل يوم خميس حتى المساء.",
+        en="The library opens every Thursday until the evening.",
+        fails=False,
+        direction="en-ar",
+    )
+    assert not fired(BY_CODE["D213"], weekly)
+    assert [d.number for d in date_names("تفتح المكتبة كل يوم سبت.", "ar")] == [6]
+    # Another day is still a changed day; «يوم أحد» is as often "a day of one of".
+    changed = Example(ar="تفتح المكتبة كل يوم سبت.", en="The library opens every Thursday.", fails=True)
+    assert fired(BY_CODE["D212"], changed)
+    assert date_names("احتفلوا في يوم أحد الأعياد الوطنية.", "ar") == []
