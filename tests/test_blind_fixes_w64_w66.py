@@ -2,7 +2,7 @@
 (never those articles' words): an Arabic dateline that sets its place off by a dash and
 closes its date with a colon; a period counted after its noun («السنوات الخمس الماضية»)
 that the translation writes in figures; a weekday after «يوم» without its article
-(«كل يوم خميس», every Thursday)."""
+(«كل يوم خميس», every Thursday); a surname that is a compass word, as a verb's subject."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_a_weekday_after_yawm_may_go_without_its_article() -> None:
     changed = Example(ar="تفتح المكتبة كل يوم سبت.", en="The library opens every Thursday.", fails=True)
     assert fired(BY_CODE["D212"], changed)
     assert date_names("احتفلوا في يوم أحد الأعياد الوطنية.", "ar") == []
+
+
+def test_a_compass_surname_after_a_verb_is_the_person() -> None:
+    pronoun = Example(
+        ar="وأكد الحرفي سامي الشرقي أن الطلب تراجع. وطالب الشرقي بدعم حكومي للورش الصغيرة.",
+        en="Craftsman Sami Sharqi said demand had fallen. He asked for government support for small workshops.",
+        fails=False,
+    )
+    assert not fired(BY_CODE["M802"], pronoun)
+    # A bearing after its noun is still one to keep.
+    dropped = Example(ar="وطالب السكان بإصلاح الطريق الشرقي.", en="Residents asked for the road to be repaired.", fails=True)
+    assert fired(BY_CODE["M802"], dropped)
