@@ -61,3 +61,14 @@ def test_a_compass_surname_after_a_verb_is_the_person() -> None:
     # A bearing after its noun is still one to keep.
     dropped = Example(ar="وطالب السكان بإصلاح الطريق الشرقي.", en="Residents asked for the road to be repaired.", fails=True)
     assert fired(BY_CODE["M802"], dropped)
+
+
+def test_evidence_across_a_sentence_boundary_is_located_where_it_starts() -> None:
+    from tqa.model import Article, Segment
+    from tqa.scoring.defects import locate
+
+    segments = (Segment(0, 0, "Will the bridge hold?"), Segment(1, 0, "Nobody knows."))
+    article = Article("x.en.txt", "en", "txt", segments)
+    found = locate(article, "hold? Nobody")
+    assert found is not None and (found.segment, segments[0].text[found.start : found.end]) == (0, "hold?")
+    assert locate(article, "hold? Everybody") is None
