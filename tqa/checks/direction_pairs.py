@@ -8,7 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tqa.checks.base import Pair, first_per_key
-from tqa.checks.named_directions import outside_glossary_names, outside_glossary_surnames, outside_romanised_names
+from tqa.checks.named_directions import (
+    outside_glossary_names,
+    outside_glossary_surnames,
+    outside_romanised_names,
+    outside_subject_surnames,
+)
 from tqa.glossary.model import Glossary
 from tqa.lang.ar import is_arabic_text, normalize
 from tqa.model import Segment
@@ -28,7 +33,7 @@ def found_in(segments: tuple[Segment, ...]) -> list[Found]:
 
 def _candidates(pair: Pair, glossary: Glossary | None) -> tuple[list[Found], list[Found]]:
     """The directions of each side that are bearings, not part of a name."""
-    source, target = _countries_named(found_in(pair.source)), _countries_named(found_in(pair.target))
+    source, target = (outside_subject_surnames(_countries_named(found_in(x))) for x in (pair.source, pair.target))
     if glossary is not None:
         source, target = (outside_glossary_surnames(outside_glossary_names(x, glossary), glossary) for x in (source, target))
     return outside_romanised_names(source, pair.target), outside_romanised_names(target, pair.source)

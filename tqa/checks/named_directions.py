@@ -72,6 +72,20 @@ def outside_romanised_names(found: list[Found], other: tuple[Segment, ...]) -> l
     return [(s, d) for s, d in found if not (_nisba(d.text) and any(latin_matches_arabic(n, d.text) for n in names))]
 
 
+# A verb a person does (on normalised text), with its و or ف: a nisba straight after one is
+# the verb's subject, a surname («ودعا الغربي إلى ...», Gharbi called for ...), never a
+# bearing, which follows the noun it qualifies.
+_VERB_BEFORE = patterns.compile(
+    rf"(?<![{ARABIC_WORD_CHARS}])[وف]?(?:قال|اضاف|دعا|اكد|اوضح|اشار|تابع|حذر|اعتبر|راي|طالب)ت?\s+$"
+)
+
+
+def outside_subject_surnames(found: list[Found]) -> list[Found]:
+    """`found` without the Arabic compass words that stand as a verb's subject: a surname
+    named alone after the person was introduced, whether or not the glossary lists them."""
+    return [(s, d) for s, d in found if not (_nisba(d.text) and _VERB_BEFORE.search(normalize(s.text[: d.start])))]
+
+
 def _nisba(text: str) -> bool:
     return is_arabic_text(text) and strip_marks(text).endswith("ي")
 

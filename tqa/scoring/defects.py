@@ -69,11 +69,19 @@ def load_defects(path: Path) -> tuple[Defect, ...]:
 
 
 def locate(article: Article, text: str) -> Location | None:
-    """Where `text` occurs in the article (first occurrence)."""
+    """Where `text` occurs in the article (first occurrence). Evidence that runs across a
+    sentence boundary ("without water? That") is where it starts: the end of the sentence
+    whose next one opens with the rest."""
     for segment in article.segments:
         start = segment.text.find(text)
         if start >= 0:
             return Location(segment.id, start, start + len(text))
+    for segment, following in zip(article.segments, article.segments[1:], strict=False):
+        head = segment.text.rstrip()
+        for cut in range(len(text) - 1, 0, -1):
+            first, rest = text[:cut].rstrip(), text[cut:].lstrip()
+            if first and rest and head.endswith(first) and following.text.lstrip().startswith(rest):
+                return Location(segment.id, len(head) - len(first), len(head))
     return None
 
 

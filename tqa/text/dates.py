@@ -55,14 +55,18 @@ _AR_MONTH_RE = patterns.compile(
     + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+")
     + rf")(?![{_AR_LETTERS}])"
 )
+# After «يوم» a weekday may go without its article: «كل يوم ثلاثاء», every Tuesday. Not
+# أحد, which is as often "one of" («يوم أحد الأعياد», on one of the holidays).
+_AR_BARE_WEEKDAYS = [name.removeprefix(ar.ARTICLE) for name in ar.WEEKDAYS if name != "الاحد"]
 _AR_WEEKDAY_RE = patterns.compile(
-    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + rf")(?![{_AR_LETTERS}])"
+    rf"(?<![{_AR_LETTERS}]){_AR_PREFIX}(?:(?:يوم\s+)?(?P<name>" + "|".join(ar.WEEKDAYS) + ")"
+    rf"|يوم\s+(?P<bare>{'|'.join(_AR_BARE_WEEKDAYS)}))(?![{_AR_LETTERS}])"
 )
 _EN_MONTH_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\b(?P<dot>\.)?")
 _EN_WEEKDAY_RE = patterns.compile(r"\b(?P<name>" + "|".join(ENGLISH_WEEKDAYS) + r")s?\b")
 # Every name above is a whole word (the patterns' boundaries): a sentence with none of
 # them is not scanned (tqa.text.numbers.triggers; issue 14).
-_AR_NAME_ENDS = arabic_word_ends([*ar.MONTHS, *ar.WEEKDAYS])
+_AR_NAME_ENDS = arabic_word_ends([*ar.MONTHS, *ar.WEEKDAYS, *_AR_BARE_WEEKDAYS])
 _EN_NAMES = latin_words([*ENGLISH_MONTHS, *en.MONTH_ABBREVIATIONS, *ENGLISH_WEEKDAYS, *(day + "s" for day in ENGLISH_WEEKDAYS)])
 # A weekday that names a place: «سوق الجمعة» (Souq al-Juma, the Friday market in Tripoli),
 # «جامع الجمعة», the Friday Mosque. The day is part of the name, not a date.
@@ -176,8 +180,9 @@ def _arabic(text: str) -> list[DateName]:
         return found
     for kind, pattern, table in (("month", _AR_MONTH_RE, ar.MONTHS), ("weekday", _AR_WEEKDAY_RE, ar.WEEKDAYS)):
         for match in pattern.finditer(folded):
-            name = _SPACES.sub(" ", match["name"])
-            at = (match.start("name"), match.end("name"))
+            group = match.lastgroup or "name"
+            name = _SPACES.sub(" ", match[group]) if group == "name" else ar.ARTICLE + match[group]
+            at = (match.start(group), match.end(group))
             if kind == "weekday" and _names_a_place(folded, match.start()):
                 continue
             ambiguous = name in ar.AMBIGUOUS_DATE_NAMES and not _arabic_date_context(folded, *at)
@@ -263,7 +268,9 @@ def day_beside(text: str, start: int, end: int) -> int | None:
 
 
 # A dateline opens a wire story: the place in capitals, the date, the agency, a dash
-# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»).
+# ("NOUAKCHOTT, Oct. 22 (Eastern News Agency) -", «حمص (سوريا)، 3 آذار/مارس (الوكالة) -»);
+# Arabic desks also set the place off by a dash and close the date with a colon
+# («البريمي - 21 سبتمبر 2025: اختتم ...»).
 _EN_DATELINE = patterns.compile(
     r"\s*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'. ]+)*,\s*"
     r"(?:(?:" + "|".join(ENGLISH_MONTHS + en.MONTH_ABBREVIATIONS) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(ENGLISH_MONTHS) + r"))"
@@ -271,8 +278,8 @@ _EN_DATELINE = patterns.compile(
 )
 _AR_MONTH_NAME = "(?:" + "|".join(sorted(ar.MONTHS, key=len, reverse=True)).replace(" ", r"\s+") + ")"
 _AR_DATELINE = patterns.compile(  # on folded text
-    rf"\s*[{_AR_LETTERS}() ]{{2,40}}،\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
-    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|\Z)"
+    rf"\s*[{_AR_LETTERS}() ]{{2,40}}(?:،|\s[-–—])\s*\d{{1,2}}\s+{_AR_MONTH_NAME}(?:\s*/\s*{_AR_MONTH_NAME})?(?:\s+\d{{4}})?"
+    r"\s*(?:\([^)]*\))?\s*(?:[-–—]\s|:\s|\Z)"
 )
 
 

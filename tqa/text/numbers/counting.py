@@ -95,12 +95,15 @@ def definite_counts(folded: str, written: str, offsets: list[int]) -> list[tuple
         noun = match["noun"]
         stem = noun[1:] if noun[0] in ar.CONJUNCTIONS else noun
         article = next((a for a in _AR_ARTICLES if stem.startswith(a)), "")
-        if noun in ar.FUNCTION_WORDS or noun in _AR_NUMBER_WORDS or stem[len(article) :] in AR_PERIOD_WORDS:
-            continue  # «الأشهر التسعة الأولى» is a period, which "January-September" may give
+        if noun in ar.FUNCTION_WORDS or noun in _AR_NUMBER_WORDS:
+            continue
+        # «الأشهر التسعة الأولى» is a period, which "January-September" may give: soft, yet
+        # the figure when the translation writes it ("the 10-year average" for «السنوات العشر»).
+        period = stem[len(article) :] in AR_PERIOD_WORDS
         # A one-letter pronoun as written: أبنائه and أطفالي, not a folded ة or ى (مضى الثلاثة, the three went).
         mine = written[offsets[match.end("noun") - 1]] in _AR_MY_HIS
         if article or mine or noun.endswith(_AR_POSSESSIVES):
-            found.append((match.start("word") - len(ar.ARTICLE), match.end(), float(CARDINALS[match["word"]]), bool(article)))
+            found.append((match.start("word") - len(ar.ARTICLE), match.end(), float(CARDINALS[match["word"]]), bool(article) or period))
     return found
 
 
