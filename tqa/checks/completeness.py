@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from tqa.checks.base import Check, CheckContext, EachPair, Example, Hit, Pair, WholeArticle, preview, whole
 from tqa.checks.folded_quotes import folded_into_quotation
-from tqa.checks.length_ratios import Units
+from tqa.checks.length_ratios import Units, chars
 from tqa.checks.moved_sentences import evidence_in_neighbour, moved_elsewhere, says_other_things
 from tqa.checks.relatedness import MIN_PAIRS_FOR_RELATEDNESS, MIN_RELATED_SHARE, pairs_sharing_evidence
 from tqa.checks.unsourced import mostly_added
 from tqa.model import Severity
 from tqa.robust import median, robust_spread
-
-if TYPE_CHECKING:
-    pass
 
 
 def _omission(ctx: CheckContext, pair: Pair) -> Iterator[Hit]:
@@ -115,14 +111,14 @@ def _moved_to_neighbour(pairs: list[tuple[Units, Units, float]], index: int, med
     sentences with its attribution after it in one language («"...," said Tazi») and
     before it in the other (وقال تازي: "...), cut at the same full stop."""
     source, target, _ = pairs[index]
-    lacking = _chars(source) * math.exp(median) - _chars(target)
+    lacking = chars(source) * math.exp(median) - chars(target)
     for other in (index - 1, index + 1):
         if not 0 <= other < len(pairs):
             continue
         near_source, near_target, near_ratio = pairs[other]
         first, second = sorted(((source, target), (near_source, near_target)), key=lambda unit: unit[0][0].id)
         adjacent = second[0][0].id == first[0][-1].id + 1 and second[1][0].id == first[1][-1].id + 1
-        extra = _chars(near_target) - _chars(near_source) * math.exp(median)
+        extra = chars(near_target) - chars(near_source) * math.exp(median)
         if adjacent and near_ratio - median >= math.log(MOVED_EXCESS) and MOVED_MATCH <= extra / lacking <= 1 / MOVED_MATCH:
             return True
     return False
@@ -141,7 +137,7 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: fl
     sentence and leaves the other alone."""
     beads = ctx.doc.beads
     at = ctx.bead_positions[pair.bead]
-    alone = _chars(pair.target) if added else _chars(pair.source) * scale  # its length in the translation
+    alone = chars(pair.target) if added else chars(pair.source) * scale  # its length in the translation
     source_segments, target_segments = ctx.doc.source.segments, ctx.doc.target.segments
     lone = pair.target if added else pair.source
     for near in (beads[at - 1] if at else None, beads[at + 1] if at + 1 < len(beads) else None):
@@ -153,8 +149,8 @@ def _merged_into_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: fl
         held = tuple((source_segments if added else target_segments)[n] for n in (near.source if added else near.target))
         if says_other_things(ctx, lone, tuple(same_side), held):
             continue
-        source = _chars(tuple(source_segments[i] for i in near.source)) * scale
-        target = _chars(tuple(target_segments[j] for j in near.target))
+        source = chars(tuple(source_segments[i] for i in near.source)) * scale
+        target = chars(tuple(target_segments[j] for j in near.target))
         off = source - target if added else target - source  # what the neighbour lacks, or holds extra
         if off >= MERGED_OFF * source and MOVED_MATCH <= off / alone <= 1 / MOVED_MATCH:
             return True
@@ -175,10 +171,6 @@ def _words_elsewhere(ctx: CheckContext, pair: Pair, added: bool) -> bool:
         or evidence_in_neighbour(ctx, pair, added, scale)
         or moved_elsewhere(ctx, pair, added, scale)
     )
-
-
-def _chars(units: Units) -> int:
-    return sum(len(segment.text) for segment in units)
 
 
 def _unrelated_articles(ctx: CheckContext) -> Iterator[Hit]:

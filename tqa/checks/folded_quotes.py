@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, Pair
+from tqa.checks.length_ratios import chars
 from tqa.model import Segment
 from tqa.text.quotations import quotations_in, straight_role
 
@@ -58,7 +59,7 @@ def folded_into_quotation(ctx: CheckContext, pair: Pair, added: bool, scale: flo
         return False
     # The side that folds the quotation is not short for its partner: a continuation is
     # often a few words beside a long attribution, so more length is no requirement.
-    folding, partner = (_chars(source) * scale, _chars(target)) if added else (_chars(target), _chars(source) * scale)
+    folding, partner = (chars(source) * scale, chars(target)) if added else (chars(target), chars(source) * scale)
     return folding >= (1 - SHORT_BY) * partner
 
 
@@ -113,7 +114,3 @@ def _ends_quoted(text: str) -> bool:
 def _clauses(text: str) -> int:
     """The comma-joined clauses of a quotation, a piece of at least one word each."""
     return sum(1 for piece in _CLAUSE_BREAK.split(text.strip('"“”«» .!?؟')) if piece.strip())
-
-
-def _chars(segments: tuple[Segment, ...]) -> int:
-    return sum(len(segment.text) for segment in segments)

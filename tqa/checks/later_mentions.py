@@ -25,7 +25,8 @@ _HEAD_NOUNS = frozenset(word_list("en_head_nouns")) | frozenset(word_list("en_ki
 _FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "al", "el", "with", "from"])
 # The English words after a name at its first mention: "the Shahen land crossing".
 _EN_WORDS_AFTER = patterns.compile(r"^[-\s]+([a-z]+)(?:\s+([a-z]+))?")
-_EN_ARTICLE_WORD = patterns.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
+# A thing referred back to: "the crossing", "its ministry" (reworded_names reads it too).
+EN_ARTICLE_WORD = patterns.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
 # The Arabic word before a name: «منفذ شحن», «مدير منفذ شحن».
 _AR_WORD_BEFORE = patterns.compile(rf"({ARABIC_WORD.pattern})\s+$")
 
@@ -39,7 +40,7 @@ def said_again(glossary: Glossary, entry: GlossaryEntry, segments: tuple[Segment
     if entry.type == "place":
         kinds = _kinds_beside(mentions, lang)
         if lang == "en":
-            return any(m.group(1).casefold() in kinds for m in _EN_ARTICLE_WORD.finditer(text))
+            return any(m.group(1).casefold() in kinds for m in EN_ARTICLE_WORD.finditer(text))
         folded = normalize(text)
         return any(re.search(proclitic_pattern(ARTICLE + kind), folded) for kind in kinds)
     return entry.type == "organisation" and lang == "en" and _distinctive_word_written(entry, text)

@@ -23,6 +23,11 @@ def _label(segment: Segment) -> bool:
     return len(text.split()) <= LABEL_WORDS and not text.endswith(tuple(_CLOSING))
 
 
+def chars(units: Units) -> int:
+    """The characters of a group of sentences: what the length checks compare."""
+    return sum(len(segment.text) for segment in units)
+
+
 def length_ratios(pairs: Iterable[tuple[Units, Units]]) -> list[tuple[Units, Units, float]]:
     """Source and target sentences with the log of their length ratio, for every
     paired bead whose source is long enough to judge and no headline."""
@@ -34,8 +39,7 @@ def length_ratios(pairs: Iterable[tuple[Units, Units]]) -> list[tuple[Units, Uni
             [((s,), (t,)) for s, t in zip(source, target, strict=False)] if len(source) == len(target) > 1 else [(source, target)]
         )
         for unit_source, unit_target in units:
-            source_chars = sum(len(s.text) for s in unit_source)
-            target_chars = sum(len(t.text) for t in unit_target)
+            source_chars, target_chars = chars(unit_source), chars(unit_target)
             if unit_source and unit_target and source_chars >= 20 and not any(s.heading or _label(s) for s in unit_source):
                 ratios.append((unit_source, unit_target, math.log(target_chars / source_chars)))
     return ratios

@@ -14,6 +14,7 @@ its source predicts.
 from __future__ import annotations
 
 from tqa.checks.base import CheckContext, Pair
+from tqa.checks.length_ratios import chars
 from tqa.lang.ar import is_arabic_text
 from tqa.model import Article, Segment
 from tqa.text.evidence import sentence_features
@@ -47,9 +48,9 @@ def evidence_in_neighbour(ctx: CheckContext, pair: Pair, added: bool, scale: flo
             continue
         # The neighbour's translation is too long (an omission) or too short (an addition).
         if added:
-            off, alone = _chars(held) * scale - _chars(same), float(_chars(lone))
+            off, alone = chars(held) * scale - chars(same), float(chars(lone))
         else:
-            off, alone = _chars(held) - _chars(same) * scale, _chars(lone) * scale
+            off, alone = chars(held) - chars(same) * scale, chars(lone) * scale
         if off >= MOVED_WITH_EVIDENCE * alone:
             return True
     return False
@@ -122,10 +123,6 @@ def _translates(ctx: CheckContext, one: Segment, other: Segment, scale: float, o
 
 def _segments(article: Article, ids: tuple[int, ...]) -> tuple[Segment, ...]:
     return tuple(article.segments[i] for i in ids)
-
-
-def _chars(segments: tuple[Segment, ...]) -> int:
-    return sum(len(segment.text) for segment in segments)
 
 
 def _anchors(ctx: CheckContext, segments: tuple[Segment, ...]) -> frozenset[str]:

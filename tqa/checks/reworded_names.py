@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tqa import patterns
 from tqa.checks.base import CheckContext, is_headline
-from tqa.checks.later_mentions import said_again
+from tqa.checks.later_mentions import EN_ARTICLE_WORD, said_again
 from tqa.checks.place_kinds import PLACE_KINDS, named_without_kind
 from tqa.glossary.model import Glossary, GlossaryEntry, arabic_tokens, english_tokens
 from tqa.lang import word_list
@@ -70,7 +70,6 @@ def named_as_concept(entry: GlossaryEntry, arabic: str, english: tuple[Segment, 
 
 # Words a name's own rewording keeps when it drops the name proper: "the field" for
 # the Tiferit gas field, «حكومة الإقليم» for «حكومة إقليم كردستان».
-_EN_ARTICLE_WORD = patterns.compile(r"\b(?:the|this|its)\s+([a-z]+)", re.IGNORECASE)
 _EN_WORD = patterns.compile(r"\b([a-z]+)\b", re.IGNORECASE)
 
 
@@ -291,7 +290,7 @@ def referred_back(
 def _said_back(references: frozenset[str], segments: tuple[Segment, ...], lang: Lang, headline: bool = False) -> bool:
     text = " ".join(s.text for s in segments)
     if lang == "en":
-        said = (m.group(1) for m in (_EN_WORD if headline else _EN_ARTICLE_WORD).finditer(text))
+        said = (m.group(1) for m in (_EN_WORD if headline else EN_ARTICLE_WORD).finditer(text))
         return any(word.casefold() in references for word in said)
     folded = normalize(text)
     return any(re.search(proclitic_pattern(form), folded) for form in references)
